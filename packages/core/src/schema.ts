@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/** Error-code families. Fixed identifiers (design.md, "Families"). */
+export const Kind = z.enum(["win32", "hresult", "ntstatus", "bugcheck"]);
+export type Kind = z.infer<typeof Kind>;
+export const KINDS: readonly Kind[] = Kind.options;
+
+export const Uint32 = z.number().int().min(0).max(0xffffffff);
+
+/** Where a catalog's data came from: one SDK or header package, pinned. */
+export const Source = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  version: z.string().min(1),
+});
+export type Source = z.infer<typeof Source>;
+
+/**
+ * One catalog entry as the committed data file stores it, a tuple per line:
+ * [name, kind, value, message, header, source index, line in header].
+ * `message` keeps its inserts raw (`%1`, `%hs`, `0x%p`); null where the
+ * header has no text. Hex is derived, never stored.
+ */
+export const EntryRow = z.tuple([
+  z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+  Kind,
+  Uint32,
+  z.string().nullable(),
+  z.string().min(1),
+  z.number().int().min(0),
+  z.number().int().min(1),
+]);
+export type EntryRow = z.infer<typeof EntryRow>;
+
+/** A facility number with every name the headers give it (one-to-many). */
+export const FacilityRow = z.tuple([z.number().int().min(0).max(0x1fff), z.array(z.string().min(1)).min(1)]);
+export type FacilityRow = z.infer<typeof FacilityRow>;
+
+export const CATALOG_FORMAT = 1;
+
+/** The committed catalog file (packages/core/data/catalog.json). */
+export const CatalogFile = z.object({
+  format: z.literal(CATALOG_FORMAT),
+  /** Date of the newest source file read (YYYY-MM-DD); never the wall clock. */
+  buildDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  sources: z.array(Source).min(1),
+  facilities: z.object({ hresult: z.array(FacilityRow), ntstatus: z.array(FacilityRow) }),
+  entries: z.array(EntryRow),
+});
+export type CatalogFile = z.infer<typeof CatalogFile>;
+
+/** An entry as callers see it. */
+export const Entry = z.object({
+  name: z.string(),
+  kind: Kind,
+  value: Uint32,
+  message: z.string().nullable(),
+  header: z.string(),
+  source: Source,
+  line: z.number().int().min(1),
+});
+export type Entry = z.infer<typeof Entry>;
