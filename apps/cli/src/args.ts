@@ -1,0 +1,122 @@
+import { CliError } from "./errors.js";
+
+export type Format = "text" | "json" | "ndjson";
+
+/**
+ * Every flag once: commander's definitions (cli.ts) and the fast path below
+ * both read this table, so they cannot drift apart.
+ */
+export const FLAGS = {
+  json: { flag: "--json", help: "print one JSON array document (pure ASCII)" },
+  ndjson: { flag: "--ndjson", help: "print one JSON object per line (pure ASCII)" },
+  stdin: { flag: "--stdin", help: "read inputs from stdin, one per line" },
+  noColor: { flag: "--no-color", help: "no colour, even on a terminal (NO_COLOR works too)" },
+  debug: { flag: "--debug", help: "show stack traces of internal errors" },
+} as const;
+
+export const COMMANDS = ["decode", "info", "search", "scan", "help"] as const;
+
+export interface DecodeRequest {
+  inputs: string[];
+  stdin: boolean;
+  format: Format;
+  color: boolean;
+  debug: boolean;
+}
+
+/** Flag values as commander reports them (`--no-color` sets color=false). */
+export interface FlagValues {
+  json?: boolean;
+  ndjson?: boolean;
+  stdin?: boolean;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export function formatOf(flags: FlagValues): Format {
+  if (flags.json && flags.ndjson) throw new CliError("--json and --ndjson cannot be used together");
+  return flags.json ? "json" : flags.ndjson ? "ndjson" : "text";
+}
+
+export function decodeRequest(inputs: string[], flags: FlagValues): DecodeRequest {
+  const stdin = flags.stdin === true;
+  if (stdin && inputs.length > 0) throw new CliError("give inputs either as arguments or with --stdin, not both");
+  if (!stdin && inputs.length === 0) throw new CliError("no input given (try: winerr 0x80070005, or winerr --help)");
+  return { inputs, stdin, format: formatOf(flags), color: flags.color !== false, debug: flags.debug === true };
+}
+
+/**
+ * A negative number (-1073741819, -0x3FFFFFFB) is an input, never an option:
+ * no flag of ours starts with a digit.
+ */
+export function looksNegative(arg: string): boolean {
+  return /^-[0-9&]/.test(arg);
+}
+
+/**
+ * Splits decode's arguments into flags and inputs, keeping input order.
+ * All decode flags are boolean, so a flag never takes the next argument;
+ * everything after `--` is an input.
+ */
+export function splitDecodeArgs(args: readonly string[]): { flags: string[]; inputs: string[] } {
+  const flags: string[] = [];
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--") {
+      inputs.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg.length > 1 && arg.startsWith("-") && !looksNegative(arg)) flags.push(arg);
+    else inputs.push(arg);
+  }
+  return { flags, inputs };
+}
+
+const FAST_FLAGS = new Map<string, keyof FlagValues>([
+  [FLAGS.json.flag, "json"],
+  [FLAGS.ndjson.flag, "ndjson"],
+  [FLAGS.stdin.flag, "stdin"],
+  [FLAGS.noColor.flag, "color"],
+  [FLAGS.debug.flag, "debug"],
+]);
+
+/** Decode's arguments without their leading command word, or null for another command. */
+function decodeArgs(argv: readonly string[]): readonly string[] | null {
+  const first = argv[0];
+  if (first === "decode") return argv.slice(1);
+  if (first === undefined) return argv; // bare `winerr`: decode's "no input" usage error
+  if ((COMMANDS as readonly string[]).includes(first)) return null;
+  if (["-h", "--help", "-V", "--version"].includes(first)) return null;
+  return argv;
+}
+
+/**
+ * Plain decoding (`winerr [decode] <input>... [--json]`) without starting
+ * commander, which costs ~10% of a cold start. Returns null for anything
+ * else (help, version, other commands, unknown flags): commander owns those.
+ */
+export function fastDecodeArgs(argv: readonly string[]): DecodeRequest | null {
+  const args = decodeArgs(argv);
+  if (args === null) return null;
+  const { flags, inputs } = splitDecodeArgs(args);
+  const values: FlagValues = {};
+  for (const flag of flags) {
+    const key = FAST_FLAGS.get(flag);
+    if (key === undefined) return null;
+    values[key] = key !== "color";
+  }
+  return decodeRequest(inputs, values);
+}
+
+/**
+ * Argv for commander. A first argument that is not a command or a
+ * program-level flag starts an implicit `decode`; decode's inputs go after
+ * `--` so commander never reads a negative number or a dash as an option.
+ */
+export function commanderArgv(argv: readonly string[]): string[] {
+  const args = decodeArgs(argv);
+  if (args === null) return [...argv];
+  const { flags, inputs } = splitDecodeArgs(args);
+  return ["decode", ...flags, "--", ...inputs];
+}

@@ -1,0 +1,23 @@
+import { commanderArgv, fastDecodeArgs } from "./args.js";
+import { runDecode } from "./commands/decode.js";
+import { errorText, exitCodeOf } from "./errors.js";
+import { processIo } from "./io.js";
+
+async function main(argv: string[]): Promise<void> {
+  const debug = argv.includes("--debug");
+  const io = processIo();
+  const fail = (err: unknown): void => {
+    io.error(errorText(err, debug));
+    process.exitCode = exitCodeOf(err);
+  };
+  process.on("uncaughtException", fail);
+  try {
+    const fast = fastDecodeArgs(argv);
+    // commander and the other commands load only when needed (cold start).
+    process.exitCode = fast ? await runDecode(fast, io) : await (await import("./cli.js")).runCli(commanderArgv(argv), io);
+  } catch (err) {
+    fail(err);
+  }
+}
+
+void main(process.argv.slice(2));

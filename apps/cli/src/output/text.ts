@@ -1,0 +1,38 @@
+import type { DecodeResult, Match, Reading } from "@winerr/core";
+import { hresultText, ntstatusText } from "./bits.js";
+import type { Style } from "./style.js";
+
+/** Control characters shown escaped, so input cannot drive the terminal. */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+function readingText(r: Reading): string {
+  const signed = r.signed === r.value ? "" : ` signed ${r.signed}`;
+  const note = r.note ? ` (${r.note})` : "";
+  return `${r.as} ${r.hex} = ${r.value}${signed}${note}`;
+}
+
+function matchText(m: Match, readings: readonly Reading[], s: Style): string {
+  // Say which reading a match came from only when there is a choice.
+  const from = readings.length > 1 ? ` from ${readings[m.reading]?.as ?? "?"}` : "";
+  const head = `  ${s.name(m.name)}  ${m.kind}  ${m.hex}  ${m.value}  via ${m.via}${from}  ${s.dim(m.header)}`;
+  if (m.message === null) return `${head}\n      ${s.dim("(no message text in the header)")}\n`;
+  const body = m.message.trimEnd().split(/\r?\n/).map((l) => `      ${visible(l)}`).join("\n");
+  return `${head}\n${body}\n`;
+}
+
+/**
+ * One understood input for people: the input and its readings, each match
+ * best first with its message, then a bit-level line per reading.
+ */
+export function resultText(r: DecodeResult, s: Style): string {
+  let out = `${s.bold(visible(r.input))}  ${r.readings.map(readingText).join(" | ")}\n`;
+  if (r.matches.length === 0) out += `  ${s.warn("no catalog entry has this value")}\n`;
+  for (const m of r.matches) out += matchText(m, r.readings, s);
+  for (const reading of r.readings) {
+    const label = r.readings.length > 1 ? `${reading.as} ` : "";
+    out += s.dim(`  bits ${label}${reading.hex}: ${hresultText(reading.hresult)} | ${ntstatusText(reading.ntstatus)}`) + "\n";
+  }
+  return out;
+}
