@@ -80,6 +80,8 @@ export const DecodeResult = z.object({
   signed: z.number().int().nullable(),
   readings: z.array(Reading),
   matches: z.array(Match),
+  /** How many further matches a `:PART` input had beyond the limit. */
+  omitted: z.number().int().min(1).optional(),
   error: z.object({ code: ErrorCode, message: z.string() }).optional(),
 });
 export type DecodeResult = z.infer<typeof DecodeResult>;

@@ -1,0 +1,200 @@
+import type { CatalogFile, Entry, EntryRow, Kind, Source } from "./schema.js";
+import type { FacilityNames } from "./bits.js";
+
+export interface Manifest {
+  entries: number;
+  withMessage: number;
+  byKind: Record<Kind, number>;
+  /** Count of distinct header files. */
+  headers: number;
+  sources: { name: string; version: string }[];
+  buildDate: string;
+}
+
+// A cold CLI does one or two lookups: scanning 25k rows costs less than
+// building a Map, so indexes are built only once lookups keep coming.
+const LINEAR_LOOKUPS = 16;
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The loaded catalog. Trusts its input (validate foreign files with
+ * parseCatalogFile first); Entry objects and indexes are built on demand.
+ */
+export class Catalog implements FacilityNames {
+  readonly size: number;
+  readonly sources: readonly Source[];
+  readonly buildDate: string;
+  readonly #rows: readonly EntryRow[];
+  readonly #file: CatalogFile;
+  readonly #entries: (Entry | undefined)[];
+  #byValue: Map<number, number[]> | undefined;
+  #valueLookups = 0;
+  #byName: Map<string, number[]> | undefined;
+  #byUpperName: Map<string, number[]> | undefined;
+  #nameLookups = 0;
+  #upperNames: string[] | undefined;
+  #facilities: { hresult: Map<number, readonly string[]>; ntstatus: Map<number, readonly string[]> } | undefined;
+  #manifest: Manifest | undefined;
+
+  constructor(file: CatalogFile) {
+    this.#file = file;
+    this.#rows = file.entries;
+    this.size = file.entries.length;
+    this.sources = file.sources;
+    this.buildDate = file.buildDate;
+    this.#entries = new Array<Entry | undefined>(this.size);
+  }
+
+  /** The raw stored tuple; for modules that scan the whole catalog. */
+  row(index: number): EntryRow {
+    return this.#rows[index] as EntryRow;
+  }
+
+  entry(index: number): Entry {
+    let e = this.#entries[index];
+    if (e === undefined) {
+      const r = this.#rows[index];
+      if (r === undefined) throw new RangeError(`No catalog entry at index ${index}.`);
+      e = { name: r[0], kind: r[1], value: r[2], message: r[3], header: r[4], source: this.sources[r[5]] as Source, line: r[6] };
+      this.#entries[index] = e;
+    }
+    return e;
+  }
+
+  entries(): Entry[] {
+    const out = new Array<Entry>(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = this.entry(i);
+    return out;
+  }
+
+  /** Row indexes with this value, in catalog order. */
+  indexesOfValue(value: number): readonly number[] {
+    const v = value >>> 0;
+    if (this.#byValue === undefined && ++this.#valueLookups <= LINEAR_LOOKUPS) {
+      const out: number[] = [];
+      const rows = this.#rows;
+      for (let i = 0; i < rows.length; i++) if ((rows[i] as EntryRow)[2] === v) out.push(i);
+      return out;
+    }
+    if (this.#byValue === undefined) {
+      const m = new Map<number, number[]>();
+      const rows = this.#rows;
+      for (let i = 0; i < rows.length; i++) {
+        const key = (rows[i] as EntryRow)[2];
+        const list = m.get(key);
+        if (list) list.push(i);
+        else m.set(key, [i]);
+      }
+      this.#byValue = m;
+    }
+    return this.#byValue.get(v) ?? [];
+  }
+
+  byValue(value: number, kind?: Kind): Entry[] {
+    const out: Entry[] = [];
+    for (const i of this.indexesOfValue(value)) {
+      if (kind === undefined || (this.#rows[i] as EntryRow)[1] === kind) out.push(this.entry(i));
+    }
+    return out;
+  }
+
+  /** Row indexes named exactly `name` (or ignoring case), in catalog order. */
+  indexesOfName(name: string, ignoreCase = false): readonly number[] {
+    const rows = this.#rows;
+    if (this.#byName === undefined && ++this.#nameLookups <= LINEAR_LOOKUPS) {
+      const out: number[] = [];
+      const upper = ignoreCase ? name.toUpperCase() : name;
+      for (let i = 0; i < rows.length; i++) {
+        const n = (rows[i] as EntryRow)[0];
+        if (n.length === name.length && (n === name || (ignoreCase && n.toUpperCase() === upper))) out.push(i);
+      }
+      return out;
+    }
+    if (this.#byName === undefined) {
+      const exact = new Map<string, number[]>();
+      const upper = new Map<string, number[]>();
+      for (let i = 0; i < rows.length; i++) {
+        const n = (rows[i] as EntryRow)[0];
+        push(exact, n, i);
+        push(upper, n.toUpperCase(), i);
+      }
+      this.#byName = exact;
+      this.#byUpperName = upper;
+    }
+    const map = ignoreCase ? (this.#byUpperName as Map<string, number[]>) : this.#byName;
+    return map.get(ignoreCase ? name.toUpperCase() : name) ?? [];
+  }
+
+  /** Entries named exactly `name`; with ignoreCase, any case. */
+  byName(name: string, options: { ignoreCase?: boolean } = {}): Entry[] {
+    return this.indexesOfName(name, options.ignoreCase ?? false).map((i) => this.entry(i));
+  }
+
+  /** Whether some entry has exactly this name (cheap once indexed). */
+  hasName(name: string): boolean {
+    return this.indexesOfName(name).length > 0;
+  }
+
+  /** Row indexes whose name contains `part`, ignoring case, in catalog order. */
+  indexesOfNamePart(part: string, limit = Infinity): number[] {
+    const upper = (this.#upperNames ??= this.#rows.map((r) => r[0].toUpperCase()));
+    const p = part.toUpperCase();
+    const out: number[] = [];
+    if (p.length === 0) return out;
+    for (let i = 0; i < upper.length && out.length < limit; i++) if ((upper[i] as string).includes(p)) out.push(i);
+    return out;
+  }
+
+  /** Entries whose name contains `part`, ignoring case. */
+  searchNames(part: string, limit = Infinity): Entry[] {
+    return this.indexesOfNamePart(part, limit).map((i) => this.entry(i));
+  }
+
+  /** Every name the headers give this facility number (one-to-many); frozen. */
+  facilityNames(table: "hresult" | "ntstatus", facility: number): readonly string[] {
+    if (this.#facilities === undefined) {
+      const build = (rows: CatalogFile["facilities"]["hresult"]) => {
+        const m = new Map<number, readonly string[]>();
+        for (const [n, names] of rows) m.set(n, Object.freeze([...(m.get(n) ?? []), ...names]));
+        return m;
+      };
+      this.#facilities = { hresult: build(this.#file.facilities.hresult), ntstatus: build(this.#file.facilities.ntstatus) };
+    }
+    return this.#facilities[table].get(facility) ?? NONE;
+  }
+
+  manifest(): Manifest {
+    if (this.#manifest === undefined) {
+      const byKind: Record<Kind, number> = { win32: 0, hresult: 0, ntstatus: 0, bugcheck: 0 };
+      const headers = new Set<string>();
+      let withMessage = 0;
+      for (const r of this.#rows) {
+        byKind[r[1]] = (byKind[r[1]] ?? 0) + 1;
+        headers.add(r[4]);
+        if (r[3] !== null) withMessage++;
+      }
+      this.#manifest = {
+        entries: this.size,
+        withMessage,
+        byKind,
+        headers: headers.size,
+        sources: this.sources.map((s) => ({ name: s.name, version: s.version })),
+        buildDate: this.buildDate,
+      };
+    }
+    // A copy, so callers cannot change the cached one.
+    const m = this.#manifest;
+    return { ...m, byKind: { ...m.byKind }, sources: m.sources.map((s) => ({ ...s })) };
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+/** Wrap parsed catalog JSON; no validation here (see parseCatalogFile). */
+export function loadCatalog(file: CatalogFile): Catalog {
+  return new Catalog(file);
+}

@@ -1,0 +1,200 @@
+import type { Catalog } from "./catalog.js";
+import type { Kind } from "./schema.js";
+import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
+import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
+import { parseInput, type NumberReading } from "./parse-input.js";
+import { unwrap } from "./unwrap.js";
+
+export interface DecodeOptions {
+  /** Most matches a `:PART` substring input returns (default 100). */
+  limit?: number;
+}
+
+const W: Kind = "win32";
+const H: Kind = "hresult";
+const N: Kind = "ntstatus";
+const B: Kind = "bugcheck";
+
+interface FamilyOrder {
+  kinds: readonly Kind[];
+  /** How many leading `kinds` rank before unwrapped matches. */
+  natural: number;
+}
+
+const SMALL: FamilyOrder = { kinds: [W, B, H, N], natural: 2 };
+// By the top hex digit of values >= 0x10000.
+const BY_TOP_NIBBLE: readonly FamilyOrder[] = [
+  { kinds: [H, N, W, B], natural: 1 }, // 0: success HRESULTs with a facility (0x0004xxxx)
+  { kinds: [B, H, N, W], natural: 1 }, // 1: bug check "_M" variants (0x1000007E)
+  { kinds: [H, N, W, B], natural: 1 }, // 2
+  { kinds: [H, N, W, B], natural: 1 }, // 3
+  { kinds: [N, H, W, B], natural: 1 }, // 4-7: informational NTSTATUS (0x40000000)
+  { kinds: [N, H, W, B], natural: 1 },
+  { kinds: [N, H, W, B], natural: 1 },
+  { kinds: [N, H, W, B], natural: 1 },
+  { kinds: [H, N, W, B], natural: 1 }, // 8-B: failure HRESULT (0x80070005)
+  { kinds: [H, N, W, B], natural: 1 },
+  { kinds: [H, N, W, B], natural: 1 },
+  { kinds: [H, N, W, B], natural: 1 },
+  { kinds: [N, B, H, W], natural: 1 }, // C: error NTSTATUS (0xC0000005), some bug checks (0xC000021A)
+  { kinds: [H, N, W, B], natural: 1 }, // D: HRESULT_FROM_NT (0xD0000022)
+  { kinds: [W, N, H, B], natural: 1 }, // E: SetupAPI Win32 codes (0xE0000100)
+  { kinds: [H, N, W, B], natural: 1 }, // F
+];
+
+/**
+ * The families a number most likely belongs to, best first. Below 0x10000 it
+ * is a Win32 code or a bug check; above, the top hex digit (HRESULT and
+ * NTSTATUS severity bits) decides. The first `natural` kinds rank before
+ * unwrapped matches, the rest after them.
+ */
+export function familyOrder(value: number): FamilyOrder {
+  const v = value >>> 0;
+  return v < 0x10000 ? SMALL : (BY_TOP_NIBBLE[v >>> 28] as FamilyOrder);
+}
+
+// Each family's home header ranks before the others that reuse its values.
+const HOME_HEADERS = new Set(["winerror.h", "ntstatus.h", "bugcodes.h"]);
+
+function headerRank(header: string): number {
+  const slash = Math.max(header.lastIndexOf("/"), header.lastIndexOf("\\"));
+  return HOME_HEADERS.has((slash < 0 ? header : header.slice(slash + 1)).toLowerCase()) ? 0 : 1;
+}
+
+/** Within a family: home header first, then header, then name; stable. */
+function sortWithinFamily(catalog: Catalog, list: number[]): number[] {
+  if (list.length < 2) return list;
+  return list.sort((a, b) => compareRows(catalog, a, b));
+}
+
+function compareRows(catalog: Catalog, a: number, b: number): number {
+  const ra = catalog.row(a);
+  const rb = catalog.row(b);
+  return headerRank(ra[4]) - headerRank(rb[4]) || cmp(ra[4], rb[4]) || cmp(ra[0], rb[0]) || a - b;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function makeReading(catalog: Catalog, as: Reading["as"], value: number, note?: string): Reading {
+  const r: Reading = {
+    as,
+    value,
+    hex: formatHex(value),
+    signed: value | 0,
+    hresult: hresultBits(value, catalog),
+    ntstatus: ntstatusBits(value, catalog),
+  };
+  if (note !== undefined) r.note = note;
+  return r;
+}
+
+function makeMatch(catalog: Catalog, i: number, via: Via, reading: number): Match {
+  const r = catalog.row(i);
+  return { name: r[0], kind: r[1], value: r[2], hex: formatHex(r[2]), message: r[3], header: r[4], via, reading };
+}
+
+/** Append the ranked matches for one reading's value, skipping rows already matched. */
+function collect(catalog: Catalog, value: number, reading: number, seen: Set<number>, out: Match[]): void {
+  const { kinds, natural } = familyOrder(value);
+  const exact = catalog.indexesOfValue(value);
+  const ofKind = (kind: Kind, from: readonly number[]) => {
+    const list: number[] = [];
+    for (const i of from) if (catalog.row(i)[1] === kind && !seen.has(i)) list.push(i);
+    return sortWithinFamily(catalog, list);
+  };
+  const add = (list: readonly number[], via: Via) => {
+    for (const i of list) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      out.push(makeMatch(catalog, i, via, reading));
+    }
+  };
+  for (let k = 0; k < natural; k++) add(ofKind(kinds[k] as Kind, exact), "exact");
+  for (const u of unwrap(value)) add(ofKind(u.kind, catalog.indexesOfValue(u.value)), u.via);
+  for (let k = natural; k < kinds.length; k++) add(ofKind(kinds[k] as Kind, exact), "exact");
+  // Families added later than this table still show, last.
+  if (exact.length > 0) add(exact.filter((i) => !kinds.includes(catalog.row(i)[1])), "exact");
+}
+
+function failure(input: string, code: ErrorCode, message: string): DecodeResult {
+  return { input, ok: false, value: null, hex: null, signed: null, readings: [], matches: [], error: { code, message } };
+}
+
+function result(input: string, readings: Reading[], matches: Match[], omitted = 0): DecodeResult {
+  const first = readings[0] as Reading;
+  const r: DecodeResult = { input, ok: true, value: first.value, hex: first.hex, signed: first.signed, readings, matches };
+  if (omitted > 0) r.omitted = omitted;
+  return r;
+}
+
+/**
+ * Decode one input (a number in any accepted form, or a name) against the
+ * catalog. Never throws for any string. Matches come best first: per reading,
+ * the number's natural family, then unwrapped entries (`via` the macro), then
+ * other families with the same value; no entry twice.
+ */
+export function decode(catalog: Catalog, input: string, options: DecodeOptions = {}): DecodeResult {
+  let parsed;
+  try {
+    parsed = parseInput(input);
+  } catch {
+    // parseInput is written not to throw; this keeps the promise for any string.
+    return failure(String(input), "not-a-number", "The input could not be read.");
+  }
+  if (!parsed.ok) return failure(input, parsed.error.code, parsed.error.message);
+
+  if (parsed.type === "number") {
+    const readings = parsed.readings.map((r: NumberReading) => makeReading(catalog, r.as, r.value, r.note));
+    const matches: Match[] = [];
+    const seen = new Set<number>();
+    for (let i = 0; i < readings.length; i++) collect(catalog, (readings[i] as Reading).value, i, seen, matches);
+    return result(input, readings, matches);
+  }
+
+  const { name, match } = parsed;
+  const limit = Math.max(1, options.limit ?? 100);
+  let rows: readonly number[];
+  let omitted = 0;
+  if (match === "substring") {
+    const all = catalog.indexesOfNamePart(name);
+    const upper = name.toUpperCase();
+    // Exact (any case) first, then prefix, then the rest; by name within each.
+    const rank = (i: number) => {
+      const n = catalog.row(i)[0].toUpperCase();
+      return n === upper ? 0 : n.startsWith(upper) ? 1 : 2;
+    };
+    const sorted = all.sort((a, b) => rank(a) - rank(b) || cmp(catalog.row(a)[0], catalog.row(b)[0]) || a - b);
+    rows = sorted.slice(0, limit);
+    omitted = sorted.length - rows.length;
+  } else {
+    rows = catalog.indexesOfName(name);
+    if (rows.length === 0 && match === "any-case") rows = catalog.indexesOfName(name, true);
+  }
+  if (rows.length === 0) {
+    const what = match === "substring" ? `No catalog entry name contains ${name}.` : `No catalog entry is named ${name}.`;
+    return failure(input, "unknown-name", what);
+  }
+  if (match !== "substring" && rows.length > 1) {
+    // One name in several families or headers: rank as a number would.
+    const v = catalog.row(rows[0] as number)[2];
+    const order = familyOrder(v).kinds;
+    rows = [...rows].sort(
+      (a, b) => order.indexOf(catalog.row(a)[1]) - order.indexOf(catalog.row(b)[1]) || compareRows(catalog, a, b),
+    );
+  }
+  const readings: Reading[] = [];
+  const readingOf = new Map<number, number>();
+  const matches = rows.map((i) => {
+    const v = catalog.row(i)[2];
+    let ri = readingOf.get(v);
+    if (ri === undefined) {
+      ri = readings.length;
+      readingOf.set(v, ri);
+      readings.push(makeReading(catalog, "name", v));
+    }
+    return makeMatch(catalog, i, "name", ri);
+  });
+  return result(input, readings, matches, omitted);
+}
