@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// A stand-in for the winerr CLI that speaks its stdin/NDJSON protocol with
+// invented entries (STUB_*), so the module can be tested without the real CLI.
+// WINERR_STUB_MODE picks a behaviour: good (default), bad-json, exit3,
+// stderr-noise, echo, decode-only. WINERR_STUB_LOG, if set, gets one line
+// appended per process start (to count node starts).
+import { appendFileSync, readFileSync } from "node:fs";
+
+const mode = process.env.WINERR_STUB_MODE || "good";
+if (process.env.WINERR_STUB_LOG) appendFileSync(process.env.WINERR_STUB_LOG, `${process.pid} ${process.argv.slice(2).join(" ")}\n`);
+
+const args = process.argv.slice(2);
+let text = readFileSync(0, "utf8");
+if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+if (lines.length && lines[lines.length - 1] === "") lines.pop();
+
+// Machine output is pure ASCII: escape everything else as \uXXXX.
+const ascii = (obj) => JSON.stringify(obj).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+const hex = (v) => "0x" + v.toString(16).toUpperCase().padStart(8, "0");
+const signed = (v) => v | 0;
+const entry = (name, kind, value, via) => ({ name, kind, value, hex: hex(value), message: `Stub message for ${name} (%1).`, header: "stub.h", via, reading: 0 });
+
+// Invented catalog: STUB_WIN32_n and STUB_HRESULT_n for n in 1..40.
+const catalog = [];
+for (let n = 1; n <= 40; n++) {
+  catalog.push(entry(`STUB_WIN32_${n}`, "win32", n, "exact"));
+  catalog.push(entry(`STUB_HRESULT_${n}`, "hresult", (0x80070000 | n) >>> 0, "exact"));
+}
+
+function decode(input) {
+  const base = { input, ok: false, value: null, hex: null, signed: null, readings: [], matches: [] };
+  const s = input.trim();
+  if (s === "") return { ...base, error: { code: "empty", message: "empty input" } };
+  let value = null;
+  if (/^-?\d+$/.test(s)) {
+    const n = Number(s);
+    if (n < -0x80000000 || n > 0xffffffff) return { ...base, error: { code: "out-of-range", message: `out of range: ${s}` } };
+    value = n >>> 0;
+  } else if (/^0x[0-9a-f]{1,8}$/i.test(s)) {
+    value = parseInt(s.slice(2), 16) >>> 0;
+  } else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(s)) {
+    const hit = catalog.find((e) => e.name.toLowerCase() === s.toLowerCase());
+    if (!hit) return { ...base, error: { code: "unknown-name", message: `unknown name: ${s}` } };
+    return { ...base, ok: true, value: hit.value, hex: hit.hex, signed: signed(hit.value), matches: [{ ...hit, via: "name" }] };
+  } else {
+    return { ...base, error: { code: "not-a-number", message: `not a number or a name: ${s}` } };
+  }
+  const r = { ...base, ok: true, value, hex: hex(value), signed: signed(value) };
+  // Best first: the exact entry, then the HRESULT_FROM_WIN32 wrapping of it.
+  const code = value & 0xffff;
+  if (((value & 0xffff0000) >>> 0) === 0x80070000 && code >= 1 && code <= 40) {
+    r.matches = [entry(`STUB_HRESULT_${code}`, "hresult", value, "exact"), entry(`STUB_WIN32_${code}`, "win32", code, "HRESULT_FROM_WIN32")];
+  } else if (value >= 1 && value <= 40) {
+    r.matches = [entry(`STUB_WIN32_${value}`, "win32", value, "exact"), entry(`STUB_HRESULT_${value}`, "hresult", (0x80070000 | value) >>> 0, "HRESULT_FROM_WIN32")];
+  }
+  return r;
+}
+
+function search(query) {
+  const kindAt = args.indexOf("--kind");
+  const kind = kindAt >= 0 ? args[kindAt + 1] : null;
+  const limitAt = args.indexOf("--limit");
+  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 20;
+  let test;
+  if (/[*?]/.test(query)) {
+    const re = new RegExp("^" + query.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$", "i");
+    test = (e) => re.test(e.name) || re.test(e.message);
+  } else {
+    const q = query.toLowerCase();
+    test = (e) => e.name.toLowerCase().includes(q) || e.message.toLowerCase().includes(q);
+  }
+  const entries = catalog.filter((e) => (!kind || e.kind === kind) && test(e)).slice(0, limit).map(({ via, reading, ...e }) => e);
+  return { input: query, ok: true, entries };
+}
+
+const out = [];
+let exitCode = 0;
+if (mode === "exit3") {
+  process.stderr.write("winerr: internal error: stub failure\n");
+  process.exitCode = 3;
+} else if (mode === "bad-json") {
+  for (const l of lines) out.push(`{"input": ${JSON.stringify(l)}, "ok": tru`);
+} else if (mode === "echo") {
+  for (const l of lines) {
+    const r = decode("5");
+    out.push(ascii({ ...r, input: l, argv: args, codepoints: Array.from(l, (c) => c.codePointAt(0)) }));
+  }
+} else if (args[0] === "search") {
+  if (mode === "decode-only" || !args.includes("--stdin")) {
+    process.stderr.write("winerr: unknown command 'search'\n");
+    process.exitCode = 2;
+  } else {
+    for (const l of lines) out.push(ascii(search(l)));
+  }
+} else if (args[0] === "decode" && args.includes("--stdin") && args.includes("--ndjson")) {
+  if (mode === "stderr-noise") process.stderr.write("(node) Warning: stub noise on stderr\nsecond noise line\n");
+  for (const l of lines) {
+    const r = decode(l);
+    if (!r.ok) exitCode = 2;
+    else if (r.matches.length === 0 && exitCode === 0) exitCode = 1;
+    out.push(ascii(r));
+  }
+  process.exitCode = exitCode;
+} else {
+  process.stderr.write("winerr: usage: winerr decode --stdin --ndjson\n");
+  process.exitCode = 2;
+}
+if (out.length) process.stdout.write(out.join("\n") + "\n");
