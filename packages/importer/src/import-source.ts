@@ -1,0 +1,175 @@
+import type { Kind } from "@winerr/core/schema";
+import { evaluate, Unevaluable, type Evaluation, type MacroDef, type Scope, type Trait } from "./evaluate.js";
+import { compareStrings, listHeaders, mtimeMs, readHeader } from "./files.js";
+import { kindOf } from "./kind.js";
+import { parseHeader, type Define, type ParsedHeader } from "./parse-header.js";
+import { EXCLUDED_HEADERS, headerRank, NOT_A_CODE, PLAIN_RULES, TYPED_CODE_NAME, TYPED_NOT_A_CODE } from "./rules.js";
+import { join } from "node:path";
+
+/** How a define was recognised as an error code. */
+export type Origin = "mc" | "plain" | "table" | "typed" | "alias";
+
+export interface Candidate {
+  name: string;
+  kind: Kind;
+  value: number;
+  message: string | null;
+  /** Header basename as spelled in the tree. */
+  header: string;
+  /** Path relative to the source root. */
+  path: string;
+  line: number;
+  source: number;
+  origin: Origin;
+}
+
+export interface Unevaluated { path: string; name: string; body: string; reason: string }
+export interface SymbolCollision { name: string; used: string; others: string[] }
+
+export interface SourceScan {
+  source: number;
+  headersRead: number;
+  candidates: Candidate[];
+  unevaluated: Unevaluated[];
+  /** A global symbol resolved across headers where other headers define it differently. */
+  collisions: SymbolCollision[];
+  /** FACILITY_* from winerror.h (hresult) and ntstatus.h (ntstatus): number -> names. */
+  facilities: { hresult: Map<number, Set<string>>; ntstatus: Map<number, Set<string>> };
+  /** Newest mtime (ms) of the headers that gave at least one entry or facility. */
+  newestMtime: number;
+  excluded: string[];
+}
+
+const basename = (p: string): string => p.slice(p.lastIndexOf("/") + 1);
+
+/** Quick filter before evaluating: bodies that carry a family mark. */
+const TYPED_HINT = /_HRESULT_TYPEDEF_|MAKE_HRESULT|MAKE_SCODE|\bHRESULT\b|\bSCODE\b|\bNTSTATUS\b|DRM_RESULT|_FROM_WIN32|HRESULT_FROM_NT/;
+const TABLE_HEADERS = new Set(["winerror.h", "ntstatus.h"]);
+const ALIAS_BODY = /^\(?\s*([A-Za-z_]\w*)\s*\)?$/;
+
+interface Parsed { path: string; header: string; parsed: ParsedHeader }
+
+/** Reads one header tree and returns every error-code define it recognises. */
+export function scanSource(root: string, source: number): SourceScan {
+  const excluded: string[] = [];
+  const files: Parsed[] = [];
+  for (const path of listHeaders(root)) {
+    const header = basename(path);
+    if (EXCLUDED_HEADERS[header.toLowerCase()] !== undefined) { excluded.push(path); continue; }
+    files.push({ path, header, parsed: parseHeader(readHeader(join(root, path))) });
+  }
+  // Global symbol table in header priority order; a header's own defines win.
+  const ordered = [...files].sort((a, b) => headerRank(a.header) - headerRank(b.header) || compareStrings(a.path, b.path));
+  const global = new Map<string, { path: string; def: Define }[]>();
+  const local = new Map<string, Map<string, Define>>();
+  for (const f of ordered) {
+    const own = new Map<string, Define>();
+    for (const d of f.parsed.defines) {
+      if (!own.has(d.name)) own.set(d.name, d);
+      let list = global.get(d.name);
+      if (!list) global.set(d.name, (list = []));
+      list.push({ path: f.path, def: d });
+    }
+    local.set(f.path, own);
+  }
+  const collisions = new Map<string, SymbolCollision>();
+  const checked = new Set<string>();
+  const scopeFor = (path: string): Scope => ({
+    lookup(name: string): MacroDef | undefined {
+      const own = local.get(path)!.get(name);
+      if (own) return own;
+      const list = global.get(name);
+      if (!list) return undefined;
+      const first = list[0]!;
+      if (!checked.has(name)) {
+        checked.add(name);
+        const sig = (d: Define): string => `${(d.params ?? []).join()}|${d.body}`;
+        const others = list.filter((x) => sig(x.def) !== sig(first.def));
+        if (others.length > 0) collisions.set(name, { name, used: first.path, others: [...new Set(others.map((o) => o.path))] });
+      }
+      return first.def;
+    },
+  });
+
+  const candidates: Candidate[] = [];
+  const unevaluated: Unevaluated[] = [];
+  const facilities = { hresult: new Map<number, Set<string>>(), ntstatus: new Map<number, Set<string>>() };
+  let newestMtime = 0;
+
+  for (const f of files) {
+    const scope = scopeFor(f.path);
+    const lower = f.header.toLowerCase();
+    const rule = PLAIN_RULES.find((r) => r.header === lower);
+    const isTable = TABLE_HEADERS.has(lower) || lower === "bugcodes.h";
+    const tryEval = (d: Define, report: boolean): Evaluation | null => {
+      try {
+        return evaluate(d.body, scope);
+      } catch (e) {
+        if (!(e instanceof Unevaluable)) throw e;
+        if (report) unevaluated.push({ path: f.path, name: d.name, body: d.body, reason: e.message });
+        return null;
+      }
+    };
+    const raw: { d: Define; ev: Evaluation; origin: Origin; message: string | null }[] = [];
+    const taken = new Map<string, (typeof raw)[number]>();
+    const aliases: { d: Define; target: string }[] = [];
+    for (const d of f.parsed.defines) {
+      if (d.params !== null || taken.has(d.name)) continue;
+      let origin: Origin | null = null;
+      let message: string | null = null;
+      if (d.mc) { origin = "mc"; message = d.mc.text; }
+      else if (rule && rule.names.test(d.name) && !NOT_A_CODE.test(d.name)) {
+        origin = "plain";
+        message = rule.message === "trailing" ? d.trailing : rule.message === "following" ? d.following : null;
+      } else if (isTable && f.parsed.mcBlocks === 0 && /^[A-Z]\w*$/.test(d.name) && !TYPED_NOT_A_CODE.test(d.name) && !NOT_A_CODE.test(d.name) && /^\(*\s*(\(\s*[A-Z_]+\s*\)\s*)?\(*\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*\s*\)*$|_HRESULT_TYPEDEF_|MAKE_HRESULT|MAKE_SCODE/.test(d.body)) {
+        // Table headers without MessageId blocks (mingw's winerror.h, ntstatus.h): literal-valued defines.
+        origin = "table";
+      } else {
+        const alias = ALIAS_BODY.exec(d.body);
+        if (alias && taken.has(alias[1]!)) { aliases.push({ d, target: alias[1]! }); continue; }
+        if (TYPED_HINT.test(d.body) && TYPED_CODE_NAME.test(d.name) && !TYPED_NOT_A_CODE.test(d.name)) {
+          const ev = tryEval(d, false);
+          if (ev && ev.traits.size > 0) {
+            const r = { d, ev, origin: "typed" as const, message: null };
+            raw.push(r);
+            taken.set(d.name, r);
+          }
+        }
+        continue;
+      }
+      const ev = tryEval(d, true);
+      if (!ev) continue;
+      const r = { d, ev, origin, message };
+      raw.push(r);
+      taken.set(d.name, r);
+    }
+    // NT-style: ntstatus.h, or a header whose typed codes are mostly NTSTATUS.
+    const count = (t: Trait): number => raw.filter((r) => r.ev.traits.has(t)).length;
+    const ntStyle = lower === "ntstatus.h" || count("ntstatus") > count("hresult");
+    const kinds = new Map<string, Kind>();
+    for (const r of raw) {
+      const kind = kindOf({ header: f.header, value: r.ev.value, traits: r.ev.traits, ntStyle, forced: r.origin === "plain" ? rule?.kind : undefined });
+      kinds.set(r.d.name, kind);
+      candidates.push({ name: r.d.name, kind, value: r.ev.value, message: r.message, header: f.header, path: f.path, line: r.d.line, source, origin: r.origin });
+    }
+    // An alias repeats its target's value, family and message (same code, same text).
+    for (const a of aliases) {
+      const t = taken.get(a.target)!;
+      candidates.push({ name: a.d.name, kind: kinds.get(a.target)!, value: t.ev.value, message: t.message, header: f.header, path: f.path, line: a.d.line, source, origin: "alias" });
+    }
+    // Facility tables.
+    const facTable = lower === "winerror.h" ? facilities.hresult : lower === "ntstatus.h" ? facilities.ntstatus : null;
+    if (facTable) {
+      for (const d of f.parsed.defines) {
+        if (d.params !== null || !/^FACILITY_\w+$/.test(d.name)) continue;
+        const ev = tryEval(d, true);
+        if (!ev || ev.value > 0x1fff) continue;
+        let names = facTable.get(ev.value);
+        if (!names) facTable.set(ev.value, (names = new Set()));
+        names.add(d.name);
+      }
+    }
+    if (raw.length > 0 || aliases.length > 0 || facTable) newestMtime = Math.max(newestMtime, mtimeMs(join(root, f.path)));
+  }
+  return { source, headersRead: files.length, candidates, unevaluated, collisions: [...collisions.values()].sort((a, b) => compareStrings(a.name, b.name)), facilities, newestMtime, excluded };
+}

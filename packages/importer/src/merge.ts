@@ -1,0 +1,73 @@
+import { KINDS, type Kind } from "@winerr/core/schema";
+import { compareStrings } from "./files.js";
+import type { Candidate } from "./import-source.js";
+import { headerRank } from "./rules.js";
+
+export interface Dropped { name: string; kind: Kind; value: number; kept: string; dropped: string }
+export interface SourceConflict { name: string; primary: { value: number; kind: Kind; path: string }[]; secondary: { value: number; kind: Kind; path: string } }
+export interface NameCollision { name: string; defs: { value: number; kind: Kind; path: string }[] }
+
+export interface Merged {
+  entries: Candidate[];
+  duplicates: Dropped[];
+  conflicts: SourceConflict[];
+  /** Names the secondary source defines with the primary's value too (nothing added). */
+  agreed: number;
+  collisions: NameCollision[];
+}
+
+const priority = (a: Candidate, b: Candidate): number =>
+  a.source - b.source ||
+  headerRank(a.header) - headerRank(b.header) ||
+  Number(a.message === null) - Number(b.message === null) ||
+  compareStrings(a.path, b.path) ||
+  a.line - b.line;
+
+/** Catalog order: kind (schema order), value, name, header. */
+export function entryOrder(a: Candidate, b: Candidate): number {
+  return KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.value - b.value || compareStrings(a.name, b.name) || compareStrings(a.header, b.header) || compareStrings(a.path, b.path);
+}
+
+/** One entry per (name, kind, value); the best header wins (README, "Duplicates"). */
+function dedupe(cands: Candidate[]): { kept: Candidate[]; duplicates: Dropped[] } {
+  const best = new Map<string, Candidate>();
+  const duplicates: Dropped[] = [];
+  for (const c of [...cands].sort(priority)) {
+    const key = `${c.name}\u0000${c.kind}\u0000${c.value}`;
+    const prev = best.get(key);
+    if (prev === undefined) best.set(key, c);
+    else duplicates.push({ name: c.name, kind: c.kind, value: c.value, kept: prev.path, dropped: c.path });
+  }
+  return { kept: [...best.values()], duplicates };
+}
+
+/**
+ * Primary source first; from the secondary only names the primary lacks.
+ * A name both define with different values is a conflict: reported, the
+ * primary's value kept, the secondary's not added.
+ */
+export function mergeSources(primary: Candidate[], secondary: Candidate[]): Merged {
+  const p = dedupe(primary);
+  const s = dedupe(secondary);
+  const byName = new Map<string, Candidate[]>();
+  for (const c of p.kept) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+  const conflicts: SourceConflict[] = [];
+  const added: Candidate[] = [];
+  let agreed = 0;
+  for (const c of s.kept.sort(entryOrder)) {
+    const same = byName.get(c.name);
+    if (same === undefined) { added.push(c); continue; }
+    if (same.some((x) => x.value === c.value)) { agreed++; continue; }
+    conflicts.push({ name: c.name, primary: same.map((x) => ({ value: x.value, kind: x.kind, path: x.path })), secondary: { value: c.value, kind: c.kind, path: c.path } });
+  }
+  const entries = [...p.kept, ...added].sort(entryOrder);
+  const seen = new Map<string, Candidate[]>();
+  for (const e of entries) seen.set(e.name, [...(seen.get(e.name) ?? []), e]);
+  const collisions: NameCollision[] = [];
+  for (const [name, list] of seen) {
+    if (new Set(list.map((x) => x.value)).size > 1) collisions.push({ name, defs: list.map((x) => ({ value: x.value, kind: x.kind, path: x.path })) });
+  }
+  collisions.sort((a, b) => compareStrings(a.name, b.name));
+  conflicts.sort((a, b) => compareStrings(a.name, b.name));
+  return { entries, duplicates: [...p.duplicates, ...s.duplicates], conflicts, agreed, collisions };
+}

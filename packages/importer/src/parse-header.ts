@@ -1,0 +1,268 @@
+/**
+ * Reads one C header into its `#define`s, each with the comments that may
+ * carry its message: a message-compiler block (`MessageId:` / `MessageText:`),
+ * a comment on the define's own line, or a block comment right after it.
+ * Preprocessor conditionals are not evaluated (see README, "Conditionals").
+ */
+
+export interface Define {
+  name: string;
+  /** Parameters of a function-like macro; null for an object-like one. */
+  params: string[] | null;
+  body: string;
+  /** 1-based line of the `#define`. */
+  line: number;
+  /** Text of the message-compiler block this define closes, or null. */
+  mc: { id: string; text: string | null } | null;
+  /** Comment on the define's own line (continued lines included). */
+  trailing: string | null;
+  /** Block comment starting on the line right after the define. */
+  following: string | null;
+}
+
+export interface ParsedHeader {
+  defines: Define[];
+  /** Number of `MessageId:` blocks seen. */
+  mcBlocks: number;
+  /** MessageId blocks whose next define had another name (message not used). */
+  mcMismatches: string[];
+}
+
+interface Piece {
+  text: string;
+  /** "line" for `//`, "block" for the first line of `/*`, "cont" for later lines of a block comment. */
+  style: "line" | "block" | "cont";
+}
+
+interface PhysLine {
+  code: string;
+  comments: Piece[];
+  /** True when a block comment is still open at the end of the line. */
+  openAtEnd: boolean;
+}
+
+function lexLines(text: string): PhysLine[] {
+  const out: PhysLine[] = [];
+  let inBlock = false;
+  for (const raw of text.split(/\r?\n/)) {
+    let code = "";
+    const comments: Piece[] = [];
+    let i = 0;
+    let firstPieceCont = inBlock;
+    while (i < raw.length) {
+      if (inBlock) {
+        const end = raw.indexOf("*/", i);
+        const piece = end < 0 ? raw.slice(i) : raw.slice(i, end);
+        comments.push({ text: piece, style: firstPieceCont ? "cont" : "block" });
+        firstPieceCont = false;
+        if (end < 0) { i = raw.length; break; }
+        inBlock = false;
+        i = end + 2;
+        continue;
+      }
+      if (raw.startsWith("//", i)) { comments.push({ text: raw.slice(i + 2), style: "line" }); break; }
+      if (raw.startsWith("/*", i)) {
+        // Record the opening piece even when empty, so "/*" alone still marks a block start.
+        i += 2;
+        const end = raw.indexOf("*/", i);
+        comments.push({ text: end < 0 ? raw.slice(i) : raw.slice(i, end), style: "block" });
+        if (end < 0) { inBlock = true; break; }
+        i = end + 2;
+        continue;
+      }
+      const c = raw[i]!;
+      if (c === '"' || c === "'") {
+        // Copy a literal whole so comment markers inside it are not comments.
+        let j = i + 1;
+        while (j < raw.length && raw[j] !== c) j += raw[j] === "\\" ? 2 : 1;
+        code += raw.slice(i, j + 1);
+        i = j + 1;
+        continue;
+      }
+      code += c;
+      i++;
+    }
+    out.push({ code, comments, openAtEnd: inBlock });
+  }
+  return out;
+}
+
+/** Comment text without its decoration: `// x` -> ` x`, ` * x` -> ` x`. */
+function undecorate(p: Piece): string {
+  if (p.style === "line") return p.text;
+  const m = /^\s*\*(?!\/)/.exec(p.text);
+  return m ? p.text.slice(m[0].length) : p.text;
+}
+
+/** Joins message lines as the message compiler wrote them: outer blank lines dropped, trailing blanks trimmed. */
+export function joinMessage(lines: string[]): string | null {
+  const trimmed = lines.map((l) => l.replace(/\s+$/, ""));
+  while (trimmed.length > 0 && trimmed[0] === "") trimmed.shift();
+  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === "") trimmed.pop();
+  return trimmed.length === 0 ? null : trimmed.join("\n");
+}
+
+/** Plain comment text: decoration and surrounding blanks removed, lines kept. */
+function plainComment(pieces: Piece[]): string | null {
+  return joinMessage(pieces.map((p) => undecorate(p).trim()));
+}
+
+const DEFINE = /^\s*#\s*define\s+([A-Za-z_]\w*)(\(([^)]*)\))?(.*)$/;
+const CONDITIONAL = /^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b(.*)$/;
+
+/**
+ * The only macros whose definedness we assume: a Win32 C compile, not the
+ * resource compiler, not MIDL, not the old Mac build. Every other condition
+ * is unknown and both of its branches are read.
+ */
+const ASSUMED: Record<string, boolean> = { _WIN32: true, _MAC: false, RC_INVOKED: false, __midl: false, MIDL_PASS: false };
+
+/** true / false when the condition only tests ASSUMED macros, else null. */
+export function conditionValue(directive: string, rest: string): boolean | null {
+  const arg = rest.replace(/\/\/.*$/, "").trim();
+  if (directive === "ifdef" || directive === "ifndef") {
+    const known = ASSUMED[arg];
+    if (known === undefined) return null;
+    return directive === "ifdef" ? known : !known;
+  }
+  // `defined(X)`, `!defined(X)`, `defined X`, joined by && / || and parentheses.
+  let unknown = false;
+  const expr = arg.replace(/defined\s*\(\s*(\w+)\s*\)|defined\s+(\w+)/g, (_m, a: string | undefined, b: string | undefined) => {
+    const v = ASSUMED[(a ?? b)!];
+    if (v === undefined) unknown = true;
+    return v ? "1" : "0";
+  });
+  if (unknown || !/^[\s01!&|()]*$/.test(expr) || expr.trim() === "") return null;
+  return evalBool(expr);
+}
+
+function evalBool(expr: string): boolean | null {
+  const toks = expr.match(/&&|\|\||[01!()]/g) ?? [];
+  let i = 0;
+  const or = (): boolean => { let v = and(); while (toks[i] === "||") { i++; const r = and(); v = v || r; } return v; };
+  const and = (): boolean => { let v = not(); while (toks[i] === "&&") { i++; const r = not(); v = v && r; } return v; };
+  const not = (): boolean => {
+    const t = toks[i++];
+    if (t === "!") return !not();
+    if (t === "(") { const v = or(); i++; return v; }
+    return t === "1";
+  };
+  const v = or();
+  return i === toks.length ? v : null;
+}
+
+interface Cond { parentActive: boolean; value: boolean | null; taken: boolean; active: boolean }
+
+export function parseHeader(text: string): ParsedHeader {
+  const lines = lexLines(text);
+  const defines: Define[] = [];
+  const mcMismatches: string[] = [];
+  let mcBlocks = 0;
+  // Message-compiler state: the open block and which part we are in.
+  let block: { id: string; lines: string[]; state: "id" | "text" | "done"; meaning: boolean } | null = null;
+
+  const conds: Cond[] = [];
+  const active = (): boolean => conds.length === 0 || conds[conds.length - 1]!.active;
+  for (let n = 0; n < lines.length; n++) {
+    const pl = lines[n]!;
+    const cd = CONDITIONAL.exec(pl.code);
+    if (cd) {
+      const [, directive, rest] = cd as unknown as [string, string, string];
+      if (directive === "if" || directive === "ifdef" || directive === "ifndef") {
+        const value = conditionValue(directive, rest);
+        const parentActive = active();
+        conds.push({ parentActive, value, taken: value === true, active: parentActive && value !== false });
+      } else if (directive === "elif" || directive === "else") {
+        const top = conds[conds.length - 1];
+        if (top) {
+          // Only a known-true earlier branch rules out the rest.
+          const value = directive === "else" ? (top.value === null ? null : !top.taken) : top.taken ? false : conditionValue("if", rest);
+          top.active = top.parentActive && value !== false && !top.taken;
+          top.taken = top.taken || value === true;
+          top.value = value;
+        }
+      } else conds.pop();
+      continue;
+    }
+    if (!active()) continue;
+    const def = DEFINE.exec(pl.code);
+    if (!def) {
+      for (const piece of pl.comments) {
+        const c = undecorate(piece);
+        const id = /^\s*MessageId:\s*(\S*)/.exec(c);
+        if (id) {
+          block = { id: id[1]!, lines: [], state: "id", meaning: false };
+          mcBlocks++;
+          continue;
+        }
+        if (block === null) continue;
+        const head = /^\s*(MessageText|Message Meaning):(.*)$/.exec(c);
+        if (head && block.state === "id") {
+          block.state = "text";
+          block.meaning = head[1] === "Message Meaning";
+          if (head[2]!.trim() !== "") block.lines.push(head[2]!.trim());
+          continue;
+        }
+        if (block.state === "text") {
+          if (/^\s*Hex Value:/.test(c)) { block.state = "done"; continue; }
+          // MC writes "// " + line: drop that one space. Hand-written "Message Meaning" text is indented freely.
+          block.lines.push(block.meaning ? c.trim() : c.replace(/^ /, ""));
+        }
+      }
+      continue;
+    }
+
+    // Continuation lines of a multi-line define.
+    let body = def[4]!;
+    const startLine = n + 1;
+    const trailingPieces: Piece[] = [...pl.comments];
+    let last = pl;
+    while (/\\\s*$/.test(body) && n + 1 < lines.length) {
+      n++;
+      last = lines[n]!;
+      body = body.replace(/\\\s*$/, " ") + last.code;
+      trailingPieces.push(...last.comments);
+    }
+    // A block comment opened on the define line continues into the next lines.
+    let k = n;
+    while (last.openAtEnd && k + 1 < lines.length) {
+      k++;
+      last = lines[k]!;
+      trailingPieces.push(...last.comments);
+    }
+    n = k;
+
+    // Block comment directly after the define (RasError.h / MprError.h style).
+    let following: string | null = null;
+    const next = lines[n + 1];
+    if (next && next.code.trim() === "" && next.comments[0]?.style === "block" && next.comments.length > 0) {
+      const pieces: Piece[] = [...next.comments];
+      let m = n + 1;
+      let cur = next;
+      while (cur.openAtEnd && m + 1 < lines.length && lines[m + 1]!.code.trim() === "") {
+        m++;
+        cur = lines[m]!;
+        pieces.push(...cur.comments);
+      }
+      if (!cur.openAtEnd) following = plainComment(pieces);
+    }
+
+    let mc: Define["mc"] = null;
+    if (block !== null) {
+      if (block.id === "" || block.id === def[1]) mc = { id: block.id, text: joinMessage(block.lines) };
+      else mcMismatches.push(`${block.id} -> ${def[1]}`);
+      block = null;
+    }
+    const params = def[2] === undefined ? null : def[3]!.split(",").map((p) => p.trim()).filter((p) => p !== "");
+    defines.push({
+      name: def[1]!,
+      params,
+      body: body.trim(),
+      line: startLine,
+      mc,
+      trailing: plainComment(trailingPieces),
+      following,
+    });
+  }
+  return { defines, mcBlocks, mcMismatches };
+}

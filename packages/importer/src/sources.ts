@@ -1,0 +1,12 @@
+import type { Source } from "@winerr/core/schema";
+
+/** The pinned sources (scripts/fetch-sources.sh gets them). */
+export const SDK = {
+  source: { id: "windows-sdk", name: "Microsoft.Windows.SDK.CPP", version: "10.0.28000.2957" } satisfies Source,
+  defaultRoot: "/root/.nuget/packages/microsoft.windows.sdk.cpp/10.0.28000.2957/c/Include/10.0.28000.0",
+};
+
+export const MINGW = {
+  source: { id: "mingw-w64", name: "mingw-w64-common", version: "10.0.0-3" } satisfies Source,
+  defaultRoot: "/usr/share/mingw-w64/include",
+};
