@@ -53,12 +53,17 @@ export function familyOrder(value: number): FamilyOrder {
   return v < 0x10000 ? SMALL : (BY_TOP_NIBBLE[v >>> 28] as FamilyOrder);
 }
 
-// Each family's home header ranks before the others that reuse its values.
-const HOME_HEADERS = new Set(["winerror.h", "ntstatus.h", "bugcodes.h"]);
+// Each family's home header ranks before other headers that reuse its values.
+const HOME_HEADER: Record<Kind, string> = {
+  win32: "winerror.h",
+  hresult: "winerror.h",
+  ntstatus: "ntstatus.h",
+  bugcheck: "bugcodes.h",
+};
 
-function headerRank(header: string): number {
+function headerRank(kind: Kind, header: string): number {
   const slash = Math.max(header.lastIndexOf("/"), header.lastIndexOf("\\"));
-  return HOME_HEADERS.has((slash < 0 ? header : header.slice(slash + 1)).toLowerCase()) ? 0 : 1;
+  return (slash < 0 ? header : header.slice(slash + 1)).toLowerCase() === HOME_HEADER[kind] ? 0 : 1;
 }
 
 /** Within a family: home header first, then header, then name; stable. */
@@ -70,7 +75,7 @@ function sortWithinFamily(catalog: Catalog, list: number[]): number[] {
 function compareRows(catalog: Catalog, a: number, b: number): number {
   const ra = catalog.row(a);
   const rb = catalog.row(b);
-  return headerRank(ra[4]) - headerRank(rb[4]) || cmp(ra[4], rb[4]) || cmp(ra[0], rb[0]) || a - b;
+  return headerRank(ra[1], ra[4]) - headerRank(rb[1], rb[4]) || cmp(ra[4], rb[4]) || cmp(ra[0], rb[0]) || a - b;
 }
 
 function cmp(a: string, b: string): number {

@@ -12,14 +12,13 @@ export type MessagePart =
   /** FormatMessage `%0`: the message ends here, without a newline. */
   | { type: "end"; raw: string; text: "" };
 
-// FormatMessage escapes ([MS] FormatMessage / mc.exe message text syntax).
+// FormatMessage escapes (FormatMessage docs; %b and %. per oldnewthing 20191025).
 const ESCAPES: Record<string, string> = {
   "%": "%",
   n: "\n",
   r: "\r",
   t: "\t",
   b: " ",
-  " ": " ",
   ".": ".",
   "!": "!",
 };
@@ -29,7 +28,7 @@ const ESCAPE_FIRST = new Set(["%", "n", "r", "t", "b", "!"]);
 // %1..%99 with an optional !printf-format!.
 const FM_INSERT = /^%([1-9][0-9]?)(?:!([^!]*)!)?/;
 // printf: flags, width, precision, MSVC/C99 length, conversion.
-const PRINTF = /^%([-+ #0]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?(?:hh|h|ll|l|w|I64|I32|I|z|t|j|L)?[diouxXcCsSpZeEfgGaAn])/;
+const PRINTF = /^%([-+#0]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?(?:hh|h|ll|l|w|I64|I32|I|z|t|j|L)?[diouxXcCsSpZeEfgGaAn])/;
 
 /**
  * Parse inserts and escapes. Digits after `%` are FormatMessage inserts
@@ -67,7 +66,7 @@ export function parseMessage(message: string): MessagePart[] {
       continue;
     }
     // FormatMessage's own escapes (%n, %t, %%) win over printf's %n and %td;
-    // "%." and "% " are escapes unless a printf conversion follows (%.8lx).
+    // "%." is an escape unless a printf conversion follows (%.8lx).
     const pf = next !== undefined && ESCAPE_FIRST.has(next) ? null : PRINTF.exec(rest);
     if (pf) {
       flush();

@@ -86,7 +86,7 @@ function readDecimal(digits: string, negative: boolean): NumberReading | null {
     if (negative) return n <= 0x80000000 ? { as: "decimal", value: -n >>> 0 } : null;
     return n <= 0xffffffff ? { as: "decimal", value: n } : null;
   }
-  // 18446744071562067973 = 0xFFFFFFFF80070005 printed as an unsigned 64-bit number.
+  // 18446744071562526725 = 0xFFFFFFFF80070005 printed as an unsigned 64-bit number.
   if (!negative && d.length === 20) {
     const n = BigInt(d);
     if (n >= 0xffffffff80000000n && n <= 0xffffffffffffffffn) {

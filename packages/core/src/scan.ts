@@ -25,9 +25,11 @@ const NEGATIVE = /(?<![\w.\-])-([0-9]{9,10})(?![\w]|\.[0-9])/g;
 // "error code: 5", "Status=5", "HRESULT -2147024891".
 const KEYWORD =
   /\b(?:error[ _]?code|exit[ _]?code|return[ _]?code|result[ _]?code|status[ _]?code|last[ _]?error|win32[ _]?error|errorlevel|error|err|status|hresult|hr|rc|code)\b[ \t]*(?:is[ \t]+|was[ \t]+)?[:=#]?[ \t]*(?:is[ \t]+)?(-?[0-9]{1,10})(?![\w]|\.[0-9])/dgi;
-// Candidate names: an identifier with an underscore (E_FAIL, STATUS_*) or
-// all capitals of 4+ (WSAEACCES); only names the catalog has count.
+// Candidate names: an identifier with an underscore (E_FAIL, STATUS_*) or a
+// Winsock name (WSAEACCES); only names the catalog has count. Other bare
+// words (the catalog has PENDING, NOERROR) would flag ordinary log prose.
 const NAME = /(?<![\w])[A-Za-z_][A-Za-z0-9_]*(?![\w])/g;
+const WINSOCK = /^WSA[A-Z0-9]{3,}$/;
 
 /** |value| floor for a bare negative decimal: at or below -2^28 (0xF0000000) reads as an HRESULT/NTSTATUS failure. */
 export const NEGATIVE_FLOOR = 0x10000000;
@@ -59,7 +61,7 @@ export function scanLine(line: string, catalog?: NameLookup): ScanHit[] {
   if (catalog) {
     for (const m of text.matchAll(NAME)) {
       const t = m[0];
-      const candidate = t.includes("_") ? t.length >= 3 : t.length >= 4 && /^[A-Z][A-Z0-9]+$/.test(t);
+      const candidate = t.includes("_") ? t.length >= 3 : WINSOCK.test(t);
       if (candidate && catalog.hasName(t)) add(m.index, t, t, "name");
     }
   }

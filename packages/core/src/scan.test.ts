@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { scanLine } from "./scan.js";
+
+const found = (line: string) => scanLine(line).map((h) => [h.how, h.text, h.column]);
+
+describe("scanLine", () => {
+  it.each([
+    ["Installation failed: error 1603.", [["keyword", "1603", 28]]],
+    ["Process exit code -1073741819", [["negative", "-1073741819", 19]]],
+    ["exit code 5", [["keyword", "5", 11]]],
+    ["error code: 5", [["keyword", "5", 13]]],
+    ["Status=259 after retry", [["keyword", "259", 8]]],
+    ["HRESULT -2147024891", [["negative", "-2147024891", 9]]],
+    ["hr=0x80070005 (something)", [["hex", "0x80070005", 4]]],
+    ["(0xC0000005) at &H1F", [["hex", "0xC0000005", 2], ["hex", "&H1F", 17]]],
+    ["rax=0xFFFFFFFF80070005", [["hex", "0xFFFFFFFF80070005", 5]]],
+    ["ptr 0x00007ff6a1b2c3d4 size 12", []],
+    ["range -5 to -100000, date 2024-01-02", []],
+    ["value -268435455 is too small to be a code", []],
+    ["value -268435456", [["negative", "-268435456", 7]]],
+    ["version 10.0.19045.1603", []],
+    ["0xZZ id0x5 x0x5", []],
+    ["", []],
+  ])("%j", (line, expected) => expect(found(line)).toEqual(expected));
+
+  it("gives offsets that point at the text", () => {
+    const line = "a 0x5 b error 42";
+    for (const h of scanLine(line)) expect(line.slice(h.start, h.start + h.length)).toBe(h.text);
+  });
+
+  it("copes with long hostile lines", () => {
+    expect(() => scanLine("\u0000\ud800".repeat(50000) + " error 5")).not.toThrow();
+  });
+});
