@@ -64,6 +64,8 @@ const NTSTATUS_FROM_WIN32 = (x: number): number => ((x | 0) <= 0 ? u32(x) : u32(
 /** Built-in function-like macros, with the family mark each one implies. */
 const BUILTINS: Record<string, { arity: number; fn: (a: number[]) => number; trait?: Trait }> = {
   _HRESULT_TYPEDEF_: { arity: 1, fn: (a) => u32(a[0]!), trait: "hresult" },
+  // mingw-w64 spells long literals as __MSABI_LONG(x), which pastes an `l` suffix.
+  __MSABI_LONG: { arity: 1, fn: (a) => u32(a[0]!) },
   _NDIS_ERROR_TYPEDEF_: { arity: 1, fn: (a) => u32(a[0]!) },
   MAKE_HRESULT: { arity: 3, fn: ([s, f, c]) => u32((s! << 31) | (f! << 16) | c!), trait: "hresult" },
   MAKE_SCODE: { arity: 3, fn: ([s, f, c]) => u32((s! << 31) | (f! << 16) | c!), trait: "hresult" },

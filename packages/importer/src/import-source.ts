@@ -45,6 +45,7 @@ const basename = (p: string): string => p.slice(p.lastIndexOf("/") + 1);
 /** Quick filter before evaluating: bodies that carry a family mark. */
 const TYPED_HINT = /_HRESULT_TYPEDEF_|MAKE_HRESULT|MAKE_SCODE|\bHRESULT\b|\bSCODE\b|\bNTSTATUS\b|DRM_RESULT|_FROM_WIN32|HRESULT_FROM_NT/;
 const TABLE_HEADERS = new Set(["winerror.h", "ntstatus.h"]);
+const VALUE_SHAPED = /^(\(|[0-9]|_HRESULT_TYPEDEF_|_NDIS_ERROR_TYPEDEF_|MAKE_|(__)?(HRESULT|NTSTATUS)_FROM_)/;
 const ALIAS_BODY = /^\(?\s*([A-Za-z_]\w*)\s*\)?$/;
 
 interface Parsed { path: string; header: string; parsed: ParsedHeader }
@@ -128,7 +129,8 @@ export function scanSource(root: string, source: number): SourceScan {
         const alias = ALIAS_BODY.exec(d.body);
         if (alias && taken.has(alias[1]!)) { aliases.push({ d, target: alias[1]! }); continue; }
         if (TYPED_HINT.test(d.body) && TYPED_CODE_NAME.test(d.name) && !TYPED_NOT_A_CODE.test(d.name)) {
-          const ev = tryEval(d, false);
+          // Report failures only for bodies shaped like a value, not `HRESULT STDMETHODCALLTYPE`.
+          const ev = tryEval(d, VALUE_SHAPED.test(d.body));
           if (ev && ev.traits.size > 0) {
             const r = { d, ev, origin: "typed" as const, message: null };
             raw.push(r);

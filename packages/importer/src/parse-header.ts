@@ -48,6 +48,11 @@ function lexLines(text: string): PhysLine[] {
     let code = "";
     const comments: Piece[] = [];
     let i = 0;
+    // Fast path: most lines hold no comment or literal at all.
+    if (!inBlock && !raw.includes("/") && !raw.includes('"') && !raw.includes("'")) {
+      out.push({ code: raw, comments: [], openAtEnd: false });
+      continue;
+    }
     let firstPieceCont = inBlock;
     while (i < raw.length) {
       if (inBlock) {
