@@ -481,7 +481,9 @@ function Get-WinError {
         [AllowEmptyString()]
         [ArgumentCompleter({
                 param($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
-                Get-WinErrNameCompletion -WordToComplete $wordToComplete
+                # Completers run outside the module's scope: call back into it.
+                $module = (Get-Command -Name $commandName -CommandType Function).Module
+                if ($module) { & $module { param($word) Get-WinErrNameCompletion -WordToComplete $word } $wordToComplete }
             })]
         [object[]]$InputObject,
 
@@ -611,7 +613,9 @@ function Find-WinError {
         [SupportsWildcards()]
         [ArgumentCompleter({
                 param($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
-                Get-WinErrNameCompletion -WordToComplete $wordToComplete
+                # Completers run outside the module's scope: call back into it.
+                $module = (Get-Command -Name $commandName -CommandType Function).Module
+                if ($module) { & $module { param($word) Get-WinErrNameCompletion -WordToComplete $word } $wordToComplete }
             })]
         [string[]]$Pattern,
 

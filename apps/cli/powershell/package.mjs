@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Writes a self-contained WinErr module folder (default: out/WinErr at the
+// repository root): manifest, module, format file, the bundled CLI and its
+// catalog under cli/, and names.txt for Tab completion. Built in a temporary
+// folder beside the target, then renamed into place.
+//   node package.mjs [--out DIR] [--cli-dist DIR] [--catalog FILE]
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "..", "..", "..");
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return fallback;
+  const value = process.argv[at + 1];
+  if (!value || value.startsWith("--")) fail(`${name} needs a value`);
+  return resolve(value);
+}
+function fail(message) {
+  process.stderr.write(`package: ${message}\n`);
+  process.exit(1);
+}
+
+const out = option("--out", join(repo, "out", "WinErr"));
+const cliDist = option("--cli-dist", join(repo, "apps", "cli", "dist"));
+const catalogFile = option("--catalog", join(repo, "packages", "core", "data", "catalog.json"));
+const moduleSrc = join(here, "WinErr");
+
+const cliJs = join(cliDist, "winerr.js");
+if (!existsSync(cliJs)) fail(`${cliJs} is missing: build the CLI first (pnpm run build)`);
+const distCatalog = join(cliDist, "catalog.json");
+if (!existsSync(distCatalog)) fail(`${distCatalog} is missing: the CLI build should put the catalog beside winerr.js`);
+
+// names.txt: the first element of every entry tuple, deduplicated, sorted.
+const names = new Set();
+const source = existsSync(catalogFile) ? catalogFile : distCatalog;
+const catalog = JSON.parse(readFileSync(source, "utf8"));
+if (!Array.isArray(catalog.entries)) fail(`${source} has no entries array`);
+for (const entry of catalog.entries) {
+  const name = Array.isArray(entry) ? entry[0] : entry && entry.name;
+  if (typeof name !== "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(`${source}: an entry without a valid name`);
+  names.add(name);
+}
+const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+const parent = dirname(out);
+mkdirSync(parent, { recursive: true });
+const temp = join(parent, `.${Date.now()}-${process.pid}.tmp`);
+try {
+  mkdirSync(join(temp, "cli"), { recursive: true });
+  for (const file of ["WinErr.psd1", "WinErr.psm1", "WinErr.format.ps1xml"]) cpSync(join(moduleSrc, file), join(temp, file));
+  // The whole CLI build (it may have chunks), without source maps or types.
+  for (const file of readdirSync(cliDist)) {
+    if (file.endsWith(".map") || file.endsWith(".d.ts")) continue;
+    const from = join(cliDist, file);
+    cpSync(from, join(temp, "cli", file), { recursive: statSync(from).isDirectory() });
+  }
+  // Keep the module type of apps/cli, so node reads winerr.js as it does there.
+  const cliPackage = JSON.parse(readFileSync(join(repo, "apps", "cli", "package.json"), "utf8"));
+  writeFileSync(join(temp, "cli", "package.json"), JSON.stringify({ name: "winerr-bundled", private: true, type: cliPackage.type || "commonjs" }, null, 2) + "\n");
+  writeFileSync(join(temp, "names.txt"), sorted.join("\n") + "\n");
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(temp, out);
+  rmSync(old, { recursive: true, force: true });
+} catch (error) {
+  rmSync(temp, { recursive: true, force: true });
+  fail(error instanceof Error ? error.message : String(error));
+}
+process.stdout.write(`package: wrote ${out} (${sorted.length} names, CLI from ${cliDist})\n`);

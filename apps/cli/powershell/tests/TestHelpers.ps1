@@ -1,0 +1,23 @@
+# Shared setup for the WinErr Pester suite: dot-source in BeforeAll.
+$script:PowerShellRoot = Split-Path -Parent $PSScriptRoot
+$script:RepoRoot = (Resolve-Path (Join-Path $script:PowerShellRoot (Join-Path '..' (Join-Path '..' '..')))).ProviderPath
+$script:ManifestPath = Join-Path (Join-Path $script:PowerShellRoot 'WinErr') 'WinErr.psd1'
+$script:StubDir = Join-Path $PSScriptRoot 'stubs'
+$script:NodePath = (Get-Command -Name node -CommandType Application | Select-Object -First 1).Path
+$script:RealCli = Join-Path $script:RepoRoot (Join-Path 'apps' (Join-Path 'cli' (Join-Path 'dist' 'winerr.js')))
+
+function Use-Stub {
+    param([string]$Name)
+    $env:WINERR_NODE = $script:NodePath
+    $env:WINERR_CLI = Join-Path $script:StubDir ($Name + '.mjs')
+}
+
+function Clear-WinErrEnv {
+    Remove-Item Env:WINERR_NODE, Env:WINERR_CLI, Env:WINERR_NAMES, Env:WINERR_STUB_LOG -ErrorAction SilentlyContinue
+}
+
+function Get-StartCount {
+    param([string]$Log)
+    if (-not (Test-Path -LiteralPath $Log)) { return 0 }
+    @(Get-Content -LiteralPath $Log).Count
+}
