@@ -30,7 +30,7 @@ export const PLAIN_RULES: readonly PlainRule[] = [
 ];
 
 /** Bases and bounds, not codes: left out of plain rules. */
-export const NOT_A_CODE = /_(BASE|FIRST|LAST|START|END|MIN|MAX|MASK)$/;
+export const NOT_A_CODE = /_(BASE|FIRST|LAST|START|END|MIN|MAX|MASK)$|^ERROR_SEVERITY_/;
 
 /** Names that look like typed codes outside message headers (README, "Typed codes"). */
 export const TYPED_CODE_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;

@@ -1,9 +1,13 @@
+import { homedir } from "node:os";
+import { join } from "node:path";
 import type { Source } from "@winerr/core/schema";
+
+const nugetRoot = process.env["NUGET_PACKAGES"] ?? join(homedir(), ".nuget", "packages");
 
 /** The pinned sources (scripts/fetch-sources.sh gets them). */
 export const SDK = {
   source: { id: "windows-sdk", name: "Microsoft.Windows.SDK.CPP", version: "10.0.28000.2957" } satisfies Source,
-  defaultRoot: "/root/.nuget/packages/microsoft.windows.sdk.cpp/10.0.28000.2957/c/Include/10.0.28000.0",
+  defaultRoot: join(nugetRoot, "microsoft.windows.sdk.cpp", "10.0.28000.2957", "c", "Include", "10.0.28000.0"),
 };
 
 export const MINGW = {

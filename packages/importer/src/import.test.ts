@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { writeAtomic } from "./atomic.js";
+import { serializeCatalog } from "./catalog.js";
+import { runImport } from "./importer.js";
+import { renderReport } from "./report.js";
+
+const dir = (p: string): string => fileURLToPath(new URL(`../test/fixtures/${p}`, import.meta.url));
+const SDK = { root: dir("sdk"), source: { id: "fixture-sdk", name: "Fixture SDK", version: "1" } };
+const MINGW = { root: dir("mingw"), source: { id: "fixture-mingw", name: "Fixture mingw", version: "2" } };
+const run = () => runImport(SDK, MINGW);
+const result = run();
+const rows = result.catalog.entries;
+const find = (name: string) => rows.filter((r) => r[0] === name);
+
+describe("runImport on fixture headers", () => {
+  it("reads message-compiler entries with kind, value, message, header and line", () => {
+    expect(find("WINERR_FIXTURE_ONE")).toEqual([["WINERR_FIXTURE_ONE", "win32", 13857, "The first fixture error.", "winerror.h", 0, 15]]);
+    expect(find("WINERR_FIXTURE_STATUS_AV")[0]?.slice(0, 4)).toEqual([
+      "WINERR_FIXTURE_STATUS_AV", "ntstatus", 0xc0000005, "The instruction at 0x%p referenced memory at 0x%p. The memory could not be %hs.",
+    ]);
+    expect(find("WINERR_FIXTURE_STATUS_UNTYPED")[0]?.[1]).toBe("ntstatus");
+    expect(find("WINERR_FIXTURE_STATUS_FROM")[0]?.slice(1, 3)).toEqual(["ntstatus", 0xc0070005]);
+    expect(find("WINERR_FIXTURE_UNTYPED_HIGH")[0]?.[1]).toBe("hresult");
+    expect(find("WINERR_FIXTURE_BUGCHECK")[0]?.slice(1, 3)).toEqual(["bugcheck", 0xd1]);
+  });
+
+  it("reads plain headers by their rules", () => {
+    expect(find("NERR_WinerrFixtureOne")[0]?.slice(1, 4)).toEqual(["win32", 2102, "The fixture driver is not installed."]);
+    expect(find("NERR_WinerrFixtureTwo")[0]?.[2]).toBe(2250);
+    expect(find("NERR_WinerrFixtureNone")[0]?.[3]).toBeNull();
+    expect(find("MAX_NERR")).toEqual([]);
+    expect(find("PENDING")[0]?.slice(1, 4)).toEqual(["win32", 600, "An operation is pending.%0"]);
+    expect(find("RASBASEEND")).toEqual([]);
+    expect(find("ERROR_WINERR_FIXTURE_SETUP")[0]?.slice(1, 4)).toEqual(["win32", 0xe0000203, null]);
+  });
+
+  it("takes typed codes from other headers without a message, and not plain constants", () => {
+    expect(find("WINERR_FIXTURE_E_TYPED")[0]?.slice(1, 4)).toEqual(["hresult", 0x80040201, null]);
+    expect(find("WINERR_FIXTURE_E_WIN32")[0]?.slice(1, 3)).toEqual(["hresult", 0x80073621]);
+    expect(find("WINERR_FIXTURE_NOT_A_CODE")).toEqual([]);
+    expect(find("WINERR_FIXTURE_NOT_OTHER")).toEqual([]);
+  });
+
+  it("leaves out excluded headers", () => {
+    expect(find("WINERR_FIXTURE_EVENT")).toEqual([]);
+    expect(result.scans[0]!.excluded).toEqual(["um/netevent.h"]);
+  });
+
+  it("keeps aliases as entries of their own with the target's value and text", () => {
+    expect(find("WINERR_FIXTURE_ONE_ALIAS")[0]?.slice(1, 4)).toEqual(["win32", 13857, "The first fixture error."]);
+  });
+
+  it("keeps one entry per (name, kind, value) and counts the duplicate", () => {
+    expect(find("WINERR_FIXTURE_E_HR")).toHaveLength(1);
+    expect(find("WINERR_FIXTURE_E_HR")[0]?.[4]).toBe("winerror.h");
+    expect(result.merged.duplicates).toEqual([{ name: "WINERR_FIXTURE_E_HR", kind: "hresult", value: 0x87a00001, kept: "shared/winerror.h", dropped: "um/fixtureother.h" }]);
+  });
+
+  it("reports same-name-different-value collisions and keeps both", () => {
+    expect(find("WINERR_FIXTURE_E_PLATFORM").map((r) => r[2])).toEqual([0x80004001, 0x87a00002]);
+    expect(result.merged.collisions.map((c) => c.name)).toEqual(["WINERR_FIXTURE_E_PLATFORM"]);
+  });
+
+  it("reports unevaluable expressions and leaves them out", () => {
+    expect(result.scans[0]!.unevaluated.map((u) => u.name).sort()).toEqual(["NERR_WinerrFixtureBad", "WINERR_FIXTURE_E_BROKEN"]);
+    expect(find("NERR_WinerrFixtureBad")).toEqual([]);
+  });
+
+  it("adds from the second source only what the first lacks; conflicts are reported, first source kept", () => {
+    expect(find("WINERR_FIXTURE_MINGW_ONLY")).toEqual([["WINERR_FIXTURE_MINGW_ONLY", "win32", 13870, null, "winerror.h", 1, 4]]);
+    expect(find("WINERR_FIXTURE_E_MINGW")[0]?.slice(1, 3)).toEqual(["hresult", 0x87a00010]);
+    expect(find("WINERR_FIXTURE_MULTI").map((r) => [r[2], r[5]])).toEqual([[13858, 0]]);
+    expect(result.merged.conflicts).toEqual([
+      { name: "WINERR_FIXTURE_MULTI", primary: [{ value: 13858, kind: "win32", path: "shared/winerror.h" }], secondary: { value: 13860, kind: "win32", path: "winerror.h" } },
+    ]);
+    expect(result.merged.agreed).toBe(1);
+    expect(result.catalog.sources.map((s) => s.id)).toEqual(["fixture-sdk", "fixture-mingw"]);
+  });
+
+  it("builds facility tables one-to-many from winerror.h and ntstatus.h only", () => {
+    expect(result.catalog.facilities.hresult).toEqual([
+      [12, ["FACILITY_WINERR_FIXTURE_B"]],
+      [0x7a0, ["FACILITY_WINERR_FIXTURE_A", "FACILITY_WINERR_FIXTURE_ALIAS"]],
+    ]);
+    expect(result.catalog.facilities.ntstatus).toEqual([[7, ["FACILITY_WINERR_FIXTURE_NT", "FACILITY_WINERR_FIXTURE_NT_TOO"]]]);
+  });
+
+  it("sorts entries by kind, value, name, header", () => {
+    const order = ["win32", "hresult", "ntstatus", "bugcheck"];
+    const key = (r: (typeof rows)[number]) => [order.indexOf(r[1]), r[2], r[0], r[4]] as const;
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [key(rows[i - 1]!), key(rows[i]!)];
+      const cmp = a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0) || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
+      expect(cmp).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it("is deterministic: two runs give identical bytes, catalog and report", () => {
+    const again = run();
+    expect(serializeCatalog(again.catalog)).toBe(serializeCatalog(result.catalog));
+    expect(renderReport(again)).toBe(renderReport(result));
+  });
+
+  it("writes one entry per line and the file parses back to the same catalog", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "winerr-import-")), "catalog.json");
+    writeAtomic(out, serializeCatalog(result.catalog));
+    const text = readFileSync(out, "utf8");
+    expect(JSON.parse(text)).toEqual(result.catalog);
+    expect(text.split("\n").filter((l) => l.startsWith('    ["WINERR_FIXTURE_ONE"'))).toHaveLength(1);
+  });
+
+  it("reports totals, conflicts and unevaluated expressions", () => {
+    const report = renderReport(result);
+    expect(report).toContain(`- entries: ${rows.length}`);
+    expect(report).toContain("| WINERR_FIXTURE_MULTI | 0x00003622 win32 shared/winerror.h | 0x00003624 win32 winerror.h |");
+    expect(report).toContain("NERR_WinerrFixtureBad");
+  });
+});
