@@ -7,10 +7,12 @@ export interface FacilityNames {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+const BYTE_HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
+
 /** `0x` + 8 upper-case hex digits of the unsigned 32-bit value. */
 export function formatHex(value: number): string {
-  const h = (value >>> 0).toString(16).toUpperCase();
-  return "0x" + "00000000".slice(h.length) + h;
+  const v = value >>> 0;
+  return "0x" + BYTE_HEX[v >>> 24] + BYTE_HEX[(v >>> 16) & 255] + BYTE_HEX[(v >>> 8) & 255] + BYTE_HEX[v & 255];
 }
 
 /** The same 32 bits read as a signed int32. */

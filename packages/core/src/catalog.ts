@@ -15,6 +15,7 @@ export interface Manifest {
 // building a Map, so indexes are built only once lookups keep coming.
 const LINEAR_LOOKUPS = 16;
 const NONE: readonly string[] = Object.freeze([]);
+const NO_ROWS: readonly number[] = Object.freeze([]);
 
 /**
  * The loaded catalog. Trusts its input (validate foreign files with
@@ -24,10 +25,13 @@ export class Catalog implements FacilityNames {
   readonly size: number;
   readonly sources: readonly Source[];
   readonly buildDate: string;
+  /** The stored tuples, for loops that scan the catalog; treat as read-only. */
+  readonly rows: readonly EntryRow[];
   readonly #rows: readonly EntryRow[];
   readonly #file: CatalogFile;
   readonly #entries: (Entry | undefined)[];
-  #byValue: Map<number, number[]> | undefined;
+  #values: Uint32Array | undefined;
+  #valueRows: (readonly number[])[] | undefined;
   #valueLookups = 0;
   #byName: Map<string, number[]> | undefined;
   #byUpperName: Map<string, number[]> | undefined;
@@ -39,6 +43,7 @@ export class Catalog implements FacilityNames {
   constructor(file: CatalogFile) {
     this.#file = file;
     this.#rows = file.entries;
+    this.rows = file.entries;
     this.size = file.entries.length;
     this.sources = file.sources;
     this.buildDate = file.buildDate;
@@ -70,24 +75,49 @@ export class Catalog implements FacilityNames {
   /** Row indexes with this value, in catalog order. */
   indexesOfValue(value: number): readonly number[] {
     const v = value >>> 0;
-    if (this.#byValue === undefined && ++this.#valueLookups <= LINEAR_LOOKUPS) {
+    const rows = this.#rows;
+    if (this.#values === undefined && ++this.#valueLookups <= LINEAR_LOOKUPS) {
       const out: number[] = [];
-      const rows = this.#rows;
       for (let i = 0; i < rows.length; i++) if ((rows[i] as EntryRow)[2] === v) out.push(i);
       return out;
     }
-    if (this.#byValue === undefined) {
-      const m = new Map<number, number[]>();
-      const rows = this.#rows;
-      for (let i = 0; i < rows.length; i++) {
-        const key = (rows[i] as EntryRow)[2];
-        const list = m.get(key);
-        if (list) list.push(i);
-        else m.set(key, [i]);
-      }
-      this.#byValue = m;
+    if (this.#values === undefined) this.#buildValueIndex();
+    // Binary search over the sorted distinct values (values above 2^30 are
+    // not small integers, which makes a Map keyed by them slow).
+    const values = this.#values as Uint32Array;
+    let lo = 0;
+    let hi = values.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = values[mid] as number;
+      if (m < v) lo = mid + 1;
+      else if (m > v) hi = mid - 1;
+      else return (this.#valueRows as (readonly number[])[])[mid] as readonly number[];
     }
-    return this.#byValue.get(v) ?? [];
+    return NO_ROWS;
+  }
+
+  #buildValueIndex(): void {
+    const rows = this.#rows;
+    // value * 2^21 + row index sorts by value, then catalog order (< 2^53).
+    const keys = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) keys[i] = (rows[i] as EntryRow)[2] * 0x200000 + i;
+    keys.sort();
+    const values: number[] = [];
+    const lists: number[][] = [];
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as number;
+      const v = Math.floor(key / 0x200000);
+      const i = key - v * 0x200000;
+      if (values.length > 0 && values[values.length - 1] === v) (lists[lists.length - 1] as number[]).push(i);
+      else {
+        values.push(v);
+        lists.push([i]);
+      }
+    }
+    for (const l of lists) Object.freeze(l);
+    this.#values = Uint32Array.from(values);
+    this.#valueRows = lists;
   }
 
   byValue(value: number, kind?: Kind): Entry[] {

@@ -1,5 +1,5 @@
 import type { Catalog } from "./catalog.js";
-import type { Kind } from "./schema.js";
+import type { EntryRow, Kind } from "./schema.js";
 import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
 import { parseInput, type NumberReading } from "./parse-input.js";
@@ -66,16 +66,33 @@ function headerRank(kind: Kind, header: string): number {
   return (slash < 0 ? header : header.slice(slash + 1)).toLowerCase() === HOME_HEADER[kind] ? 0 : 1;
 }
 
-/** Within a family: home header first, then header, then name; stable. */
-function sortWithinFamily(catalog: Catalog, list: number[]): number[] {
-  if (list.length < 2) return list;
-  return list.sort((a, b) => compareRows(catalog, a, b));
+// Per row: 0 when its header is its family's home header, else 1.
+const homeRanks = new WeakMap<Catalog, Uint8Array>();
+
+function homeRank(catalog: Catalog): Uint8Array {
+  let r = homeRanks.get(catalog);
+  if (r === undefined) {
+    r = new Uint8Array(catalog.size).fill(2); // 2: not computed yet
+    homeRanks.set(catalog, r);
+  }
+  return r;
 }
 
+function rankOf(catalog: Catalog, ranks: Uint8Array, i: number): number {
+  let r = ranks[i] as number;
+  if (r === 2) {
+    const row = catalog.row(i);
+    r = ranks[i] = headerRank(row[1], row[4]);
+  }
+  return r;
+}
+
+/** Within a family: home header first, then header, then name; stable. */
 function compareRows(catalog: Catalog, a: number, b: number): number {
+  const ranks = homeRank(catalog);
   const ra = catalog.row(a);
   const rb = catalog.row(b);
-  return headerRank(ra[1], ra[4]) - headerRank(rb[1], rb[4]) || cmp(ra[4], rb[4]) || cmp(ra[0], rb[0]) || a - b;
+  return rankOf(catalog, ranks, a) - rankOf(catalog, ranks, b) || cmp(ra[4], rb[4]) || cmp(ra[0], rb[0]) || a - b;
 }
 
 function cmp(a: string, b: string): number {
@@ -100,27 +117,47 @@ function makeMatch(catalog: Catalog, i: number, via: Via, reading: number): Matc
   return { name: r[0], kind: r[1], value: r[2], hex: formatHex(r[2]), message: r[3], header: r[4], via, reading };
 }
 
-/** Append the ranked matches for one reading's value, skipping rows already matched. */
-function collect(catalog: Catalog, value: number, reading: number, seen: Set<number>, out: Match[]): void {
+/** Append `list` (rows of one family, one rule) ranked, skipping rows already matched. */
+function emit(catalog: Catalog, list: number[], via: Via, reading: number, taken: number[], out: Match[]): void {
+  if (list.length > 1) list.sort((a, b) => compareRows(catalog, a, b));
+  for (let j = 0; j < list.length; j++) {
+    const i = list[j] as number;
+    if (taken.includes(i)) continue;
+    taken.push(i);
+    out.push(makeMatch(catalog, i, via, reading));
+  }
+}
+
+/**
+ * Append the ranked matches for one reading's value. `taken` holds the row of
+ * every match so far, so no entry shows twice.
+ */
+function collect(catalog: Catalog, value: number, reading: number, taken: number[], out: Match[]): void {
   const { kinds, natural } = familyOrder(value);
+  const rows = catalog.rows;
   const exact = catalog.indexesOfValue(value);
-  const ofKind = (kind: Kind, from: readonly number[]) => {
+  // Exact rows bucketed by their family's place in `kinds` (unknown kinds last).
+  const buckets: number[][] = [];
+  for (let j = 0; j < exact.length; j++) {
+    const i = exact[j] as number;
+    let pos = kinds.indexOf((rows[i] as EntryRow)[1]);
+    if (pos < 0) pos = kinds.length;
+    (buckets[pos] ??= []).push(i);
+  }
+  for (let k = 0; k < natural; k++) {
+    const b = buckets[k];
+    if (b) emit(catalog, b, "exact", reading, taken, out);
+  }
+  for (const u of unwrap(value)) {
+    const from = catalog.indexesOfValue(u.value);
     const list: number[] = [];
-    for (const i of from) if (catalog.row(i)[1] === kind && !seen.has(i)) list.push(i);
-    return sortWithinFamily(catalog, list);
-  };
-  const add = (list: readonly number[], via: Via) => {
-    for (const i of list) {
-      if (seen.has(i)) continue;
-      seen.add(i);
-      out.push(makeMatch(catalog, i, via, reading));
-    }
-  };
-  for (let k = 0; k < natural; k++) add(ofKind(kinds[k] as Kind, exact), "exact");
-  for (const u of unwrap(value)) add(ofKind(u.kind, catalog.indexesOfValue(u.value)), u.via);
-  for (let k = natural; k < kinds.length; k++) add(ofKind(kinds[k] as Kind, exact), "exact");
-  // Families added later than this table still show, last.
-  if (exact.length > 0) add(exact.filter((i) => !kinds.includes(catalog.row(i)[1])), "exact");
+    for (let j = 0; j < from.length; j++) if ((rows[from[j] as number] as EntryRow)[1] === u.kind) list.push(from[j] as number);
+    if (list.length > 0) emit(catalog, list, u.via, reading, taken, out);
+  }
+  for (let k = natural; k < buckets.length; k++) {
+    const b = buckets[k];
+    if (b) emit(catalog, b, "exact", reading, taken, out);
+  }
 }
 
 function failure(input: string, code: ErrorCode, message: string): DecodeResult {
@@ -153,8 +190,8 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
   if (parsed.type === "number") {
     const readings = parsed.readings.map((r: NumberReading) => makeReading(catalog, r.as, r.value, r.note));
     const matches: Match[] = [];
-    const seen = new Set<number>();
-    for (let i = 0; i < readings.length; i++) collect(catalog, (readings[i] as Reading).value, i, seen, matches);
+    const taken: number[] = [];
+    for (let i = 0; i < readings.length; i++) collect(catalog, (readings[i] as Reading).value, i, taken, matches);
     return result(input, readings, matches);
   }
 

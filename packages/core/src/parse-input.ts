@@ -27,7 +27,6 @@ const TRAILING_PUNCT = new Set([...")]}>\"'`,;:.!?"]);
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const NAME_PART = /^[A-Za-z0-9_]+$/;
-const DIGITS = /^[0-9]+$/;
 // C integer suffixes (0x80070005L, 5UL) and the VB long suffix (&H80070005&).
 const HEX_BODY = /^([0-9A-Fa-f]+)(?:[uU]?[lL]{0,2}|[lL]{1,2}[uU]?|&)?$/;
 const DEC_BODY = /^([0-9]+)(?:[uU]?[lL]{0,2}|[lL]{1,2}[uU]?)?$/;

@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { decode, familyOrder } from "./decode.js";
+import { DecodeResult } from "./result.js";
+import { realCatalog as catalog } from "../test/real-catalog.js";
+
+
+describe("decode: real cases (expected name and message from the SDK headers)", () => {
+  it.each([
+    // winerror.h:26377, MessageText at winerror.h:26376
+    ["13857", "ERROR_IPSEC_IKE_GETSPIFAIL", "win32", "exact", "Failed to obtain new SPI for the inbound SA from IPsec driver."],
+    ["0x80073621", "ERROR_IPSEC_IKE_GETSPIFAIL", "win32", "HRESULT_FROM_WIN32", "Failed to obtain new SPI for the inbound SA from IPsec driver."],
+    // ntstatus.h:2121, MessageText at ntstatus.h:2119
+    ["-1073741819", "STATUS_ACCESS_VIOLATION", "ntstatus", "exact", "The instruction at 0x%p referenced memory at 0x%p."],
+    ["0xC0000005", "STATUS_ACCESS_VIOLATION", "ntstatus", "exact", "The instruction at 0x%p referenced memory at 0x%p."],
+    ["c0000005", "STATUS_ACCESS_VIOLATION", "ntstatus", "exact", "The instruction at 0x%p referenced memory at 0x%p."],
+    // wuerror.h:1618, MessageText at wuerror.h:1616
+    ["0x8024402C", "WU_E_PT_WINHTTP_NAME_NOT_RESOLVED", "hresult", "exact", "the proxy server or target server name cannot be resolved."],
+    // ntstatus.h:2400 (HRESULT_FROM_NT, winerror.h:30428), MessageText at ntstatus.h:2398
+    ["0xD0000022", "STATUS_ACCESS_DENIED", "ntstatus", "HRESULT_FROM_NT", "A process has requested access to an object"],
+    // winerror.h:59801, MessageText at winerror.h:59799
+    ["0x887A0005", "DXGI_ERROR_DEVICE_REMOVED", "hresult", "exact", "The GPU device instance has been suspended."],
+    // winerror.h:30570 (E_ACCESSDENIED, the Win32 branch)
+    ["0x80070005", "E_ACCESSDENIED", "hresult", "exact", null],
+    ["-2147024891", "E_ACCESSDENIED", "hresult", "exact", null],
+    ["2147942405", "E_ACCESSDENIED", "hresult", "exact", null],
+    ["80070005", "E_ACCESSDENIED", "hresult", "exact", null],
+    ["0xFFFFFFFF80070005", "E_ACCESSDENIED", "hresult", "exact", null],
+    ["(0x80070005):", "E_ACCESSDENIED", "hresult", "exact", null],
+    // winerror.h:279, MessageText at winerror.h:277
+    ["5", "ERROR_ACCESS_DENIED", "win32", "exact", "Access is denied."],
+    ["ERROR_ACCESS_DENIED", "ERROR_ACCESS_DENIED", "win32", "name", "Access is denied."],
+    ["error_access_denied", "ERROR_ACCESS_DENIED", "win32", "name", "Access is denied."],
+    ["=ERROR_ACCESS_DENIED", "ERROR_ACCESS_DENIED", "win32", "name", "Access is denied."],
+    // winerror.h:10290, MessageText at winerror.h:10288
+    ["1603", "ERROR_INSTALL_FAILURE", "win32", "exact", "Fatal error during installation."],
+    // winerror.h:40140
+    ["0x800F0203", "SPAPI_E_NO_DRIVER_SELECTED", "hresult", "exact", null],
+    // winerror.h:43073
+    ["0x801F0001", "ERROR_FLT_NO_HANDLER_DEFINED", "hresult", "exact", null],
+    // ntstatus.h:6341
+    ["0xC000021A", "STATUS_SYSTEM_PROCESS_TERMINATED", "ntstatus", "exact", null],
+    // winerror.h:30561
+    ["E_FAIL", "E_FAIL", "hresult", "name", null],
+    // winerror.h:24803
+    ["10013", "WSAEACCES", "win32", "exact", null],
+    // bugcodes.h:2512
+    ["0xEF", "CRITICAL_PROCESS_DIED", "bugcheck", "exact", null],
+  ])("%s -> %s", (input, name, kind, via, message) => {
+    const r = decode(catalog, input);
+    expect(r.ok).toBe(true);
+    expect(r.error).toBeUndefined();
+    expect(r.matches[0]).toMatchObject({ name, kind, via });
+    if (message !== null) expect(r.matches[0]?.message).toContain(message);
+  });
+
+  it.each([
+    // HRESULT_FROM_WIN32 (winerror.h:30426) of winerror.h:279
+    ["0x80070005", "ERROR_ACCESS_DENIED", "HRESULT_FROM_WIN32"],
+    // HRESULT_FROM_SETUPAPI (winerror.h:40028) of SetupAPI.h:1861
+    ["0x800F0203", "ERROR_NO_DRIVER_SELECTED", "HRESULT_FROM_SETUPAPI"],
+    // FILTER_HRESULT_FROM_FLT_NTSTATUS (winerror.h:43056) of ntstatus.h:14967
+    ["0x801F0001", "STATUS_FLT_NO_HANDLER_DEFINED", "FILTER_HRESULT_FROM_FLT_NTSTATUS"],
+  ])("%s also unwraps to %s via %s", (input, name, via) => {
+    const m = decode(catalog, input).matches;
+    expect(m.findIndex((x) => x.name === name && x.via === via)).toBeGreaterThan(0);
+  });
+
+  it("ranks 5 as Win32 (winerror.h:279) before the bug check (bugcodes.h:193)", () => {
+    const names = decode(catalog, "5").matches.map((m) => m.name);
+    expect(names.indexOf("ERROR_ACCESS_DENIED")).toBe(0);
+    expect(names.indexOf("INVALID_PROCESS_ATTACH_ATTEMPT")).toBeGreaterThan(0);
+  });
+
+  it("reads 0x887A0005 with facility 2170 named FACILITY_DXGI (winerror.h:184)", () => {
+    const r = decode(catalog, "0x887A0005").readings[0];
+    expect(r?.hresult.facility).toBe(2170);
+    expect(r?.hresult.facilityNames).toContain("FACILITY_DXGI");
+  });
+
+  it("labels both readings of a digits-only input, likelier first", () => {
+    const r = decode(catalog, "13857");
+    expect(r.readings.map((x) => [x.as, x.hex])).toEqual([
+      ["decimal", "0x00003621"],
+      ["hex", "0x00013857"],
+    ]);
+    expect(r.value).toBe(13857);
+    expect(r.matches.every((m) => m.reading === 0 || m.reading === 1)).toBe(true);
+    expect(decode(catalog, "80070005").readings.map((x) => x.as)).toEqual(["hex", "decimal"]);
+  });
+
+  it("says when it corrected a sign-extended value", () => {
+    expect(decode(catalog, "0xFFFFFFFF80070005").readings[0]?.note).toMatch(/sign-extended/);
+  });
+
+  it("keeps understood but unmatched numbers: ok, no matches, readings present", () => {
+    // 0x2FFF0000: customer bit set, no header defines it.
+    const r = decode(catalog, "0x2FFF0000");
+    expect(r).toMatchObject({ ok: true, value: 0x2fff0000, hex: "0x2FFF0000", matches: [] });
+    expect(r.readings).toHaveLength(1);
+  });
+
+  it("answers unknown names with unknown-name", () => {
+    const r = decode(catalog, "ERROR_NOT_A_REAL_NAME_XYZ");
+    expect(r).toMatchObject({ ok: false, value: null, matches: [], readings: [], error: { code: "unknown-name" } });
+  });
+
+  it("finds :PART substrings, exact name first", () => {
+    const r = decode(catalog, ":IKE_GETSPIFAIL");
+    expect(r.matches[0]).toMatchObject({ name: "ERROR_IPSEC_IKE_GETSPIFAIL", via: "name" });
+  });
+
+  it("limits :PART results and says how many were left out", () => {
+    const r = decode(catalog, ":ERROR_", { limit: 10 });
+    expect(r.matches).toHaveLength(10);
+    expect(r.omitted).toBeGreaterThan(100);
+  });
+
+  it("exact =NAME does not ignore case", () => {
+    expect(decode(catalog, "=error_access_denied").error?.code).toBe("unknown-name");
+  });
+
+  it("never lists an entry twice", () => {
+    for (const input of ["0", "5", "13857", "80070005", "0x80070005", ":ACCESS_DENIED"]) {
+      const keys = decode(catalog, input).matches.map((m) => `${m.name}|${m.kind}|${m.value}|${m.header}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+});
+
+describe("decode: contract", () => {
+  it("returns results that satisfy the DecodeResult schema", () => {
+    for (const input of ["13857", "0x80073621", "E_FAIL", ":IKE", "", "x".repeat(20000), "0x1FFFFFFFF", "nope_nope"]) {
+      expect(() => DecodeResult.parse(decode(catalog, input))).not.toThrow();
+    }
+  });
+
+  it.each([
+    ["", "empty"],
+    ["x".repeat(20000), "too-long"],
+    ["4294967296", "out-of-range"],
+    ["-2147483649", "out-of-range"],
+    ["0x1FFFFFFFF", "out-of-range"],
+    ["🙂", "not-a-number"],
+    ["`rm -rf`; $(x) | y > z", "not-a-number"],
+    ["\u0000", "not-a-number"],
+    ["\ud83d", "not-a-number"],
+  ])("hostile input %# gives ok:false with %s", (input, code) => {
+    const r = decode(catalog, input);
+    expect(r).toMatchObject({ ok: false, value: null, hex: null, signed: null, readings: [], matches: [], error: { code } });
+    expect(r.error?.message).toMatch(/^[A-Z][^\n]*\.$/);
+  });
+
+  it("no string makes decode throw", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.stringMatching(/^[-=:(0xX&H]{0,3}[0-9a-fA-F_A-Z]{0,20}[):,.]{0,2}$/)), (s) => {
+        const r = decode(catalog, s);
+        return r.ok ? r.readings.length > 0 : r.error !== undefined;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  const u32 = fc.integer({ min: 0, max: 0xffffffff });
+  it("every 32-bit number decodes as 0x hex to a reading with that value, and hex round-trips", () => {
+    fc.assert(
+      fc.property(u32, (v) => {
+        const r = decode(catalog, "0x" + v.toString(16));
+        return r.ok && r.value === v && r.readings[0]?.value === v && Number.parseInt((r.hex as string).slice(2), 16) === v && decode(catalog, r.hex as string).value === v;
+      }),
+    );
+  });
+
+  it("every 32-bit number decodes as decimal to a reading with that value", () => {
+    fc.assert(fc.property(u32, (v) => decode(catalog, String(v)).readings.some((r) => r.as === "decimal" && r.value === v && r.signed === (v | 0))));
+  });
+
+  it("every negative int32 decodes to its unsigned bits", () => {
+    fc.assert(fc.property(fc.integer({ min: -0x80000000, max: -1 }), (s) => decode(catalog, String(s)).value === s >>> 0));
+  });
+
+  it("every match's hex is its value", () => {
+    fc.assert(fc.property(u32, (v) => decode(catalog, "0x" + v.toString(16)).matches.every((m) => Number.parseInt(m.hex.slice(2), 16) === m.value)));
+  });
+});
+
+describe("familyOrder", () => {
+  it.each([
+    [5, ["win32", "bugcheck"]],
+    [0x80070005, ["hresult"]],
+    [0xc0000005, ["ntstatus"]],
+    [0xd0000022, ["hresult"]],
+    [0x40000000, ["ntstatus"]],
+    [0xe0000203, ["win32"]],
+  ])("natural families of %d", (v, natural) => {
+    const o = familyOrder(v);
+    expect(o.kinds.slice(0, o.natural)).toEqual(natural);
+    expect([...o.kinds].sort()).toEqual(["bugcheck", "hresult", "ntstatus", "win32"]);
+  });
+});
