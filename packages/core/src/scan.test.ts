@@ -32,3 +32,17 @@ describe("scanLine", () => {
     expect(() => scanLine("\u0000\ud800".repeat(50000) + " error 5")).not.toThrow();
   });
 });
+
+describe("scanLine with the catalog", async () => {
+  const { realCatalog } = await import("../test/real-catalog.js");
+  // Names per winerror.h:279, winerror.h:30561, winerror.h:24803, ntstatus.h:2121.
+  it.each([
+    ["failed: ERROR_ACCESS_DENIED (5)", [["name", "ERROR_ACCESS_DENIED"]]],
+    ["hr = E_FAIL", [["name", "E_FAIL"]]],
+    ["socket WSAEACCES", [["name", "WSAEACCES"]]],
+    ["STATUS_ACCESS_VIOLATION at 0x7FF6", [["name", "STATUS_ACCESS_VIOLATION"], ["hex", "0x7FF6"]]],
+    ["MY_OWN_CONSTANT and PENDING and Error", []],
+  ])("%s", (line, expected) => {
+    expect(scanLine(line, realCatalog).map((h) => [h.how, h.text])).toEqual(expected);
+  });
+});
