@@ -35,7 +35,8 @@ if (!existsSync(distCatalog)) fail(`${distCatalog} is missing: the CLI build sho
 
 // names.txt: the first element of every entry tuple, deduplicated, sorted.
 const names = new Set();
-const source = existsSync(catalogFile) ? catalogFile : distCatalog;
+if (!existsSync(catalogFile)) fail(`${catalogFile} is missing: it is the source of names.txt`);
+const source = catalogFile;
 const catalog = JSON.parse(readFileSync(source, "utf8"));
 if (!Array.isArray(catalog.entries)) fail(`${source} has no entries array`);
 for (const entry of catalog.entries) {

@@ -342,7 +342,8 @@ function Write-WinErrItem {
 }
 
 # Names for Tab completion: the names file shipped with the module, else
-# (in the repository) the names read from the catalog. Cached; no node.
+# (in the repository) the names read from the core catalog, whose entries
+# are tuples starting with the name. Cached; no node.
 function Get-WinErrName {
     if ($null -ne $script:Names) { return , $script:Names }
     $names = New-Object 'System.Collections.Generic.List[string]'
@@ -356,12 +357,9 @@ function Get-WinErrName {
         $script:NamesSource = $file
     }
     else {
-        $repo = Join-Path (Join-Path (Join-Path $PSScriptRoot '..') '..') '..'
-        $catalogs = @(
-            (Join-Path (Join-Path $PSScriptRoot 'cli') 'catalog.json'),
-            (Join-Path (Join-Path (Join-Path $repo 'packages') 'core') (Join-Path 'data' 'catalog.json')),
-            (Join-Path (Join-Path (Join-Path $repo 'apps') 'cli') (Join-Path 'dist' 'catalog.json'))
-        )
+        # In the repository (WinErr -> powershell -> cli -> apps -> root).
+        $repo = Join-Path (Join-Path (Join-Path (Join-Path $PSScriptRoot '..') '..') '..') '..'
+        $catalogs = @(Join-Path (Join-Path (Join-Path $repo 'packages') 'core') (Join-Path 'data' 'catalog.json'))
         foreach ($catalog in $catalogs) {
             if (Test-Path -LiteralPath $catalog -PathType Leaf) {
                 $text = [System.IO.File]::ReadAllText($catalog)

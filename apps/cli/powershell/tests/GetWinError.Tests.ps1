@@ -1,0 +1,353 @@
+# Behaviour over stub CLIs (tests/stubs): binding, batching, order, errors,
+# protocol failures, and data that must travel as plain stdin lines. The
+# stubs invent their entries (STUB_WIN32_n, STUB_HRESULT_n for n in 1..40).
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Clear-WinErrEnv
+    Import-Module $ManifestPath -Force
+    $script:StubHr7 = [uint32]::Parse('80070007', [System.Globalization.NumberStyles]::HexNumber)
+}
+
+AfterAll {
+    Clear-WinErrEnv
+    Remove-Module WinErr -ErrorAction SilentlyContinue
+}
+
+Describe 'Get-WinError output' {
+    BeforeAll { Use-Stub good }
+
+    It 'returns the best match as a typed WinErr.ErrorInfo' {
+        $r = @(Get-WinError 7)
+        $r.Count | Should -Be 1
+        $r[0].PSObject.TypeNames[0] | Should -Be 'WinErr.ErrorInfo'
+        $r[0].Name | Should -Be 'STUB_WIN32_7'
+        $r[0].Input | Should -Be '7'
+        $r[0].Value | Should -BeOfType [uint32]
+        $r[0].Signed | Should -BeOfType [int]
+        foreach ($p in 'Input', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Message', 'Header', 'Via') { $r[0].PSObject.Properties.Name | Should -Contain $p }
+    }
+
+    It 'types Value as [uint32] and Signed as [int] above 0x7FFFFFFF' {
+        $r = Get-WinError ([string]$StubHr7)
+        $r.Value | Should -BeOfType [uint32]
+        $r.Value | Should -Be $StubHr7
+        $r.Signed | Should -BeOfType [int]
+        $r.Signed | Should -Be ([System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($StubHr7), 0))
+        $r.Hex | Should -Be ('0x' + $StubHr7.ToString('X8'))
+    }
+
+    It 'returns every match, best first, with -All; -Kind filters' {
+        $all = @(Get-WinError 7 -All)
+        @($all.Name) | Should -Be @('STUB_WIN32_7', 'STUB_HRESULT_7')
+        @($all.Via) | Should -Be @('exact', 'HRESULT_FROM_WIN32')
+        $h = @(Get-WinError 7 -All -Kind hresult)
+        @($h.Name) | Should -Be @('STUB_HRESULT_7')
+        { Get-WinError 7 -Kind nonsense } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Get-WinError'
+    }
+
+    It 'formats with the table view' {
+        $text = Get-WinError 7 | Out-String
+        $text | Should -Match 'STUB_WIN32_7'
+        $text | Should -Match 'Kind'
+    }
+
+    It '-AsJson passes the CLI JSON lines through' {
+        $json = @(Get-WinError 7, 8 -AsJson)
+        $json.Count | Should -Be 2
+        $json[0] | Should -BeOfType [string]
+        ($json[0] | ConvertFrom-Json).input | Should -Be '7'
+        ($json[1] | ConvertFrom-Json).matches[0].name | Should -Be 'STUB_WIN32_8'
+    }
+}
+
+Describe 'Binding' {
+    BeforeAll { Use-Stub good }
+
+    It 'binds arguments, strings and numbers by value' {
+        @((Get-WinError 1, 2).Name) | Should -Be @('STUB_WIN32_1', 'STUB_WIN32_2')
+        @(('3', '4' | Get-WinError).Name) | Should -Be @('STUB_WIN32_3', 'STUB_WIN32_4')
+        @((5, 6 | Get-WinError).Name) | Should -Be @('STUB_WIN32_5', 'STUB_WIN32_6')
+    }
+
+    It 'binds by property name: <Property>' -ForEach @(
+        @{ Property = 'HResult' }, @{ Property = 'Code' }, @{ Property = 'NativeErrorCode' }, @{ Property = 'ErrorCode' }, @{ Property = 'ExitCode' }
+    ) {
+        $o = New-Object psobject
+        $o | Add-Member -NotePropertyName $Property -NotePropertyValue 9
+        ($o | Get-WinError).Name | Should -Be 'STUB_WIN32_9'
+        $named = @{ $Property = '10' }
+        (Get-WinError @named).Name | Should -Be 'STUB_WIN32_10'
+    }
+
+    It 'binds [pscustomobject]@{HResult=...} and exceptions, and ErrorRecords' {
+        ([pscustomobject]@{ HResult = [int][System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($StubHr7), 0) } | Get-WinError).Name | Should -Be 'STUB_HRESULT_7'
+        $ex = New-Object System.ComponentModel.Win32Exception -ArgumentList 11
+        ($ex | Get-WinError).Name | Should -Be 'STUB_WIN32_11'
+        try { throw $ex } catch { ($_ | Get-WinError).Name | Should -Be 'STUB_WIN32_11'; ($_.Exception | Get-WinError).Name | Should -Be 'STUB_WIN32_11' }
+    }
+}
+
+Describe 'Batching and order' {
+    BeforeAll {
+        Use-Stub good
+        $script:Log = Join-Path $TestDrive 'starts.log'
+        $env:WINERR_STUB_LOG = $Log
+    }
+    BeforeEach { Remove-Item -LiteralPath $Log -ErrorAction SilentlyContinue }
+    AfterAll {
+        Remove-Item Env:WINERR_STUB_LOG -ErrorAction SilentlyContinue
+        & (Get-Module WinErr) { $script:BatchGrowth = 4 }
+    }
+
+    It 'starts one node per batch of 256: 600 items -> 3 starts (fixed batches)' {
+        & (Get-Module WinErr) { $script:BatchGrowth = 1 }
+        try {
+            $items = 1..600 | ForEach-Object { (($_ - 1) % 40) + 1 }
+            $r = @($items | Get-WinError)
+        }
+        finally { & (Get-Module WinErr) { $script:BatchGrowth = 4 } }
+        Get-StartCount $Log | Should -Be 3
+        $r.Count | Should -Be 600
+        @($r.Input) | Should -Be @($items | ForEach-Object { [string]$_ })
+        @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
+    }
+
+    It 'grows batches by default: 600 items -> 2 starts, 10000 items -> 5 starts' {
+        $r = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError)
+        $r.Count | Should -Be 600
+        Get-StartCount $Log | Should -Be 2
+        Remove-Item -LiteralPath $Log
+        # 256 + 1024 + 4096 + 4096 + 528
+        $n = @(1..10000 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError).Count
+        $n | Should -Be 10000
+        Get-StartCount $Log | Should -Be 5
+    }
+
+    It 'starts no node for no input, and sends only fixed flags on argv' {
+        @() | Get-WinError
+        Get-StartCount $Log | Should -Be 0
+        1 | Get-WinError | Out-Null
+        (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson$'
+    }
+
+    It 'emits results of the first batch before the pipeline ends' {
+        & (Get-Module WinErr) { $script:BatchGrowth = 1 }
+        try {
+            $seen = New-Object 'System.Collections.Generic.List[int]'
+            1..300 | ForEach-Object { $seen.Add($_); (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1 | ForEach-Object { $atFirst = $seen.Count }
+        }
+        finally { & (Get-Module WinErr) { $script:BatchGrowth = 4 } }
+        $atFirst | Should -Be 256
+    }
+}
+
+Describe 'Errors' {
+    BeforeAll { Use-Stub good }
+
+    It 'writes a non-terminating ObjectNotFound for an unknown name and goes on, in order' {
+        $all = @('1', 'NO_SUCH_STUB', '2' | Get-WinError -ErrorAction Continue 2>&1)
+        $all.Count | Should -Be 3
+        $all[0].Name | Should -Be 'STUB_WIN32_1'
+        $all[1] | Should -BeOfType [System.Management.Automation.ErrorRecord]
+        $all[1].FullyQualifiedErrorId | Should -Be 'WinErr.NotFound,Get-WinError'
+        $all[1].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $all[1].TargetObject | Should -Be 'NO_SUCH_STUB'
+        $all[2].Name | Should -Be 'STUB_WIN32_2'
+    }
+
+    It 'writes ObjectNotFound for a number that matches nothing and InvalidArgument for garbage' {
+        $r = @('65535', '12!', "a`nb", '' | Get-WinError -ErrorVariable ev -ErrorAction SilentlyContinue)
+        $r.Count | Should -Be 0
+        $ev.Count | Should -Be 4
+        @($ev.FullyQualifiedErrorId) | Should -Be @('WinErr.NotFound,Get-WinError', 'WinErr.InvalidInput,Get-WinError', 'WinErr.InvalidInput,Get-WinError', 'WinErr.InvalidInput,Get-WinError')
+        @($ev.TargetObject) | Should -Be @('65535', '12!', "a`nb", '')
+        $ev[1].CategoryInfo.Category | Should -Be 'InvalidArgument'
+    }
+
+    It 'fills -ErrorVariable and keeps the output' {
+        $r = @('3', 'NO_SUCH_STUB' | Get-WinError -ErrorVariable ev -ErrorAction SilentlyContinue)
+        $r.Count | Should -Be 1
+        $ev.Count | Should -Be 1
+        $ev[0].TargetObject | Should -Be 'NO_SUCH_STUB'
+    }
+
+    It 'stops on the first error under -ErrorAction Stop, keeping the id' {
+        $out = New-Object 'System.Collections.Generic.List[object]'
+        $caught = $null
+        try { '4', 'NO_SUCH_STUB', '5' | Get-WinError -ErrorAction Stop | ForEach-Object { $out.Add($_) } } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be 'WinErr.NotFound,Get-WinError'
+        $caught.TargetObject | Should -Be 'NO_SUCH_STUB'
+        @($out.Name) | Should -Be @('STUB_WIN32_4')
+    }
+
+    It 'is unaffected by $PSNativeCommandUseErrorActionPreference = $true in the caller' {
+        $PSNativeCommandUseErrorActionPreference = $true
+        $ErrorActionPreference = 'Stop'
+        # The stub exits 2 here (one input not understood).
+        $r = @('6', 'NO_SUCH_STUB' | Get-WinError -ErrorAction SilentlyContinue -ErrorVariable ev)
+        $r.Count | Should -Be 1
+        $ev.Count | Should -Be 1
+        $ev[0].FullyQualifiedErrorId | Should -Be 'WinErr.NotFound,Get-WinError'
+    }
+
+    It 'turns no native stderr into error records' {
+        Use-Stub stderr-noise
+        try {
+            $Error.Clear()
+            $r = @(Get-WinError 7, 8 -ErrorAction Stop -ErrorVariable ev)
+            $r.Count | Should -Be 2
+            $ev.Count | Should -Be 0
+            $Error.Count | Should -Be 0
+        }
+        finally { Use-Stub good }
+    }
+}
+
+Describe 'Terminating failures' {
+    AfterEach { Use-Stub good }
+
+    It 'throws ONE NodeNotFound when WINERR_NODE names no program' {
+        Use-Stub good
+        $env:WINERR_NODE = Join-Path $TestDrive 'no-such-node'
+        $caught = $null
+        try { 1..600 | Get-WinError -ErrorVariable ev } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be 'WinErr.NodeNotFound,Get-WinError'
+        $caught.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $caught.Exception.Message | Should -Match 'Node\.js'
+        $caught.ErrorDetails.RecommendedAction | Should -Match 'Install Node\.js'
+        $ev.Count | Should -Be 1
+    }
+
+    It 'throws NodeNotFound when node is not on PATH' {
+        Use-Stub good
+        Remove-Item Env:WINERR_NODE
+        $savedPath = $env:PATH
+        try {
+            $env:PATH = (New-Item -ItemType Directory -Path (Join-Path $TestDrive 'empty-path') -Force).FullName
+            { Get-WinError 1 } | Should -Throw -ErrorId 'WinErr.NodeNotFound,Get-WinError'
+            { Find-WinError x } | Should -Throw -ErrorId 'WinErr.NodeNotFound,Find-WinError'
+        }
+        finally { $env:PATH = $savedPath }
+    }
+
+    It 'throws CliNotFound when WINERR_CLI names no file' {
+        Use-Stub good
+        $env:WINERR_CLI = Join-Path $TestDrive 'no-such-cli.js'
+        { Get-WinError 1 } | Should -Throw -ErrorId 'WinErr.CliNotFound,Get-WinError'
+    }
+
+    It 'throws a ProtocolError on bad JSON' {
+        Use-Stub bad-json
+        $caught = $null
+        try { Get-WinError 1, 2 } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be 'WinErr.ProtocolError,Get-WinError'
+        $caught.Exception.Message | Should -Match 'not a JSON object'
+    }
+
+    It 'throws a ProtocolError on exit code 3, with the CLI stderr line' {
+        Use-Stub exit3
+        $caught = $null
+        try { Get-WinError 1 -ErrorAction SilentlyContinue } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be 'WinErr.ProtocolError,Get-WinError'
+        $caught.Exception.Message | Should -Match 'exit code 3'
+        $caught.Exception.Message | Should -Match 'stub failure'
+    }
+
+    It 'throws a ProtocolError when -AsJson gets the wrong number of lines' {
+        Use-Stub exit3
+        { Get-WinError 1 -AsJson } | Should -Throw -ErrorId 'WinErr.ProtocolError,Get-WinError'
+    }
+}
+
+Describe 'User data is plain stdin data' {
+    BeforeAll {
+        Use-Stub echo
+        $script:Inputs = @(
+            'say "hi"', "it's", 'a & b', '$(Get-Date)', '`n', '--help', '%PATH%', 'a;b|c>d',
+            ('caf' + [char]0xE9), ([string][char]0x4E2D + [char]0x6587), ('x' + [char]0xD83D + [char]0xDE00 + 'y'), ' padded '
+        )
+    }
+    AfterAll { Use-Stub good }
+
+    It 'reaches the CLI unchanged on stdin, with only fixed flags on argv' {
+        $json = @($Inputs | Get-WinError -AsJson)
+        $json.Count | Should -Be $Inputs.Count
+        for ($i = 0; $i -lt $Inputs.Count; $i++) {
+            $o = $json[$i] | ConvertFrom-Json
+            @($o.argv) | Should -Be @('decode', '--stdin', '--ndjson')
+            $expected = @()
+            for ($j = 0; $j -lt $Inputs[$i].Length; $j++) {
+                if ([char]::IsHighSurrogate($Inputs[$i][$j])) { $expected += [char]::ConvertToUtf32($Inputs[$i][$j], $Inputs[$i][$j + 1]); $j++ } else { $expected += [int]$Inputs[$i][$j] }
+            }
+            @($o.codepoints) | Should -Be $expected -Because "input $i"
+            $o.input | Should -BeExactly $Inputs[$i]
+        }
+    }
+
+    It 'keeps the objects'' Input as given' {
+        $r = @($Inputs | Get-WinError)
+        @($r.Input) | Should -Be $Inputs
+    }
+
+    It 'reads pure-ASCII JSON from the CLI' {
+        foreach ($line in @($Inputs | Get-WinError -AsJson)) {
+            ($line.ToCharArray() | Where-Object { [int]$_ -gt 127 }) | Should -BeNullOrEmpty
+        }
+    }
+}
+
+Describe 'Find-WinError' {
+    BeforeAll {
+        Use-Stub good
+        $script:Log = Join-Path $TestDrive 'find.log'
+        $env:WINERR_STUB_LOG = $Log
+    }
+    AfterAll { Remove-Item Env:WINERR_STUB_LOG, Env:WINERR_NAMES -ErrorAction SilentlyContinue; & (Get-Module WinErr) { $script:Names = $null } }
+
+    It 'finds by wildcard over `winerr search --stdin --ndjson`, the pattern on stdin' {
+        Remove-Item -LiteralPath $Log -ErrorAction SilentlyContinue
+        $r = @(Find-WinError 'STUB_WIN32_1*' -Limit 5)
+        $r.Count | Should -Be 5
+        foreach ($o in $r) { $o.Name | Should -BeLike 'STUB_WIN32_1*'; $o.PSObject.TypeNames[0] | Should -Be 'WinErr.ErrorInfo'; $o.Input | Should -Be 'STUB_WIN32_1*' }
+        $argv = Get-Content -LiteralPath $Log
+        $argv | Should -Match ' search --stdin --ndjson --limit 5$'
+        $argv | Should -Not -Match 'STUB'
+    }
+
+    It 'searches message text, filters -Kind, and batches patterns into one process' {
+        Remove-Item -LiteralPath $Log -ErrorAction SilentlyContinue
+        $r = @('message for STUB_HRESULT_12', '*STUB_WIN32_3 (*' | Find-WinError -Kind hresult, win32)
+        @($r.Name) | Should -Be @('STUB_HRESULT_12', 'STUB_WIN32_3')
+        Get-StartCount $Log | Should -Be 1
+        @(Find-WinError 'STUB_*_2' -Kind hresult).Name | Should -Be @('STUB_HRESULT_2')
+    }
+
+    It 'errors for plain text with no hit, stays silent for a wildcard with none' {
+        $r = @(Find-WinError 'zzqq', 'zz*qq' -ErrorVariable ev -ErrorAction SilentlyContinue)
+        $r.Count | Should -Be 0
+        $ev.Count | Should -Be 1
+        $ev[0].FullyQualifiedErrorId | Should -Be 'WinErr.NotFound,Find-WinError'
+        $ev[0].TargetObject | Should -Be 'zzqq'
+    }
+
+    It 'falls back to the names list, with a warning, when the CLI has no search' {
+        Use-Stub decode-only
+        try {
+            $names = Join-Path $TestDrive 'stub-names.txt'
+            Set-Content -LiteralPath $names -Value @('STUB_HRESULT_4', 'STUB_WIN32_14', 'STUB_WIN32_4')
+            $env:WINERR_NAMES = $names
+            & (Get-Module WinErr) { $script:Names = $null }
+            $r = @(Find-WinError '*WIN32_*4' -WarningVariable wv -WarningAction SilentlyContinue)
+            @($r.Name) | Should -Be @('STUB_WIN32_14', 'STUB_WIN32_4')
+            $wv.Count | Should -Be 1
+            $wv[0].Message | Should -Match 'searches names only'
+        }
+        finally { Use-Stub good }
+    }
+
+    It 'throws a ProtocolError when search exits 3' {
+        Use-Stub exit3
+        try { { Find-WinError 'x' } | Should -Throw -ErrorId 'WinErr.ProtocolError,Find-WinError' }
+        finally { Use-Stub good }
+    }
+}
