@@ -2,25 +2,25 @@ import { readFileSync } from "node:fs";
 import { loadCatalog, type Catalog, type CatalogFile } from "@winerr/core";
 import { resolveCatalogPath } from "./catalog-path.js";
 import { CliError, EXIT } from "./errors.js";
+import { isPacked, PackedCatalog } from "./packed.js";
 
 /**
- * Reads the catalog beside the bundle. No zod here: build.mjs validated the
- * file when it copied it, and loading zod would cost more than a decode.
+ * Reads the catalog beside the bundle: the packed form build.mjs writes, or
+ * (via $WINERR_CATALOG) core's own catalog file. No zod here: build.mjs
+ * validated the data, and loading zod would cost more than a decode.
  */
 export function openCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
   const path = resolveCatalogPath(env);
-  let text: string;
+  let buf: Buffer;
   try {
-    text = readFileSync(path, "utf8");
+    buf = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "unreadable";
     throw new CliError(`cannot read the catalog ${path} (${code}); reinstall winerr`, EXIT.internal);
   }
-  let file: CatalogFile;
   try {
-    file = JSON.parse(text) as CatalogFile;
-  } catch {
-    throw new CliError(`the catalog ${path} is not valid JSON; reinstall winerr`, EXIT.internal);
+    return isPacked(buf) ? new PackedCatalog(buf) : loadCatalog(JSON.parse(buf.toString("utf8")) as CatalogFile);
+  } catch (err) {
+    throw new CliError(`the catalog ${path} is damaged (${(err as Error).message}); reinstall winerr`, EXIT.internal);
   }
-  return loadCatalog(file);
 }

@@ -1,0 +1,284 @@
+import { Catalog, type CatalogFile, type EntryRow, type Kind, type Manifest } from "@winerr/core";
+import { asciiJson } from "./ascii.js";
+
+/**
+ * The CLI's runtime form of core's catalog (dist/catalog.json), written by
+ * build.mjs. Measured on the 20k-entry catalog: JSON.parse of core's file
+ * and its 20k row tuples cost about as much as starting node itself. This
+ * form is read in place instead: fixed-width hex records, found by binary
+ * search, decoded only for the rows a lookup touches; a message is parsed
+ * only when a match shows it. It is still one valid, pure-ASCII JSON
+ * document; only its small head goes through JSON.parse.
+ *
+ * Lookup semantics stay core's: PackedCatalog answers the Catalog queries
+ * that decode, search and scan make, and packed.test.ts checks it against
+ * core's own Catalog over the whole committed catalog.
+ */
+export const PACK_FORMAT = "winerr-cli-catalog/1";
+
+/** The small part parsed at every start. */
+interface PackHead {
+  format: typeof PACK_FORMAT;
+  about: string;
+  buildDate: string;
+  sources: CatalogFile["sources"];
+  facilities: CatalogFile["facilities"];
+  /** Computed by core at build time, so `winerr info` reads nothing else. */
+  manifest: Manifest;
+  count: number;
+  kindNames: Kind[];
+  headers: string[];
+}
+
+/** Each row's record: these fields as upper-case hex, this many digits each. */
+const FIELDS = [
+  ["kind", 1],
+  ["value", 8],
+  ["header", 4],
+  ["source", 2],
+  ["line", 6],
+  ["nameStart", 6],
+  ["nameEnd", 6],
+  ["messageStart", 7],
+  ["messageEnd", 7],
+] as const;
+type Field = (typeof FIELDS)[number][0];
+const OFFSET = {} as Record<Field, number>;
+const WIDTH = {} as Record<Field, number>;
+let ROW = 0;
+for (const [f, w] of FIELDS) {
+  OFFSET[f] = ROW;
+  WIDTH[f] = w;
+  ROW += w;
+}
+/** byValue: row numbers sorted by (value, row), this many hex digits each. */
+const ROW_NUMBER = 5;
+const NO_MESSAGE = 0xfffffff; // all 7 digits set
+
+/**
+ * Sections after the head, in this order, each a JSON string read straight
+ * from the file bytes: `rows` (records), `byValue`, `names` (" " + names
+ * joined by " " + " "; names are identifiers), `messages` (JSON-escaped,
+ * back to back).
+ */
+const SECTIONS = ["rows", "byValue", "names", "messages"] as const;
+type Section = (typeof SECTIONS)[number];
+const key = (s: Section): string => `,"${s}":"`;
+
+function hex(value: number, width: number, what: string): string {
+  const h = value.toString(16).toUpperCase();
+  if (!Number.isInteger(value) || value < 0 || h.length > width) throw new Error(`packCatalog: ${what} ${value} does not fit ${width} hex digits`);
+  return h.padStart(width, "0");
+}
+
+/** Build time: core's catalog file to the packed JSON text. */
+export function packCatalog(file: CatalogFile): string {
+  const rows = file.entries;
+  const kindNames = [...new Set(rows.map((r) => r[1]))];
+  const headers = [...new Set(rows.map((r) => r[4]))];
+  const headerIndex = new Map(headers.map((h, i) => [h, i]));
+  let names = " ";
+  let messages = "";
+  const records = rows.map((r) => {
+    const field: Record<Field, number> = {
+      kind: kindNames.indexOf(r[1]),
+      value: r[2],
+      header: headerIndex.get(r[4]) as number,
+      source: r[5],
+      line: r[6],
+      nameStart: names.length,
+      nameEnd: names.length + r[0].length,
+      messageStart: NO_MESSAGE,
+      messageEnd: NO_MESSAGE,
+    };
+    names += r[0] + " ";
+    if (r[3] !== null) {
+      field.messageStart = messages.length;
+      messages += asciiJson(r[3]).slice(1, -1);
+      field.messageEnd = messages.length;
+    }
+    return FIELDS.map(([f, w]) => hex(field[f], w, f)).join("");
+  });
+  const byValue = rows.map((_, i) => i).sort((a, b) => (rows[a] as EntryRow)[2] - (rows[b] as EntryRow)[2] || a - b);
+  const sections: Record<Section, string> = {
+    rows: records.join(""),
+    byValue: byValue.map((i) => hex(i, ROW_NUMBER, "row")).join(""),
+    names,
+    messages,
+  };
+  const head: PackHead = {
+    format: PACK_FORMAT,
+    about: "Packed form of @winerr/core data/catalog.json for the winerr CLI; see apps/cli/src/packed.ts.",
+    buildDate: file.buildDate,
+    sources: file.sources,
+    facilities: file.facilities,
+    manifest: new Catalog(file).manifest(),
+    count: rows.length,
+    kindNames,
+    headers,
+  };
+  return asciiJson(head).slice(0, -1) + SECTIONS.map((s) => key(s) + sections[s] + '"').join("") + "}\n";
+}
+
+const PACK_START = `{"format":"${PACK_FORMAT}"`;
+
+/** Whether the file is the packed form (else it is core's catalog file). */
+export function isPacked(buf: Buffer): boolean {
+  return buf.toString("latin1", 0, PACK_START.length) === PACK_START;
+}
+
+/** The catalog over a packed file; rows and messages are built on demand. */
+export class PackedCatalog extends Catalog {
+  readonly #head: PackHead;
+  readonly #buf: Buffer;
+  readonly #n: number;
+  /** Where each section's string content starts in the file. */
+  readonly #at: Record<Section, number>;
+  readonly #rows = new Map<number, EntryRow>();
+  #names: string | undefined;
+  #upperNames: string | undefined;
+
+  constructor(buf: Buffer) {
+    const first = buf.indexOf(key(SECTIONS[0]));
+    if (first < 0) throw new Error("packed catalog without sections");
+    const head = JSON.parse(buf.toString("latin1", 0, first) + "}") as PackHead;
+    if (head.format !== PACK_FORMAT) throw new Error(`unknown catalog format ${String(head.format)}`);
+    const self: { catalog?: PackedCatalog } = {};
+    const rows = new Proxy(new Array<EntryRow>(head.count), {
+      // Core methods this class does not override still see every row.
+      get: (target, k, receiver) =>
+        typeof k === "string" && /^\d+$/.test(k) && Number(k) < head.count ? self.catalog?.row(Number(k)) : Reflect.get(target, k, receiver),
+    });
+    super({ format: 1, buildDate: head.buildDate, sources: head.sources, facilities: head.facilities, entries: rows });
+    self.catalog = this;
+    this.#head = head;
+    this.#buf = buf;
+    this.#n = head.count;
+    // The sections' sizes follow from count, except names and messages,
+    // whose rows hold their own offsets; `,"key":"` cannot occur in a string.
+    const at = {} as Record<Section, number>;
+    for (const s of SECTIONS) {
+      const k = buf.indexOf(key(s), first);
+      if (k < 0) throw new Error(`packed catalog without ${s}`);
+      at[s] = k + key(s).length;
+    }
+    if (at.byValue - at.rows !== head.count * ROW + key("byValue").length + 1) throw new Error("packed catalog rows do not match count");
+    this.#at = at;
+  }
+
+  /** Unsigned hex number of `width` digits at byte `pos`, read in place. */
+  #hex(pos: number, width: number): number {
+    const b = this.#buf;
+    let v = 0;
+    for (let k = 0; k < width; k++) {
+      const c = b[pos + k] as number;
+      v = v * 16 + (c <= 57 ? c - 48 : c - 55);
+    }
+    return v;
+  }
+
+  #field(i: number, f: Field): number {
+    return this.#hex(this.#at.rows + i * ROW + OFFSET[f], WIDTH[f]);
+  }
+
+  override row(index: number): EntryRow {
+    let r = this.#rows.get(index);
+    if (r === undefined) {
+      if (!(Number.isInteger(index) && index >= 0 && index < this.#n)) throw new RangeError(`No catalog entry at index ${index}.`);
+      const h = this.#head;
+      const b = this.#buf;
+      const ms = this.#field(index, "messageStart");
+      r = [
+        b.toString("latin1", this.#at.names + this.#field(index, "nameStart"), this.#at.names + this.#field(index, "nameEnd")),
+        h.kindNames[this.#field(index, "kind")] as Kind,
+        this.#field(index, "value"),
+        ms === NO_MESSAGE ? null : (JSON.parse('"' + b.toString("latin1", this.#at.messages + ms, this.#at.messages + this.#field(index, "messageEnd")) + '"') as string),
+        h.headers[this.#field(index, "header")] as string,
+        this.#field(index, "source"),
+        this.#field(index, "line"),
+      ];
+      this.#rows.set(index, r);
+    }
+    return r;
+  }
+
+  #byValue(k: number): number {
+    return this.#hex(this.#at.byValue + k * ROW_NUMBER, ROW_NUMBER);
+  }
+
+  override indexesOfValue(value: number): readonly number[] {
+    const v = value >>> 0;
+    let lo = 0;
+    let hi = this.#n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.#field(this.#byValue(mid), "value") < v) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < this.#n; k++) {
+      const i = this.#byValue(k);
+      if (this.#field(i, "value") !== v) break;
+      out.push(i);
+    }
+    return out; // ties are in row order, as core returns them
+  }
+
+  #allNames(): string {
+    return (this.#names ??= this.#buf.toString("latin1", this.#at.names, this.#at.messages - key("messages").length - 1));
+  }
+
+  #upper(): string {
+    // Names are ASCII identifiers (core's schema), so offsets stay the same.
+    return (this.#upperNames ??= this.#allNames().toUpperCase());
+  }
+
+  /** The row whose name holds offset `at` of the names section. */
+  #rowAt(at: number): number {
+    let lo = 0;
+    let hi = this.#n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.#field(mid, "nameStart") <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  override indexesOfName(name: string, ignoreCase = false): readonly number[] {
+    if (name.length === 0 || name.includes(" ")) return [];
+    const needle = " " + (ignoreCase ? name.toUpperCase() : name) + " ";
+    if (needle.length !== name.length + 2) return [];
+    const out: number[] = [];
+    if (!ignoreCase) {
+      // Exact: search the file bytes themselves, no string built.
+      if (!/^[\x21-\x7e]+$/.test(name)) return out;
+      const end = this.#at.messages;
+      for (let at = this.#buf.indexOf(needle, this.#at.names, "latin1"); at !== -1 && at < end; at = this.#buf.indexOf(needle, at + 1, "latin1")) {
+        out.push(this.#rowAt(at + 1 - this.#at.names));
+      }
+      return out;
+    }
+    const hay = this.#upper();
+    for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) out.push(this.#rowAt(at + 1));
+    return out;
+  }
+
+  override indexesOfNamePart(part: string, limit = Infinity): number[] {
+    const p = part.toUpperCase();
+    const out: number[] = [];
+    if (p.length === 0 || p.includes(" ")) return out;
+    const hay = this.#upper();
+    for (let at = hay.indexOf(p); at !== -1 && out.length < limit; ) {
+      const i = this.#rowAt(at);
+      out.push(i);
+      at = hay.indexOf(p, this.#field(i, "nameEnd") + 1);
+    }
+    return out;
+  }
+
+  override manifest(): Manifest {
+    const m = this.#head.manifest;
+    return { ...m, byKind: { ...m.byKind }, sources: m.sources.map((s) => ({ ...s })) };
+  }
+}
