@@ -75,3 +75,16 @@ describe("parseCatalogFile", () => {
     expect(() => parseCatalogFile({})).toThrow();
   });
 });
+
+describe("prefetchValues", () => {
+  it("answers like a scan and like the index", () => {
+    const a = loadCatalog(realFile);
+    const b = loadCatalog(realFile);
+    const probe = [5, 0x80070005, 0x3621, 0x12345678];
+    a.prefetchValues(probe);
+    expect(probe.map((v) => a.indexesOfValue(v))).toEqual(probe.map((v) => b.indexesOfValue(v)));
+    for (let i = 0; i < 20; i++) b.indexesOfValue(1);
+    expect(b.valuesIndexed).toBe(true);
+    expect(probe.map((v) => a.indexesOfValue(v))).toEqual(probe.map((v) => b.indexesOfValue(v)));
+  });
+});

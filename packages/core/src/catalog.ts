@@ -33,6 +33,7 @@ export class Catalog implements FacilityNames {
   #values: Uint32Array | undefined;
   #valueRows: (readonly number[])[] | undefined;
   #valueLookups = 0;
+  #prefetched: Map<number, readonly number[]> | undefined;
   #byName: Map<string, number[]> | undefined;
   #byUpperName: Map<string, number[]> | undefined;
   #nameLookups = 0;
@@ -72,10 +73,36 @@ export class Catalog implements FacilityNames {
     return out;
   }
 
+  /** Whether the value index is built (lookups are then binary searches). */
+  get valuesIndexed(): boolean {
+    return this.#values !== undefined;
+  }
+
+  /**
+   * Cold path: find several values in one pass over the rows, so a first
+   * decode scans once instead of once per value. No-op once indexed.
+   */
+  prefetchValues(values: readonly number[]): void {
+    if (this.#values !== undefined || this.#valueLookups >= LINEAR_LOOKUPS) return;
+    this.#valueLookups++;
+    const wanted = values.map((v) => v >>> 0);
+    const found: number[][] = wanted.map(() => []);
+    const rows = this.#rows;
+    for (let i = 0; i < rows.length; i++) {
+      const v = (rows[i] as EntryRow)[2];
+      for (let k = 0; k < wanted.length; k++) if (wanted[k] === v) (found[k] as number[]).push(i);
+    }
+    this.#prefetched = new Map(wanted.map((v, k) => [v, found[k] as number[]]));
+  }
+
   /** Row indexes with this value, in catalog order. */
   indexesOfValue(value: number): readonly number[] {
     const v = value >>> 0;
     const rows = this.#rows;
+    if (this.#values === undefined) {
+      const pre = this.#prefetched?.get(v);
+      if (pre !== undefined) return pre;
+    }
     if (this.#values === undefined && ++this.#valueLookups <= LINEAR_LOOKUPS) {
       const out: number[] = [];
       for (let i = 0; i < rows.length; i++) if ((rows[i] as EntryRow)[2] === v) out.push(i);
@@ -117,6 +144,7 @@ export class Catalog implements FacilityNames {
     }
     for (const l of lists) Object.freeze(l);
     this.#values = Uint32Array.from(values);
+    this.#prefetched = undefined;
     this.#valueRows = lists;
   }
 

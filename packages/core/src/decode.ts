@@ -189,6 +189,14 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
 
   if (parsed.type === "number") {
     const readings = parsed.readings.map((r: NumberReading) => makeReading(catalog, r.as, r.value, r.note));
+    if (!catalog.valuesIndexed) {
+      const values: number[] = [];
+      for (const r of readings) {
+        values.push(r.value);
+        for (const u of unwrap(r.value)) values.push(u.value);
+      }
+      catalog.prefetchValues(values);
+    }
     const matches: Match[] = [];
     const taken: number[] = [];
     for (let i = 0; i < readings.length; i++) collect(catalog, (readings[i] as Reading).value, i, taken, matches);
