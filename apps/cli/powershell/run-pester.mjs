@@ -41,6 +41,7 @@ if (!existsSync(pester) && !process.argv.includes("--bench")) missing(`Pester wa
 
 const env = { ...process.env, NO_COLOR: "1", POWERSHELL_TELEMETRY_OPTOUT: "1", POWERSHELL_UPDATECHECK: "Off", DOTNET_CLI_TELEMETRY_OPTOUT: "1" };
 for (const name of ["WINERR_NODE", "WINERR_CLI", "WINERR_NAMES"]) delete env[name];
+env.WINERR_TEST_PWSH = pwsh;
 
 // `--bench`: run bench.ps1 with the same pwsh (package script "bench").
 if (process.argv.includes("--bench")) {

@@ -1,0 +1,135 @@
+# The module over the real CLI (apps/cli/dist/winerr.js) and the packaged,
+# self-contained module folder. Real-CLI cases skip, saying why, when the CLI
+# has not been built.
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Clear-WinErrEnv
+    Import-Module $ManifestPath -Force
+    $script:HaveReal = Test-Path -LiteralPath $RealCli
+    $script:CoreCatalog = Join-Path $RepoRoot 'packages/core/data/catalog.json'
+    $script:SkipReason = 'apps/cli/dist/winerr.js is missing: build the CLI (pnpm run build) to run this case'
+    # run-pester.mjs says which pwsh runs the suite ($PID may be a dotnet host).
+    $script:Pwsh = $env:WINERR_TEST_PWSH
+    if (-not $Pwsh) { $script:Pwsh = (Get-Command -Name pwsh -CommandType Application | Select-Object -First 1).Path }
+
+    # Runs a script in a fresh pwsh (so a copied module loads under its own name).
+    function Invoke-ChildPwsh {
+        param([string]$Script)
+        $out = & $Pwsh -NoProfile -NonInteractive -Command $Script
+        if ($LASTEXITCODE -ne 0) { throw "child pwsh failed ($LASTEXITCODE): $out" }
+        $out
+    }
+}
+
+AfterAll {
+    Clear-WinErrEnv
+    Remove-Module WinErr -ErrorAction SilentlyContinue
+}
+
+Describe 'Real CLI' {
+    BeforeAll {
+        Clear-WinErrEnv
+        if ($HaveReal) { $env:WINERR_CLI = $RealCli }
+    }
+    AfterAll { Clear-WinErrEnv }
+
+    It 'decodes four inputs to three objects and one non-terminating error, in order' {
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        $all = @('13857', '0x80073621', '-1073741819', 'NOT_A_NAME' | Get-WinError -ErrorAction Continue 2>&1)
+        $all.Count | Should -Be 4
+        foreach ($i in 0..2) { $all[$i].PSObject.TypeNames[0] | Should -Be 'WinErr.ErrorInfo' }
+        @($all[0..2].Input) | Should -Be @('13857', '0x80073621', '-1073741819')
+        # winerror.h: #define ERROR_IPSEC_IKE_GETSPIFAIL 13857L
+        $all[0].Name | Should -Be 'ERROR_IPSEC_IKE_GETSPIFAIL'
+        $all[0].Value | Should -Be ([uint32]13857)
+        $all[0].Header | Should -BeLike '*winerror.h'
+        # The same code wrapped by HRESULT_FROM_WIN32 (facility 7), per winerror.h.
+        $all[1].Name | Should -Be 'ERROR_IPSEC_IKE_GETSPIFAIL'
+        $all[1].Via | Should -Be 'HRESULT_FROM_WIN32'
+        # ntstatus.h: #define STATUS_ACCESS_VIOLATION ((NTSTATUS)0xC0000005L)
+        $all[2].Name | Should -Be 'STATUS_ACCESS_VIOLATION'
+        $all[2].Kind | Should -Be 'ntstatus'
+        $all[2].Signed | Should -Be -1073741819
+        $all[2].Value | Should -BeOfType [uint32]
+        $all[3] | Should -BeOfType [System.Management.Automation.ErrorRecord]
+        $all[3].FullyQualifiedErrorId | Should -Be 'WinErr.NotFound,Get-WinError'
+        $all[3].TargetObject | Should -Be 'NOT_A_NAME'
+    }
+
+    It 'decodes 1000 numbers in order with the real CLI' {
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        $json = @(1..1000 | Get-WinError -AsJson)
+        $json.Count | Should -Be 1000
+        @($json | ForEach-Object { ($_ | ConvertFrom-Json).input }) | Should -Be @(1..1000 | ForEach-Object { [string]$_ })
+    }
+
+    It 'passes the real JSON through with -AsJson (pure ASCII)' {
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        $line = Get-WinError '-1073741819' -AsJson
+        $o = $line | ConvertFrom-Json
+        $o.ok | Should -BeTrue
+        $o.hex | Should -Be (Get-WinError '-1073741819').Hex
+        ($line.ToCharArray() | Where-Object { [int]$_ -gt 127 }) | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Packaged module' {
+    It 'package.mjs writes a self-contained folder that works when copied elsewhere (stub CLI)' {
+        $dist = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'fake-dist') -Force
+        Copy-Item -LiteralPath (Join-Path $StubDir 'winerr-stub.mjs') -Destination (Join-Path $dist 'winerr.js')
+        Set-Content -LiteralPath (Join-Path $dist 'catalog.json') -Value '{}'
+        $catalog = Join-Path $TestDrive 'catalog.json'
+        # Invented entries in the core catalog's tuple shape; one name twice.
+        Set-Content -LiteralPath $catalog -Value '{"entries":[["STUB_WIN32_2","win32",2,null,"stub.h",0,1],["STUB_WIN32_1","win32",1,null,"stub.h",0,2],["STUB_WIN32_2","win32",2,null,"stub.h",0,3]]}'
+        $out = Join-Path $TestDrive 'pkg/WinErr'
+        & node (Join-Path $PowerShellRoot 'package.mjs') --out $out --cli-dist $dist.FullName --catalog $catalog | Out-Null
+        $LASTEXITCODE | Should -Be 0
+        foreach ($f in 'WinErr.psd1', 'WinErr.psm1', 'WinErr.format.ps1xml', 'names.txt', 'cli/winerr.js', 'cli/catalog.json') {
+            Join-Path $out $f | Should -Exist
+        }
+        @(Get-Content -LiteralPath (Join-Path $out 'names.txt')) | Should -Be @('STUB_WIN32_1', 'STUB_WIN32_2')
+        @(Get-ChildItem -LiteralPath (Join-Path $TestDrive 'pkg') -Force).Name | Should -Be @('WinErr')
+
+        $elsewhere = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'elsewhere') -Force
+        Copy-Item -LiteralPath $out -Destination $elsewhere -Recurse
+        $copied = Join-Path $elsewhere.FullName 'WinErr'
+        Remove-Item -LiteralPath (Join-Path $TestDrive 'pkg') -Recurse -Force
+        $child = "Set-Location '$($elsewhere.FullName)'; Remove-Item Env:WINERR_CLI -ErrorAction SilentlyContinue; Import-Module '$copied/WinErr.psd1'; " +
+            "`$cli = & (Get-Module WinErr) { (Resolve-WinErrRuntime).Cli }; `$r = Get-WinError 3; " +
+            "`$l = 'Get-WinError STUB_WIN32_'; `$c = (TabExpansion2 -inputScript `$l -cursorColumn `$l.Length).CompletionMatches.CompletionText; " +
+            "[pscustomobject]@{ Cli = `$cli; Name = `$r.Name; Completions = (`$c -join ',') } | ConvertTo-Json -Compress"
+        $result = (Invoke-ChildPwsh $child) | ConvertFrom-Json
+        $result.Cli | Should -Be (Join-Path (Join-Path $copied 'cli') 'winerr.js')
+        $result.Name | Should -Be 'STUB_WIN32_3'
+        $result.Completions | Should -Be 'STUB_WIN32_1,STUB_WIN32_2'
+    }
+
+    It 'package.mjs fails clearly when the CLI is not built' {
+        $out = & node (Join-Path $PowerShellRoot 'package.mjs') --out (Join-Path $TestDrive 'x/WinErr') --cli-dist (Join-Path $TestDrive 'no-dist') 2>&1
+        $LASTEXITCODE | Should -Not -Be 0
+        ($out | Out-String) | Should -Match 'build the CLI'
+        Join-Path $TestDrive 'x/WinErr' | Should -Not -Exist
+    }
+
+    It 'the packaged real CLI works from a copy, with names.txt from the catalog' {
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        $out = Join-Path $TestDrive 'real/WinErr'
+        & node (Join-Path $PowerShellRoot 'package.mjs') --out $out | Out-Null
+        $LASTEXITCODE | Should -Be 0
+        $copy = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'copy') -Force
+        Copy-Item -LiteralPath $out -Destination $copy -Recurse
+        $copied = Join-Path $copy.FullName 'WinErr'
+        $names = @(Get-Content -LiteralPath (Join-Path $copied 'names.txt'))
+        $names.Count | Should -BeGreaterThan 1000
+        ($names | Sort-Object -Unique -CaseSensitive).Count | Should -Be $names.Count
+        $prefix = $names[[int]($names.Count / 2)]
+        $child = "Set-Location '$($copy.FullName)'; Import-Module '$copied/WinErr.psd1'; " +
+            "`$r = Get-WinError '$prefix'; `$l = 'Get-WinError $prefix'; `$c = @((TabExpansion2 -inputScript `$l -cursorColumn `$l.Length).CompletionMatches.CompletionText); " +
+            "`$cli = & (Get-Module WinErr) { (Resolve-WinErrRuntime).Cli }; " +
+            "[pscustomobject]@{ Name = `$r.Name; First = `$c[0]; Cli = `$cli } | ConvertTo-Json -Compress"
+        $result = (Invoke-ChildPwsh $child) | ConvertFrom-Json
+        $result.Name | Should -Be $prefix
+        $result.First | Should -Be $prefix
+        $result.Cli | Should -Be (Join-Path (Join-Path $copied 'cli') 'winerr.js')
+    }
+}
