@@ -18,3 +18,7 @@ export { scanLine, NEGATIVE_FLOOR } from "./scan.js";
 export type { ScanHit, NameLookup } from "./scan.js";
 export { parseMessage, renderMessage } from "./message.js";
 export type { MessagePart } from "./message.js";
+export { wrap } from "./wrap.js";
+export type { Wrapped } from "./wrap.js";
+export { nearby } from "./nearby.js";
+export type { Nearby } from "./nearby.js";
