@@ -1,0 +1,221 @@
+import { once } from "node:events";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { CatalogFile, Kind } from "@winerr/core";
+import { safeParseCatalogFile } from "@winerr/core/catalog-file";
+import { EXPORT_SCHEMA_VERSION, ExportDocument } from "@winerr/core/export-schema";
+import { KINDS } from "@winerr/core/schema";
+import { buildDocument, type Filter } from "./document.js";
+import { errorLine, exitCodeOf, EXIT, ExportError, shown, type ExitCode } from "./errors.js";
+import { FILE_NAMES, FORMATS, render, type Format } from "./formats.js";
+import { checkOutputDir, writeFilesAtomically, type OutFile } from "./write.js";
+
+/** The process edges runExport touches; main passes the real ones, tests their own. */
+export interface ExportIo {
+  stdout: NodeJS.WritableStream;
+  /** One line for people, ending in "\n". */
+  error(line: string): void;
+  /** Relative --out and --catalog paths resolve against this. */
+  cwd: string;
+}
+
+export interface ExportOptions {
+  /** Output folder; exactly one of `out` and `stdout`. */
+  out: string | null;
+  stdout: boolean;
+  formats: Format[];
+  filter: Filter;
+  /** A catalog file to export instead of the committed one. */
+  catalog: string | null;
+}
+
+export const HELP = `Usage: winerr-export --out DIR [options]
+       winerr-export --stdout [--format F] [options]
+
+Export the WinErr catalog as data (export format ${EXPORT_SCHEMA_VERSION}).
+
+  -o, --out DIR        write into DIR (must exist): catalog.schema.json, plus
+                       the files of --format; each written atomically
+      --stdout         write one format to stdout instead
+  -f, --format F       json (catalog.json, the default), ndjson (catalog.ndjson),
+                       csv (catalog.csv), schema (only catalog.schema.json),
+                       or all; repeat or separate with commas
+  -k, --kind K         keep only these families: ${KINDS.join(", ")}
+      --header H       keep only entries from these header files (e.g. winerror.h)
+      --catalog FILE   export this catalog file instead of the built-in one
+      --debug          print the stack of an internal error
+  -h, --help           show this help
+
+Exit codes:
+  0  written
+  2  usage error, or a bad output path (missing, not a folder, not writable)
+  3  internal error
+`;
+
+/** Parse argv (without node and script); throws ExportError (exit 2). Null means --help. */
+export function parseOptions(argv: readonly string[]): ExportOptions | null {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        out: { type: "string", short: "o" },
+        stdout: { type: "boolean" },
+        format: { type: "string", short: "f", multiple: true },
+        kind: { type: "string", short: "k", multiple: true },
+        header: { type: "string", multiple: true },
+        catalog: { type: "string" },
+        debug: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (err) {
+    throw new ExportError(`${(err as Error).message} (see --help)`);
+  }
+  const v = parsed.values;
+  if (v.help === true) return null;
+  const stdout = v.stdout === true;
+  const out = v.out ?? null;
+  if (stdout && out !== null) throw new ExportError("give --out DIR or --stdout, not both");
+  if (!stdout && out === null) throw new ExportError("say where to write: --out DIR or --stdout (see --help)");
+  if (out === "") throw new ExportError("--out needs a folder path");
+
+  const formatNames = split(v.format ?? ["json"]);
+  const formats: Format[] = [];
+  for (const f of formatNames) {
+    if (f === "all") formats.push(...FORMATS);
+    else if ((FORMATS as readonly string[]).includes(f)) formats.push(f as Format);
+    else throw new ExportError(`unknown format ${shown(f)}; use ${[...FORMATS, "all"].join(", ")}`);
+  }
+  const unique = FORMATS.filter((f) => formats.includes(f));
+  if (stdout && unique.length !== 1) throw new ExportError("--stdout writes one format; choose json, ndjson, csv or schema");
+
+  let kinds: Kind[] | null = null;
+  if (v.kind !== undefined) {
+    kinds = [];
+    for (const k of split(v.kind)) {
+      if (!(KINDS as readonly string[]).includes(k)) throw new ExportError(`unknown kind ${shown(k)}; use ${KINDS.join(", ")}`);
+      kinds.push(k as Kind);
+    }
+  }
+  const headers = v.header === undefined ? null : split(v.header);
+  if (v.catalog === "") throw new ExportError("--catalog needs a file path");
+  return { out, stdout, formats: unique, filter: { kinds, headers }, catalog: v.catalog ?? null };
+}
+
+function split(values: readonly string[]): string[] {
+  const out = values.flatMap((x) => x.split(",")).map((x) => x.trim());
+  if (out.some((x) => x === "")) throw new ExportError("empty value in a list option");
+  return out;
+}
+
+/**
+ * `winerr-export` as a function: parse argv, export, print one line on
+ * error. Returns the exit code; never calls process.exit. This is what
+ * `winerr export ...` can call.
+ */
+export async function runExport(argv: readonly string[], io: ExportIo): Promise<ExitCode> {
+  const debug = argv.includes("--debug");
+  try {
+    const options = parseOptions(argv);
+    if (options === null) {
+      await writeOut(io.stdout, [HELP]);
+      return EXIT.ok;
+    }
+    await exportCatalog(options, io);
+    return EXIT.ok;
+  } catch (err) {
+    io.error(errorLine(err, debug));
+    return exitCodeOf(err);
+  }
+}
+
+/** Export with parsed options; throws ExportError (exit 2) or other errors (exit 3). */
+export async function exportCatalog(options: ExportOptions, io: ExportIo): Promise<void> {
+  const outDir = options.out === null ? null : resolve(io.cwd, options.out);
+  // Check the destination first: a bad path fails fast, before any work.
+  if (outDir !== null) await checkOutputDir(outDir);
+  const file = await readCatalog(options.catalog === null ? null : resolve(io.cwd, options.catalog));
+  checkHeaders(file, options.filter.headers);
+  const doc = buildDocument(file, options.filter);
+  // Validate at the edge: a document that breaks its own schema is a bug.
+  const checked = ExportDocument.safeParse(doc);
+  if (!checked.success) throw new Error(`the export does not match its schema: ${checked.error.issues[0]?.message ?? "?"}`);
+
+  if (outDir === null) {
+    await writeOut(io.stdout, render(options.formats[0] as Format, doc));
+    return;
+  }
+  const formats = FORMATS.filter((f) => f === "schema" || options.formats.includes(f));
+  const files: OutFile[] = formats.map((f) => ({ name: FILE_NAMES[f], chunks: render(f, doc) }));
+  await writeFilesAtomically(outDir, files);
+}
+
+/** The committed catalog (core's data file) unless a file is given. */
+export function defaultCatalogPath(): string {
+  return createRequire(import.meta.url).resolve("@winerr/core/data/catalog.json");
+}
+
+async function readCatalog(path: string | null): Promise<CatalogFile> {
+  const given = path !== null;
+  const file = path ?? defaultCatalogPath();
+  // A catalog the user names is their error (2); the built-in one is ours (3).
+  const fail = (why: string) => new ExportError(`the catalog ${shown(file)} ${why}`, given ? EXIT.usage : EXIT.internal);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    throw fail(`cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw fail("is not valid JSON");
+  }
+  const parsed = safeParseCatalogFile(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw fail(`is not a WinErr catalog (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"})`);
+  }
+  return parsed.data;
+}
+
+// A header filter that matches nothing is almost always a typo.
+function checkHeaders(file: CatalogFile, headers: string[] | null): void {
+  if (headers === null) return;
+  const known = new Set(file.entries.map((r) => r[4].toLowerCase()));
+  for (const h of headers) {
+    if (!known.has(h.toLowerCase())) throw new ExportError(`no entry comes from the header ${shown(h)}`);
+  }
+}
+
+/** Write chunks to a stream, waiting for drain; a closed pipe (EPIPE) ends quietly. */
+async function writeOut(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  let closed = false;
+  const onError = (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") closed = true;
+  };
+  stream.on("error", onError);
+  try {
+    let batch = "";
+    const flush = async () => {
+      if (closed || batch.length === 0) return;
+      const ok = stream.write(batch);
+      batch = "";
+      if (!ok) await Promise.race([once(stream, "drain"), once(stream, "error")]);
+    };
+    for (const chunk of chunks) {
+      if (closed) return;
+      batch += chunk;
+      if (batch.length >= 1 << 16) await flush();
+    }
+    await flush();
+  } finally {
+    stream.off("error", onError);
+  }
+}

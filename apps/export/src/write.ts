@@ -1,0 +1,127 @@
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { open, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { join } from "node:path";
+import { ExportError, EXIT, shown } from "./errors.js";
+
+/** Temp files not yet renamed; main removes them on SIGINT/SIGTERM. */
+export const pendingTemps = new Set<string>();
+
+// Chunks are joined to about this many bytes before each write.
+const WRITE_BATCH = 1 << 20;
+
+export interface OutFile {
+  name: string;
+  chunks: Iterable<string>;
+}
+
+/** Fails with exit 2 unless `dir` is an existing folder. Touches nothing. */
+export async function checkOutputDir(dir: string): Promise<void> {
+  let isDir: boolean;
+  try {
+    isDir = (await stat(dir)).isDirectory();
+  } catch (err) {
+    throw pathError(err, dir, "the output folder");
+  }
+  if (!isDir) throw new ExportError(`the output path ${shown(dir)} is not a folder`);
+}
+
+/**
+ * Write every file to a temp file in `dir` (same folder, so rename is
+ * atomic), then rename each over its target. A failure before the renames
+ * removes all temps and leaves every target as it was; each rename replaces
+ * one whole file with another whole file.
+ */
+export async function writeFilesAtomically(dir: string, files: readonly OutFile[]): Promise<void> {
+  const temps: string[] = [];
+  try {
+    for (const f of files) temps.push(await writeTemp(dir, f));
+    for (let i = 0; i < files.length; i++) {
+      const target = join(dir, (files[i] as OutFile).name);
+      const temp = temps[i] as string;
+      try {
+        await rename(temp, target);
+      } catch (err) {
+        throw pathError(err, target, "the file");
+      }
+      pendingTemps.delete(temp);
+    }
+  } catch (err) {
+    await Promise.all(temps.filter((t) => pendingTemps.has(t)).map(removeTemp));
+    throw err;
+  }
+  await syncDir(dir);
+}
+
+async function writeTemp(dir: string, file: OutFile): Promise<string> {
+  const temp = join(dir, `.${file.name}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  let fh: FileHandle;
+  try {
+    // O_EXCL: never follow or reuse something already there.
+    fh = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+  } catch (err) {
+    throw pathError(err, dir, "the output folder");
+  }
+  pendingTemps.add(temp);
+  try {
+    let batch = "";
+    for (const chunk of file.chunks) {
+      batch += chunk;
+      if (batch.length >= WRITE_BATCH) {
+        await writeAll(fh, batch);
+        batch = "";
+      }
+    }
+    if (batch.length > 0) await writeAll(fh, batch);
+    await fh.sync();
+  } catch (err) {
+    await fh.close().catch(() => undefined);
+    await removeTemp(temp);
+    throw err instanceof ExportError ? err : pathError(err, temp, "the temp file");
+  }
+  await fh.close();
+  return temp;
+}
+
+async function writeAll(fh: FileHandle, text: string): Promise<void> {
+  const buf = Buffer.from(text, "utf8");
+  let off = 0;
+  while (off < buf.length) off += (await fh.write(buf, off, buf.length - off)).bytesWritten;
+}
+
+async function removeTemp(temp: string): Promise<void> {
+  await rm(temp, { force: true }).catch(() => undefined);
+  pendingTemps.delete(temp);
+}
+
+// Makes the renames durable; not possible on every platform (Windows).
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const fh = await open(dir, "r");
+    await fh.sync().finally(() => fh.close());
+  } catch {
+    // best effort
+  }
+}
+
+const PATH_ERRORS: Record<string, string> = {
+  ENOENT: "does not exist",
+  ENOTDIR: "is under something that is not a folder",
+  EACCES: "is not writable (permission denied)",
+  EPERM: "is not writable (operation not permitted)",
+  EROFS: "is on a read-only file system",
+  EISDIR: "is a folder",
+  ENAMETOOLONG: "is too long",
+  ELOOP: "has too many symbolic links",
+  EEXIST: "already exists",
+  ENOSPC: "is on a full disk",
+  EDQUOT: "is over its disk quota",
+};
+
+/** A file-system error on the user's path: exit 2 with one line; anything else is internal. */
+export function pathError(err: unknown, path: string, what: string): Error {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code === undefined ? undefined : PATH_ERRORS[code];
+  if (reason === undefined) return err instanceof Error ? err : new Error(String(err));
+  return new ExportError(`${what} ${shown(path)} ${reason} (${code})`, EXIT.usage);
+}

@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { Kind, Source, Uint32 } from "./schema.js";
+
+/**
+ * The published export format (winerr-export): catalog.json, catalog.ndjson
+ * (one ExportEntry per line) and catalog.csv. catalog.schema.json is
+ * generated from these schemas by exportJsonSchema(), never written by hand.
+ * Semver: major when a field is removed, renamed or changes type or meaning;
+ * minor when a field is added; patch for descriptions only. The changelog is
+ * in apps/export/README.md.
+ */
+export const EXPORT_SCHEMA_VERSION = "1.0.0";
+
+/** File name of the schema; catalog.json's `$schema` points at it, relative. */
+export const EXPORT_SCHEMA_FILE = "catalog.schema.json";
+
+// Descriptions and ids live in a private registry so the JSON Schema gets
+// them without touching zod's global registry (ids there must be unique).
+const meta = z.registry<{ id?: string; title?: string; description?: string }>();
+function describe<T extends z.ZodType>(schema: T, m: { id?: string; title?: string; description?: string }): T {
+  // A clone, so a shared schema (Kind, Uint32) keeps no description elsewhere.
+  const own = schema.clone() as T;
+  meta.add(own, m);
+  return own;
+}
+
+export const ExportPlaceholder = describe(
+  z.object({
+    raw: describe(z.string().min(2), { description: "The insert exactly as it appears in the message, e.g. %1, %1!d!, %hs." }),
+    syntax: describe(z.enum(["formatmessage", "printf"]), {
+      description: "formatmessage: FormatMessage insert %1..%99 (argument `index`); printf: a printf conversion.",
+    }),
+    index: describe(z.number().int().min(1).max(99).nullable(), { description: "FormatMessage argument number; null for printf." }),
+    format: describe(z.string().nullable(), {
+      description: "printf format (for %1!d! the part between the !s); null when the insert has none.",
+    }),
+  }),
+  { id: "placeholder", description: "One insert in the message, in order of appearance (a repeated insert appears each time)." },
+);
+export type ExportPlaceholder = z.infer<typeof ExportPlaceholder>;
+
+export const ExportFacility = describe(
+  z.object({
+    number: z.number().int().min(0).max(0x1fff),
+    names: describe(z.array(z.string().min(1)), { description: "Every FACILITY_* name the headers give this number (one-to-many); may be empty." }),
+  }),
+  { id: "facility" },
+);
+export type ExportFacility = z.infer<typeof ExportFacility>;
+
+export const ExportSeverity = z.enum(["success", "informational", "warning", "error", "failure"]);
+export type ExportSeverity = z.infer<typeof ExportSeverity>;
+
+export const ExportProvenance = describe(
+  z.object({
+    source: describe(z.string().regex(/^[a-z0-9-]+$/), { description: "Id of the source in the document's `sources`." }),
+    version: describe(z.string().min(1), { description: "Version of that source (repeated here so one NDJSON line stands alone)." }),
+    line: describe(z.number().int().min(1), { description: "Line of the definition in `header`." }),
+  }),
+  { id: "provenance" },
+);
+export type ExportProvenance = z.infer<typeof ExportProvenance>;
+
+export const ExportEntry = describe(
+  z.object({
+    name: describe(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), { description: "The symbol the header defines." }),
+    kind: describe(Kind, { description: "Family: win32, hresult, ntstatus, bugcheck." }),
+    value: describe(Uint32, { description: "Unsigned 32-bit value." }),
+    hex: describe(z.string().regex(/^0x[0-9A-F]{8}$/), { description: "`0x` + 8 upper-case hex digits of `value`." }),
+    signed: describe(z.number().int().min(-0x80000000).max(0x7fffffff), { description: "The same 32 bits read as a signed int32." }),
+    facility: describe(ExportFacility.nullable(), {
+      description:
+        "hresult and ntstatus only ([MS-ERREF]); null for win32 and bugcheck. For an HRESULT with the N bit set the facility and its names are the mapped NTSTATUS's.",
+    }),
+    severity: describe(ExportSeverity.nullable(), {
+      description: "hresult: success or failure (bit 31); ntstatus: success, informational, warning or error (bits 31-30); null otherwise.",
+    }),
+    message: describe(z.string().nullable(), { description: "The official text with its inserts kept raw; null where the header has none." }),
+    placeholders: z.array(ExportPlaceholder),
+    header: describe(z.string().min(1), { description: "The header file that defines the entry." }),
+    provenance: ExportProvenance,
+    aliases: describe(z.array(z.string()), {
+      description: "Other names with the same value in the same family, sorted; computed over the whole catalog, even when the export is filtered.",
+    }),
+  }),
+  { id: "entry", description: "One catalog entry. Each line of catalog.ndjson is one of these." },
+);
+export type ExportEntry = z.infer<typeof ExportEntry>;
+
+const Count = z.number().int().min(0);
+
+export const ExportDocument = describe(
+  z.object({
+    $schema: describe(z.literal(EXPORT_SCHEMA_FILE), { description: "The schema file written beside this one." }),
+    schemaVersion: describe(z.literal(EXPORT_SCHEMA_VERSION), { description: "Semver of the export format." }),
+    buildDate: describe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), {
+      description: "Date of the newest source file the catalog was built from (YYYY-MM-DD); not the export time.",
+    }),
+    sources: describe(z.array(Source).min(1), { description: "Where the data came from, pinned to versions." }),
+    filter: describe(
+      z.object({
+        kinds: z.array(Kind).min(1).nullable(),
+        headers: z.array(z.string().min(1)).min(1).nullable(),
+      }),
+      { description: "The --kind and --header filters this export used; null means not filtered." },
+    ),
+    counts: describe(
+      z.object({
+        entries: Count,
+        withMessage: Count,
+        byKind: z.object({ win32: Count, hresult: Count, ntstatus: Count, bugcheck: Count }),
+        headers: describe(Count, { description: "Distinct header files among the entries." }),
+      }),
+      { description: "Counts of the exported entries." },
+    ),
+    facilities: describe(
+      z.object({ hresult: z.array(ExportFacility), ntstatus: z.array(ExportFacility) }),
+      { description: "The facility tables from the headers, by number." },
+    ),
+    entries: describe(z.array(ExportEntry), { description: "Sorted by kind (win32, hresult, ntstatus, bugcheck), value, name, header, source, line." }),
+  }),
+  { title: "WinErr catalog export", description: "The WinErr catalog of Windows error codes, exported by winerr-export." },
+);
+export type ExportDocument = z.infer<typeof ExportDocument>;
+
+/** The JSON Schema (2020-12) of ExportDocument; entries are `#/$defs/entry`. */
+export function exportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ExportDocument, { metadata: meta, target: "draft-2020-12", io: "output" }) as Record<string, unknown>;
+}
