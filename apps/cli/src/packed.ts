@@ -54,6 +54,8 @@ for (const [f, w] of FIELDS) {
 /** byValue: row numbers sorted by (value, row), this many hex digits each. */
 const ROW_NUMBER = 5;
 const NO_MESSAGE = 0xfffffff; // all 7 digits set
+/** Name lookups answered by searching the text before an index pays off. */
+const INDEX_AFTER = 16;
 
 /**
  * Sections after the head, in this order, each a JSON string read straight
@@ -137,6 +139,9 @@ export class PackedCatalog extends Catalog {
   readonly #rows = new Map<number, EntryRow>();
   #names: string | undefined;
   #upperNames: string | undefined;
+  /** Built once name lookups keep coming (a long --stdin), as core does. */
+  #byName: { exact: Map<string, number[]>; upper: Map<string, number[]> } | undefined;
+  #nameLookups = 0;
 
   constructor(buf: Buffer) {
     const first = buf.indexOf(key(SECTIONS[0]));
@@ -249,6 +254,10 @@ export class PackedCatalog extends Catalog {
     if (name.length === 0 || name.includes(" ")) return [];
     const needle = " " + (ignoreCase ? name.toUpperCase() : name) + " ";
     if (needle.length !== name.length + 2) return [];
+    if (this.#byName !== undefined || ++this.#nameLookups > INDEX_AFTER) {
+      const byName = (this.#byName ??= this.#nameIndex());
+      return (ignoreCase ? byName.upper.get(name.toUpperCase()) : byName.exact.get(name)) ?? [];
+    }
     const out: number[] = [];
     if (!ignoreCase) {
       // Exact: search the file bytes themselves, no string built.
@@ -262,6 +271,24 @@ export class PackedCatalog extends Catalog {
     const hay = this.#upper();
     for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) out.push(this.#rowAt(at + 1));
     return out;
+  }
+
+  #nameIndex(): { exact: Map<string, number[]>; upper: Map<string, number[]> } {
+    const exact = new Map<string, number[]>();
+    const upper = new Map<string, number[]>();
+    const add = (m: Map<string, number[]>, k: string, i: number) => {
+      const list = m.get(k);
+      if (list) list.push(i);
+      else m.set(k, [i]);
+    };
+    this.#allNames()
+      .slice(1, -1)
+      .split(" ")
+      .forEach((name, i) => {
+        add(exact, name, i);
+        add(upper, name.toUpperCase(), i);
+      });
+    return { exact, upper };
   }
 
   override indexesOfNamePart(part: string, limit = Infinity): number[] {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { commanderArgv, fastDecodeArgs, looksNegative, splitDecodeArgs } from "./args.js";
+import { CliError } from "./errors.js";
+
+describe("fastDecodeArgs", () => {
+  it("takes plain decoding without commander", () => {
+    expect(fastDecodeArgs(["13857"])).toEqual({ inputs: ["13857"], stdin: false, format: "text", color: true, debug: false });
+    expect(fastDecodeArgs(["decode", "-1073741819", "--json", "0x5"])).toMatchObject({ inputs: ["-1073741819", "0x5"], format: "json" });
+    expect(fastDecodeArgs(["decode", "--stdin", "--ndjson", "--no-color"])).toMatchObject({ inputs: [], stdin: true, format: "ndjson", color: false });
+  });
+
+  it("leaves help, version, other commands and unknown flags to commander", () => {
+    for (const argv of [["--help"], ["-V"], ["info"], ["help"], ["5", "--help"], ["decode", "--bogus", "5"], ["search", "x"]]) {
+      expect(fastDecodeArgs(argv)).toBeNull();
+    }
+  });
+
+  it("throws usage errors", () => {
+    expect(() => fastDecodeArgs([])).toThrow(CliError);
+    expect(() => fastDecodeArgs(["5", "--json", "--ndjson"])).toThrow(/cannot be used together/);
+    expect(() => fastDecodeArgs(["--stdin", "5"])).toThrow(/not both/);
+  });
+});
+
+describe("splitDecodeArgs", () => {
+  it("keeps input order; negatives, '-' and everything after '--' are inputs", () => {
+    expect(splitDecodeArgs(["-5", "--json", "-", "0x1", "--", "--ndjson", "-x"])).toEqual({
+      flags: ["--json"],
+      inputs: ["-5", "-", "0x1", "--ndjson", "-x"],
+    });
+  });
+
+  it("negative decimal and hex look like inputs, flags do not", () => {
+    expect(["-1", "-0x80070005", "-&H5", "-2147024891"].every(looksNegative)).toBe(true);
+    expect(["--json", "-h", "-V", "-"].some(looksNegative)).toBe(false);
+  });
+});
+
+describe("commanderArgv", () => {
+  it("puts decode in front of inputs and the inputs after --", () => {
+    expect(commanderArgv(["5", "--bogus", "-7"])).toEqual(["decode", "--bogus", "--", "5", "-7"]);
+    expect(commanderArgv(["info", "--json"])).toEqual(["info", "--json"]);
+    expect(commanderArgv(["--version"])).toEqual(["--version"]);
+  });
+});

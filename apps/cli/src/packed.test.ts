@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { decode, loadCatalog, type CatalogFile } from "@winerr/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isPacked, packCatalog, PackedCatalog } from "./packed.js";
+
+// The packed form must answer exactly as core's Catalog over the committed file.
+const file = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@winerr/core/data/catalog.json"), "utf8")) as CatalogFile;
+const core = loadCatalog(file);
+const text = packCatalog(file);
+const packed = new PackedCatalog(Buffer.from(text, "latin1"));
+
+describe("packCatalog", () => {
+  it("is one pure-ASCII JSON document that says what it is", () => {
+    expect(text).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(JSON.parse(text)).toMatchObject({ format: "winerr-cli-catalog/1", count: file.entries.length, buildDate: file.buildDate });
+    expect(isPacked(Buffer.from(text))).toBe(true);
+    expect(isPacked(Buffer.from(JSON.stringify(file)))).toBe(false);
+  });
+
+  it("is what the build wrote to dist/catalog.json", () => {
+    expect(readFileSync(new URL("../dist/catalog.json", import.meta.url), "latin1")).toBe(text);
+  });
+});
+
+describe("PackedCatalog answers as core's Catalog", () => {
+  it("row by row and the manifest", () => {
+    for (let i = 0; i < file.entries.length; i++) expect(packed.row(i)).toEqual(file.entries[i]);
+    expect(packed.entries()).toEqual(core.entries());
+    expect(packed.manifest()).toEqual(core.manifest());
+    expect(() => packed.row(file.entries.length)).toThrow(RangeError);
+  });
+
+  it("lookups by every value and name (searched, then indexed)", () => {
+    for (const [, , value] of file.entries) expect(packed.indexesOfValue(value)).toEqual(core.indexesOfValue(value));
+    const fresh = new PackedCatalog(Buffer.from(text, "latin1"));
+    for (const [name] of file.entries.filter((_, i) => i % 5 === 0)) {
+      expect(fresh.indexesOfName(name)).toEqual(core.indexesOfName(name));
+      expect(fresh.indexesOfName(name.toLowerCase(), true)).toEqual(core.indexesOfName(name.toLowerCase(), true));
+    }
+  });
+
+  it("the first name lookups, before any index", () => {
+    const fresh = new PackedCatalog(Buffer.from(text, "latin1"));
+    for (const [name] of file.entries.filter((_, i) => i % 3000 === 0)) {
+      expect(fresh.indexesOfName(name)).toEqual(core.indexesOfName(name));
+      expect(fresh.indexesOfName(name.toLowerCase(), true)).toEqual(core.indexesOfName(name.toLowerCase(), true));
+    }
+  });
+
+  it("decode of every value, name and name part", () => {
+    const inputs = new Set<string>();
+    file.entries.forEach(([name, , value], i) => {
+      if (i % 4 === 0) inputs.add(String(value));
+      if (i % 4 === 1) inputs.add(name.toLowerCase());
+      if (i % 97 === 0) inputs.add(":" + name.slice(2, 7));
+    });
+    for (const input of inputs) expect(decode(packed, input)).toEqual(decode(core, input));
+  });
+
+  it("decode of any number or text", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.nat({ max: 0xffffffff }).map((n) => "0x" + n.toString(16)), fc.integer().map(String), fc.string(), fc.stringMatching(/^[:=]?[A-Za-z_ ]{1,12}$/)), (input) => {
+        expect(decode(packed, input)).toEqual(decode(core, input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("names with spaces or outside ASCII find nothing, as in core", () => {
+    const packed = new PackedCatalog(Buffer.from(text, "latin1"));
+    for (const q of ["", " ", "ERROR_ACCESS DENIED", "\u017fTATUS_WAIT_0", "a\nb"]) {
+      expect(packed.indexesOfName(q)).toEqual(core.indexesOfName(q));
+      expect(packed.indexesOfName(q, true)).toEqual(core.indexesOfName(q, true));
+      expect(packed.indexesOfNamePart(q)).toEqual(core.indexesOfNamePart(q));
+    }
+    expect(packed.indexesOfNamePart("ACCESS", 3)).toEqual(core.indexesOfNamePart("ACCESS", 3));
+  });
+});
