@@ -3,6 +3,7 @@
 # User data goes to the CLI as lines on stdin; argv holds only fixed flags.
 
 $script:TypeName = 'WinErr.ErrorInfo'
+$script:LineBreaks = [char[]]@([char]10, [char]13)
 # One node process per batch. The first batch is small so results show at
 # once; later ones grow (x BatchGrowth, up to BatchMax) so big pipelines pay
 # for few node starts.
@@ -14,6 +15,7 @@ $script:BatchMax = 4096
 $script:ParseChunkChars = 1000000
 $script:Names = $null
 $script:NamesSource = $null
+$script:ReadingsPattern = New-Object System.Text.RegularExpressions.Regex -ArgumentList '"readings":\[.*?\],"matches":'
 
 function Test-WinErrIsWindows {
     [System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT
@@ -27,8 +29,7 @@ function New-WinErrErrorRecord {
         [object]$TargetObject,
         [string]$RecommendedAction
     )
-    $exception = New-Object System.Exception -ArgumentList $Message
-    $record = New-Object System.Management.Automation.ErrorRecord -ArgumentList $exception, $ErrorId, $Category, $TargetObject
+    $record = [System.Management.Automation.ErrorRecord]::new([System.Exception]::new($Message), $ErrorId, $Category, $TargetObject)
     if ($RecommendedAction) {
         $record.ErrorDetails = New-Object System.Management.Automation.ErrorDetails -ArgumentList $Message
         $record.ErrorDetails.RecommendedAction = $RecommendedAction
@@ -140,6 +141,12 @@ function ConvertFrom-WinErrNdjson {
         }
         $parsed = $null
         $chunk = $Line.GetRange($start, $end - $start)
+        # The module does not use the bit-level readings: dropping them before
+        # parsing saves most of the time. If the CLI orders keys otherwise,
+        # nothing is replaced and the full line is parsed.
+        for ($k = 0; $k -lt $chunk.Count; $k++) {
+            $chunk[$k] = $script:ReadingsPattern.Replace($chunk[$k], '"matches":', 1)
+        }
         $bad = $false
         foreach ($text in $chunk) {
             if (-not $text.StartsWith('{')) { $bad = $true; break }
@@ -194,20 +201,20 @@ function ConvertTo-WinErrInt32 {
 
 function New-WinErrInfo {
     param([string]$InputText, $Match)
-    $value = [uint32](Get-WinErrProperty $Match 'value')
-    $hex = Get-WinErrProperty $Match 'hex'
+    $value = [uint32]$Match.value
+    $hex = $Match.hex
     if (-not $hex) { $hex = '0x' + $value.ToString('X8') }
     [pscustomobject]@{
         PSTypeName = $script:TypeName
         Input      = $InputText
-        Name       = [string](Get-WinErrProperty $Match 'name')
-        Kind       = [string](Get-WinErrProperty $Match 'kind')
+        Name       = [string]$Match.name
+        Kind       = [string]$Match.kind
         Value      = $value
         Hex        = [string]$hex
-        Signed     = [int](ConvertTo-WinErrInt32 $value)
-        Message    = Get-WinErrProperty $Match 'message'
-        Header     = [string](Get-WinErrProperty $Match 'header')
-        Via        = [string](Get-WinErrProperty $Match 'via')
+        Signed     = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
+        Message    = $Match.message
+        Header     = [string]$Match.header
+        Via        = [string]$Match.via
     }
 }
 
@@ -256,8 +263,11 @@ function Invoke-WinErrDecodeBatch {
         [switch]$AsJson
     )
     $send = New-Object 'System.Collections.Generic.List[string]'
+    $valid = New-Object 'System.Collections.Generic.List[bool]'
     foreach ($text in $Batch) {
-        if (Test-WinErrLine $text) { $send.Add($text) }
+        $good = -not ([string]::IsNullOrWhiteSpace($text) -or $text.IndexOfAny($script:LineBreaks) -ge 0)
+        $valid.Add($good)
+        if ($good) { $send.Add($text) }
     }
     $results = $null
     $lines = $null
@@ -284,8 +294,9 @@ function Invoke-WinErrDecodeBatch {
 
     $items = New-Object 'System.Collections.Generic.List[object]'
     $next = 0
-    foreach ($text in $Batch) {
-        if (-not (Test-WinErrLine $text)) {
+    for ($b = 0; $b -lt $Batch.Count; $b++) {
+        $text = $Batch[$b]
+        if (-not $valid[$b]) {
             $items.Add((New-WinErrInvalidInput -Text $text))
             continue
         }
@@ -296,33 +307,44 @@ function Invoke-WinErrDecodeBatch {
             continue
         }
         $result = $results[$index]
-        if (-not (Get-WinErrProperty $result 'ok')) {
-            $err = Get-WinErrProperty $result 'error'
-            $code = [string](Get-WinErrProperty $err 'code')
-            $why = [string](Get-WinErrProperty $err 'message')
+        if (-not $result.ok) {
+            # Error records are built inline: this runs once per failed input.
+            $why = [string]$result.error.message
             if (-not $why) { $why = 'not understood' }
-            if ($code -eq 'unknown-name') {
-                $items.Add((New-WinErrErrorRecord -Message ("No error code is named '{0}': {1}" -f $text, $why) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $text))
+            if ($result.error.code -eq 'unknown-name') {
+                $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No error code is named '$text': $why"), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $text))
             }
             else {
-                $items.Add((New-WinErrErrorRecord -Message ("'{0}' is not an error code or a name: {1}" -f $text, $why) -ErrorId 'WinErr.InvalidInput' -Category InvalidArgument -TargetObject $text))
+                $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("'$text' is not an error code or a name: $why"), 'WinErr.InvalidInput', [System.Management.Automation.ErrorCategory]::InvalidArgument, $text))
             }
             continue
         }
-        $hits = @(Get-WinErrProperty $result 'matches')
+        $hits = $result.matches
         if ($Kind) {
             $hits = @($hits | Where-Object { $Kind -contains $_.kind })
         }
-        if ($hits.Count -eq 0) {
-            $hex = [string](Get-WinErrProperty $result 'hex')
+        if ($null -eq $hits -or @($hits).Count -eq 0) {
             $scope = ''
             if ($Kind) { $scope = ' of kind ' + ($Kind -join ', ') }
-            $items.Add((New-WinErrErrorRecord -Message ("No catalog entry{0} matches '{1}' ({2})." -f $scope, $text, $hex) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $text))
+            $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No catalog entry$scope matches '$text' ($($result.hex))."), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $text))
             continue
         }
         if (-not $All) { $hits = @($hits[0]) }
         foreach ($match in $hits) {
-            $items.Add((New-WinErrInfo -InputText $text -Match $match))
+            # Inlined New-WinErrInfo: this loop runs once per result.
+            $value = [uint32]$match.value
+            $items.Add([pscustomobject]@{
+                    PSTypeName = $script:TypeName
+                    Input      = $text
+                    Name       = [string]$match.name
+                    Kind       = [string]$match.kind
+                    Value      = $value
+                    Hex        = '0x' + $value.ToString('X8')
+                    Signed     = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
+                    Message    = $match.message
+                    Header     = [string]$match.header
+                    Via        = [string]$match.via
+                })
         }
     }
     @{ Items = $items }
@@ -506,7 +528,9 @@ function Get-WinError {
     }
     process {
         foreach ($item in $InputObject) {
-            $pending.Add((ConvertTo-WinErrInputText $item))
+            if ($item -is [string]) { $pending.Add($item) }
+            elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
+            else { $pending.Add((ConvertTo-WinErrInputText $item)) }
             if ($pending.Count -ge $limit) {
                 $outcome = Invoke-WinErrDecodeBatch -Runtime $runtime -Batch $pending @options
                 $pending = New-Object 'System.Collections.Generic.List[string]'
