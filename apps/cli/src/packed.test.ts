@@ -24,6 +24,15 @@ describe("packCatalog", () => {
   });
 });
 
+describe("PackedCatalog stays lazy (the point of it)", () => {
+  it.each(["0x80070005", "13857", "-1073741819", "ERROR_ACCESS_DENIED", "error_access_denied", "0x2BADF00D"])("a cold decode of %s builds only the rows it shows", (input) => {
+    const cold = new PackedCatalog(Buffer.from(text, "latin1"));
+    const result = decode(cold, input);
+    // Ranking may look at a few rows more than it shows, never at the catalog.
+    expect(cold.rowsBuilt).toBeLessThanOrEqual(result.matches.length + 16);
+  });
+});
+
 describe("PackedCatalog answers as core's Catalog", () => {
   it("row by row and the manifest", () => {
     for (let i = 0; i < file.entries.length; i++) expect(packed.row(i)).toEqual(file.entries[i]);

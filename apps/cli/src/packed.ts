@@ -211,6 +211,19 @@ export class PackedCatalog extends Catalog {
     return this.#hex(this.#at.byValue + k * ROW_NUMBER, ROW_NUMBER);
   }
 
+  /** Rows decoded so far; a cold decode should touch only a few. */
+  get rowsBuilt(): number {
+    return this.#rows.size;
+  }
+
+  // Value lookups here are always a binary search: core's cold-start
+  // prefetch (a scan of every row) would only cost.
+  override get valuesIndexed(): boolean {
+    return true;
+  }
+
+  override prefetchValues(): void {}
+
   override indexesOfValue(value: number): readonly number[] {
     const v = value >>> 0;
     let lo = 0;

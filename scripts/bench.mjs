@@ -1,0 +1,117 @@
+// WinErr benchmark (`pnpm bench`, after the build): cold start of the CLI
+// against bare node, in-process decode throughput of core, and the CLI's
+// --stdin throughput. Prints a Markdown table and writes it to docs/bench.md.
+// Timings are only compared within one run (ratios); tests never assert them.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const cli = join(root, "apps/cli/dist/winerr.js");
+const catalogPath = join(root, "packages/core/data/catalog.json");
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+const ms = (ns) => Number(ns) / 1e6;
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
+};
+const fmt = (x, digits = 1) => x.toFixed(digits);
+
+function timeSpawn(args, input) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { input, stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"], maxBuffer: 1 << 30 });
+  const elapsed = ms(process.hrtime.bigint() - t);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return elapsed;
+}
+
+// (a) Cold start, interleaved (alternating which goes first) so machine load hits both alike.
+const cold = { node: [], cli: [] };
+const cliArgs = [cli, "decode", "0x80070005", "--json"];
+timeSpawn(["-e", "0"]);
+timeSpawn(cliArgs); // warm the file cache once; not counted
+for (let i = 0; i < RUNS; i++) {
+  const order = i % 2 === 0 ? ["node", "cli"] : ["cli", "node"];
+  for (const which of order) cold[which].push(timeSpawn(which === "node" ? ["-e", "0"] : cliArgs));
+}
+const median = { node: quantile(cold.node, 0.5), cli: quantile(cold.cli, 0.5) };
+
+// Real inputs from the committed catalog: hex, decimal, negative int32, HRESULT_FROM_WIN32, names.
+const file = JSON.parse(readFileSync(catalogPath, "utf8"));
+const inputs = [];
+file.entries.forEach(([name, kind, value], i) => {
+  if (i % 7 !== 0) return;
+  const hex = "0x" + value.toString(16).toUpperCase().padStart(8, "0");
+  inputs.push(hex, String(value), String(value | 0), name);
+  if (kind === "win32" && value < 0x10000) inputs.push("0x" + ((0x80070000 | value) >>> 0).toString(16));
+});
+
+// (b) In-process throughput of core's decode (the built dist), about one second.
+const core = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
+const catalog = core.loadCatalog(file);
+for (let i = 0; i < 2000; i++) core.decode(catalog, inputs[i % inputs.length]); // warm up, build indexes
+let decodes = 0;
+const t0 = process.hrtime.bigint();
+let elapsed = 0;
+while (elapsed < 1000) {
+  for (let k = 0; k < 200; k++) core.decode(catalog, inputs[decodes++ % inputs.length]);
+  elapsed = ms(process.hrtime.bigint() - t0);
+}
+const perSecond = (decodes / elapsed) * 1000;
+
+// (c) The CLI end to end on one --stdin batch (the PowerShell module's path).
+const batch = Array.from({ length: 20000 }, (_, i) => inputs[i % inputs.length]).join("\n");
+const stdinMs = quantile(
+  [0, 1, 2].map(() => timeSpawn([cli, "decode", "--stdin", "--ndjson"], batch)),
+  0.5,
+);
+
+const rows = [
+  ["Measure", "Result", "Detail"],
+  ["---", "---", "---"],
+  [
+    "Cold start ratio (median CLI / median bare node)",
+    `**${fmt(median.cli / median.node, 2)}x**`,
+    `goal <= 1.5x, aim 1.2x; ${RUNS} interleaved runs each`,
+  ],
+  [
+    "`node -e 0`",
+    `${fmt(median.node)} ms`,
+    `p10 ${fmt(quantile(cold.node, 0.1))} / p90 ${fmt(quantile(cold.node, 0.9))} ms`,
+  ],
+  [
+    "`node apps/cli/dist/winerr.js decode 0x80070005 --json`",
+    `${fmt(median.cli)} ms`,
+    `p10 ${fmt(quantile(cold.cli, 0.1))} / p90 ${fmt(quantile(cold.cli, 0.9))} ms`,
+  ],
+  [
+    "In-process `decode` (core dist, loadCatalog)",
+    `${Math.round(perSecond).toLocaleString("en-US")} decodes/s`,
+    `${decodes} decodes of ${inputs.length} catalog-derived inputs in ${fmt(elapsed, 0)} ms`,
+  ],
+  [
+    "CLI `decode --stdin --ndjson`, 20,000 lines",
+    `${Math.round((20000 / stdinMs) * 1000).toLocaleString("en-US")} lines/s`,
+    `median of 3: ${fmt(stdinMs, 0)} ms including start-up`,
+  ],
+];
+const table = rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
+const load = os.loadavg().map((x) => x.toFixed(2)).join(", ");
+const doc = `# Benchmark
+
+Written by \`scripts/bench.mjs\` (\`pnpm bench\`). Ratios compare runs made
+in the same session, interleaved; absolute times depend on the machine.
+
+${table}
+
+Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "unknown"}), load average ${load}; catalog of ${file.entries.length} entries.
+`;
+
+process.stdout.write(table + "\n");
+const target = join(root, "docs/bench.md");
+mkdirSync(dirname(target), { recursive: true });
+writeFileSync(target + ".tmp", doc);
+renameSync(target + ".tmp", target);
