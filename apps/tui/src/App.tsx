@@ -1,0 +1,86 @@
+import { useCallback, useMemo, useReducer } from "react";
+import { Box, useApp, useStdout } from "ink";
+import type { Catalog } from "@winerr/core";
+import { FilterPicker } from "./components/FilterPicker.js";
+import { HelpOverlay } from "./components/HelpOverlay.js";
+import { DetailPane } from "./components/DetailPane.js";
+import { QueryLine } from "./components/QueryLine.js";
+import { ResultList } from "./components/ResultList.js";
+import { StatusBar } from "./components/StatusBar.js";
+import { detailLines, linkScroll, noGuidance, type Guidance } from "./detail-lines.js";
+import { useKeys } from "./hooks/useKeys.js";
+import { useTerminalSize } from "./hooks/useTerminalSize.js";
+import { entryJson, entryText, facetLabel, facets } from "./model.js";
+import { osc52 } from "./osc52.js";
+import { createReducer, detailFor, initialState, layout, selectedIndex, type Size } from "./state.js";
+import { ThemeContext } from "./theme.js";
+
+export interface AppProps {
+  catalog: Catalog;
+  /** The query to start with (`winerr-tui 0x80073621`). */
+  query?: string;
+  /** A fixed size (tests); otherwise the terminal's, following resizes. */
+  size?: Size;
+  color?: boolean;
+  guidance?: Guidance;
+  /** Called with the entry's JSON when the user quits with print. */
+  onPrint?: (json: string) => void;
+  /** Where OSC 52 goes; the terminal Ink draws on by default. */
+  writeControl?: (sequence: string) => void;
+}
+
+export function App({ catalog, query = "", size, color = true, guidance = noGuidance, onPrint, writeControl }: AppProps) {
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const reducer = useMemo(() => createReducer(catalog), [catalog]);
+  const [state, dispatch] = useReducer(reducer, undefined, () =>
+    initialState(catalog, query, size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 }),
+  );
+  const onResize = useCallback((s: Size) => dispatch({ type: "resize", size: s }), []);
+  useTerminalSize(size, onResize);
+
+  const index = selectedIndex(state);
+  useKeys(state, dispatch, {
+    quit: () => exit(),
+    copy: () => {
+      if (index === null) return dispatch({ type: "notice", text: "Nothing selected to copy." });
+      (writeControl ?? ((s: string) => stdout.write(s)))(osc52(entryText(catalog, index)));
+      dispatch({ type: "notice", text: `Copied ${catalog.row(index)[0]} (OSC 52).` });
+    },
+    print: () => {
+      if (index === null) return dispatch({ type: "notice", text: "Nothing selected to print." });
+      onPrint?.(entryJson(catalog, index));
+      exit();
+    },
+  });
+
+  const { columns } = state.size;
+  const box = layout(state.size, state.focus);
+  const lines = useMemo(() => (index === null ? [] : detailLines(catalog, detailFor(catalog, index), guidance)), [catalog, index, guidance]);
+  const linkMode = state.focus === "detail";
+  const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");
+  const count = state.results.rows.length === 0 ? "0" : `${state.selected + 1}/${state.results.rows.length}`;
+
+  return (
+    <ThemeContext.Provider value={{ color }}>
+      <Box flexDirection="column" width={columns} height={Math.max(1, state.size.rows - 1)} overflow="hidden">
+        <QueryLine query={state.query} focused={state.focus === "list" && state.overlay === null} count={count} filter={filterLabel === "" ? null : filterLabel} />
+        {state.overlay === "help" ? (
+          <HelpOverlay height={box.body} />
+        ) : state.overlay === "filter" ? (
+          <FilterPicker catalog={catalog} facets={facets(catalog)} pick={state.pick} top={state.pickTop} height={box.body} />
+        ) : (
+          <Box flexDirection="column" height={box.body} overflow="hidden">
+            <ResultList catalog={catalog} results={state.results} selected={state.selected} top={state.top} height={box.list} columns={columns} focused={!linkMode} />
+            {box.detail > 0 ? (
+              <Box borderStyle="single" borderTop borderBottom={false} borderLeft={false} borderRight={false} borderDimColor flexShrink={0} height={box.detail + 1}>
+                <DetailPane lines={lines} height={box.detail} linkMode={linkMode} link={state.link} scroll={linkMode ? linkScroll(lines, state.link, box.detail) : 0} />
+              </Box>
+            ) : null}
+          </Box>
+        )}
+        <StatusBar notice={state.notice} focus={state.focus} />
+      </Box>
+    </ThemeContext.Provider>
+  );
+}

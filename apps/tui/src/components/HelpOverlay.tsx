@@ -1,0 +1,23 @@
+import { Box, Text } from "ink";
+import { BINDINGS } from "../keys.js";
+
+export function HelpOverlay({ height }: { height: number }) {
+  return (
+    <Box flexDirection="column" height={height} overflow="hidden">
+      <Text bold>Keys (any key closes)</Text>
+      {BINDINGS.map((b) => (
+        <Box key={b.keys + b.where} height={1} width="100%" overflow="hidden">
+          <Box width={28} flexShrink={0}>
+            <Text wrap="truncate-end">{b.keys}</Text>
+          </Box>
+          <Box width={7} flexShrink={0}>
+            <Text dimColor>{b.where}</Text>
+          </Box>
+          <Box flexGrow={1} flexBasis={0} overflow="hidden">
+            <Text wrap="truncate-end">{b.does}</Text>
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+}

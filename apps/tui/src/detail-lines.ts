@@ -1,0 +1,88 @@
+import type { Catalog, Entry, MessagePart } from "@winerr/core";
+import { formatHex } from "@winerr/core";
+import type { Bits, Detail } from "./model.js";
+
+/** Prose for the guidance section; a later issue supplies it. */
+export type Guidance = (entry: Entry) => string | null;
+
+export const noGuidance: Guidance = () => null;
+
+/**
+ * The detail pane as lines: each is one row on screen except `message` and
+ * `guidance`, which wrap unless the pane is in link mode. Links carry their
+ * position among the entry's links (linksOf order).
+ */
+export type DetailLine =
+  | { type: "title"; name: string; kind: string }
+  | { type: "values"; hex: string; unsigned: number; signed: number }
+  | { type: "message"; parts: MessagePart[] | null }
+  | { type: "section"; text: string }
+  | { type: "text"; text: string }
+  | { type: "link"; label: string; name: string | null; hex: string; link: number | null; self?: boolean }
+  | { type: "guidance"; text: string };
+
+function yesNo(b: boolean): string {
+  return b ? "1" : "0";
+}
+
+function facility(n: number, names: readonly string[]): string {
+  return `facility ${n}${names.length > 0 ? " " + names.join(" / ") : " (no name in the headers)"}`;
+}
+
+export function bitLines(b: Bits): string[] {
+  if (b.layout === "plain") return [`plain code ${b.code} (0x${b.code.toString(16).toUpperCase()}), no bit fields`];
+  if (b.layout === "hresult") {
+    const h = b.bits;
+    return [
+      `HRESULT: severity ${h.severity} · R ${yesNo(h.reserved)} · customer ${yesNo(h.customer)} · N ${yesNo(h.ntstatus)} · X ${yesNo(h.x)}`,
+      `${facility(h.facility, h.facilityNames)}${h.ntstatus ? " (NTSTATUS table)" : ""} · code ${h.code} (0x${h.code.toString(16).toUpperCase()})`,
+    ];
+  }
+  const n = b.bits;
+  return [
+    `NTSTATUS: severity ${n.severity} · customer ${yesNo(n.customer)} · N ${yesNo(n.reserved)}`,
+    `${facility(n.facility, n.facilityNames)} · code ${n.code} (0x${n.code.toString(16).toUpperCase()})`,
+  ];
+}
+
+export function detailLines(catalog: Catalog, d: Detail, guidance: Guidance): DetailLine[] {
+  const e = d.entry;
+  const out: DetailLine[] = [
+    { type: "title", name: e.name, kind: e.kind },
+    { type: "values", hex: d.hex, unsigned: e.value >>> 0, signed: d.signed },
+    { type: "message", parts: d.message },
+    { type: "section", text: "Bits" },
+    ...bitLines(d.bits).map((text): DetailLine => ({ type: "text", text })),
+  ];
+  let link = 0;
+  if (d.conversions.length > 0) {
+    out.push({ type: "section", text: "Conversions" });
+    for (const c of d.conversions) {
+      const label = c.direction === "to" ? `${c.via}(this) =` : `inside: ${c.via}(${c.kind})`;
+      if (c.entries.length === 0) out.push({ type: "link", label, name: null, hex: c.hex, link: null });
+      for (const i of c.entries) out.push({ type: "link", label, name: catalog.row(i)[0], hex: c.hex, link: link++ });
+    }
+  }
+  out.push({ type: "section", text: `Nearby in ${e.header} (${e.kind}, by value, from the data; not a reviewed group)` });
+  d.nearby.rows.forEach((i, k) => {
+    const r = catalog.row(i);
+    const self = k === d.nearby.at;
+    out.push({ type: "link", label: self ? "this" : "", name: r[0], hex: formatHex(r[2]), link: self ? null : link++, self });
+  });
+  out.push({ type: "section", text: "Source" });
+  out.push({ type: "text", text: `${e.header} line ${e.line} · ${e.source.name} ${e.source.version}` });
+  const g = guidance(e);
+  if (g !== null) {
+    out.push({ type: "section", text: "Guidance" });
+    out.push({ type: "guidance", text: g });
+  }
+  return out;
+}
+
+/** First line to show so the chosen link is visible in `height` one-row lines. */
+export function linkScroll(lines: readonly DetailLine[], link: number, height: number): number {
+  const at = lines.findIndex((l) => l.type === "link" && l.link === link);
+  if (at < 0 || height <= 0) return 0;
+  // Keep the title visible when the link fits below it.
+  return at < height ? 0 : Math.min(at - height + 2, lines.length - height);
+}

@@ -1,0 +1,7 @@
+// For `winerr tui` in the CLI: run the TUI over a catalog the caller loaded.
+export { runTui, EXIT } from "./run.js";
+export type { RunOptions } from "./run.js";
+export { App } from "./App.js";
+export type { AppProps } from "./App.js";
+export type { Guidance } from "./detail-lines.js";
+export { catalogPath, openCatalog, CATALOG_FILE } from "./catalog-file.js";

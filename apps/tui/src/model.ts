@@ -1,0 +1,271 @@
+import {
+  decode,
+  formatHex,
+  hresultBits,
+  nearby,
+  ntstatusBits,
+  parseInput,
+  parseMessage,
+  search,
+  toSigned,
+  unwrap,
+  wrap,
+  type Catalog,
+  type Entry,
+  type HresultBits,
+  type Kind,
+  type MessagePart,
+  type NtstatusBits,
+  type Reading,
+  type Via,
+} from "@winerr/core";
+
+/** Everything the TUI shows is computed here, from the catalog, without I/O. */
+
+export const KINDS: readonly Kind[] = ["win32", "hresult", "ntstatus", "bugcheck"];
+
+/** A header, or a facility number of one of the two facility tables. */
+export type Facet = { type: "header"; header: string } | { type: "facility"; table: "hresult" | "ntstatus"; facility: number };
+
+export interface Filter {
+  kind: Kind | null;
+  facet: Facet | null;
+}
+
+export const NO_FILTER: Filter = { kind: null, facet: null };
+
+export interface ResultRow {
+  /** Catalog row index. */
+  index: number;
+  /** How a number query reached it (decode's `via`); absent for text and the full list. */
+  via?: Via;
+  /** Which reading of a number query (decimal or hex), when it has several. */
+  reading?: Reading["as"];
+}
+
+export interface Results {
+  /** "all": empty query; "decode": a number or =NAME/:PART; "search": text. */
+  mode: "all" | "decode" | "search";
+  rows: ResultRow[];
+  readings: Reading[];
+  /** Why a decode query was not understood. */
+  error?: string;
+}
+
+/** The entry's facility, as a facet, or null when its family has none. */
+export function facilityOf(kind: Kind, value: number): Facet | null {
+  if (kind === "hresult") {
+    const b = hresultBits(value);
+    return { type: "facility", table: b.ntstatus ? "ntstatus" : "hresult", facility: b.facility };
+  }
+  if (kind === "ntstatus") return { type: "facility", table: "ntstatus", facility: ntstatusBits(value).facility };
+  return null;
+}
+
+function sameFacet(a: Facet | null, b: Facet): boolean {
+  if (a === null || a.type !== b.type) return false;
+  return a.type === "header" ? a.header === (b as { header: string }).header : a.table === (b as typeof a).table && a.facility === (b as typeof a).facility;
+}
+
+export function passes(catalog: Catalog, index: number, filter: Filter): boolean {
+  const r = catalog.row(index);
+  if (filter.kind !== null && r[1] !== filter.kind) return false;
+  const f = filter.facet;
+  if (f === null) return true;
+  if (f.type === "header") return r[4] === f.header;
+  return sameFacet(facilityOf(r[1], r[2]), f);
+}
+
+export function facetLabel(catalog: Catalog, f: Facet): string {
+  if (f.type === "header") return f.header;
+  const names = catalog.facilityNames(f.table, f.facility);
+  return `${names.length > 0 ? names.join("/") : "facility"} ${f.facility} (${f.table === "ntstatus" ? "NTSTATUS" : "HRESULT"})`;
+}
+
+export interface FacetCount {
+  facet: Facet;
+  count: number;
+}
+
+const facetCache = new WeakMap<Catalog, FacetCount[]>();
+
+/** Headers, then facilities, each by entry count (most first), then label. */
+export function facets(catalog: Catalog): FacetCount[] {
+  let out = facetCache.get(catalog);
+  if (out !== undefined) return out;
+  const headers = new Map<string, number>();
+  const facilities = new Map<string, FacetCount>();
+  for (let i = 0; i < catalog.size; i++) {
+    const r = catalog.row(i);
+    headers.set(r[4], (headers.get(r[4]) ?? 0) + 1);
+    const f = facilityOf(r[1], r[2]);
+    if (f !== null && f.type === "facility") {
+      const key = f.table + f.facility;
+      const c = facilities.get(key);
+      if (c) c.count++;
+      else facilities.set(key, { facet: f, count: 1 });
+    }
+  }
+  const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || cmp(facetLabel(catalog, a.facet), facetLabel(catalog, b.facet));
+  out = [
+    ...[...headers].map(([header, count]): FacetCount => ({ facet: { type: "header", header }, count })).sort(byCount),
+    ...[...facilities.values()].sort(byCount),
+  ];
+  facetCache.set(catalog, out);
+  return out;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The row index of an Entry object (core caches entries, so identity holds). */
+function indexOf(catalog: Catalog, e: { name: string; kind: Kind; value: number; header: string }): number {
+  for (const i of catalog.indexesOfValue(e.value)) {
+    const r = catalog.row(i);
+    if (r[0] === e.name && r[1] === e.kind && r[4] === e.header) return i;
+  }
+  return -1;
+}
+
+/**
+ * The list for a query: a number (or =NAME, :PART) as decode reads it, best
+ * first; other text through core's search by name and message; empty: the
+ * whole catalog in catalog order.
+ */
+export function runQuery(catalog: Catalog, query: string, filter: Filter): Results {
+  const q = query.trim();
+  if (q === "") {
+    const rows: ResultRow[] = [];
+    for (let i = 0; i < catalog.size; i++) if (passes(catalog, i, filter)) rows.push({ index: i });
+    return { mode: "all", rows, readings: [] };
+  }
+  // Letters alone ("face", "bad") are words to search for, not bare hex.
+  const parsed = /^[a-z]+$/i.test(q) ? null : parseInput(q);
+  const isDecode =
+    parsed === null ? false : parsed.ok ? parsed.type === "number" || parsed.match !== "any-case" : /^[=:]|^[-+]?(0x|&h)?[0-9a-f]+$/i.test(q);
+  if (isDecode) {
+    const d = decode(catalog, q, { limit: Number.MAX_SAFE_INTEGER });
+    const several = d.readings.length > 1;
+    const rows: ResultRow[] = [];
+    for (const m of d.matches) {
+      const index = indexOf(catalog, m);
+      if (index < 0 || !passes(catalog, index, filter)) continue;
+      const row: ResultRow = { index, via: m.via };
+      const reading = d.readings[m.reading];
+      if (several && reading !== undefined) row.reading = reading.as;
+      rows.push(row);
+    }
+    const out: Results = { mode: "decode", rows, readings: d.readings };
+    if (d.error !== undefined && d.error.code !== "unknown-name") out.error = d.error.message;
+    return out;
+  }
+  const hits = search(catalog, q, { limit: Number.MAX_SAFE_INTEGER, ...(filter.kind !== null ? { kind: filter.kind } : {}) });
+  const rows: ResultRow[] = [];
+  for (const h of hits) {
+    const index = indexOf(catalog, h.entry);
+    if (index >= 0 && passes(catalog, index, filter)) rows.push({ index });
+  }
+  return { mode: "search", rows, readings: [] };
+}
+
+/** A code a conversion lands on: the catalog entries there, or none. */
+export interface Conversion {
+  via: Via;
+  /** "to": this entry wrapped; "from": the code wrapped inside this one. */
+  direction: "to" | "from";
+  kind: Kind;
+  value: number;
+  hex: string;
+  entries: number[];
+}
+
+export type Bits = { layout: "hresult"; bits: HresultBits } | { layout: "ntstatus"; bits: NtstatusBits } | { layout: "plain"; code: number };
+
+export interface Detail {
+  index: number;
+  entry: Entry;
+  hex: string;
+  signed: number;
+  message: MessagePart[] | null;
+  bits: Bits;
+  conversions: Conversion[];
+  /** Nearby entries of the same kind and header (not a reviewed group). */
+  nearby: { rows: number[]; at: number };
+}
+
+function landing(catalog: Catalog, kind: Kind, value: number): number[] {
+  return catalog.indexesOfValue(value).filter((i) => catalog.row(i)[1] === kind);
+}
+
+export function bitsOf(catalog: Catalog, kind: Kind, value: number): Bits {
+  if (kind === "hresult") return { layout: "hresult", bits: hresultBits(value, catalog) };
+  if (kind === "ntstatus") return { layout: "ntstatus", bits: ntstatusBits(value, catalog) };
+  return value > 0xffff ? { layout: "hresult", bits: hresultBits(value, catalog) } : { layout: "plain", code: value };
+}
+
+export function detailOf(catalog: Catalog, index: number, nearbyCount = 4): Detail {
+  const entry = catalog.entry(index);
+  const conversions: Conversion[] = [];
+  for (const w of wrap(entry.kind, entry.value)) {
+    conversions.push({ via: w.via, direction: "to", kind: w.kind, value: w.value, hex: formatHex(w.value), entries: landing(catalog, w.kind, w.value) });
+  }
+  // Only the rules whose wrapped form is this entry's family (a status with
+  // the reserved N bit is not an HRESULT_FROM_NT).
+  for (const u of unwrap(entry.value)) {
+    if (!wrap(u.kind, u.value).some((w) => w.via === u.via && w.kind === entry.kind && w.value === entry.value)) continue;
+    conversions.push({ via: u.via, direction: "from", kind: u.kind, value: u.value, hex: formatHex(u.value), entries: landing(catalog, u.kind, u.value) });
+  }
+  return {
+    index,
+    entry,
+    hex: formatHex(entry.value),
+    signed: toSigned(entry.value),
+    message: entry.message === null ? null : parseMessage(entry.message),
+    bits: bitsOf(catalog, entry.kind, entry.value),
+    conversions,
+    nearby: nearby(catalog, index, nearbyCount),
+  };
+}
+
+/** The entries a detail links to, in the order the detail pane lists them. */
+export function linksOf(d: Detail): number[] {
+  const out: number[] = [];
+  for (const c of d.conversions) out.push(...c.entries);
+  d.nearby.rows.forEach((i, k) => {
+    if (k !== d.nearby.at) out.push(i);
+  });
+  return out;
+}
+
+/** One line of message text for the list: inserts as `<%1>`, whitespace folded. */
+export function excerpt(message: string | null): string {
+  if (message === null) return "";
+  let s = "";
+  for (const p of parseMessage(message)) s += p.type === "insert" ? `<${p.raw}>` : p.text;
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** The JSON an entry prints as (design.md's match fields plus provenance). */
+export function entryJson(catalog: Catalog, index: number): string {
+  const e = catalog.entry(index);
+  const o = {
+    name: e.name,
+    kind: e.kind,
+    value: e.value,
+    hex: formatHex(e.value),
+    signed: toSigned(e.value),
+    message: e.message,
+    header: e.header,
+    source: { name: e.source.name, version: e.source.version },
+    line: e.line,
+  };
+  // Machine output is pure ASCII (design.md).
+  return JSON.stringify(o, null, 2).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
+/** The text the copy key puts on the clipboard. */
+export function entryText(catalog: Catalog, index: number): string {
+  const e = catalog.entry(index);
+  return `${e.name} (${e.kind}) ${formatHex(e.value)} = ${e.value >>> 0}` + (e.message !== null ? `: ${excerpt(e.message)}` : "");
+}

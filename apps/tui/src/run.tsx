@@ -1,0 +1,60 @@
+import { render } from "ink";
+import type { Catalog } from "@winerr/core";
+import { App } from "./App.js";
+import type { Guidance } from "./detail-lines.js";
+
+export interface RunOptions {
+  catalog: Catalog;
+  query?: string;
+  guidance?: Guidance;
+  env?: NodeJS.ProcessEnv;
+  stdin?: NodeJS.ReadStream;
+  stdout?: NodeJS.WriteStream;
+  stderr?: NodeJS.WriteStream;
+}
+
+/** Exit codes as the CLI contract has them (design.md). */
+export const EXIT = { ok: 0, usage: 2, internal: 3 } as const;
+
+const ALT_SCREEN_ON = "\u001b[?1049h";
+const ALT_SCREEN_OFF = "\u001b[?1049l";
+
+/**
+ * Runs the TUI until the user quits; resolves to the exit code. The screen
+ * goes to stdout, or to stderr when stdout is a pipe, so that the print key
+ * can end a pipeline (`winerr-tui | jq .name`). Without a terminal to read
+ * keys from and draw on, it writes one line to stderr and returns 2.
+ */
+export async function runTui(options: RunOptions): Promise<number> {
+  const env = options.env ?? process.env;
+  const stdin = options.stdin ?? process.stdin;
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  const screen = stdout.isTTY ? stdout : stderr.isTTY ? stderr : null;
+  if (!stdin.isTTY || screen === null) {
+    stderr.write("winerr-tui: needs an interactive terminal (stdin and stdout or stderr a TTY); use `winerr` for scripts\n");
+    return EXIT.usage;
+  }
+  let printed: string | null = null;
+  const color = (env["NO_COLOR"] ?? "") === "";
+  screen.write(ALT_SCREEN_ON);
+  try {
+    const instance = render(
+      <App
+        catalog={options.catalog}
+        query={options.query ?? ""}
+        color={color}
+        {...(options.guidance !== undefined ? { guidance: options.guidance } : {})}
+        onPrint={(json) => {
+          printed = json;
+        }}
+      />,
+      { stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: true, maxFps: 120 },
+    );
+    await instance.waitUntilExit();
+  } finally {
+    screen.write(ALT_SCREEN_OFF);
+  }
+  if (printed !== null) stdout.write(printed + "\n");
+  return EXIT.ok;
+}

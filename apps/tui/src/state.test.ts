@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { decode, formatHex } from "@winerr/core";
+import { catalog, find, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
+import { linksOf } from "./model.js";
+import { createReducer, detailFor, escapeQuits, initialState, layout, selectedIndex, type Action, type State } from "./state.js";
+
+const reduce = createReducer(catalog);
+const size = { columns: 80, rows: 24 };
+const run = (s: State, ...actions: Action[]) => actions.reduce(reduce, s);
+const typed = (text: string): Action[] => [...text].map((c) => ({ type: "insert", text: c }));
+
+describe("reducer (renders nothing)", () => {
+  it("starts with the whole catalog listed", () => {
+    const s = initialState(catalog, "", size);
+    expect(s.results.mode).toBe("all");
+    expect(s.results.rows.length).toBe(catalog.size);
+  });
+
+  it("typing a wrapped number lists the Win32 entry inside it, via the rule", () => {
+    const s = run(initialState(catalog, "", size), ...typed(ipsecHresult));
+    expect(s.query).toBe(ipsecHresult);
+    expect(s.results.mode).toBe("decode");
+    expect(selectedIndex(s)).toBe(ipsec);
+    expect(s.results.rows[0]?.via).toBe("HRESULT_FROM_WIN32");
+  });
+
+  it("text searches names and messages", () => {
+    const s = run(initialState(catalog, "", size), ...typed("inbound SA"));
+    expect(s.results.mode).toBe("search");
+    expect(s.results.rows.map((r) => r.index)).toContain(ipsec);
+  });
+
+  it("letters alone are words, not bare hex", () => {
+    const s = initialState(catalog, "bad", size);
+    expect(s.results.mode).toBe("search");
+  });
+
+  it("moves and scrolls so the selection stays in the list's window", () => {
+    const h = layout(size, "list").list;
+    let s = run(initialState(catalog, "", size), ...Array.from({ length: h + 2 }, (): Action => ({ type: "move", by: 1 })));
+    expect(s.selected).toBe(h + 2);
+    expect(s.top).toBe(3);
+    s = run(s, { type: "edge", to: "last" });
+    expect(s.selected).toBe(catalog.size - 1);
+    expect(s.top).toBe(catalog.size - h);
+    s = run(s, { type: "page", by: -1 }, { type: "edge", to: "first" }, { type: "move", by: -1 });
+    expect([s.selected, s.top]).toEqual([0, 0]);
+  });
+
+  it("jumps to a nearby entry and comes back", () => {
+    let s = run(initialState(catalog, ipsecHresult, size), { type: "open" });
+    expect(s.focus).toBe("detail");
+    const links = linksOf(detailFor(catalog, ipsec));
+    s = run(s, { type: "move", by: 1 });
+    const target = links[1] as number;
+    s = run(s, { type: "open" });
+    expect(selectedIndex(s)).toBe(target);
+    expect(s.query).toBe(catalog.row(target)[0]);
+    expect(s.history).toHaveLength(1);
+    s = run(s, { type: "back" });
+    expect(s.query).toBe(ipsecHresult);
+    expect(selectedIndex(s)).toBe(ipsec);
+    expect(s.link).toBe(1);
+    expect(run(s, { type: "back" }).notice).toMatch(/Nothing to go back/);
+  });
+
+  it("filters by kind in a cycle and keeps the selected entry when it still passes", () => {
+    let s = initialState(catalog, ipsecName, size);
+    s = run(s, { type: "cycleKind" });
+    expect(s.filter.kind).toBe("win32");
+    expect(selectedIndex(s)).toBe(ipsec);
+    s = run(s, { type: "cycleKind" });
+    expect(s.filter.kind).toBe("hresult");
+    expect(s.results.rows.every((r) => catalog.row(r.index)[1] === "hresult")).toBe(true);
+    s = run(s, { type: "cycleKind" }, { type: "cycleKind" }, { type: "cycleKind" });
+    expect(s.filter.kind).toBeNull();
+  });
+
+  it("filters by header from the picker", () => {
+    let s = run(initialState(catalog, "", size), { type: "openFilter" });
+    expect(s.overlay).toBe("filter");
+    s = run(s, { type: "move", by: 1 }, { type: "open" });
+    expect(s.overlay).toBeNull();
+    const f = s.filter.facet;
+    expect(f?.type).toBe("header");
+    const header = f?.type === "header" ? f.header : "";
+    expect(s.results.rows.length).toBe(catalog.rows.filter((r) => r[4] === header).length);
+    s = run(s, { type: "openFilter" }, { type: "edge", to: "first" }, { type: "open" });
+    expect(s.filter.facet).toBeNull();
+  });
+
+  it("filters by facility: every listed entry has that facility", () => {
+    let s = run(initialState(catalog, "", size), { type: "openFilter" }, { type: "edge", to: "last" }, { type: "open" });
+    const f = s.filter.facet;
+    expect(f?.type).toBe("facility");
+    expect(s.results.rows.length).toBeGreaterThan(0);
+    s = run(s, { type: "openFilter" }, { type: "escape" });
+    expect(s.overlay).toBeNull();
+  });
+
+  it("Esc closes, then leaves the detail, then clears the query, then quits", () => {
+    let s = run(initialState(catalog, ipsecHresult, size), { type: "help" });
+    expect(escapeQuits(s)).toBe(false);
+    s = run(s, { type: "escape" }, { type: "open" });
+    expect([s.overlay, s.focus]).toEqual([null, "detail"]);
+    s = run(s, { type: "escape" });
+    expect(s.focus).toBe("list");
+    s = run(s, { type: "escape" });
+    expect(s.query).toBe("");
+    expect(escapeQuits(s)).toBe(true);
+  });
+
+  it("typing in the detail goes back to the query", () => {
+    const s = run(initialState(catalog, ipsecHresult, size), { type: "open" }, { type: "insert", text: "0" });
+    expect(s.focus).toBe("list");
+    expect(s.query).toBe(ipsecHresult + "0");
+  });
+
+  it("a resize to 40x12 keeps the selection visible", () => {
+    let s = run(initialState(catalog, "", size), { type: "edge", to: "last" });
+    s = run(s, { type: "resize", size: { columns: 40, rows: 12 } });
+    expect(s.selected - s.top).toBeLessThan(layout(s.size, "list").list);
+    s = run(s, { type: "resize", size: { columns: 10, rows: 2 } }, { type: "move", by: -5 });
+    expect(s.selected).toBe(catalog.size - 6);
+  });
+
+  it("a number nothing has lists nothing, and says so only through results", () => {
+    // The first value after some entry's that decode finds nothing for.
+    let v = catalog.row(find((r) => r[1] === "hresult"))[2] + 1;
+    while (decode(catalog, formatHex(v)).matches.length > 0) v++;
+    const s = initialState(catalog, formatHex(v), size);
+    expect(s.results.mode).toBe("decode");
+    expect(s.results.rows).toEqual([]);
+    expect(selectedIndex(s)).toBeNull();
+    expect(run(s, { type: "open" }).focus).toBe("list");
+  });
+});
