@@ -15,7 +15,10 @@ export function processIo(): Io {
   return {
     stdout: new Sink(process.stdout),
     stdoutIsTTY: process.stdout.isTTY === true,
-    stdin: process.stdin,
+    // A getter: touching process.stdin sets up a stream; plain decoding never does.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     error: (line) => {
       process.stderr.write(line);
