@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { Box, useApp, useStdout } from "ink";
 import type { Catalog } from "@winerr/core";
 import { FilterPicker } from "./components/FilterPicker.js";
@@ -40,22 +40,24 @@ export function App({ catalog, query = "", size, color = true, guidance = noGuid
   useTerminalSize(size, onResize);
 
   const index = selectedIndex(state);
-  useKeys(state, dispatch, {
-    quit: () => exit(),
-    copy: () => {
-      if (index === null) return dispatch({ type: "notice", text: "Nothing selected to copy." });
+  useKeys(dispatch);
+  const done = useRef(0);
+  useEffect(() => {
+    const e = state.effect;
+    if (e === null || e.seq === done.current) return;
+    done.current = e.seq;
+    if (e.type === "quit") return exit();
+    if (index === null) return dispatch({ type: "notice", text: `Nothing selected to ${e.type}.` });
+    if (e.type === "copy") {
       (writeControl ?? ((s: string) => stdout.write(s)))(osc52(entryText(catalog, index)));
-      dispatch({ type: "notice", text: `Copied ${catalog.row(index)[0]} (OSC 52).` });
-    },
-    print: () => {
-      if (index === null) return dispatch({ type: "notice", text: "Nothing selected to print." });
-      onPrint?.(entryJson(catalog, index));
-      exit();
-    },
-  });
+      return dispatch({ type: "notice", text: `Copied ${catalog.row(index)[0]} (OSC 52).` });
+    }
+    onPrint?.(entryJson(catalog, index));
+    exit();
+  }, [state.effect, index, catalog, exit, onPrint, stdout, writeControl]);
 
   const { columns } = state.size;
-  const box = layout(state.size, state.focus);
+  const box = layout(state.size, state.focus, state.results.rows.length);
   const lines = useMemo(() => (index === null ? [] : detailLines(catalog, detailFor(catalog, index), guidance)), [catalog, index, guidance]);
   const linkMode = state.focus === "detail";
   const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");

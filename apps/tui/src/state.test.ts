@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decode, formatHex } from "@winerr/core";
+import type { Key } from "ink";
 import { catalog, find, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
 import { linksOf } from "./model.js";
 import { createReducer, detailFor, escapeQuits, initialState, layout, selectedIndex, type Action, type State } from "./state.js";
@@ -134,4 +135,23 @@ describe("reducer (renders nothing)", () => {
     expect(selectedIndex(s)).toBeNull();
     expect(run(s, { type: "open" }).focus).toBe("list");
   });
+
+  it("reads each key against the state it arrives in, so fast keys never see a stale view", () => {
+    const key = (input: string, k: Partial<Key> = {}): Action => ({ type: "key", input, key: { ...NO_KEY, ...k } });
+    let s = run(initialState(catalog, "", size), key("?"), key("x"));
+    expect([s.overlay, s.query]).toEqual([null, ""]);
+    s = run(s, key("", { escape: true }));
+    expect(s.effect).toEqual({ type: "quit", seq: 1 });
+    s = run(initialState(catalog, ipsecHresult, size), key("y", { ctrl: true }), key("o", { ctrl: true }));
+    expect(s.effect).toEqual({ type: "print", seq: 2 });
+    s = run(s, key("", { return: true }), key("", { delete: true }));
+    expect(s.notice).toMatch(/Nothing to go back/);
+    expect(run(s, key("", { tab: true }), key("", { delete: true })).query).toBe(ipsecHresult.slice(0, -1));
+  });
 });
+
+const NO_KEY: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+};

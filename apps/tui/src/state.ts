@@ -1,5 +1,6 @@
 import type { Catalog, Kind } from "@winerr/core";
-import type { Command } from "./keys.js";
+import type { Key } from "ink";
+import { commandFor, type Command } from "./keys.js";
 import { detailOf, facets, KINDS, linksOf, NO_FILTER, runQuery, type Detail, type Facet, type Filter, type Results } from "./model.js";
 
 export interface Size {
@@ -35,9 +36,18 @@ export interface State {
   size: Size;
   /** One line for the status bar, cleared by the next key. */
   notice: string | null;
+  /** The latest request for an effect outside the state; App performs each once (by seq). */
+  effect: { type: Effect; seq: number } | null;
 }
 
-export type Action = Exclude<Command, { type: "copy" | "print" | "quit" }> | { type: "resize"; size: Size } | { type: "notice"; text: string };
+export type Effect = "copy" | "print" | "quit";
+
+export type Action =
+  | Exclude<Command, { type: Effect }>
+  | { type: "resize"; size: Size }
+  | { type: "notice"; text: string }
+  /** A key press, read against the state it arrives in (keys.ts decides what it means). */
+  | { type: "key"; input: string; key: Key };
 
 export interface Layout {
   list: number;
@@ -50,10 +60,11 @@ export interface Layout {
  * Rows: query line, list, a divider, detail, status bar, and the terminal's
  * last row left empty (Ink clears the whole screen for a frame that fills it).
  */
-export function layout(size: Size, focus: State["focus"]): Layout {
+export function layout(size: Size, focus: State["focus"], count = Infinity): Layout {
   const body = Math.max(1, size.rows - 3);
   const share = Math.max(1, Math.floor(body * 0.4));
-  const list = focus === "detail" ? Math.min(3, share) : share;
+  // A short result list gives its unused rows to the detail.
+  const list = Math.max(1, Math.min(count, focus === "detail" ? Math.min(3, share) : share));
   return { list, detail: Math.max(0, body - list - 1), body };
 }
 
@@ -72,6 +83,7 @@ export function initialState(catalog: Catalog, query: string, size: Size): State
     pickTop: 0,
     size,
     notice: null,
+    effect: null,
   };
 }
 
@@ -109,7 +121,7 @@ function scrolled(pos: number, top: number, height: number, count: number): numb
 function select(s: State, pos: number): State {
   const count = s.results.rows.length;
   const selected = count === 0 ? 0 : clamp(pos, 0, count - 1);
-  const top = scrolled(selected, s.top, layout(s.size, s.focus).list, count);
+  const top = scrolled(selected, s.top, layout(s.size, s.focus, count).list, count);
   return { ...s, selected, top, link: selected === s.selected ? s.link : 0 };
 }
 
@@ -142,6 +154,13 @@ export function createReducer(catalog: Catalog): (s: State, a: Action) => State 
   return function reduce(state: State, action: Action): State {
     const s = state.notice === null || action.type === "resize" ? state : { ...state, notice: null };
     switch (action.type) {
+      case "key": {
+        const c = commandFor(action.input, action.key, state.overlay ?? state.focus);
+        if (c === null) return state;
+        const effect = c.type === "copy" || c.type === "print" || c.type === "quit" ? c.type : c.type === "escape" && escapeQuits(state) ? "quit" : null;
+        if (effect !== null) return { ...s, effect: { type: effect, seq: (state.effect?.seq ?? 0) + 1 } };
+        return reduce(state, c as Action);
+      }
       case "resize": {
         const next = { ...s, size: action.size };
         return pickFilter(select(next, next.selected), next.pick, catalog);
@@ -157,7 +176,7 @@ export function createReducer(catalog: Catalog): (s: State, a: Action) => State 
       case "move":
       case "page":
       case "edge": {
-        const step = action.type === "move" ? action.by : action.type === "page" ? action.by * Math.max(1, layout(s.size, s.focus).list) : 0;
+        const step = action.type === "move" ? action.by : action.type === "page" ? action.by * layout(s.size, s.focus, s.results.rows.length).list : 0;
         if (s.overlay === "filter") {
           const last = facets(catalog).length;
           const page = Math.max(1, layout(s.size, "list").body - 1);

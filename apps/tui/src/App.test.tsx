@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from "vitest";
+import { render } from "ink-testing-library";
+import { catalog, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
+import { App } from "./App.js";
+import { detailFor } from "./state.js";
+import { excerpt, linksOf } from "./model.js";
+
+const KEY = {
+  down: "\u001b[B",
+  up: "\u001b[A",
+  tab: "\t",
+  enter: "\r",
+  backspace: "\u007f",
+  escape: "\u001b",
+  ctrlY: "\u0019",
+  ctrlO: "\u000f",
+  ctrlK: "\u000b",
+  ctrlF: "\u0006",
+};
+
+/** Let React commit and Ink draw after input. */
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+async function press(stdin: { write: (s: string) => void }, ...keys: string[]) {
+  for (const k of keys) {
+    stdin.write(k);
+    await settle();
+  }
+}
+
+function setup(props: Partial<Parameters<typeof App>[0]> = {}, size = { columns: 80, rows: 24 }) {
+  const r = render(<App catalog={catalog} size={size} color={false} {...props} />);
+  const frame = () => r.lastFrame() ?? "";
+  return { ...r, frame };
+}
+
+describe("App", () => {
+  it("opens with the query from the command line: the entry, its message and its forms (80x24)", async () => {
+    const { frame, unmount } = setup({ query: ipsecHresult });
+    await settle();
+    const f = frame();
+    expect(f).toContain(ipsecName);
+    expect(f).toContain("via HRESULT_FROM_WIN32");
+    expect(f).toContain(excerpt(catalog.row(ipsec)[3]).slice(0, 40));
+    expect(f).toContain(`unsigned ${catalog.row(ipsec)[2]}`);
+    expect(f).toContain("Nearby in winerror.h");
+    expect(f).toMatchSnapshot();
+    unmount();
+  });
+
+  it("draws at 40x12 without breaking lines past the width", async () => {
+    const { frame, unmount } = setup({ query: ipsecHresult }, { columns: 40, rows: 12 });
+    await settle();
+    const lines = frame().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(11);
+    for (const l of lines) expect([...l].length).toBeLessThanOrEqual(40);
+    expect(frame()).toMatchSnapshot();
+    unmount();
+  });
+
+  it("typing filters, arrows move, Tab and Enter jump to a neighbour, Backspace goes back", async () => {
+    const { frame, stdin, unmount } = setup();
+    await press(stdin, ...ipsecHresult);
+    expect(frame()).toContain(ipsecName);
+    const target = linksOf(detailFor(catalog, ipsec))[1] as number;
+    await press(stdin, KEY.tab, KEY.down, KEY.enter);
+    expect(frame().split("\n")[0]).toContain(catalog.row(target)[0]);
+    expect(frame()).toMatchSnapshot();
+    await press(stdin, KEY.backspace);
+    expect(frame().split("\n")[0]).toContain(ipsecHresult);
+    unmount();
+  });
+
+  it("? shows every key binding; any key closes it", async () => {
+    const { frame, stdin, unmount } = setup({}, { columns: 100, rows: 30 });
+    await press(stdin, "?");
+    expect(frame()).toContain("Keys (any key closes)");
+    expect(frame()).toContain("Ctrl+O");
+    expect(frame()).toMatchSnapshot();
+    await press(stdin, "x");
+    expect(frame()).not.toContain("Keys (any key closes)");
+    unmount();
+  });
+
+  it("Ctrl+K cycles the kind filter; Ctrl+F picks a header", async () => {
+    const { frame, stdin, unmount } = setup();
+    await press(stdin, KEY.ctrlK);
+    expect(frame().split("\n")[0]).toContain("[win32]");
+    await press(stdin, KEY.ctrlF);
+    expect(frame()).toContain("Filter by header or facility");
+    await press(stdin, KEY.down, KEY.enter);
+    expect(frame().split("\n")[0]).toMatch(/\[win32 · \S+\.h\]/);
+    unmount();
+  });
+
+  it("Ctrl+Y copies through OSC 52; Ctrl+O prints the JSON and quits", async () => {
+    const writeControl = vi.fn();
+    const onPrint = vi.fn();
+    const { frame, stdin, unmount } = setup({ query: ipsecHresult, writeControl, onPrint });
+    await press(stdin, KEY.ctrlY);
+    const seq = writeControl.mock.calls[0]?.[0] as string;
+    expect(seq.startsWith("\u001b]52;c;")).toBe(true);
+    expect(Buffer.from(seq.slice(7, -1), "base64").toString()).toContain(ipsecName);
+    expect(frame()).toContain(`Copied ${ipsecName}`);
+    await press(stdin, KEY.ctrlO);
+    const json = JSON.parse(onPrint.mock.calls[0]?.[0] as string) as { name: string; hex: string; value: number };
+    expect(json.name).toBe(ipsecName);
+    expect(json.value).toBe(catalog.row(ipsec)[2]);
+    unmount();
+  });
+
+  it("shows a guidance section only when guidance is given", async () => {
+    const a = setup({ query: ipsecHresult }, { columns: 80, rows: 60 });
+    await settle();
+    expect(a.frame()).not.toContain("Guidance");
+    a.unmount();
+    const b = setup({ query: ipsecHresult, guidance: (e) => (e.name === ipsecName ? "guidance text from a test" : null) }, { columns: 80, rows: 60 });
+    await settle();
+    expect(b.frame()).toContain("Guidance");
+    expect(b.frame()).toContain("guidance text from a test");
+    b.unmount();
+  });
+});
