@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
-import { decodeRequest, FLAGS, type FlagValues } from "./args.js";
+import { decodeRequest, FLAGS, formatOf, type FlagValues } from "./args.js";
 import { runDecode } from "./commands/decode.js";
 import { runInfo } from "./commands/info.js";
+import { runScan } from "./commands/scan.js";
+import { runSearch } from "./commands/search.js";
 import { CliError, EXIT, type ExitCode } from "./errors.js";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
@@ -24,8 +26,34 @@ const PROGRAM_HELP = `
 Examples:
   $ winerr 0x80070005             decode (same as: winerr decode 0x80070005)
   $ winerr -1073741819 --json     negative numbers are inputs, not options
+  $ winerr search access denied   find entries by name or message
+  $ winerr scan setup.log         decode the codes found in a log
   $ winerr info --json            what the catalog holds
   $ winerr help decode            more about decoding`;
+
+const SEARCH_EXAMPLES = `
+Ranks entries by name (whole, start, part, every word) and then by message
+text; case-insensitive; spaces match "_" in names.
+
+Examples:
+  $ winerr search access denied
+  $ winerr search --kind ntstatus --limit 5 pipe
+  $ winerr search spi --json
+
+Exit codes: 0 some entry matched; 1 none did; 2 usage error.`;
+
+const SCAN_EXAMPLES = `
+Finds codes in free text (0x/&H hex, negative HRESULT/NTSTATUS decimals,
+"error 1603"-style keywords, catalog names) and decodes each, streaming
+line by line.
+
+Examples:
+  $ winerr scan setup.log
+  $ Get-Content setup.log | node winerr.js scan - --ndjson
+  $ winerr scan install.log --json
+
+Exit codes: 0 codes found and each matched an entry; 1 none found, or one
+matched nothing; 2 usage error (e.g. the file cannot be read).`;
 
 const INFO_EXAMPLES = `
 Examples:
@@ -58,6 +86,37 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", DECODE_EXAMPLES)
     .action(async (inputs: string[], flags: FlagValues) => setExit(await runDecode(decodeRequest(inputs, flags), io)));
+
+  program
+    .command("search")
+    .description("find entries by name or message text, best first")
+    .argument("<text...>", "words to look for")
+    .option("--limit <n>", "most hits shown", "20")
+    .option("--kind <kind>", "only this family (win32, hresult, ntstatus, bugcheck)")
+    .option(FLAGS.json.flag, FLAGS.json.help)
+    .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.noColor.flag, FLAGS.noColor.help)
+    .option(FLAGS.debug.flag, FLAGS.debug.help)
+    .addHelpText("after", SEARCH_EXAMPLES)
+    .action(async (words: string[], flags: FlagValues & { limit: string; kind?: string }) =>
+      setExit(
+        await runSearch(
+          { text: words.join(" "), limit: Number(flags.limit), kind: flags.kind, format: formatOf(flags), color: flags.color !== false },
+          io,
+        ),
+      ),
+    );
+
+  program
+    .command("scan")
+    .description("find and decode the codes in log text (a file, or - for stdin)")
+    .argument("[file]", "a text file, or - for stdin", "-")
+    .option(FLAGS.json.flag, FLAGS.json.help)
+    .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.noColor.flag, FLAGS.noColor.help)
+    .option(FLAGS.debug.flag, FLAGS.debug.help)
+    .addHelpText("after", SCAN_EXAMPLES)
+    .action(async (file: string, flags: FlagValues) => setExit(await runScan({ file, format: formatOf(flags), color: flags.color !== false }, io)));
 
   program
     .command("info")

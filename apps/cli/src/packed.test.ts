@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { decode, loadCatalog, type CatalogFile } from "@winerr/core";
+import { decode, loadCatalog, scanLine, search, type CatalogFile } from "@winerr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isPacked, packCatalog, PackedCatalog } from "./packed.js";
@@ -77,6 +77,15 @@ describe("PackedCatalog answers as core's Catalog", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("search and scan", () => {
+    for (const q of ["access denied", "pipe", "spi", "0x5", "ERROR_ACCESS_DENIED"]) {
+      expect(search(packed, q, { limit: 50 })).toEqual(search(core, q, { limit: 50 }));
+      expect(search(packed, q, { kind: "ntstatus" })).toEqual(search(core, q, { kind: "ntstatus" }));
+    }
+    const line = "E_ACCESSDENIED 0x80070005 exit code -1073741819 WSAEACCES NOT_A_NAME_X";
+    expect(scanLine(line, packed)).toEqual(scanLine(line, core));
   });
 
   it("names with spaces or outside ASCII find nothing, as in core", () => {
