@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
@@ -196,26 +195,39 @@ function checkHeaders(file: CatalogFile, headers: string[] | null): void {
 
 /** Write chunks to a stream, waiting for drain; a closed pipe (EPIPE) ends quietly. */
 async function writeOut(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
-  let closed = false;
+  let failure: NodeJS.ErrnoException | undefined;
+  let wake: (() => void) | undefined;
   const onError = (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") closed = true;
+    failure = err;
+    wake?.();
   };
+  const onDrain = () => wake?.();
   stream.on("error", onError);
+  stream.on("drain", onDrain);
   try {
     let batch = "";
     const flush = async () => {
-      if (closed || batch.length === 0) return;
+      if (failure !== undefined || batch.length === 0) return;
       const ok = stream.write(batch);
       batch = "";
-      if (!ok) await Promise.race([once(stream, "drain"), once(stream, "error")]);
+      if (!ok && failure === undefined) await new Promise<void>((r) => (wake = r));
+      wake = undefined;
     };
     for (const chunk of chunks) {
-      if (closed) return;
+      if (failure !== undefined) break;
       batch += chunk;
       if (batch.length >= 1 << 16) await flush();
     }
     await flush();
   } finally {
+    stream.off("drain", onDrain);
+    // Keep swallowing a late EPIPE: the reader left, which is not an error here.
     stream.off("error", onError);
+    stream.on("error", ignoreEpipe);
   }
+  if (failure !== undefined && failure.code !== "EPIPE") throw failure;
+}
+
+function ignoreEpipe(err: NodeJS.ErrnoException): void {
+  if (err.code !== "EPIPE") throw err;
 }

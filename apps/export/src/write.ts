@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { open, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { access, lstat, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { ExportError, EXIT, shown } from "./errors.js";
 
@@ -15,7 +15,7 @@ export interface OutFile {
   chunks: Iterable<string>;
 }
 
-/** Fails with exit 2 unless `dir` is an existing folder. Touches nothing. */
+/** Fails with exit 2 unless `dir` is an existing, writable folder. Touches nothing. */
 export async function checkOutputDir(dir: string): Promise<void> {
   let isDir: boolean;
   try {
@@ -24,15 +24,29 @@ export async function checkOutputDir(dir: string): Promise<void> {
     throw pathError(err, dir, "the output folder");
   }
   if (!isDir) throw new ExportError(`the output path ${shown(dir)} is not a folder`);
+  // Fail before the work, not after it; the writes still handle errors.
+  try {
+    await access(dir, constants.W_OK | constants.X_OK);
+  } catch (err) {
+    throw pathError(err, dir, "the output folder");
+  }
 }
 
 /**
  * Write every file to a temp file in `dir` (same folder, so rename is
  * atomic), then rename each over its target. A failure before the renames
  * removes all temps and leaves every target as it was; each rename replaces
- * one whole file with another whole file.
+ * one whole file with another whole file (a kill between two renames leaves
+ * some files new and some old, each whole).
  */
 export async function writeFilesAtomically(dir: string, files: readonly OutFile[]): Promise<void> {
+  // A target that is a folder would fail its rename after others succeeded:
+  // refuse before writing anything, so the set of files stays as it was.
+  for (const f of files) {
+    const target = join(dir, f.name);
+    const st = await lstat(target).catch(() => undefined);
+    if (st?.isDirectory()) throw new ExportError(`the file ${shown(target)} is a folder; remove it or choose another --out`);
+  }
   const temps: string[] = [];
   try {
     for (const f of files) temps.push(await writeTemp(dir, f));
