@@ -7,6 +7,8 @@ export function visible(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+const MAX_BITS_LINES = 4;
+
 function readingText(r: Reading): string {
   const signed = r.signed === r.value ? "" : ` signed ${r.signed}`;
   const note = r.note ? ` (${r.note})` : "";
@@ -15,7 +17,8 @@ function readingText(r: Reading): string {
 
 function matchText(m: Match, readings: readonly Reading[], s: Style): string {
   // Say which reading a match came from only when there is a choice.
-  const from = readings.length > 1 ? ` from ${readings[m.reading]?.as ?? "?"}` : "";
+  const as = readings[m.reading]?.as;
+  const from = readings.length > 1 && as !== "name" ? ` from ${as}` : "";
   const head = `  ${s.name(m.name)}  ${m.kind}  ${m.hex}  ${m.value}  via ${m.via}${from}  ${s.dim(m.header)}`;
   if (m.message === null) return `${head}\n      ${s.dim("(no message text in the header)")}\n`;
   const body = m.message.trimEnd().split(/\r?\n/).map((l) => `      ${visible(l)}`).join("\n");
@@ -27,10 +30,15 @@ function matchText(m: Match, readings: readonly Reading[], s: Style): string {
  * best first with its message, then a bit-level line per reading.
  */
 export function resultText(r: DecodeResult, s: Style): string {
-  let out = `${s.bold(visible(r.input))}  ${r.readings.map(readingText).join(" | ")}\n`;
+  const readings = r.readings.length <= MAX_BITS_LINES ? r.readings.map(readingText).join(" | ") : `names with ${r.readings.length} values`;
+  let out = `${s.bold(visible(r.input))}  ${readings}\n`;
   if (r.matches.length === 0) out += `  ${s.warn("no catalog entry has this value")}\n`;
   for (const m of r.matches) out += matchText(m, r.readings, s);
-  for (const reading of r.readings) {
+  if (r.omitted) out += `  ${s.dim(`... and ${r.omitted} more (narrow the name)`)}\n`;
+  // A :PART name query can reach dozens of values; their bits would drown the matches.
+  const shownReadings = r.readings.length <= MAX_BITS_LINES ? r.readings : [];
+  if (shownReadings.length < r.readings.length) out += s.dim(`  bits: ${r.readings.length} values (see --json)`) + "\n";
+  for (const reading of shownReadings) {
     const label = r.readings.length > 1 ? `${reading.as} ` : "";
     out += s.dim(`  bits ${label}${reading.hex}: ${hresultText(reading.hresult)} | ${ntstatusText(reading.ntstatus)}`) + "\n";
   }
