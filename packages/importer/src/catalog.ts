@@ -6,9 +6,10 @@ export function facilityRows(table: Map<number, Set<string>>): FacilityRow[] {
   return [...table.entries()].sort((a, b) => a[0] - b[0]).map(([n, names]) => [n, [...names].sort(compareStrings)]);
 }
 
-/** YYYY-MM-DD of a file time, in UTC so the machine's zone does not matter. */
-export function dateOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** YYYY-MM-DD of a file time as the scan gives it ("YYYY-MM-DDTHH:MM:SS", zone already fixed). */
+export function dateOf(time: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(time)) throw new Error(`no usable file time (${JSON.stringify(time)})`);
+  return time.slice(0, 10);
 }
 
 export function buildCatalog(input: {

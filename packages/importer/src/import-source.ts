@@ -1,13 +1,16 @@
 import type { Kind } from "@winerr/core/schema";
 import { evaluate, Unevaluable, type Evaluation, type MacroDef, type Scope, type Trait } from "./evaluate.js";
-import { compareStrings, listHeaders, mtimeMs, readHeader } from "./files.js";
+import { compareStrings, fileTimeUtc, findPackageZip, listHeaders, readHeader, zipEntryTimes } from "./files.js";
 import { kindOf } from "./kind.js";
 import { parseHeader, type Define, type ParsedHeader } from "./parse-header.js";
-import { EXCLUDED_HEADERS, headerRank, NOT_A_CODE, PLAIN_RULES, TYPED_CODE_NAME, TYPED_NOT_A_CODE } from "./rules.js";
-import { join } from "node:path";
+import {
+  BUGCODES_STRING_NAME, EVENT_NAME, EXCLUDED_HEADERS, FACILITY_NAME, headerRank, isCategoryName, NOT_A_CODE, PLAIN_RULES,
+  SEVERITY_NAME, TYPED_CODE_NAME, TYPED_NOT_A_CODE, type LeftOutRule,
+} from "./rules.js";
+import { join, relative, sep } from "node:path";
 
 /** How a define was recognised as an error code. */
-export type Origin = "mc" | "plain" | "table" | "typed" | "alias";
+export type Origin = "mc" | "plain" | "table" | "typed" | "alias" | "variant";
 
 export interface Candidate {
   name: string;
@@ -25,6 +28,10 @@ export interface Candidate {
 
 export interface Unevaluated { path: string; name: string; body: string; reason: string }
 export interface SymbolCollision { name: string; used: string; others: string[] }
+/** A define that looked like a code and a rule left out (REPORT.md, "Left out by rule"). */
+export interface LeftOut { rule: LeftOutRule; path: string; name: string; value: number; line: number; message: string | null }
+/** A name one header defines again with another value (or one we cannot compute): the first is kept. */
+export interface Redefinition { path: string; name: string; kept: { line: number; value: number; body: string }; other: { line: number; value: number | null; body: string } }
 
 export interface SourceScan {
   source: number;
@@ -35,8 +42,16 @@ export interface SourceScan {
   collisions: SymbolCollision[];
   /** FACILITY_* from winerror.h (hresult) and ntstatus.h (ntstatus): number -> names. */
   facilities: { hresult: Map<number, Set<string>>; ntstatus: Map<number, Set<string>> };
-  /** Newest mtime (ms) of the headers that gave at least one entry or facility. */
-  newestMtime: number;
+  /**
+   * Newest file time ("YYYY-MM-DDTHH:MM:SS") of the headers that gave at least
+   * one entry or facility: the zip entry time when the tree was extracted from
+   * a package next to it (NuGet), else the mtime read in UTC (README, "Determinism").
+   */
+  newestTime: string;
+  /** How many of those headers had their time from the package zip, and from mtime. */
+  timeFrom: { zip: number; mtime: number };
+  leftOut: LeftOut[];
+  redefined: Redefinition[];
   excluded: string[];
 }
 
@@ -94,8 +109,13 @@ export function scanSource(root: string, source: number): SourceScan {
 
   const candidates: Candidate[] = [];
   const unevaluated: Unevaluated[] = [];
+  const leftOut: LeftOut[] = [];
+  const redefined: Redefinition[] = [];
   const facilities = { hresult: new Map<number, Set<string>>(), ntstatus: new Map<number, Set<string>>() };
-  let newestMtime = 0;
+  const pkg = findPackageZip(root);
+  const zipTimes = pkg ? zipEntryTimes(pkg.zip) : new Map<string, string>();
+  let newestTime = "";
+  const timeFrom = { zip: 0, mtime: 0 };
 
   for (const f of files) {
     const scope = scopeFor(f.path);
@@ -111,39 +131,77 @@ export function scanSource(root: string, source: number): SourceScan {
         return null;
       }
     };
+    // Event-log categories: the leading MessageIds numbered 1, 2, 3, ... with a category name.
+    const categories = new Set<string>();
+    for (const d of f.parsed.defines) {
+      if (d.params !== null || !d.mc) continue;
+      const ev = tryEval(d, false);
+      if (!ev || ev.value !== categories.size + 1 || !isCategoryName(d.name)) break;
+      categories.add(d.name);
+    }
+    const whyNot = (d: Define, origin: Origin, message: string | null): LeftOutRule | null => {
+      if (d.section !== null || SEVERITY_NAME.test(d.name) || FACILITY_NAME.test(d.name)) return "mc-boilerplate";
+      if (origin !== "mc" && NOT_A_CODE.test(d.name)) return "bound";
+      if (categories.has(d.name)) return "event-category";
+      if (origin === "mc" && categories.size > 0 && EVENT_NAME.test(d.name)) return "event-message";
+      if (origin === "mc" && lower === "bugcodes.h" && message !== null && message.trim() !== d.name && BUGCODES_STRING_NAME.test(d.name)) return "bugcodes-string";
+      return null;
+    };
     const raw: { d: Define; ev: Evaluation; origin: Origin; message: string | null }[] = [];
     const taken = new Map<string, (typeof raw)[number]>();
     const aliases: { d: Define; target: string }[] = [];
+    const accept = (d: Define, ev: Evaluation, origin: Origin, message: string | null): void => {
+      const why = whyNot(d, origin, message);
+      if (why !== null) { leftOut.push({ rule: why, path: f.path, name: d.name, value: ev.value, line: d.line, message }); return; }
+      const r = { d, ev, origin, message };
+      raw.push(r);
+      taken.set(d.name, r);
+    };
     for (const d of f.parsed.defines) {
-      if (d.params !== null || taken.has(d.name)) continue;
+      if (d.params !== null) continue;
+      const prev = taken.get(d.name);
+      if (prev) {
+        // The first definition is kept; another value for the same name is reported.
+        const ev = tryEval(d, false);
+        if (ev === null || ev.value !== prev.ev.value) {
+          redefined.push({ path: f.path, name: d.name, kept: { line: prev.d.line, value: prev.ev.value, body: prev.d.body }, other: { line: d.line, value: ev?.value ?? null, body: d.body } });
+        }
+        continue;
+      }
       let origin: Origin | null = null;
       let message: string | null = null;
       if (d.mc) { origin = "mc"; message = d.mc.text; }
-      else if (rule && rule.names.test(d.name) && !NOT_A_CODE.test(d.name)) {
+      else if (rule && rule.names.test(d.name)) {
         origin = "plain";
         message = rule.message === "trailing" ? d.trailing : rule.message === "following" ? d.following : null;
-      } else if (isTable && f.parsed.mcBlocks === 0 && /^[A-Z]\w*$/.test(d.name) && !TYPED_NOT_A_CODE.test(d.name) && !NOT_A_CODE.test(d.name) && /^\(*\s*(\(\s*[A-Z_]+\s*\)\s*)?\(*\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*\s*\)*$|_HRESULT_TYPEDEF_|MAKE_HRESULT|MAKE_SCODE/.test(d.body)) {
+      } else if (isTable && f.parsed.mcBlocks === 0 && /^[A-Z]\w*$/.test(d.name) && !TYPED_NOT_A_CODE.test(d.name) && /^\(*\s*(\(\s*[A-Z_]+\s*\)\s*)?\(*\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*\s*\)*$|_HRESULT_TYPEDEF_|MAKE_HRESULT|MAKE_SCODE/.test(d.body)) {
         // Table headers without MessageId blocks (mingw's winerror.h, ntstatus.h): literal-valued defines.
         origin = "table";
+      } else if (lower === "bugcodes.h" && d.name.endsWith("_M") && taken.get(d.name.slice(0, -2))?.origin === "mc") {
+        // bugcodes.h's `X_M` defines: bug check X with bit 28 set, no block of their own (message null).
+        const base = taken.get(d.name.slice(0, -2))!;
+        const ev = tryEval(d, true);
+        if (ev && base.ev.value < 0x10000000 && ev.value === (base.ev.value | 0x10000000)) accept(d, ev, "variant", null);
+        continue;
       } else {
         const alias = ALIAS_BODY.exec(d.body);
-        if (alias && taken.has(alias[1]!)) { aliases.push({ d, target: alias[1]! }); continue; }
+        if (alias && taken.has(alias[1]!)) {
+          const t = taken.get(alias[1]!)!;
+          const why = whyNot(d, "alias", t.message);
+          if (why !== null) leftOut.push({ rule: why, path: f.path, name: d.name, value: t.ev.value, line: d.line, message: t.message });
+          else aliases.push({ d, target: alias[1]! });
+          continue;
+        }
         if (TYPED_HINT.test(d.body) && TYPED_CODE_NAME.test(d.name) && !TYPED_NOT_A_CODE.test(d.name)) {
           // Report failures only for bodies shaped like a value, not `HRESULT STDMETHODCALLTYPE`.
           const ev = tryEval(d, VALUE_SHAPED.test(d.body));
-          if (ev && ev.traits.size > 0) {
-            const r = { d, ev, origin: "typed" as const, message: null };
-            raw.push(r);
-            taken.set(d.name, r);
-          }
+          if (ev && ev.traits.size > 0) accept(d, ev, "typed", null);
         }
         continue;
       }
       const ev = tryEval(d, true);
       if (!ev) continue;
-      const r = { d, ev, origin, message };
-      raw.push(r);
-      taken.set(d.name, r);
+      accept(d, ev, origin, message);
     }
     // NT-style: ntstatus.h, or a header whose typed codes are mostly NTSTATUS.
     const count = (t: Trait): number => raw.filter((r) => r.ev.traits.has(t)).length;
@@ -171,7 +229,19 @@ export function scanSource(root: string, source: number): SourceScan {
         names.add(d.name);
       }
     }
-    if (raw.length > 0 || aliases.length > 0 || facTable) newestMtime = Math.max(newestMtime, mtimeMs(join(root, f.path)));
+    if (raw.length > 0 || aliases.length > 0 || facTable) {
+      const full = join(root, f.path);
+      const entry = pkg ? relative(pkg.dir, full).split(sep).join("/") : null;
+      const zipped = entry === null ? undefined : zipTimes.get(entry);
+      const time = zipped ?? fileTimeUtc(full);
+      if (zipped !== undefined) timeFrom.zip++;
+      else timeFrom.mtime++;
+      if (time > newestTime) newestTime = time;
+    }
   }
-  return { source, headersRead: files.length, candidates, unevaluated, collisions: [...collisions.values()].sort((a, b) => compareStrings(a.name, b.name)), facilities, newestMtime, excluded };
+  return {
+    source, headersRead: files.length, candidates, unevaluated,
+    collisions: [...collisions.values()].sort((a, b) => compareStrings(a.name, b.name)),
+    facilities, newestTime, timeFrom, leftOut, redefined, excluded,
+  };
 }

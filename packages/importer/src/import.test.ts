@@ -120,3 +120,61 @@ describe("runImport on fixture headers", () => {
     expect(report).toContain("NERR_WinerrFixtureBad");
   });
 });
+
+describe("what is not an error code (README, \"What is not an error code\")", () => {
+  const left = (name: string) => result.scans.flatMap((s) => s.leftOut).filter((x) => x.name === name).map((x) => x.rule);
+
+  it("leaves out message-compiler boilerplate: severity names and the severity/facility preamble", () => {
+    expect(find("WINERR_FIXTURE_STATUS_SEVERITY_WARNING")).toEqual([]);
+    expect(find("WINERR_FIXTURE_STATUS_SEVERITY_SUCCESS")).toEqual([]);
+    expect(find("WINERR_FIXTURE_SEV_ERROR")).toEqual([]);
+    expect(find("WINERR_FIXTURE_FAC_SYSTEM")).toEqual([]);
+    expect(left("WINERR_FIXTURE_SEV_ERROR")).toEqual(["mc-boilerplate"]);
+    expect(find("WINERR_FIXTURE_STATUS_MINGW")[0]?.slice(1, 3)).toEqual(["ntstatus", 0xc0000099]);
+    expect(find("WINERR_FIXTURE_MINGW_BUGCHECK")[0]?.slice(1, 3)).toEqual(["bugcheck", 0xd2]);
+  });
+
+  it("leaves out event-log categories (leading ids 1, 2, ... named category) and event messages of that header", () => {
+    expect(find("WINERR_FIXTURE_CATEGORY")).toEqual([]);
+    expect(find("categoryWinerrFixture")).toEqual([]);
+    expect(find("EVT_WINERR_FIXTURE_STARTED")).toEqual([]);
+    expect(left("WINERR_FIXTURE_CATEGORY")).toEqual(["event-category"]);
+    expect(left("EVT_WINERR_FIXTURE_STARTED")).toEqual(["event-message"]);
+    // Real codes stay: in the same header, a category name that is not leading, small leading ids without the word, events named outside such headers.
+    expect(find("WINERR_FIXTURE_E_EVENTS_REAL")[0]?.slice(1, 4)).toEqual(["hresult", 0x87a10001, "A real error in an event-log message file."]);
+    expect(find("WINERR_FIXTURE_LATE_CATEGORY")[0]?.slice(1, 3)).toEqual(["win32", 3]);
+    expect(find("WINERR_FIXTURE_FP_TOO_HIGH")[0]?.slice(1, 4)).toEqual(["win32", 1, "Position your fixture lower."]);
+    expect(find("EVENT_WINERR_FIXTURE_E_REAL")[0]?.slice(1, 3)).toEqual(["hresult", 0x87a20001]);
+    expect(find("PENDING")).toHaveLength(1);
+  });
+
+  it("leaves out bounds unless the header gives them a MessageId block", () => {
+    for (const n of ["WINERR_FIXTURE_E_LAST", "WINERR_FIXTURE_E_MIN", "WINERR_FIXTURE_E_BASECODE"]) {
+      expect(find(n)).toEqual([]);
+      expect(left(n)).toEqual(["bound"]);
+    }
+    expect(find("WINERR_FIXTURE_E_SOAP_BASE")[0]?.slice(1, 4)).toEqual(["hresult", 0x87a20100, "A range start the header gives its own text."]);
+  });
+
+  it("imports bugcodes.h's X_M defines (X with bit 28 set) as bug checks without a message", () => {
+    expect(find("WINERR_FIXTURE_BUGCHECK_M")).toEqual([["WINERR_FIXTURE_BUGCHECK_M", "bugcheck", 0x100000d1, null, "bugcodes.h", 0, 11]]);
+    expect(find("WINERR_FIXTURE_BUGCHECK_WRONG_M")).toEqual([]);
+  });
+
+  it("leaves out bugcodes.h display strings, also from the secondary source, and keeps other odd text", () => {
+    expect(find("WINERR_FIXTURE_BANNER_STRING")).toEqual([]);
+    expect(left("WINERR_FIXTURE_BANNER_STRING")).toEqual(["bugcodes-string"]);
+    expect(result.merged.ruledOut.map((c) => [c.name, c.source])).toEqual([["WINERR_FIXTURE_BANNER_STRING", 1]]);
+    expect(find("WINERR_FIXTURE_HELD_MUTEX")[0]?.slice(1, 3)).toEqual(["bugcheck", 0x4000008a]);
+    expect(renderReport(result)).toContain("| WINERR_FIXTURE_HELD_MUTEX | 0x4000008A |");
+  });
+
+  it("reports a name one header defines twice with different values; the first is kept", () => {
+    expect(find("WINERR_FIXTURE_E_TWICE").map((r) => r[2])).toEqual([0x87a00003]);
+    const redefs = result.scans[0]!.redefined;
+    expect(redefs).toEqual([
+      { path: "um/fixtureother.h", name: "WINERR_FIXTURE_E_TWICE", kept: { line: 17, value: 0x87a00003, body: "_HRESULT_TYPEDEF_(0x87A00003L)" }, other: { line: 19, value: 0x87a00004, body: "_HRESULT_TYPEDEF_(0x87A00004L)" } },
+    ]);
+    expect(renderReport(result)).toContain("| 0 | um/fixtureother.h | WINERR_FIXTURE_E_TWICE | line 17: 0x87A00003 `_HRESULT_TYPEDEF_(0x87A00003L)` | line 19: 0x87A00004 `_HRESULT_TYPEDEF_(0x87A00004L)` |");
+  });
+});

@@ -14,6 +14,8 @@ export interface Merged {
   /** Names the secondary source defines with the primary's value too (nothing added). */
   agreed: number;
   collisions: NameCollision[];
+  /** Secondary entries not added because the primary left the same name out by a rule. */
+  ruledOut: Candidate[];
 }
 
 const priority = (a: Candidate, b: Candidate): number =>
@@ -46,16 +48,19 @@ function dedupe(cands: Candidate[]): { kept: Candidate[]; duplicates: Dropped[] 
  * A name both define with different values is a conflict: reported, the
  * primary's value kept, the secondary's not added.
  */
-export function mergeSources(primary: Candidate[], secondary: Candidate[]): Merged {
+export function mergeSources(primary: Candidate[], secondary: Candidate[], primaryLeftOut: ReadonlySet<string> = new Set()): Merged {
   const p = dedupe(primary);
   const s = dedupe(secondary);
   const byName = new Map<string, Candidate[]>();
   for (const c of p.kept) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   const conflicts: SourceConflict[] = [];
   const added: Candidate[] = [];
+  const ruledOut: Candidate[] = [];
   let agreed = 0;
   for (const c of s.kept.sort(entryOrder)) {
     const same = byName.get(c.name);
+    // A name the primary's headers define but a rule left out is not a code there either.
+    if (same === undefined && primaryLeftOut.has(c.name)) { ruledOut.push(c); continue; }
     if (same === undefined) { added.push(c); continue; }
     if (same.some((x) => x.value === c.value)) { agreed++; continue; }
     conflicts.push({ name: c.name, primary: same.map((x) => ({ value: x.value, kind: x.kind, path: x.path })), secondary: { value: c.value, kind: c.kind, path: c.path } });
@@ -69,5 +74,5 @@ export function mergeSources(primary: Candidate[], secondary: Candidate[]): Merg
   }
   collisions.sort((a, b) => compareStrings(a.name, b.name));
   conflicts.sort((a, b) => compareStrings(a.name, b.name));
-  return { entries, duplicates: [...p.duplicates, ...s.duplicates], conflicts, agreed, collisions };
+  return { entries, duplicates: [...p.duplicates, ...s.duplicates], conflicts, agreed, collisions, ruledOut };
 }

@@ -81,3 +81,16 @@ describe("conditions and joining", () => {
     expect(joinMessage(["", "  "])).toBeNull();
   });
 });
+
+describe("parseHeader: message-compiler preamble", () => {
+  it("marks defines under the severity/facility headings (mc and wmc) until the next MessageId", () => {
+    const sdk = byName(fixture("sdk/um/fixtureevents.h"));
+    expect(sdk.get("FACILITY_WINERR_FIXTURE_EVENTS")?.section).toBe("facility");
+    expect(sdk.get("WINERR_FIXTURE_SEV_SUCCESS")?.section).toBe("severity");
+    expect(sdk.get("WINERR_FIXTURE_CATEGORY")?.section).toBeNull();
+    const wmc = byName(fixture("mingw/bugcodes.h"));
+    expect(wmc.get("WINERR_FIXTURE_SEV_ERROR")?.section).toBe("severity");
+    expect(wmc.get("WINERR_FIXTURE_FAC_SYSTEM")?.section).toBe("facility");
+    expect(wmc.get("WINERR_FIXTURE_MINGW_BUGCHECK")?.section).toBeNull();
+  });
+});

@@ -18,6 +18,12 @@ export interface Define {
   trailing: string | null;
   /** Block comment starting on the line right after the define. */
   following: string | null;
+  /**
+   * The message compiler's preamble section the define sits in: after a
+   * `Define the facility codes` / `Define the severity codes` heading (mc),
+   * or `Facility codes` / `Severity codes` (wmc), up to the next MessageId.
+   */
+  section: "facility" | "severity" | null;
 }
 
 export interface ParsedHeader {
@@ -112,6 +118,8 @@ function plainComment(pieces: Piece[]): string | null {
   return joinMessage(pieces.map((p) => undecorate(p).trim()));
 }
 
+/** Preamble headings the message compilers write (mc: `Define the severity codes`, wmc: `Severity codes`). */
+const PREAMBLE_HEADING = /^\s*(?:Define the\s+)?(facility|severity) codes\s*$/i;
 const DEFINE = /^\s*#\s*define\s+([A-Za-z_]\w*)(\(([^)]*)\))?(.*)$/;
 const CONDITIONAL = /^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b(.*)$/;
 
@@ -165,6 +173,7 @@ export function parseHeader(text: string): ParsedHeader {
   let mcBlocks = 0;
   // Message-compiler state: the open block and which part we are in.
   let block: { id: string; lines: string[]; state: "id" | "text" | "done"; meaning: boolean } | null = null;
+  let section: Define["section"] = null;
 
   const conds: Cond[] = [];
   const active = (): boolean => conds.length === 0 || conds[conds.length - 1]!.active;
@@ -194,8 +203,12 @@ export function parseHeader(text: string): ParsedHeader {
     if (!def) {
       for (const piece of pl.comments) {
         const c = undecorate(piece);
+        const heading = PREAMBLE_HEADING.exec(c);
+        if (heading && block === null) { section = heading[1]!.toLowerCase() as "facility" | "severity"; continue; }
+        if (/^\s*Message definitions\s*$/i.test(c)) { section = null; continue; }
         const id = /^\s*MessageId:\s*(\S*)/.exec(c);
         if (id) {
+          section = null;
           block = { id: id[1]!, lines: [], state: "id", meaning: false };
           mcBlocks++;
           continue;
@@ -267,6 +280,7 @@ export function parseHeader(text: string): ParsedHeader {
       mc,
       trailing: plainComment(trailingPieces),
       following,
+      section,
     });
   }
   return { defines, mcBlocks, mcMismatches };
