@@ -9,13 +9,14 @@ export interface Line {
 }
 
 /**
- * Lines of a stream, pulled chunk by chunk so a slow consumer slows the
- * reader (backpressure) and a big input is never held whole. Strips a
+ * Lines of a stream, one batch per chunk read, pulled so a slow consumer
+ * slows the reader (backpressure) and a big input is never held whole; a
+ * batch lets the caller answer a whole chunk with one write. Strips a
  * leading BOM (.NET can inject one into a child's stdin) and a CR before
  * each LF. A line longer than maxLength is kept only up to maxLength + 1
  * characters, so one endless line cannot exhaust memory.
  */
-export async function* readLines(stream: Readable, maxLength = 65536): AsyncGenerator<Line> {
+export async function* readLineBatches(stream: Readable, maxLength = 65536): AsyncGenerator<Line[]> {
   stream.setEncoding("utf8");
   let partial = "";
   let cut = false;
@@ -35,10 +36,11 @@ export async function* readLines(stream: Readable, maxLength = 65536): AsyncGene
       if (data.charCodeAt(0) === 0xfeff) data = data.slice(1);
     }
     let start = 0;
+    const batch: Line[] = [];
     for (let nl = data.indexOf("\n"); nl !== -1; nl = data.indexOf("\n", start)) {
       const text = partial + data.slice(start, nl);
       partial = "";
-      yield emit(text);
+      batch.push(emit(text));
       start = nl + 1;
     }
     if (start < data.length && !cut) {
@@ -48,6 +50,12 @@ export async function* readLines(stream: Readable, maxLength = 65536): AsyncGene
         cut = true;
       }
     }
+    if (batch.length > 0) yield batch;
   }
-  if (partial.length > 0 || cut) yield emit(partial);
+  if (partial.length > 0 || cut) yield [emit(partial)];
+}
+
+/** The same lines one at a time. */
+export async function* readLines(stream: Readable, maxLength = 65536): AsyncGenerator<Line> {
+  for await (const batch of readLineBatches(stream, maxLength)) yield* batch;
 }

@@ -3,7 +3,7 @@ import type { DecodeRequest } from "../args.js";
 import { openCatalog } from "../catalog.js";
 import { errorText, shown, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
-import { readLines } from "../lines.js";
+import { readLineBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
 import { pickStyle } from "../output/style.js";
 import { resultText } from "../output/text.js";
@@ -12,50 +12,60 @@ import { Tally } from "../tally.js";
 function emitterFor(req: DecodeRequest, io: Io): Emitter<DecodeResult> {
   switch (req.format) {
     case "json":
-      return jsonArray(io.stdout);
+      return jsonArray();
     case "ndjson":
-      return ndjson(io.stdout);
+      return ndjson();
     case "text": {
       const style = pickStyle(io.stdoutIsTTY, io.env, req.color);
       let first = true;
       return {
         // Text is for people: inputs that were not understood are only on stderr.
-        item: (r) => (r.ok ? io.stdout.write((first ? ((first = false), "") : "\n") + resultText(r, style)) : Promise.resolve()),
-        end: async () => {},
+        item: (r) => (r.ok ? (first ? ((first = false), "") : "\n") + resultText(r, style) : ""),
+        end: () => "",
       };
     }
   }
 }
 
-/** Inputs from argv, or lines of stdin (blank lines skipped), pulled one at a time. */
-async function* inputsOf(req: DecodeRequest, io: Io): AsyncGenerator<string> {
+/** Inputs from argv, or the non-blank lines of each chunk of stdin as it arrives. */
+async function* inputBatches(req: DecodeRequest, io: Io): AsyncGenerator<string[]> {
   if (!req.stdin) {
-    yield* req.inputs;
+    yield req.inputs;
     return;
   }
-  for await (const line of readLines(io.stdin)) if (line.text.trim() !== "") yield line.text;
+  for await (const lines of readLineBatches(io.stdin)) {
+    const batch = lines.filter((l) => l.text.trim() !== "").map((l) => l.text);
+    if (batch.length > 0) yield batch;
+  }
 }
 
-/** `winerr decode`: each result is written as soon as it is decoded. */
+/**
+ * `winerr decode`: the results of each batch of input (the arguments, or
+ * one chunk of stdin) are written as soon as it is decoded, in one write.
+ */
 export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
   const catalog = openCatalog(io.env);
   const out = emitterFor(req, io);
   const tally = new Tally();
-  for await (const input of inputsOf(req, io)) {
+  for await (const batch of inputBatches(req, io)) {
     if (io.stdout.closed) break; // the reader went away (EPIPE): stop quietly
-    let result: DecodeResult;
-    try {
-      result = decode(catalog, input);
-    } catch (err) {
-      // A bug on one input must not cost the others their answers.
-      tally.internal();
-      io.error(errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `));
-      continue;
+    let text = "";
+    for (const input of batch) {
+      let result: DecodeResult;
+      try {
+        result = decode(catalog, input);
+      } catch (err) {
+        // A bug on one input must not cost the others their answers.
+        tally.internal();
+        io.error(errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `));
+        continue;
+      }
+      tally.add(result);
+      if (!result.ok) io.error(`winerr: ${shown(input)}: ${result.error?.message ?? "not understood"}\n`);
+      text += out.item(result);
     }
-    tally.add(result);
-    if (!result.ok) io.error(`winerr: ${shown(input)}: ${result.error?.message ?? "not understood"}\n`);
-    await out.item(result);
+    await io.stdout.write(text);
   }
-  await out.end();
+  await io.stdout.write(out.end());
   return tally.exitCode;
 }

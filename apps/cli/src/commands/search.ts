@@ -55,9 +55,8 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
       await io.stdout.write(`${s.name(r.name)}  ${r.kind}  ${r.hex}  ${r.value}  ${s.dim(`${r.tier}  ${r.header}`)}${message}\n`);
     }
   } else {
-    const out: Emitter<SearchRecord> = req.format === "json" ? jsonArray(io.stdout) : ndjson(io.stdout);
-    for (const h of hits) await out.item(record(h));
-    await out.end();
+    const out: Emitter<SearchRecord> = req.format === "json" ? jsonArray() : ndjson();
+    await io.stdout.write(hits.map((h) => out.item(record(h))).join("") + out.end());
   }
   if (hits.length === 0) io.error(`winerr: no entry matches ${JSON.stringify(req.text).replace(/[^\x20-\x7e]/g, "?")}\n`);
   return hits.length > 0 ? EXIT.ok : EXIT.noMatch;

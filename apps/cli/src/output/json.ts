@@ -1,25 +1,27 @@
 import { asciiJson } from "../ascii.js";
-import type { Sink } from "../sink.js";
 
-/** Writes items one by one as they come; `end` closes the document. */
+/**
+ * Formats items one by one as they come (the caller writes the text, a
+ * batch at a time); `end` closes the document.
+ */
 export interface Emitter<T> {
-  item(value: T): Promise<void>;
-  end(): Promise<void>;
+  item(value: T): string;
+  end(): string;
 }
 
 /** One JSON array document, streamed: `[`, an item per line, `]`. */
-export function jsonArray<T>(sink: Sink): Emitter<T> {
+export function jsonArray<T>(): Emitter<T> {
   let count = 0;
   return {
-    item: (value) => sink.write((count++ === 0 ? "[\n" : ",\n") + asciiJson(value)),
-    end: () => sink.write(count === 0 ? "[]\n" : "\n]\n"),
+    item: (value) => (count++ === 0 ? "[\n" : ",\n") + asciiJson(value),
+    end: () => (count === 0 ? "[]\n" : "\n]\n"),
   };
 }
 
 /** One JSON object per line (what the PowerShell module reads). */
-export function ndjson<T>(sink: Sink): Emitter<T> {
+export function ndjson<T>(): Emitter<T> {
   return {
-    item: (value) => sink.write(asciiJson(value) + "\n"),
-    end: async () => {},
+    item: (value) => asciiJson(value) + "\n",
+    end: () => "",
   };
 }
