@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { loadCatalog, type CatalogFile } from "@winerr/core";
 import { DecodeResult } from "@winerr/core/result";
@@ -180,6 +182,24 @@ describe("exit codes", () => {
     expect(r.code).toBe(3);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr: cannot read the catalog .*ENOENT/)]);
     expect(r.stdout).toBe("");
+  });
+
+  it("3 when decoding itself fails (a damaged catalog); other inputs still decode; stack only with --debug", () => {
+    // Same layout, every message replaced by invalid JSON escapes of equal length.
+    const packed = readFileSync(new URL("../dist/catalog.json", import.meta.url), "latin1");
+    const at = packed.indexOf(',"messages":"') + ',"messages":"'.length;
+    const body = packed.slice(at, packed.lastIndexOf('"}'));
+    const damaged = packed.slice(0, at) + "\\uZZZZ".repeat(Math.ceil(body.length / 6)).slice(0, body.length) + packed.slice(at + body.length);
+    const file = join(mkdtempSync(join(tmpdir(), "winerr-damaged-")), "catalog.json");
+    writeFileSync(file, damaged, "latin1");
+    const env = { WINERR_CATALOG: file };
+    const r = run(["13857", "0x2BADF00D", "--ndjson"], { env });
+    expect(r.code).toBe(3);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr: "13857": internal error: .*--debug/)]);
+    expect(parseNdjson(r.stdout).map((x) => x.input)).toEqual(["0x2BADF00D"]);
+    const debug = run(["13857", "--debug"], { env });
+    expect(debug.code).toBe(3);
+    expect(debug.stderr).toMatch(/\n\s+at /);
   });
 
   it("reads core's own catalog format too (WINERR_CATALOG)", () => {
