@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { loadCatalog, type CatalogFile } from "@winerr/core";
 import { DecodeResult } from "@winerr/core/result";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { isAscii, lines, run, start } from "./run.js";
 
 const require = createRequire(import.meta.url);
@@ -190,8 +190,10 @@ describe("exit codes", () => {
     const at = packed.indexOf(',"messages":"') + ',"messages":"'.length;
     const body = packed.slice(at, packed.lastIndexOf('"}'));
     const damaged = packed.slice(0, at) + "\\uZZZZ".repeat(Math.ceil(body.length / 6)).slice(0, body.length) + packed.slice(at + body.length);
-    const file = join(mkdtempSync(join(tmpdir(), "winerr-damaged-")), "catalog.json");
+    const dir = mkdtempSync(join(tmpdir(), "winerr-damaged-"));
+    const file = join(dir, "catalog.json");
     writeFileSync(file, damaged, "latin1");
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const env = { WINERR_CATALOG: file };
     const r = run(["13857", "0x2BADF00D", "--ndjson"], { env });
     expect(r.code).toBe(3);

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DecodeResult } from "@winerr/core/result";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { isAscii, lines, run } from "./run.js";
 
 interface Hit {
@@ -60,6 +60,7 @@ describe("winerr search", () => {
 
 describe("winerr scan", () => {
   const dir = mkdtempSync(join(tmpdir(), "winerr-scan-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const log = join(dir, "setup.log");
   writeFileSync(log, "\uFEFFstart\r\ninstall failed: 0x80073621\r\nnothing here\r\nexit code -1073741819\r\n");
 
