@@ -204,7 +204,7 @@ export class PackedCatalog extends Catalog {
         b.toString("latin1", this.#at.names + this.#field(index, "nameStart"), this.#at.names + this.#field(index, "nameEnd")),
         h.kindNames[this.#field(index, "kind")] as Kind,
         this.#field(index, "value"),
-        ms === NO_MESSAGE ? null : (JSON.parse('"' + b.toString("latin1", this.#at.messages + ms, this.#at.messages + this.#field(index, "messageEnd")) + '"') as string),
+        ms === NO_MESSAGE ? null : this.#message(this.#at.messages + ms, this.#at.messages + this.#field(index, "messageEnd")),
         h.headers[this.#field(index, "header")] as string,
         this.#field(index, "source"),
         this.#field(index, "line"),
@@ -212,6 +212,12 @@ export class PackedCatalog extends Catalog {
       this.#rows.set(index, r);
     }
     return r;
+  }
+
+  /** A message's JSON-escaped ASCII text, unescaped only when it has escapes. */
+  #message(start: number, end: number): string {
+    const text = this.#buf.toString("latin1", start, end);
+    return text.includes("\\") ? (JSON.parse('"' + text + '"') as string) : text;
   }
 
   #byValue(k: number): number {
