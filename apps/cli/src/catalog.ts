@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { loadCatalog, type Catalog, type CatalogFile } from "@winerr/core";
 import { resolveCatalogPath } from "./catalog-path.js";
 import { CliError, EXIT } from "./errors.js";
-import { isPacked, PackedCatalog } from "./packed.js";
+import { openPacked } from "./packed.js";
 
 /**
  * Reads the catalog beside the bundle: the packed form build.mjs writes, or
@@ -11,16 +11,23 @@ import { isPacked, PackedCatalog } from "./packed.js";
  */
 export function openCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
   const path = resolveCatalogPath(env);
-  let buf: Buffer;
+  const fail = (why: string): never => {
+    throw new CliError(`cannot read the catalog ${path} (${why}); reinstall winerr`, EXIT.internal);
+  };
+  let fd: number;
   try {
-    buf = readFileSync(path);
+    fd = openSync(path, "r");
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "unreadable";
-    throw new CliError(`cannot read the catalog ${path} (${code}); reinstall winerr`, EXIT.internal);
+    return fail((err as NodeJS.ErrnoException).code ?? "unreadable");
   }
   try {
-    return isPacked(buf) ? new PackedCatalog(buf) : loadCatalog(JSON.parse(buf.toString("utf8")) as CatalogFile);
+    // The packed form keeps fd open: its messages are read when shown.
+    const packed = openPacked(fd, fstatSync(fd).size, (f, buf, position) => readSync(f, buf, 0, buf.length, position));
+    if (packed) return packed;
+    const text = readFileSync(fd, "utf8");
+    closeSync(fd);
+    return loadCatalog(JSON.parse(text) as CatalogFile);
   } catch (err) {
-    throw new CliError(`the catalog ${path} is damaged (${(err as Error).message}); reinstall winerr`, EXIT.internal);
+    return fail(`damaged: ${(err as Error).message}`);
   }
 }

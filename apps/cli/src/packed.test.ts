@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { decode, loadCatalog, scanLine, search, type CatalogFile } from "@winerr/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isPacked, packCatalog, PackedCatalog } from "./packed.js";
+import { isPacked, openPacked, packCatalog, PackedCatalog } from "./packed.js";
 
 // The packed form must answer exactly as core's Catalog over the committed file.
 const file = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@winerr/core/data/catalog.json"), "utf8")) as CatalogFile;
@@ -32,6 +32,26 @@ describe("PackedCatalog stays lazy (the point of it)", () => {
     const result = decode(cold, input);
     // Ranking may look at a few rows more than it shows, never at the catalog.
     expect(cold.rowsBuilt).toBeLessThanOrEqual(result.matches.length + 16);
+  });
+});
+
+describe("openPacked", () => {
+  it("reads what lookups need, then each shown message; answers as core", () => {
+    const bytes = Buffer.from(text, "latin1");
+    let read = 0;
+    const cat = openPacked(0, bytes.length, (_fd, buf, position) => {
+      const n = bytes.copy(buf, 0, position, position + buf.length);
+      read += n;
+      return n;
+    });
+    expect(cat).not.toBeNull();
+    for (const input of ["13857", "0x80070005", "ERROR_ACCESS_DENIED", ":SPI"]) expect(decode(cat as PackedCatalog, input)).toEqual(decode(core, input));
+    expect(read).toBeLessThan(bytes.length * 0.6);
+  });
+
+  it("is null for core's catalog format", () => {
+    const bytes = Buffer.from(JSON.stringify(file));
+    expect(openPacked(0, bytes.length, (_fd, buf, position) => bytes.copy(buf, 0, position, position + buf.length))).toBeNull();
   });
 });
 

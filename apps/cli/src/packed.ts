@@ -28,6 +28,8 @@ interface PackHead {
   count: number;
   kindNames: Kind[];
   headers: string[];
+  /** Bytes from the first section's key to the messages' content: a reader can stop there. */
+  messagesAt: number;
 }
 
 /** Each row's record: these fields as upper-case hex, this many digits each. */
@@ -118,11 +120,39 @@ export function packCatalog(file: CatalogFile): string {
     count: rows.length,
     kindNames,
     headers,
+    messagesAt: 0,
   };
-  return asciiJson(head).slice(0, -1) + SECTIONS.map((s) => key(s) + sections[s] + '"').join("") + "}\n";
+  const body = SECTIONS.map((s) => key(s) + sections[s] + '"').join("");
+  head.messagesAt = body.indexOf(key("messages")) + key("messages").length;
+  return asciiJson(head).slice(0, -1) + body + "}\n";
 }
 
 const PACK_START = `{"format":"${PACK_FORMAT}"`;
+
+/**
+ * Opens a packed file reading only what lookups need (about 40% of it);
+ * messages are read one by one when a match shows them. Null if the file
+ * is not in the packed form.
+ */
+export function openPacked(fd: number, size: number, readAt: (fd: number, buf: Buffer, position: number) => number): PackedCatalog | null {
+  const read = (position: number, length: number): Buffer => {
+    const b = Buffer.allocUnsafe(length);
+    let got = 0;
+    while (got < length) {
+      const n = readAt(fd, b.subarray(got), position + got);
+      if (n === 0) throw new Error("packed catalog ended early");
+      got += n;
+    }
+    return b;
+  };
+  const probe = read(0, Math.min(size, 1 << 16));
+  if (!isPacked(probe)) return null;
+  const first = probe.indexOf(key(SECTIONS[0]));
+  if (first < 0) return new PackedCatalog(read(0, size)); // a head this big: read it all
+  const { messagesAt } = JSON.parse(probe.toString("latin1", 0, first) + "}") as PackHead;
+  const end = Math.min(size, first + messagesAt);
+  return new PackedCatalog(end <= probe.length ? probe.subarray(0, end) : read(0, end), read);
+}
 
 /** Whether the file is the packed form (else it is core's catalog file). */
 export function isPacked(buf: Buffer): boolean {
@@ -137,13 +167,18 @@ export class PackedCatalog extends Catalog {
   /** Where each section's string content starts in the file. */
   readonly #at: Record<Section, number>;
   readonly #rows = new Map<number, EntryRow>();
+  readonly #readMore: ((position: number, length: number) => Buffer) | undefined;
   #names: string | undefined;
   #upperNames: string | undefined;
   /** Built once name lookups keep coming (a long --stdin), as core does. */
   #byName: { exact: Map<string, number[]>; upper: Map<string, number[]> } | undefined;
   #nameLookups = 0;
 
-  constructor(buf: Buffer) {
+  /**
+   * `buf` holds the file at least up to the messages' content; `readMore`
+   * reads the rest on demand (see openPacked), so a cold start skips them.
+   */
+  constructor(buf: Buffer, readMore?: (position: number, length: number) => Buffer) {
     const first = buf.indexOf(key(SECTIONS[0]));
     if (first < 0) throw new Error("packed catalog without sections");
     const head = JSON.parse(buf.toString("latin1", 0, first) + "}") as PackHead;
@@ -165,6 +200,7 @@ export class PackedCatalog extends Catalog {
     self.catalog = this;
     this.#head = head;
     this.#buf = buf;
+    this.#readMore = readMore;
     this.#n = head.count;
     // The sections' sizes follow from count, except names and messages,
     // whose rows hold their own offsets; `,"key":"` cannot occur in a string.
@@ -216,7 +252,10 @@ export class PackedCatalog extends Catalog {
 
   /** A message's JSON-escaped ASCII text, unescaped only when it has escapes. */
   #message(start: number, end: number): string {
-    const text = this.#buf.toString("latin1", start, end);
+    const text =
+      end <= this.#buf.length || this.#readMore === undefined
+        ? this.#buf.toString("latin1", start, end)
+        : this.#readMore(start, end - start).toString("latin1");
     return text.includes("\\") ? (JSON.parse('"' + text + '"') as string) : text;
   }
 
