@@ -74,4 +74,10 @@ describe("evaluate", () => {
     expect(() => evaluate(body, s)).toThrow(Unevaluable);
     expect(() => evaluate(body, s)).toThrow(why);
   });
+  it("records every cast's type words, through references too", () => {
+    expect(evaluate("((WINERR_FIXTURE_REJECT_DETAIL)0x00000005L)", none).casts).toEqual(["WINERR_FIXTURE_REJECT_DETAIL"]);
+    expect(evaluate("((unsigned long)1)", none).casts).toEqual(["unsigned long"]);
+    expect(evaluate("WINERR_FIXTURE_X", scope({ WINERR_FIXTURE_X: "((HRESULT)1)" })).casts).toEqual(["HRESULT"]);
+    expect(evaluate("_HRESULT_TYPEDEF_(1)", none).casts).toEqual([]);
+  });
 });

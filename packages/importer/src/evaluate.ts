@@ -55,7 +55,7 @@ export function tokenize(src: string): Tok[] {
 /** Type names a cast may use; their presence decides nothing but the traits. */
 const HRESULT_TYPES = new Set(["HRESULT", "SCODE", "DRM_RESULT"]);
 const NTSTATUS_TYPES = new Set(["NTSTATUS"]);
-const PLAIN_TYPES = new Set(["DWORD", "ULONG", "LONG", "long", "unsigned", "int", "short", "char", "signed", "UINT", "INT", "WORD", "USHORT", "ULONG32", "LONG32", "UINT32", "INT32", "SECURITY_STATUS", "NDIS_STATUS", "u_long", "__int32", "UINT_PTR", "ULONG_PTR", "DWORD_PTR"]);
+export const PLAIN_TYPES: ReadonlySet<string> = new Set(["DWORD", "ULONG", "LONG", "long", "unsigned", "int", "short", "char", "signed", "UINT", "INT", "WORD", "USHORT", "ULONG32", "LONG32", "UINT32", "INT32", "SECURITY_STATUS", "NDIS_STATUS", "u_long", "__int32", "UINT_PTR", "ULONG_PTR", "DWORD_PTR"]);
 
 const u32 = (x: number): number => x >>> 0;
 const HRESULT_FROM_WIN32 = (x: number): number => ((x | 0) <= 0 ? u32(x) : u32((x & 0xffff) | (7 << 16) | 0x80000000));
@@ -81,6 +81,8 @@ export interface Evaluation {
   traits: Set<Trait>;
   /** Identifiers resolved through the scope (for alias detection and reports). */
   refs: string[];
+  /** Type words of every cast applied, through references too (`((WINBIO_REJECT_DETAIL)5)` -> ["WINBIO_REJECT_DETAIL"]). */
+  casts: string[];
 }
 
 const MAX_DEPTH = 40;
@@ -89,11 +91,12 @@ const MAX_DEPTH = 40;
 export function evaluate(body: string, scope: Scope): Evaluation {
   const traits = new Set<Trait>();
   const refs: string[] = [];
-  const value = evalTokens(tokenize(body), scope, traits, refs, 0, new Set());
-  return { value: u32(value), traits, refs };
+  const casts: string[] = [];
+  const value = evalTokens(tokenize(body), scope, traits, refs, casts, 0, new Set());
+  return { value: u32(value), traits, refs, casts };
 }
 
-function evalTokens(toks: Tok[], scope: Scope, traits: Set<Trait>, refs: string[], depth: number, active: Set<string>): number {
+function evalTokens(toks: Tok[], scope: Scope, traits: Set<Trait>, refs: string[], casts: string[], depth: number, active: Set<string>): number {
   if (depth > MAX_DEPTH) throw new Unevaluable("macro nesting too deep");
   if (toks.length === 0) throw new Unevaluable("empty expression");
   let pos = 0;
@@ -125,7 +128,7 @@ function evalTokens(toks: Tok[], scope: Scope, traits: Set<Trait>, refs: string[
     return args;
   };
 
-  const sub = (ts: Tok[]): number => evalTokens(ts, scope, traits, refs, depth + 1, active);
+  const sub = (ts: Tok[]): number => evalTokens(ts, scope, traits, refs, casts, depth + 1, active);
 
   const castType = (): string[] | null => {
     // `(` type-words [`*`] `)` followed by an operand start.
@@ -149,6 +152,7 @@ function evalTokens(toks: Tok[], scope: Scope, traits: Set<Trait>, refs: string[
     if (t.t === "op" && t.v === "(") {
       const cast = castType();
       if (cast) {
+        casts.push(cast.join(" "));
         for (const w of cast) {
           if (HRESULT_TYPES.has(w)) traits.add("hresult");
           if (NTSTATUS_TYPES.has(w)) traits.add("ntstatus");
@@ -173,7 +177,7 @@ function evalTokens(toks: Tok[], scope: Scope, traits: Set<Trait>, refs: string[
       if (def === undefined || active.has(t.v)) throw new Unevaluable(`unknown identifier ${t.v}`);
       refs.push(t.v);
       const inner = new Set(active).add(t.v);
-      if (def.params === null) return evalTokens(tokenize(def.body), scope, traits, refs, depth + 1, inner);
+      if (def.params === null) return evalTokens(tokenize(def.body), scope, traits, refs, casts, depth + 1, inner);
       if (!isOp("(")) throw new Unevaluable(`function-like macro ${t.v} used without arguments`);
       const args = callArgs();
       if (args.length !== def.params.length && !(def.params.length === 0 && args.length === 0)) throw new Unevaluable(`${t.v} takes ${def.params.length} argument(s)`);
@@ -184,7 +188,7 @@ function evalTokens(toks: Tok[], scope: Scope, traits: Set<Trait>, refs: string[
         if (idx >= 0) expanded.push({ t: "op", v: "(" }, ...args[idx]!, { t: "op", v: ")" });
         else expanded.push(bt);
       }
-      return evalTokens(expanded, scope, traits, refs, depth + 1, inner);
+      return evalTokens(expanded, scope, traits, refs, casts, depth + 1, inner);
     }
     throw new Unevaluable(`unexpected '${t.v}'`);
   };

@@ -4,8 +4,8 @@ import { compareStrings, fileTimeUtc, findPackageZip, listHeaders, readHeader, z
 import { kindOf } from "./kind.js";
 import { parseHeader, type Define, type ParsedHeader } from "./parse-header.js";
 import {
-  BUGCODES_STRING_NAME, EVENT_NAME, EXCLUDED_HEADERS, FACILITY_NAME, headerRank, isCategoryName, NOT_A_CODE, PLAIN_RULES,
-  SEVERITY_NAME, TYPED_CODE_NAME, TYPED_NOT_A_CODE, type LeftOutRule,
+  BUGCODES_STRING_NAME, EVENT_NAME, EXCLUDED_HEADERS, FACILITY_NAME, headerRank, isCategoryName, isCodeCast, NOT_A_CODE, PLAIN_RULES,
+  SEVERITY_NAME, STRING_ID_NAME, TYPED_CODE_NAME, TYPED_NOT_A_CODE, type LeftOutRule,
 } from "./rules.js";
 import { join, relative, sep } from "node:path";
 
@@ -139,8 +139,10 @@ export function scanSource(root: string, source: number): SourceScan {
       if (!ev || ev.value !== categories.size + 1 || !isCategoryName(d.name)) break;
       categories.add(d.name);
     }
-    const whyNot = (d: Define, origin: Origin, message: string | null): LeftOutRule | null => {
+    const whyNot = (d: Define, origin: Origin, message: string | null, ev: Evaluation): LeftOutRule | null => {
       if (d.section !== null || SEVERITY_NAME.test(d.name) || FACILITY_NAME.test(d.name)) return "mc-boilerplate";
+      if (!ev.casts.every(isCodeCast)) return "cast-type";
+      if (STRING_ID_NAME.test(d.name) && ev.value < 0x80000000) return "string-id";
       if (origin !== "mc" && NOT_A_CODE.test(d.name)) return "bound";
       if (categories.has(d.name)) return "event-category";
       if (origin === "mc" && categories.size > 0 && EVENT_NAME.test(d.name)) return "event-message";
@@ -151,7 +153,7 @@ export function scanSource(root: string, source: number): SourceScan {
     const taken = new Map<string, (typeof raw)[number]>();
     const aliases: { d: Define; target: string }[] = [];
     const accept = (d: Define, ev: Evaluation, origin: Origin, message: string | null): void => {
-      const why = whyNot(d, origin, message);
+      const why = whyNot(d, origin, message, ev);
       if (why !== null) { leftOut.push({ rule: why, path: f.path, name: d.name, value: ev.value, line: d.line, message }); return; }
       const r = { d, ev, origin, message };
       raw.push(r);
@@ -187,7 +189,7 @@ export function scanSource(root: string, source: number): SourceScan {
         const alias = ALIAS_BODY.exec(d.body);
         if (alias && taken.has(alias[1]!)) {
           const t = taken.get(alias[1]!)!;
-          const why = whyNot(d, "alias", t.message);
+          const why = whyNot(d, "alias", t.message, t.ev);
           if (why !== null) leftOut.push({ rule: why, path: f.path, name: d.name, value: t.ev.value, line: d.line, message: t.message });
           else aliases.push({ d, target: alias[1]! });
           continue;

@@ -169,6 +169,24 @@ describe("what is not an error code (README, \"What is not an error code\")", ()
     expect(renderReport(result)).toContain("| WINERR_FIXTURE_HELD_MUTEX | 0x4000008A |");
   });
 
+  it("leaves out defines cast to a type that is not an error-code type, and keeps code types", () => {
+    expect(find("WINERR_FIXTURE_FP_TOO_FAST")).toEqual([]);
+    expect(left("WINERR_FIXTURE_FP_TOO_FAST")).toEqual(["cast-type"]);
+    expect(find("WINERR_FIXTURE_FP_DWORD")[0]?.slice(1, 4)).toEqual(["win32", 6, "A code cast to a plain integer type."]);
+    expect(find("WINERR_FIXTURE_ISDSC_ERROR")[0]?.slice(1, 3)).toEqual(["hresult", 0xefff0001]);
+    expect(renderReport(result)).toContain("| cast-type | 0 | um/fixturestrings.h | 1 | 0 | WINERR_FIXTURE_FP_TOO_FAST 0x00000005 |");
+  });
+
+  it("leaves out string-resource ids (IDS_*) that are not failure values, and keeps real success codes", () => {
+    for (const n of ["IDS_WINERR_FIXTURE_FROM", "IDS_WINERR_FIXTURE_PARSE_ERR"]) {
+      expect(find(n)).toEqual([]);
+      expect(left(n)).toEqual(["string-id"]);
+    }
+    expect(find("IDS_WINERR_FIXTURE_E_FAILURE")[0]?.slice(1, 3)).toEqual(["hresult", 0x87a30001]);
+    expect(find("WINERR_FIXTURE_S_PENDING")[0]?.slice(1, 4)).toEqual(["hresult", 0x00040200, "A real success code."]);
+    expect(find("PENDING")[0]?.slice(1, 3)).toEqual(["win32", 600]);
+  });
+
   it("reports a name one header defines twice with different values; the first is kept", () => {
     expect(find("WINERR_FIXTURE_E_TWICE").map((r) => r[2])).toEqual([0x87a00003]);
     const redefs = result.scans[0]!.redefined;

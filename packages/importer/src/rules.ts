@@ -1,4 +1,5 @@
 import type { Kind } from "@winerr/core/schema";
+import { PLAIN_TYPES } from "./evaluate.js";
 
 /** Headers read for nothing, with the reason (README, "Headers left out"). */
 export const EXCLUDED_HEADERS: Readonly<Record<string, string>> = {
@@ -70,8 +71,40 @@ export const TYPED_CODE_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 /** Typed defines that are building blocks, not codes (never reported). */
 export const TYPED_NOT_A_CODE = /^(FACILITY_|SEVERITY_)/;
 
+/**
+ * Cast types that hold error codes of our kinds (README, `cast-type`). Audited
+ * on every cast type on catalog entries, with the headers' own evidence:
+ * `HRESULT`, `SCODE` (winerror.h); `DRM_RESULT` (PlayReadyErrors.h: `typedef
+ * HRESULT DRM_RESULT`); `NTSTATUS`; `ISDSC_STATUS` (iscsierr.h: `typedef ULONG
+ * ISDSC_STATUS`, "Error status code for ISCSI discovery apis"). Plain integer
+ * types (`DWORD`, `ULONG`, ...: evaluate.ts PLAIN_TYPES) say nothing either way
+ * and stay; bugcodes.h casts its bug checks to `ULONG`, ehstormsg.h and
+ * WindowsSearchErrors.h some codes to `DWORD`.
+ */
+export const CODE_CAST_TYPES: ReadonlySet<string> = new Set(["HRESULT", "SCODE", "DRM_RESULT", "NTSTATUS", "ISDSC_STATUS"]);
+
+/**
+ * A cast to any other type names what the value is, and it is not an error
+ * code: winbio_err.h's `((WINBIO_REJECT_DETAIL)0x00000005L)` are fingerprint
+ * reject details (winbio_types.h: `typedef ULONG WINBIO_REJECT_DETAIL`, "the
+ * reason a biometric sampling operation failed"), not Win32 codes 1..10.
+ */
+export function isCodeCast(cast: string): boolean {
+  return cast.split(" ").every((w) => CODE_CAST_TYPES.has(w) || PLAIN_TYPES.has(w));
+}
+
+/**
+ * String-resource ids: `IDS_` is the resource-compiler prefix for string-table
+ * ids. Message tables that carry UI strings next to their codes name them so
+ * (CDOSysErr.h "Headers and folder names ... localized in client languages":
+ * `IDS_FROM` "From:%0"; WindowsSearchErrors.h "Language-dependent resources
+ * (localize)": `IDS_MON_*` parser texts). Only values without the failure bit:
+ * a failure value is a code whatever its name.
+ */
+export const STRING_ID_NAME = /^IDS_/;
+
 /** Why a define that looked like a code was left out (REPORT.md, "Left out by rule"). */
-export type LeftOutRule = "mc-boilerplate" | "bound" | "event-category" | "event-message" | "bugcodes-string";
+export type LeftOutRule = "mc-boilerplate" | "bound" | "event-category" | "event-message" | "bugcodes-string" | "cast-type" | "string-id";
 
 /** Header priority for duplicates: the two big tables first, then by name. */
 export function headerRank(header: string): number {
