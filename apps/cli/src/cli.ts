@@ -35,12 +35,15 @@ const SEARCH_EXAMPLES = `
 Ranks entries by name (whole, start, part, every word) and then by message
 text; case-insensitive; spaces match "_" in names.
 
+Machine output has one object per query: {"input", "ok", "entries": [...]}.
+
 Examples:
   $ winerr search access denied
   $ winerr search --kind ntstatus --limit 5 pipe
   $ winerr search spi --json
+  $ printf 'access denied\npipe busy\n' | winerr search --stdin --ndjson
 
-Exit codes: 0 some entry matched; 1 none did; 2 usage error.`;
+Exit codes: 0 every query matched some entry; 1 one matched none; 2 usage error.`;
 
 const SCAN_EXAMPLES = `
 Finds codes in free text (0x/&H hex, negative HRESULT/NTSTATUS decimals,
@@ -90,22 +93,21 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
   program
     .command("search")
     .description("find entries by name or message text, best first")
-    .argument("<text...>", "words to look for")
-    .option("--limit <n>", "most hits shown", "20")
+    .argument("[text...]", "words to look for (or --stdin: a query per line)")
+    .option("--limit <n>", "most hits per query", "20")
     .option("--kind <kind>", "only this family (win32, hresult, ntstatus, bugcheck)")
+    .option(FLAGS.stdin.flag, "read queries from stdin, one per line")
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SEARCH_EXAMPLES)
-    .action(async (words: string[], flags: FlagValues & { limit: string; kind?: string }) =>
-      setExit(
-        await runSearch(
-          { text: words.join(" "), limit: Number(flags.limit), kind: flags.kind, format: formatOf(flags), color: flags.color !== false },
-          io,
-        ),
-      ),
-    );
+    .action(async (words: string[], flags: FlagValues & { limit: string; kind?: string }) => {
+      if (flags.stdin === true && words.length > 0) throw new CliError("give the query either as arguments or with --stdin, not both");
+      if (flags.stdin !== true && words.length === 0) throw new CliError("search needs some text (try: winerr search access denied)");
+      const text = flags.stdin === true ? undefined : words.join(" ");
+      setExit(await runSearch({ text, limit: Number(flags.limit), kind: flags.kind, format: formatOf(flags), color: flags.color !== false }, io));
+    });
 
   program
     .command("scan")

@@ -14,14 +14,22 @@ interface Hit {
   tier: string;
 }
 
+interface Query {
+  input: string;
+  ok: boolean;
+  entries: Hit[];
+}
+
 describe("winerr search", () => {
-  it("ranks entries by name and message, as JSON", () => {
+  it("ranks entries by name and message; --json is one array of query results", () => {
     const r = run(["search", "access", "denied", "--json", "--limit", "10"]);
     expect(r.code).toBe(0);
-    const hits = JSON.parse(r.stdout) as Hit[];
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.length).toBeLessThanOrEqual(10);
-    for (const h of hits) {
+    const [q, ...rest] = JSON.parse(r.stdout) as Query[];
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ input: "access denied", ok: true });
+    expect(q?.entries.length).toBeGreaterThan(0);
+    expect(q?.entries.length).toBeLessThanOrEqual(10);
+    for (const h of q?.entries ?? []) {
       const text = `${h.name} ${h.message ?? ""}`.toLowerCase();
       expect(text).toContain("access");
       expect(text).toContain("denied");
@@ -30,11 +38,24 @@ describe("winerr search", () => {
     expect(isAscii(r.stdout)).toBe(true);
   });
 
-  it("--kind keeps one family; --ndjson is a line per hit", () => {
-    const r = run(["search", "pipe", "--kind", "ntstatus", "--ndjson", "--limit", "5"]);
-    const hits = lines(r.stdout).map((l) => JSON.parse(l) as Hit);
-    expect(hits).toHaveLength(5);
-    expect(hits.every((h) => h.kind === "ntstatus")).toBe(true);
+  it("--kind keeps one family", () => {
+    const [q] = lines(run(["search", "pipe", "--kind", "ntstatus", "--ndjson", "--limit", "5"]).stdout).map((l) => JSON.parse(l) as Query);
+    expect(q?.entries).toHaveLength(5);
+    expect(q?.entries.every((h) => h.kind === "ntstatus")).toBe(true);
+  });
+
+  it("--stdin --ndjson: one line per query, in order, even with no hits (what the PowerShell module sends)", () => {
+    const r = run(["search", "--stdin", "--ndjson", "--limit", "3"], { input: "\uFEFFaccess denied\r\n\r\nzzqqxxnotawordzz\r\n\u00e9t\u00e9\n" });
+    const queries = lines(r.stdout).map((l) => JSON.parse(l) as Query);
+    expect(queries.map((q) => [q.input, q.ok])).toEqual([
+      ["access denied", true],
+      ["zzqqxxnotawordzz", true],
+      ["\u00e9t\u00e9", true],
+    ]);
+    expect(queries[0]?.entries.length).toBe(3);
+    expect(queries[1]?.entries).toEqual([]);
+    expect(isAscii(r.stdout)).toBe(true);
+    expect(r.code).toBe(1);
   });
 
   it("text form shows name, kind, hex and message", () => {
@@ -43,14 +64,16 @@ describe("winerr search", () => {
     expect(r.stdout).toMatch(/^ERROR_IPSEC_IKE_GETSPIFAIL {2}win32 {2}0x00003621 {2}13857 {2}name-part/);
   });
 
-  it("exit 1 and one stderr line when nothing matches", () => {
-    const r = run(["search", "zzqqxxnotawordzz", "--json"]);
-    expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual([]);
-    expect(lines(r.stderr)).toHaveLength(1);
+  it("no hit: exit 1; text says so on stderr, JSON has empty entries", () => {
+    const text = run(["search", "zzqqxxnotawordzz"]);
+    expect(text.code).toBe(1);
+    expect(lines(text.stderr)).toHaveLength(1);
+    const json = run(["search", "zzqqxxnotawordzz", "--json"]);
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.stdout) as Query[])[0]?.entries).toEqual([]);
   });
 
-  it.each([[["search", "x", "--kind", "bogus"]], [["search", "x", "--limit", "0"]], [["search", " "]], [["search"]]])("usage error %j", (args) => {
+  it.each([[["search", "x", "--kind", "bogus"]], [["search", "x", "--limit", "0"]], [["search", " "]], [["search"]], [["search", "x", "--stdin"]]])("usage error %j", (args) => {
     const r = run(args);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toHaveLength(1);

@@ -1,14 +1,16 @@
 import { formatHex, search, type Catalog, type Kind, type SearchHit } from "@winerr/core";
 import type { Format } from "../args.js";
 import { openCatalog } from "../catalog.js";
-import { CliError, EXIT, type ExitCode } from "../errors.js";
+import { CliError, EXIT, shown, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
+import { readLineBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
-import { pickStyle } from "../output/style.js";
+import { pickStyle, type Style } from "../output/style.js";
 import { visible } from "../output/text.js";
 
 export interface SearchRequest {
-  text: string;
+  /** The query from the arguments; undefined with --stdin (a query per line). */
+  text: string | undefined;
   limit: number;
   kind: string | undefined;
   format: Format;
@@ -16,7 +18,7 @@ export interface SearchRequest {
 }
 
 /** One hit as machine output: the entry, its hex, and how it matched. */
-export interface SearchRecord {
+export interface SearchEntry {
   name: string;
   kind: Kind;
   value: number;
@@ -28,7 +30,14 @@ export interface SearchRecord {
   line: number;
 }
 
-function record(hit: SearchHit): SearchRecord {
+/** What one query found: the machine-output unit, one per query as decode has one per input. */
+export interface SearchResult {
+  input: string;
+  ok: true;
+  entries: SearchEntry[];
+}
+
+function entryOf(hit: SearchHit): SearchEntry {
   const e = hit.entry;
   return { name: e.name, kind: e.kind, value: e.value, hex: formatHex(e.value), message: e.message, header: e.header, tier: hit.tier, source: e.source, line: e.line };
 }
@@ -41,23 +50,54 @@ function checkKind(catalog: Catalog, kind: string | undefined): Kind | undefined
   return kind as Kind;
 }
 
-/** `winerr search <text>`: entries ranked by name, then message text. */
+function entryText(e: SearchEntry, s: Style): string {
+  const message = e.message === null ? "" : `\n      ${visible(e.message.trimEnd().split(/\r?\n/).join(" "))}`;
+  return `${s.name(e.name)}  ${e.kind}  ${e.hex}  ${e.value}  ${s.dim(`${e.tier}  ${e.header}`)}${message}\n`;
+}
+
+/** Queries from the arguments, or the non-blank lines of each chunk of stdin. */
+async function* queryBatches(req: SearchRequest, io: Io): AsyncGenerator<string[]> {
+  if (req.text !== undefined) {
+    yield [req.text];
+    return;
+  }
+  for await (const lines of readLineBatches(io.stdin)) {
+    const batch = lines.filter((l) => l.text.trim() !== "").map((l) => l.text);
+    if (batch.length > 0) yield batch;
+  }
+}
+
+/**
+ * `winerr search <text>` or `--stdin` (a query per line, as the PowerShell
+ * module sends free text): entries ranked by name, then message text.
+ */
 export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
-  if (req.text.trim() === "") throw new CliError("search needs some text (try: winerr search access denied)");
+  if (req.text !== undefined && req.text.trim() === "") throw new CliError("search needs some text (try: winerr search access denied)");
   if (!Number.isInteger(req.limit) || req.limit < 1) throw new CliError("--limit needs a whole number of at least 1");
   const catalog = openCatalog(io.env);
-  const hits = search(catalog, req.text, { limit: req.limit, kind: checkKind(catalog, req.kind) });
-  if (req.format === "text") {
-    const s = pickStyle(io.stdoutIsTTY, io.env, req.color);
-    for (const h of hits) {
-      const r = record(h);
-      const message = r.message === null ? "" : `\n      ${visible(r.message.trimEnd().split(/\r?\n/).join(" "))}`;
-      await io.stdout.write(`${s.name(r.name)}  ${r.kind}  ${r.hex}  ${r.value}  ${s.dim(`${r.tier}  ${r.header}`)}${message}\n`);
+  const kind = checkKind(catalog, req.kind);
+  const s = pickStyle(io.stdoutIsTTY, io.env, req.color);
+  const out: Emitter<SearchResult> | undefined = req.format === "json" ? jsonArray() : req.format === "ndjson" ? ndjson() : undefined;
+  let code: ExitCode = EXIT.ok;
+  let first = true;
+  for await (const batch of queryBatches(req, io)) {
+    if (io.stdout.closed) break;
+    let text = "";
+    for (const query of batch) {
+      const entries = search(catalog, query, { limit: req.limit, kind }).map(entryOf);
+      if (entries.length === 0) code = EXIT.noMatch;
+      if (out) {
+        text += out.item({ input: query, ok: true, entries });
+        continue;
+      }
+      // Text: a heading per query only when queries come from stdin.
+      if (req.text === undefined) text += `${first ? "" : "\n"}${s.bold(visible(query))}\n`;
+      first = false;
+      text += entries.map((e) => entryText(e, s)).join("");
+      if (entries.length === 0) io.error(`winerr: no entry matches ${shown(query)}\n`);
     }
-  } else {
-    const out: Emitter<SearchRecord> = req.format === "json" ? jsonArray() : ndjson();
-    await io.stdout.write(hits.map((h) => out.item(record(h))).join("") + out.end());
+    await io.stdout.write(text);
   }
-  if (hits.length === 0) io.error(`winerr: no entry matches ${JSON.stringify(req.text).replace(/[^\x20-\x7e]/g, "?")}\n`);
-  return hits.length > 0 ? EXIT.ok : EXIT.noMatch;
+  if (out) await io.stdout.write(out.end());
+  return code;
 }
