@@ -119,6 +119,19 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const entryMaps = new WeakMap<Catalog, Map<Entry, number>>();
+
+/** Entry object -> row index; core hands out one cached Entry per row. */
+function entryIndexes(catalog: Catalog): Map<Entry, number> {
+  let m = entryMaps.get(catalog);
+  if (m === undefined) {
+    m = new Map();
+    for (let i = 0; i < catalog.size; i++) m.set(catalog.entry(i), i);
+    entryMaps.set(catalog, m);
+  }
+  return m;
+}
+
 /** The row index of an Entry object (core caches entries, so identity holds). */
 function indexOf(catalog: Catalog, e: { name: string; kind: Kind; value: number; header: string }): number {
   for (const i of catalog.indexesOfValue(e.value)) {
@@ -162,8 +175,9 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter): Resul
   }
   const hits = search(catalog, q, { limit: Number.MAX_SAFE_INTEGER, ...(filter.kind !== null ? { kind: filter.kind } : {}) });
   const rows: ResultRow[] = [];
+  const at = entryIndexes(catalog);
   for (const h of hits) {
-    const index = indexOf(catalog, h.entry);
+    const index = at.get(h.entry) ?? indexOf(catalog, h.entry);
     if (index >= 0 && passes(catalog, index, filter)) rows.push({ index });
   }
   return { mode: "search", rows, readings: [] };

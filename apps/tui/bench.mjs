@@ -1,0 +1,142 @@
+// Benchmarks of the built TUI in a real pseudo-terminal (util-linux `script`):
+//  1. time to first frame of `winerr-tui <code>` against the CLI's cold
+//     decode of the same code (apps/cli/dist/winerr.js, run to exit);
+//  2. latency from a keystroke to the next frame over the full catalog.
+// Run after `pnpm --filter @winerr/tui build` (and the CLI's build).
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const main = join(here, "dist", "main.js");
+const cli = join(here, "..", "cli", "dist", "winerr.js");
+const { formatHex, wrap } = await import("@winerr/core");
+
+// The issue's example, found in the catalog by the message it quotes.
+const file = JSON.parse(readFileSync(require.resolve("@winerr/core/data/catalog.json"), "utf8"));
+const row = file.entries.find((r) => r[1] === "win32" && (r[3] ?? "").includes("inbound SA"));
+const name = row[0];
+const code = formatHex(wrap("win32", row[2]).find((w) => w.via === "HRESULT_FROM_WIN32").value);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const fmt = (x) => x.toFixed(1);
+
+/** The TUI in a pty of 100x30; resolves when the output contains `until`. */
+function startTui(args, until) {
+  const t0 = process.hrtime.bigint();
+  const p = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${process.execPath} ${main} ${args}`, "/dev/null"], {
+    stdio: ["pipe", "pipe", "inherit"],
+    env: { ...process.env, NO_COLOR: "1", TERM: "xterm-256color" },
+  });
+  p.stdin.on("error", () => {}); // a key after exit
+  p.closed = new Promise((r) => p.on("close", r));
+  let seen = "";
+  const ready = new Promise((resolve) => {
+    const on = (d) => {
+      seen += d.toString("utf8");
+      if (seen.includes(until)) {
+        p.stdout.off("data", on);
+        resolve(ms(t0));
+      }
+    };
+    p.stdout.on("data", on);
+  });
+  return { p, ready };
+}
+
+async function stop(p) {
+  // Ctrl+C as a user would press it (again, if it came before raw mode).
+  const closed = p.closed;
+  for (let i = 0; i < 20; i++) {
+    p.stdin.write("\u0003");
+    if (await Promise.race([closed.then(() => true), sleep(250).then(() => false)])) return;
+  }
+  p.kill();
+  await closed;
+}
+
+function cliCold() {
+  const t0 = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [cli, code], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    p.stdout.on("data", (d) => (out += d));
+    p.on("close", () => (out.includes(name) ? resolve(ms(t0)) : reject(new Error("CLI did not print " + name))));
+  });
+}
+
+const first = [];
+const cold = [];
+for (let i = 0; i < RUNS; i++) {
+  const { p, ready } = startTui(code, name);
+  first.push(await ready);
+  await stop(p);
+  if (existsSync(cli)) cold.push(await cliCold());
+}
+
+// Keystrokes over the whole catalog: the query starts empty (every entry
+// listed); type words and a code, move, page, delete. Each key is sent after
+// the screen has been quiet for a while, and timed to the first byte of output.
+const { p, ready } = startTui("", "1/");
+await ready;
+await sleep(300);
+let last = 0;
+let waiting = null;
+p.stdout.on("data", () => {
+  last = performance.now();
+  if (waiting) {
+    waiting(ms(waiting.t0));
+    waiting = null;
+  }
+});
+async function key(k) {
+  while (performance.now() - last < 60) await sleep(20);
+  const t0 = process.hrtime.bigint();
+  const got = new Promise((resolve) => {
+    waiting = resolve;
+    waiting.t0 = t0;
+  });
+  p.stdin.write(k);
+  return Promise.race([got, sleep(2000).then(() => NaN)]);
+}
+const keys = [
+  ..."inbound sa",
+  ..."\u007f".repeat(10),
+  ...code,
+  "\u0015",
+  ..."access denied",
+  ...Array(10).fill("\u001b[B"),
+  "\u0015",
+  ...Array(10).fill("\u001b[6~"),
+  ...Array(10).fill("\u001b[B"),
+  "\u000b",
+  "\u000b",
+  "\u000b",
+  "\u000b",
+  "\u000b",
+  "\u0015",
+  ..."error",
+];
+const lat = [];
+for (const k of keys) lat.push(await key(k));
+if (process.env.BENCH_DEBUG) console.error(keys.map((k, i) => `${JSON.stringify(k)} ${lat[i]}`).join("\n"));
+await stop(p);
+const missed = lat.filter((x) => Number.isNaN(x)).length;
+const ok = lat.filter((x) => !Number.isNaN(x));
+
+console.log(`catalog entries: ${file.entries.length}; query ${code} (${name}); node ${process.version}`);
+console.log(`first frame (TUI, pty):   median ${fmt(pct(first, 50))} ms  p95 ${fmt(pct(first, 95))} ms  (${RUNS} runs)`);
+if (cold.length > 0) {
+  console.log(`cold decode (CLI, exit):  median ${fmt(pct(cold, 50))} ms  p95 ${fmt(pct(cold, 95))} ms`);
+  console.log(`first frame / cold decode: ${(pct(first, 50) / pct(cold, 50)).toFixed(2)}x`);
+} else console.log("cold decode: apps/cli/dist/winerr.js not built; skipped");
+console.log(`keystroke -> next frame:  p50 ${fmt(pct(ok, 50))} ms  p95 ${fmt(pct(ok, 95))} ms  max ${fmt(Math.max(...ok))} ms  (${ok.length} keys${missed ? `, ${missed} without a frame` : ""})`);
