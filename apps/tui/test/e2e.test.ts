@@ -41,7 +41,8 @@ async function waitFor(s: string, test: (screen: string) => boolean, what: strin
 }
 
 const firstLine = (text: string) => text.split("\n")[0] ?? "";
-const node = `env -u FORCE_COLOR TERM=xterm-256color ${process.execPath} ${main}`;
+// Ink draws only the last frame when CI is set (is-in-ci), so the child runs without it.
+const node = `env -u FORCE_COLOR -u CI TERM=xterm-256color ${process.execPath} ${main}`;
 
 beforeAll(() => {
   // The bundle from the current sources (build.mjs needs no tsc).
