@@ -11,6 +11,7 @@ export const FLAGS = {
   ndjson: { flag: "--ndjson", help: "print one JSON object per line (pure ASCII)" },
   stdin: { flag: "--stdin", help: "read inputs from stdin, one per line" },
   noColor: { flag: "--no-color", help: "no colour, even on a terminal (NO_COLOR works too)" },
+  noReadings: { flag: "--no-readings", help: "leave the bit-level readings out of --json/--ndjson results (smaller, faster to parse)" },
   debug: { flag: "--debug", help: "show stack traces of internal errors" },
 } as const;
 
@@ -21,6 +22,8 @@ export interface DecodeRequest {
   stdin: boolean;
   format: Format;
   color: boolean;
+  /** False with --no-readings: machine output leaves out `readings`. */
+  readings: boolean;
   debug: boolean;
 }
 
@@ -30,6 +33,7 @@ export interface FlagValues {
   ndjson?: boolean;
   stdin?: boolean;
   color?: boolean;
+  readings?: boolean;
   debug?: boolean;
 }
 
@@ -42,7 +46,7 @@ export function decodeRequest(inputs: string[], flags: FlagValues): DecodeReques
   const stdin = flags.stdin === true;
   if (stdin && inputs.length > 0) throw new CliError("give inputs either as arguments or with --stdin, not both");
   if (!stdin && inputs.length === 0) throw new CliError("no input given (try: winerr 0x80070005, or winerr --help)");
-  return { inputs, stdin, format: formatOf(flags), color: flags.color !== false, debug: flags.debug === true };
+  return { inputs, stdin, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false, debug: flags.debug === true };
 }
 
 /**
@@ -78,8 +82,11 @@ const FAST_FLAGS = new Map<string, keyof FlagValues>([
   [FLAGS.ndjson.flag, "ndjson"],
   [FLAGS.stdin.flag, "stdin"],
   [FLAGS.noColor.flag, "color"],
+  [FLAGS.noReadings.flag, "readings"],
   [FLAGS.debug.flag, "debug"],
 ]);
+/** `--no-*` flags set their value to false, as commander does. */
+const NEGATED = new Set<keyof FlagValues>(["color", "readings"]);
 
 /** Decode's arguments without their leading command word, or null for another command. */
 function decodeArgs(argv: readonly string[]): readonly string[] | null {
@@ -104,7 +111,7 @@ export function fastDecodeArgs(argv: readonly string[]): DecodeRequest | null {
   for (const flag of flags) {
     const key = FAST_FLAGS.get(flag);
     if (key === undefined) return null;
-    values[key] = key !== "color";
+    values[key] = !NEGATED.has(key);
   }
   return decodeRequest(inputs, values);
 }

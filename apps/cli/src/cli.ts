@@ -42,6 +42,7 @@ Examples:
   $ winerr search --kind ntstatus --limit 5 pipe
   $ winerr search spi --json
   $ printf 'access denied\npipe busy\n' | winerr search --stdin --ndjson
+  $ winerr search -- -text        text that starts with "-" goes after --
 
 Exit codes: 0 every query matched some entry; 1 one matched none; 2 usage error.`;
 
@@ -86,6 +87,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
+    .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", DECODE_EXAMPLES)
     .action(async (inputs: string[], flags: FlagValues) => setExit(await runDecode(decodeRequest(inputs, flags), io)));
@@ -140,7 +142,8 @@ export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
   } catch (err) {
     if (!(err instanceof CommanderError)) throw err;
     if (err.exitCode === 0) return EXIT.ok; // --help, --version
-    throw new CliError(err.message.replace(/^error: /, ""));
+    const hint = err.code === "commander.unknownOption" ? ' (text that starts with "-" goes after --, as in: winerr search -- -text)' : "";
+    throw new CliError(err.message.replace(/^error: /, "") + hint);
   }
   return code;
 }

@@ -198,7 +198,16 @@ describe("exit codes", () => {
     const r = run(["13857", "0x2BADF00D", "--ndjson"], { env });
     expect(r.code).toBe(3);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr: "13857": internal error: .*--debug/)]);
-    expect(parseNdjson(r.stdout).map((x) => x.input)).toEqual(["0x2BADF00D"]);
+    // Machine output keeps one object per input: the failed one says so.
+    const results = parseNdjson(r.stdout);
+    expect(results.map((x) => [x.input, x.ok, x.error?.code])).toEqual([
+      ["13857", false, "internal"],
+      ["0x2BADF00D", true, undefined],
+    ]);
+    expect(results[0]?.error?.message).toMatch(/^internal error: /);
+    const json = run(["13857", "--json"], { env });
+    expect(json.code).toBe(3);
+    expect(parseJson(json.stdout).map((x) => [x.input, x.ok, x.error?.code])).toEqual([["13857", false, "internal"]]);
     const debug = run(["13857", "--debug"], { env });
     expect(debug.code).toBe(3);
     expect(debug.stderr).toMatch(/\n\s+at /);

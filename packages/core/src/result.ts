@@ -66,7 +66,7 @@ export const Match = z.object({
 });
 export type Match = z.infer<typeof Match>;
 
-export const ErrorCode = z.enum(["empty", "too-long", "not-a-number", "out-of-range", "unknown-name"]);
+export const ErrorCode = z.enum(["empty", "too-long", "not-a-number", "out-of-range", "unknown-name", "internal"]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** What decode returns for one input: the CLI's JSON contract (design.md). */

@@ -9,12 +9,31 @@ import { pickStyle } from "../output/style.js";
 import { resultText } from "../output/text.js";
 import { Tally } from "../tally.js";
 
+/** A result as machine output: with --no-readings, everything but `readings`. */
+function machine(req: DecodeRequest, out: Emitter<unknown>): Emitter<DecodeResult> {
+  if (req.readings) return out;
+  return {
+    item: (r) => {
+      const { readings, ...rest } = r;
+      void readings;
+      return out.item(rest);
+    },
+    end: () => out.end(),
+  };
+}
+
+/** The object machine output has for an input whose decoding failed inside winerr. */
+function internalResult(input: string, err: unknown): DecodeResult {
+  const why = (err instanceof Error ? err.message : String(err)).replace(/\s*[\r\n]+\s*/g, " ").trim();
+  return { input, ok: false, value: null, hex: null, signed: null, readings: [], matches: [], error: { code: "internal", message: `internal error: ${why}` } };
+}
+
 function emitterFor(req: DecodeRequest, io: Io): Emitter<DecodeResult> {
   switch (req.format) {
     case "json":
-      return jsonArray();
+      return machine(req, jsonArray());
     case "ndjson":
-      return ndjson();
+      return machine(req, ndjson());
     case "text": {
       const style = pickStyle(io.stdoutIsTTY, io.env, req.color);
       let first = true;
@@ -55,9 +74,11 @@ export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
       try {
         result = decode(catalog, input);
       } catch (err) {
-        // A bug on one input must not cost the others their answers.
+        // A bug on one input must not cost the others their answers; machine
+        // output still has one object per input (error.code "internal").
         tally.internal();
         io.error(errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `));
+        if (req.format !== "text") text += out.item(internalResult(input, err));
         continue;
       }
       tally.add(result);
