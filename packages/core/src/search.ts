@@ -20,65 +20,137 @@ export interface SearchOptions {
   kind?: Kind;
 }
 
+/**
+ * Every hit of one query, ranked, but built only when asked for: matching
+ * costs one pass over the catalog (no sort, no Entry objects), so a UI that
+ * shows a screenful pays for a screenful.
+ */
+export interface SearchResults {
+  /** How many entries match. */
+  readonly total: number;
+  /** Catalog row index of the hit at rank `k` (0 is best), or undefined. */
+  indexAt(k: number): number | undefined;
+  tierAt(k: number): SearchTier | undefined;
+  /** The hits ranked `start` to `end - 1`. */
+  hits(start?: number, end?: number): SearchHit[];
+  /** The rank of catalog row `index` among the hits, or -1. */
+  rankOf(index: number): number;
+}
+
 interface Folded {
   names: string[];
   messages: string[];
+  kinds: Kind[];
+  /** Row indexes in rank order within a tier: shorter name, then name, then row. */
+  order: Uint32Array;
 }
 
-// Lower-cased names and messages, built once per catalog on first search.
+// Lower-cased names and messages and the rank order, built once per catalog
+// on first search.
 const folded = new WeakMap<Catalog, Folded>();
 
 function fold(catalog: Catalog): Folded {
   let f = folded.get(catalog);
   if (f === undefined) {
-    const names = new Array<string>(catalog.size);
-    const messages = new Array<string>(catalog.size);
-    for (let i = 0; i < catalog.size; i++) {
+    const n = catalog.size;
+    const names = new Array<string>(n);
+    const messages = new Array<string>(n);
+    const kinds = new Array<Kind>(n);
+    for (let i = 0; i < n; i++) {
       const r = catalog.row(i);
       names[i] = r[0].toLowerCase();
       messages[i] = r[3] === null ? "" : r[3].toLowerCase();
+      kinds[i] = r[1];
     }
-    f = { names, messages };
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => (names[a] as string).length - (names[b] as string).length || cmp(names[a] as string, names[b] as string) || a - b);
+    f = { names, messages, kinds, order };
     folded.set(catalog, f);
   }
   return f;
 }
 
+/** Builds what searches read (about 30 ms on the full catalog), e.g. while a UI is idle. */
+export function prepareSearch(catalog: Catalog): void {
+  fold(catalog);
+}
+
 /**
- * Entries ranked by name, then message text; case-insensitive. Within a
- * tier: shorter names first (closer to the query), then by name.
+ * All entries matching `text` by name, then message text; case-insensitive.
+ * Within a tier: shorter names first (closer to the query), then by name.
  */
-export function search(catalog: Catalog, text: string, options: SearchOptions = {}): SearchHit[] {
-  const limit = options.limit ?? 20;
+export function searchAll(catalog: Catalog, text: string, options: Pick<SearchOptions, "kind"> = {}): SearchResults {
   const q = String(text).trim().toLowerCase().slice(0, 256);
   const words = q.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-  if (limit <= 0 || words.length === 0) return [];
-  const nameQ = words.join("_");
-  const { names, messages } = fold(catalog);
   const byTier: number[][] = TIERS.map(() => []);
-  for (let i = 0; i < names.length; i++) {
-    if (options.kind !== undefined && catalog.row(i)[1] !== options.kind) continue;
-    const n = names[i] as string;
-    let t: number;
-    if (n === nameQ) t = 0;
-    else if (n.startsWith(nameQ)) t = 1;
-    else if (n.includes(nameQ)) t = 2;
-    else if (words.every((w) => n.includes(w))) t = 3;
-    else if (words.every((w) => (messages[i] as string).includes(w))) t = 4;
-    else continue;
-    (byTier[t] as number[]).push(i);
-  }
-  const hits: SearchHit[] = [];
-  for (let t = 0; t < TIERS.length && hits.length < limit; t++) {
-    const list = (byTier[t] as number[]).sort(
-      (a, b) => (names[a] as string).length - (names[b] as string).length || cmp(names[a] as string, names[b] as string) || a - b,
-    );
-    for (const i of list) {
-      if (hits.length >= limit) break;
-      hits.push({ entry: catalog.entry(i), tier: TIERS[t] as SearchTier });
+  if (words.length > 0) {
+    const nameQ = words.join("_");
+    const { names, messages, kinds, order } = fold(catalog);
+    const kind = options.kind;
+    // One word: "every word in the name" is the name-part test again.
+    const several = words.length > 1;
+    // Visiting rows in rank order leaves each tier's list ranked.
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
+      if (kind !== undefined && kinds[i] !== kind) continue;
+      const n = names[i] as string;
+      let t: number;
+      if (n.includes(nameQ)) t = n.length === nameQ.length ? 0 : n.startsWith(nameQ) ? 1 : 2;
+      else if (several && words.every((w) => n.includes(w))) t = 3;
+      else if (words.every((w) => (messages[i] as string).includes(w))) t = 4;
+      else continue;
+      (byTier[t] as number[]).push(i);
     }
   }
-  return hits;
+  return ranked(catalog, byTier);
+}
+
+function ranked(catalog: Catalog, byTier: number[][]): SearchResults {
+  // starts[t]: rank of tier t's first hit.
+  const starts: number[] = [];
+  let total = 0;
+  for (const list of byTier) {
+    starts.push(total);
+    total += list.length;
+  }
+  const tierOf = (k: number): number => {
+    let t = TIERS.length - 1;
+    while (t > 0 && (starts[t] as number) > k) t--;
+    return t;
+  };
+  const indexAt = (k: number): number | undefined => {
+    if (!(Number.isInteger(k) && k >= 0 && k < total)) return undefined;
+    const t = tierOf(k);
+    return (byTier[t] as number[])[k - (starts[t] as number)];
+  };
+  return {
+    total,
+    indexAt,
+    tierAt: (k) => (indexAt(k) === undefined ? undefined : TIERS[tierOf(k)]),
+    hits(start = 0, end = total) {
+      const out: SearchHit[] = [];
+      for (let k = Math.max(0, start); k < Math.min(end, total); k++) {
+        const t = tierOf(k);
+        out.push({ entry: catalog.entry((byTier[t] as number[])[k - (starts[t] as number)] as number), tier: TIERS[t] as SearchTier });
+      }
+      return out;
+    },
+    rankOf(index) {
+      for (let t = 0; t < byTier.length; t++) {
+        const at = (byTier[t] as number[]).indexOf(index);
+        if (at >= 0) return (starts[t] as number) + at;
+      }
+      return -1;
+    },
+  };
+}
+
+/** The best `limit` hits (default 20) of searchAll. */
+export function search(catalog: Catalog, text: string, options: SearchOptions = {}): SearchHit[] {
+  const limit = options.limit ?? 20;
+  if (!(limit > 0)) return [];
+  return searchAll(catalog, text, options.kind === undefined ? {} : { kind: options.kind }).hits(0, limit);
 }
 
 function cmp(a: string, b: string): number {
