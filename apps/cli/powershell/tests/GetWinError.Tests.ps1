@@ -127,7 +127,7 @@ Describe 'Batching and order' {
         @() | Get-WinError
         Get-StartCount $Log | Should -Be 0
         1 | Get-WinError | Out-Null
-        (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson$'
+        (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson --no-readings$'
     }
 
     It 'emits results of the first batch before the pipeline ends' {
