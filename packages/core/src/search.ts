@@ -39,14 +39,17 @@ export interface SearchResults {
 
 interface Folded {
   names: string[];
-  messages: string[];
   kinds: Kind[];
+  /** Lower-cased names, then messages, joined by NUL (no query word holds one), and where each row's starts. */
+  nameText: string;
+  nameStarts: Uint32Array;
+  messageText: string;
+  messageStarts: Uint32Array;
   /** Row indexes in rank order within a tier: shorter name, then name, then row. */
   order: Uint32Array;
 }
 
-// Lower-cased names and messages and the rank order, built once per catalog
-// on first search.
+// Built once per catalog, on first search or prepareSearch.
 const folded = new WeakMap<Catalog, Folded>();
 
 function fold(catalog: Catalog): Folded {
@@ -56,20 +59,58 @@ function fold(catalog: Catalog): Folded {
     const names = new Array<string>(n);
     const messages = new Array<string>(n);
     const kinds = new Array<Kind>(n);
+    const nameStarts = new Uint32Array(n + 1);
+    const messageStarts = new Uint32Array(n + 1);
+    let nameAt = 0;
+    let messageAt = 0;
     for (let i = 0; i < n; i++) {
       const r = catalog.row(i);
-      names[i] = r[0].toLowerCase();
-      messages[i] = r[3] === null ? "" : r[3].toLowerCase();
+      const name = r[0].toLowerCase();
+      const message = r[3] === null ? "" : r[3].toLowerCase();
+      names[i] = name;
+      messages[i] = message;
       kinds[i] = r[1];
+      nameStarts[i] = nameAt;
+      messageStarts[i] = messageAt;
+      nameAt += name.length + 1;
+      messageAt += message.length + 1;
     }
+    nameStarts[n] = nameAt;
+    messageStarts[n] = messageAt;
     const order = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
     order.sort((a, b) => (names[a] as string).length - (names[b] as string).length || cmp(names[a] as string, names[b] as string) || a - b);
-    f = { names, messages, kinds, order };
+    f = { names, kinds, nameText: names.join("\0") + "\0", nameStarts, messageText: messages.join("\0") + "\0", messageStarts, order };
     folded.set(catalog, f);
   }
   return f;
 }
+
+/** The row whose text holds offset `at`: the last start at or before it. */
+function rowAt(starts: Uint32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Calls `found(row)` once for each row whose text holds `word`, in row
+ * order: one indexOf over the joined text, jumping to the next row after a hit.
+ */
+function rowsHolding(text: string, starts: Uint32Array, word: string, found: (row: number, at: number) => void): void {
+  for (let at = text.indexOf(word); at !== -1; ) {
+    const row = rowAt(starts, at);
+    found(row, at);
+    at = text.indexOf(word, starts[row + 1] as number);
+  }
+}
+
+const NO_TIER = 255;
 
 /** Builds what searches read (about 30 ms on the full catalog), e.g. while a UI is idle. */
 export function prepareSearch(catalog: Catalog): void {
@@ -86,24 +127,36 @@ export function searchAll(catalog: Catalog, text: string, options: Pick<SearchOp
   const byTier: number[][] = TIERS.map(() => []);
   if (words.length > 0) {
     const nameQ = words.join("_");
-    const { names, messages, kinds, order } = fold(catalog);
-    const kind = options.kind;
-    // One word: "every word in the name" is the name-part test again.
-    const several = words.length > 1;
+    const f = fold(catalog);
+    const tier = new Uint8Array(catalog.size).fill(NO_TIER);
+    rowsHolding(f.nameText, f.nameStarts, nameQ, (row, at) => {
+      tier[row] = at > (f.nameStarts[row] as number) ? 2 : (f.names[row] as string).length === nameQ.length ? 0 : 1;
+    });
+    // Every word in the name (several words only; one is the test above), then in the message.
+    if (words.length > 1) everyWord(f.nameText, f.nameStarts, words, tier, 3);
+    everyWord(f.messageText, f.messageStarts, words, tier, 4);
     // Visiting rows in rank order leaves each tier's list ranked.
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k] as number;
-      if (kind !== undefined && kinds[i] !== kind) continue;
-      const n = names[i] as string;
-      let t: number;
-      if (n.includes(nameQ)) t = n.length === nameQ.length ? 0 : n.startsWith(nameQ) ? 1 : 2;
-      else if (several && words.every((w) => n.includes(w))) t = 3;
-      else if (words.every((w) => (messages[i] as string).includes(w))) t = 4;
-      else continue;
-      (byTier[t] as number[]).push(i);
+    const kind = options.kind;
+    for (let k = 0; k < f.order.length; k++) {
+      const i = f.order[k] as number;
+      const t = tier[i] as number;
+      if (t !== NO_TIER && (kind === undefined || f.kinds[i] === kind)) (byTier[t] as number[]).push(i);
     }
   }
   return ranked(catalog, byTier);
+}
+
+/** Gives tier `t` to each row without one whose text holds every word. */
+function everyWord(text: string, starts: Uint32Array, words: string[], tier: Uint8Array, t: number): void {
+  // seen[row] = how many of the words so far the row holds, all of them in order.
+  const seen = new Uint8Array(tier.length);
+  words.forEach((w, j) => {
+    rowsHolding(text, starts, w, (row) => {
+      if (seen[row] === j) seen[row] = j + 1;
+    });
+  });
+  const all = Math.min(words.length, 255);
+  for (let row = 0; row < tier.length; row++) if (seen[row] === all && tier[row] === NO_TIER) tier[row] = t;
 }
 
 function ranked(catalog: Catalog, byTier: number[][]): SearchResults {
