@@ -13,9 +13,15 @@ export const FLAGS = {
   noColor: { flag: "--no-color", help: "no colour, even on a terminal (NO_COLOR works too)" },
   noReadings: { flag: "--no-readings", help: "leave the bit-level readings out of --json/--ndjson results (smaller, faster to parse)" },
   debug: { flag: "--debug", help: "show stack traces of internal errors" },
+  module: { flag: "--module <file>", help: "take messages from this DLL/MUI file's message table (repeatable)" },
+  system: { flag: "--system", help: "take messages from Windows' own files in the UI language (else en-US)" },
+  lang: { flag: "--lang <lang>", help: "LANGID for --module (1031, 0x0407); locale name for --system (de-DE)" },
 } as const;
 
-export const COMMANDS = ["decode", "info", "search", "scan", "help"] as const;
+/** Decode flags that take a value (the next argument, or after "="). */
+const VALUE_FLAGS = new Set(["--module", "--lang"]);
+
+export const COMMANDS = ["decode", "info", "search", "scan", "msgtable", "help"] as const;
 
 export interface DecodeRequest {
   inputs: string[];
@@ -25,6 +31,8 @@ export interface DecodeRequest {
   /** False with --no-readings: machine output leaves out `readings`. */
   readings: boolean;
   debug: boolean;
+  /** --module/--system/--lang: messages from message-table files. */
+  messages?: { modules: string[]; system: boolean; lang?: string };
 }
 
 /** Flag values as commander reports them (`--no-color` sets color=false). */
@@ -35,6 +43,9 @@ export interface FlagValues {
   color?: boolean;
   readings?: boolean;
   debug?: boolean;
+  module?: string[];
+  system?: boolean;
+  lang?: string;
 }
 
 export function formatOf(flags: FlagValues): Format {
@@ -46,7 +57,10 @@ export function decodeRequest(inputs: string[], flags: FlagValues): DecodeReques
   const stdin = flags.stdin === true;
   if (stdin && inputs.length > 0) throw new CliError("give inputs either as arguments or with --stdin, not both");
   if (!stdin && inputs.length === 0) throw new CliError("no input given (try: winerr 0x80070005, or winerr --help)");
-  return { inputs, stdin, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false, debug: flags.debug === true };
+  const modules = flags.module ?? [];
+  const messages = modules.length > 0 || flags.system === true ? { modules, system: flags.system === true, lang: flags.lang } : undefined;
+  if (messages === undefined && flags.lang !== undefined) throw new CliError("--lang needs --module or --system");
+  return { inputs, stdin, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false, debug: flags.debug === true, ...(messages && { messages }) };
 }
 
 /**
@@ -71,13 +85,14 @@ export function splitDecodeArgs(args: readonly string[]): { flags: string[]; inp
       inputs.push(...args.slice(i + 1));
       break;
     }
-    if (arg.length > 1 && arg.startsWith("-") && !looksNegative(arg)) flags.push(arg);
+    if (VALUE_FLAGS.has(arg) && i + 1 < args.length) flags.push(arg, args[++i] as string);
+    else if (arg.length > 1 && arg.startsWith("-") && !looksNegative(arg)) flags.push(arg);
     else inputs.push(arg);
   }
   return { flags, inputs };
 }
 
-const FAST_FLAGS = new Map<string, keyof FlagValues>([
+const FAST_FLAGS = new Map<string, Exclude<keyof FlagValues, "module" | "lang" | "system">>([
   [FLAGS.json.flag, "json"],
   [FLAGS.ndjson.flag, "ndjson"],
   [FLAGS.stdin.flag, "stdin"],

@@ -89,6 +89,9 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
+    .option(FLAGS.module.flag, FLAGS.module.help, (file: string, all: string[] = []) => [...all, file])
+    .option(FLAGS.system.flag, FLAGS.system.help)
+    .option(FLAGS.lang.flag, FLAGS.lang.help)
     .addHelpText("after", DECODE_EXAMPLES)
     .action(async (inputs: string[], flags: FlagValues) => setExit(await runDecode(decodeRequest(inputs, flags), io)));
 
@@ -121,6 +124,18 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SCAN_EXAMPLES)
     .action(async (file: string, flags: FlagValues) => setExit(await runScan({ file, format: formatOf(flags), color: flags.color !== false }, io)));
+
+  program
+    .command("msgtable")
+    .description("list the message tables of a DLL, EXE or .mui file: one row per (language, message id)")
+    .argument("<file>", "a PE file with RT_MESSAGETABLE resources")
+    .option("--lang <langid>", "only this LANGID (1031, 0x0407)")
+    .option(FLAGS.json.flag, "print one JSON array of {lang, id, text, encoding} (pure ASCII)")
+    .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.debug.flag, FLAGS.debug.help)
+    .action(async (file: string, flags: FlagValues & { lang?: string }) =>
+      setExit(await (await import("./commands/msgtable.js")).runMsgtable({ file, format: formatOf(flags), lang: flags.lang }, io)),
+    );
 
   program
     .command("info")

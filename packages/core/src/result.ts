@@ -63,6 +63,7 @@ export const Match = z.object({
   via: Via,
   /** Index into `readings` of the reading this match came from. */
   reading: z.number().int().min(0),
+  messageSource: z.object({ file: z.string(), lang: z.number().int().min(0).max(0xffff) }).optional(), // set when `message` came from a --module/--system file (LANGID `lang`)
 });
 export type Match = z.infer<typeof Match>;
 

@@ -64,6 +64,8 @@ async function* inputBatches(req: DecodeRequest, io: Io): AsyncGenerator<string[
  */
 export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
   const catalog = openCatalog(io.env);
+  // The message-table reader loads only when asked for (cold start).
+  const override = req.messages && (await import("./msgtable.js")).messageOverride(req.messages, io.env);
   const out = emitterFor(req, io);
   const tally = new Tally();
   for await (const batch of inputBatches(req, io)) {
@@ -73,6 +75,7 @@ export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
       let result: DecodeResult;
       try {
         result = decode(catalog, input);
+        if (override) result = override(result);
       } catch (err) {
         // A bug on one input must not cost the others their answers; machine
         // output still has one object per input (error.code "internal").
