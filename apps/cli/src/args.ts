@@ -21,7 +21,7 @@ export const FLAGS = {
 /** Decode flags that take a value (the next argument, or after "="). */
 const VALUE_FLAGS = new Set(["--module", "--lang"]);
 
-export const COMMANDS = ["decode", "info", "search", "scan", "msgtable", "help"] as const;
+export const COMMANDS = ["decode", "info", "search", "scan", "tui", "export", "msgtable", "help"] as const;
 
 export interface DecodeRequest {
   inputs: string[];

@@ -29,6 +29,8 @@ Examples:
   $ winerr search access denied   find entries by name or message
   $ winerr scan setup.log         decode the codes found in a log
   $ winerr info --json            what the catalog holds
+  $ winerr tui 0x80070005         browse in the terminal UI
+  $ winerr export --out DIR       write the catalog as data files (export --help)
   $ winerr help decode            more about decoding`;
 
 const SEARCH_EXAMPLES = `
@@ -145,11 +147,31 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .addHelpText("after", INFO_EXAMPLES)
     .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io)));
 
+  // tui and export take their own arguments; runCli hands them over before
+  // commander parses anything. Listed here for --help.
+  program.command("tui").description("browse the catalog in the terminal UI (winerr tui [QUERY])");
+  program.command("export").description("write the catalog as JSON/NDJSON/CSV data files with a JSON Schema (winerr export --help)");
+
   return program;
 }
 
+/**
+ * Commands whose own code parses their arguments. Each is its own bundle
+ * beside winerr.js (build.mjs: winerr-tui.js with Ink and React,
+ * winerr-export.js with the exporter and zod), imported by a computed URL so
+ * that esbuild leaves it out of winerr.js and plain decoding never loads it.
+ */
+type PassThrough = (args: readonly string[], io: Io) => Promise<ExitCode>;
+const sibling = async <T>(file: string): Promise<T> => (await import(new URL(file, import.meta.url).href)) as T;
+const PASS_THROUGH: Record<string, PassThrough> = {
+  tui: async (args, io) => (await sibling<typeof import("./commands/tui.js")>("./winerr-tui.js")).runTuiCommand(args, io),
+  export: async (args, io) => (await sibling<typeof import("./commands/export.js")>("./winerr-export.js")).runExportCommand(args, io),
+};
+
 /** Runs argv (already through commanderArgv) and returns the exit code. */
 export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
+  const own = PASS_THROUGH[argv[0] ?? ""];
+  if (own !== undefined) return own(argv.slice(1), io);
   let code: ExitCode = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c));
   try {

@@ -1,0 +1,53 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { FILE_NAMES } from "@winerr/export";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { CLI, lines, run } from "./run.js";
+
+const temp = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "winerr-lazy-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
+
+describe("winerr tui and winerr export", () => {
+  it("--help lists both", () => {
+    const help = run(["--help"]).stdout;
+    expect(help).toMatch(/^\s+tui\b/m);
+    expect(help).toMatch(/^\s+export\b/m);
+  });
+
+  it("export --out DIR writes the exporter's files", () => {
+    const dir = temp();
+    const r = run(["export", "--out", dir, "--format", "all"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([...new Set(Object.values(FILE_NAMES))].sort());
+  });
+
+  it("export usage errors are one winerr line, exit 2", () => {
+    const r = run(["export"]);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr: /)]);
+  });
+
+  it("tui without a terminal: the TUI's one-line error, exit 2", () => {
+    const r = run(["tui"]);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stdout).toBe("");
+  });
+
+  it("plain decode needs neither bundle: winerr.js and catalog.json alone still decode", () => {
+    const dir = temp();
+    for (const f of ["winerr.js", "catalog.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));
+    const r = spawnSync(process.execPath, [join(dir, "winerr.js"), "decode", "0x5", "--json"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    const tui = spawnSync(process.execPath, [join(dir, "winerr.js"), "tui"], { encoding: "utf8" });
+    expect(tui.status).toBe(3); // the bundle is missing: an internal error, one line
+    expect(lines(tui.stderr)).toHaveLength(1);
+  });
+});
