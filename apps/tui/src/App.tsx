@@ -57,11 +57,11 @@ export function App({ catalog, query = "", size, color = true, guidance = noGuid
   }, [state.effect, index, catalog, exit, onPrint, stdout, writeControl]);
 
   const { columns } = state.size;
-  const box = layout(state.size, state.focus, state.results.rows.length);
+  const box = layout(state.size, state.focus, state.results.count);
   const lines = useMemo(() => (index === null ? [] : detailLines(catalog, detailFor(catalog, index), guidance)), [catalog, index, guidance]);
   const linkMode = state.focus === "detail";
   const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");
-  const count = state.results.rows.length === 0 ? "0" : `${state.selected + 1}/${state.results.rows.length}`;
+  const count = state.results.count === 0 ? "0" : `${state.selected + 1}/${state.results.count}`;
 
   return (
     <ThemeContext.Provider value={{ color }}>

@@ -6,7 +6,7 @@ import {
   ntstatusBits,
   parseInput,
   parseMessage,
-  search,
+  searchAll,
   toSigned,
   unwrap,
   wrap,
@@ -46,10 +46,43 @@ export interface ResultRow {
 export interface Results {
   /** "all": empty query; "decode": a number or =NAME/:PART; "search": text. */
   mode: "all" | "decode" | "search";
+  /** The rows fetched so far, in order: a long list fetches more as it scrolls (fetchRows). */
   rows: ResultRow[];
+  /** How many rows the query has in all. */
+  count: number;
   readings: Reading[];
   /** Why a decode query was not understood. */
   error?: string;
+  /** Where the rest of a long list comes from; absent once every row is fetched. */
+  source?: RowSource;
+}
+
+/** Rows of a list built on demand (core's searchAll, or the catalog itself). */
+export interface RowSource {
+  rows(start: number, end: number): ResultRow[];
+  /** Position of a catalog row in the list, or -1. */
+  positionOf(index: number): number;
+}
+
+/** Rows fetched per step beyond what is asked (several screens). */
+const FETCH = 256;
+
+/** `results` with at least its first `upTo` rows fetched (or all it has). */
+export function fetchRows(results: Results, upTo: number): Results {
+  const want = Math.min(results.count, upTo);
+  if (results.source === undefined || results.rows.length >= want) return results;
+  const end = Math.min(results.count, Math.max(want, results.rows.length + FETCH));
+  return { ...results, rows: results.rows.concat(results.source.rows(results.rows.length, end)) };
+}
+
+/** Position of catalog row `index` in the list (fetched or not), or -1. */
+export function positionOf(results: Results, index: number): number {
+  const at = results.rows.findIndex((r) => r.index === index);
+  return at >= 0 || results.source === undefined ? at : results.source.positionOf(index);
+}
+
+function lazy(mode: Results["mode"], count: number, source: RowSource): Results {
+  return fetchRows({ mode, rows: [], count, readings: [], source }, FETCH);
 }
 
 /** The entry's facility, as a facet, or null when its family has none. */
@@ -119,20 +152,7 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const entryMaps = new WeakMap<Catalog, Map<Entry, number>>();
-
-/** Entry object -> row index; core hands out one cached Entry per row. */
-function entryIndexes(catalog: Catalog): Map<Entry, number> {
-  let m = entryMaps.get(catalog);
-  if (m === undefined) {
-    m = new Map();
-    for (let i = 0; i < catalog.size; i++) m.set(catalog.entry(i), i);
-    entryMaps.set(catalog, m);
-  }
-  return m;
-}
-
-/** The row index of an Entry object (core caches entries, so identity holds). */
+/** The row index of a decode match. */
 function indexOf(catalog: Catalog, e: { name: string; kind: Kind; value: number; header: string }): number {
   for (const i of catalog.indexesOfValue(e.value)) {
     const r = catalog.row(i);
@@ -149,9 +169,15 @@ function indexOf(catalog: Catalog, e: { name: string; kind: Kind; value: number;
 export function runQuery(catalog: Catalog, query: string, filter: Filter): Results {
   const q = query.trim();
   if (q === "") {
+    if (filter.kind === null && filter.facet === null) {
+      return lazy("all", catalog.size, {
+        rows: (start, end) => Array.from({ length: end - start }, (_, k) => ({ index: start + k })),
+        positionOf: (index) => (Number.isInteger(index) && index >= 0 && index < catalog.size ? index : -1),
+      });
+    }
     const rows: ResultRow[] = [];
     for (let i = 0; i < catalog.size; i++) if (passes(catalog, i, filter)) rows.push({ index: i });
-    return { mode: "all", rows, readings: [] };
+    return { mode: "all", rows, count: rows.length, readings: [] };
   }
   // Letters alone ("face", "bad") are words to search for, not bare hex.
   const parsed = /^[a-z]+$/i.test(q) ? null : parseInput(q);
@@ -169,18 +195,24 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter): Resul
       if (several && reading !== undefined) row.reading = reading.as;
       rows.push(row);
     }
-    const out: Results = { mode: "decode", rows, readings: d.readings };
+    const out: Results = { mode: "decode", rows, count: rows.length, readings: d.readings };
     if (d.error !== undefined && d.error.code !== "unknown-name") out.error = d.error.message;
     return out;
   }
-  const hits = search(catalog, q, { limit: Number.MAX_SAFE_INTEGER, ...(filter.kind !== null ? { kind: filter.kind } : {}) });
-  const rows: ResultRow[] = [];
-  const at = entryIndexes(catalog);
-  for (const h of hits) {
-    const index = at.get(h.entry) ?? indexOf(catalog, h.entry);
-    if (index >= 0 && passes(catalog, index, filter)) rows.push({ index });
+  // Ranked hits are built only as far as the list shows them.
+  const hits = searchAll(catalog, q, filter.kind !== null ? { kind: filter.kind } : {});
+  if (filter.facet === null) {
+    return lazy("search", hits.total, {
+      rows: (start, end) => Array.from({ length: end - start }, (_, k) => ({ index: hits.indexAt(start + k) as number })),
+      positionOf: (index) => hits.rankOf(index),
+    });
   }
-  return { mode: "search", rows, readings: [] };
+  const rows: ResultRow[] = [];
+  for (let k = 0; k < hits.total; k++) {
+    const index = hits.indexAt(k) as number;
+    if (passes(catalog, index, filter)) rows.push({ index });
+  }
+  return { mode: "search", rows, count: rows.length, readings: [] };
 }
 
 /** A code a conversion lands on: the catalog entries there, or none. */
@@ -252,12 +284,17 @@ export function linksOf(d: Detail): number[] {
   return out;
 }
 
-/** One line of message text for the list: inserts as `<%1>`, whitespace folded. */
-export function excerpt(message: string | null): string {
+/**
+ * One line of message text for the list: inserts as `<%1>`, whitespace
+ * folded; at most `max` characters (a row never shows more than its width,
+ * and Ink's truncation costs by the length it is given).
+ */
+export function excerpt(message: string | null, max = Infinity): string {
   if (message === null) return "";
   let s = "";
   for (const p of parseMessage(message)) s += p.type === "insert" ? `<${p.raw}>` : p.text;
-  return s.replace(/\s+/g, " ").trim();
+  s = s.replace(/\s+/g, " ").trim();
+  return s.length > max ? s.slice(0, max) : s;
 }
 
 /** The JSON an entry prints as (design.md's match fields plus provenance). */

@@ -1,5 +1,5 @@
 import { render } from "ink";
-import type { Catalog } from "@winerr/core";
+import { prepareSearch, type Catalog } from "@winerr/core";
 import { App } from "./App.js";
 import type { Guidance } from "./detail-lines.js";
 
@@ -51,6 +51,8 @@ export async function runTui(options: RunOptions): Promise<number> {
       />,
       { stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: true, maxFps: 120 },
     );
+    // Build the search's folded text once the first frame is out, not on the first key.
+    setTimeout(() => prepareSearch(options.catalog), 20).unref();
     await instance.waitUntilExit();
   } finally {
     screen.write(ALT_SCREEN_OFF);

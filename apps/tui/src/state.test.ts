@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decode, formatHex } from "@winerr/core";
+import { decode, formatHex, searchAll } from "@winerr/core";
 import type { Key } from "ink";
 import { catalog, find, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
-import { linksOf } from "./model.js";
+import { linksOf, positionOf } from "./model.js";
 import { createReducer, detailFor, escapeQuits, initialState, layout, selectedIndex, type Action, type State } from "./state.js";
 
 const reduce = createReducer(catalog);
@@ -14,7 +14,7 @@ describe("reducer (renders nothing)", () => {
   it("starts with the whole catalog listed", () => {
     const s = initialState(catalog, "", size);
     expect(s.results.mode).toBe("all");
-    expect(s.results.rows.length).toBe(catalog.size);
+    expect(s.results.count).toBe(catalog.size);
   });
 
   it("typing a wrapped number lists the Win32 entry inside it, via the rule", () => {
@@ -28,7 +28,29 @@ describe("reducer (renders nothing)", () => {
   it("text searches names and messages", () => {
     const s = run(initialState(catalog, "", size), ...typed("inbound SA"));
     expect(s.results.mode).toBe("search");
-    expect(s.results.rows.map((r) => r.index)).toContain(ipsec);
+    expect(positionOf(s.results, ipsec)).toBeGreaterThanOrEqual(0);
+  });
+
+  it("a long search list is fetched as it scrolls, in core's ranking", () => {
+    const hits = searchAll(catalog, "e");
+    let s = initialState(catalog, "e", size);
+    expect(s.results.count).toBe(hits.total);
+    expect(s.results.rows.length).toBeLessThan(hits.total);
+    const h = layout(size, "list").list;
+    for (let i = 0; i < 60; i++) s = run(s, { type: "page", by: 1 });
+    expect(s.selected).toBe(Math.min(60 * h, hits.total - 1));
+    expect(selectedIndex(s)).toBe(hits.indexAt(s.selected));
+    expect(s.results.rows.slice(s.top, s.top + h).map((r) => r.index)).toEqual(Array.from({ length: h }, (_, k) => hits.indexAt(s.top + k)));
+    s = run(s, { type: "edge", to: "last" });
+    expect(selectedIndex(s)).toBe(hits.indexAt(hits.total - 1));
+    expect(s.results.rows.map((r) => r.index)).toEqual(Array.from({ length: hits.total }, (_, k) => hits.indexAt(k)));
+  });
+
+  it("the empty query lists the catalog in order, fetched as it scrolls", () => {
+    let s = run(initialState(catalog, "", size), { type: "move", by: 5000 });
+    expect(selectedIndex(s)).toBe(5000);
+    expect(s.results.rows.length).toBeLessThan(catalog.size);
+    expect(s.results.rows.every((r, k) => r.index === k)).toBe(true);
   });
 
   it("letters alone are words, not bare hex", () => {
@@ -85,7 +107,7 @@ describe("reducer (renders nothing)", () => {
     const f = s.filter.facet;
     expect(f?.type).toBe("header");
     const header = f?.type === "header" ? f.header : "";
-    expect(s.results.rows.length).toBe(catalog.rows.filter((r) => r[4] === header).length);
+    expect(s.results.count).toBe(catalog.rows.filter((r) => r[4] === header).length);
     s = run(s, { type: "openFilter" }, { type: "edge", to: "first" }, { type: "open" });
     expect(s.filter.facet).toBeNull();
   });

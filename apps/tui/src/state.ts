@@ -1,7 +1,7 @@
 import type { Catalog, Kind } from "@winerr/core";
 import type { Key } from "ink";
 import { commandFor, type Command } from "./keys.js";
-import { detailOf, facets, KINDS, linksOf, NO_FILTER, runQuery, type Detail, type Facet, type Filter, type Results } from "./model.js";
+import { detailOf, facets, fetchRows, KINDS, linksOf, NO_FILTER, positionOf, runQuery, type Detail, type Facet, type Filter, type Results } from "./model.js";
 
 export interface Size {
   columns: number;
@@ -21,7 +21,7 @@ export interface State {
   query: string;
   filter: Filter;
   results: Results;
-  /** Position in results.rows. */
+  /** Position in the list (results.rows holds at least up to it). */
   selected: number;
   /** First visible position of the list. */
   top: number;
@@ -69,7 +69,7 @@ export function layout(size: Size, focus: State["focus"], count = Infinity): Lay
 }
 
 export function initialState(catalog: Catalog, query: string, size: Size): State {
-  return {
+  const s: State = {
     query,
     filter: NO_FILTER,
     results: runQuery(catalog, query, NO_FILTER),
@@ -85,6 +85,7 @@ export function initialState(catalog: Catalog, query: string, size: Size): State
     notice: null,
     effect: null,
   };
+  return select(s, 0);
 }
 
 /** The catalog row of the selected entry, if any. */
@@ -118,18 +119,21 @@ function scrolled(pos: number, top: number, height: number, count: number): numb
   return clamp(t, 0, Math.max(0, count - height));
 }
 
+/** Select position `pos`, scroll to it, and fetch the rows the list will show. */
 function select(s: State, pos: number): State {
-  const count = s.results.rows.length;
+  const count = s.results.count;
   const selected = count === 0 ? 0 : clamp(pos, 0, count - 1);
-  const top = scrolled(selected, s.top, layout(s.size, s.focus, count).list, count);
-  return { ...s, selected, top, link: selected === s.selected ? s.link : 0 };
+  const height = layout(s.size, s.focus, count).list;
+  const top = scrolled(selected, s.top, height, count);
+  const results = fetchRows(s.results, Math.max(top + height, selected + 1));
+  return { ...s, results, selected, top, link: selected === s.selected ? s.link : 0 };
 }
 
 /** New query or filter: recompute; keep the selected entry when it is still listed. */
 function requery(catalog: Catalog, s: State, query: string, filter: Filter): State {
   const keep = selectedIndex(s);
   const results = runQuery(catalog, query, filter);
-  const again = query === s.query && keep !== null ? results.rows.findIndex((r) => r.index === keep) : -1;
+  const again = query === s.query && keep !== null ? positionOf(results, keep) : -1;
   return select({ ...s, query, filter, results, selected: Math.max(0, again), top: 0, link: 0 }, Math.max(0, again));
 }
 
@@ -176,7 +180,7 @@ export function createReducer(catalog: Catalog): (s: State, a: Action) => State 
       case "move":
       case "page":
       case "edge": {
-        const step = action.type === "move" ? action.by : action.type === "page" ? action.by * layout(s.size, s.focus, s.results.rows.length).list : 0;
+        const step = action.type === "move" ? action.by : action.type === "page" ? action.by * layout(s.size, s.focus, s.results.count).list : 0;
         if (s.overlay === "filter") {
           const last = facets(catalog).length;
           const page = Math.max(1, layout(s.size, "list").body - 1);
@@ -189,7 +193,7 @@ export function createReducer(catalog: Catalog): (s: State, a: Action) => State 
           const to = action.type === "edge" ? (action.to === "first" ? 0 : n - 1) : s.link + step;
           return { ...s, link: clamp(to, 0, Math.max(0, n - 1)) };
         }
-        const to = action.type === "edge" ? (action.to === "first" ? 0 : s.results.rows.length - 1) : s.selected + step;
+        const to = action.type === "edge" ? (action.to === "first" ? 0 : s.results.count - 1) : s.selected + step;
         return select(s, to);
       }
       case "toggleFocus":
@@ -207,7 +211,7 @@ export function createReducer(catalog: Catalog): (s: State, a: Action) => State 
         const snap: Snapshot = { query: s.query, filter: s.filter, selected: s.selected, top: s.top, link: s.link };
         const name = catalog.row(target)[0];
         const results = runQuery(catalog, name, NO_FILTER);
-        const pos = Math.max(0, results.rows.findIndex((r) => r.index === target));
+        const pos = Math.max(0, positionOf(results, target));
         return select({ ...s, query: name, filter: NO_FILTER, results, history: [...s.history, snap], top: 0, selected: pos, link: 0 }, pos);
       }
       case "back": {

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Box, Text } from "ink";
 import type { MessagePart } from "@winerr/core";
 import type { DetailLine } from "../detail-lines.js";
@@ -72,10 +73,12 @@ function Line({ line, linkMode, chosen, theme }: { line: DetailLine; linkMode: b
   }
 }
 
-export function DetailPane({ lines, height, linkMode, link, scroll }: DetailPaneProps) {
+// Memoised: a key that changes only the query line or list keeps the same lines, so React skips the pane.
+export const DetailPane = memo(function DetailPane({ lines, height, linkMode, link, scroll }: DetailPaneProps) {
   const theme = useTheme();
   if (height <= 0) return null;
-  const shown = linkMode ? lines.slice(scroll, scroll + height) : lines;
+  // Each line takes a row or more, so lines past `height` are never seen.
+  const shown = linkMode ? lines.slice(scroll, scroll + height) : lines.slice(0, height);
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       {shown.map((line, k) => (
@@ -85,4 +88,4 @@ export function DetailPane({ lines, height, linkMode, link, scroll }: DetailPane
       ))}
     </Box>
   );
-}
+});

@@ -55,7 +55,7 @@ export function ResultList({ catalog, results, selected, top, height, columns, f
             <Box flexGrow={1} flexShrink={1} overflow="hidden">
               <Text wrap="truncate-end">
                 {how !== "" ? <Text color={tint(theme, "magenta")}>{how} </Text> : null}
-                {excerpt(r[3])}
+                {excerpt(r[3], columns)}
               </Text>
             </Box>
           </Box>
