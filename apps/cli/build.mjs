@@ -58,13 +58,12 @@ await build({
 await build({ ...common, entryPoints: [join(here, "src/catalog-path.ts")], outfile: join(dist, "catalog-path.js") });
 
 // Validate the committed catalog with core's zod schema here, once, so the
-// CLI can trust it at runtime; then write its packed form (src/packed.ts)
+// CLI can trust it at runtime; then write its packed form (core's packed.ts)
 // beside the bundle, atomically.
 const source = require.resolve("@winerr/core/data/catalog.json");
 const { parseCatalogFile } = await import("@winerr/core/catalog-file");
+const { packCatalog } = await import("@winerr/core");
 const file = parseCatalogFile(JSON.parse(await readFile(source, "utf8")));
-const packer = await build({ ...common, entryPoints: [join(here, "src/packed.ts")], write: false, minify: false });
-const { packCatalog } = await import("data:text/javascript;base64," + Buffer.from(packer.outputFiles[0].text).toString("base64"));
 const target = join(dist, "catalog.json");
 await writeFile(target + ".tmp", packCatalog(file));
 await rename(target + ".tmp", target);

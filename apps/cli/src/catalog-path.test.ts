@@ -15,6 +15,6 @@ describe("resolveCatalogPath", () => {
   it("the bundle is a node script with a shebang, beside its catalog", () => {
     const bundle = readFileSync(new URL("../dist/winerr.js", import.meta.url), "utf8");
     expect(bundle.startsWith("#!/usr/bin/env node\n")).toBe(true);
-    expect(readFileSync(new URL("../dist/catalog.json", import.meta.url), "latin1").startsWith('{"format":"winerr-cli-catalog/')).toBe(true);
+    expect(readFileSync(new URL("../dist/catalog.json", import.meta.url), "latin1").startsWith('{"format":"winerr-packed-catalog/')).toBe(true);
   });
 });

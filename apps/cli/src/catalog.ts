@@ -1,13 +1,13 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { loadCatalog, type Catalog, type CatalogFile } from "@winerr/core";
+import { loadCatalog, openPacked, type Catalog, type CatalogFile } from "@winerr/core";
 import { resolveCatalogPath } from "./catalog-path.js";
 import { CliError, EXIT } from "./errors.js";
-import { openPacked } from "./packed.js";
 
 /**
- * Reads the catalog beside the bundle: the packed form build.mjs writes, or
- * (via $WINERR_CATALOG) core's own catalog file. No zod here: build.mjs
- * validated the data, and loading zod would cost more than a decode.
+ * Reads the catalog beside the bundle: the packed form build.mjs writes
+ * (core's packed.ts), or (via $WINERR_CATALOG) core's own catalog file. No
+ * zod here: build.mjs validated the data, and loading zod would cost more
+ * than a decode.
  */
 export function openCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
   const path = resolveCatalogPath(env);
@@ -22,7 +22,7 @@ export function openCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
   }
   try {
     // The packed form keeps fd open: its messages are read when shown.
-    const packed = openPacked(fd, fstatSync(fd).size, (f, buf, position) => readSync(f, buf, 0, buf.length, position));
+    const packed = openPacked(fstatSync(fd).size, (buf, position) => readSync(fd, buf, 0, buf.length, position));
     if (packed) return packed;
     const text = readFileSync(fd, "utf8");
     closeSync(fd);

@@ -22,3 +22,4 @@ export { wrap } from "./wrap.js";
 export type { Wrapped } from "./wrap.js";
 export { nearby } from "./nearby.js";
 export type { Nearby } from "./nearby.js";
+export { packCatalog, openPacked, isPacked, PackedCatalog, PACK_FORMAT } from "./packed.js";

@@ -1,20 +1,21 @@
-import { Catalog, type CatalogFile, type EntryRow, type Kind, type Manifest } from "@winerr/core";
-import { asciiJson } from "./ascii.js";
+import { Catalog, type Manifest } from "./catalog.js";
+import type { CatalogFile, EntryRow, Kind } from "./schema.js";
 
 /**
- * The CLI's runtime form of core's catalog (dist/catalog.json), written by
- * build.mjs. Measured on the 20k-entry catalog: JSON.parse of core's file
- * and its 20k row tuples cost about as much as starting node itself. This
- * form is read in place instead: fixed-width hex records, found by binary
- * search, decoded only for the rows a lookup touches; a message is parsed
- * only when a match shows it. It is still one valid, pure-ASCII JSON
- * document; only its small head goes through JSON.parse.
+ * The apps' runtime form of the catalog (the CLI's and the TUI's
+ * dist/catalog.json, written by their build.mjs). Measured on the
+ * 20k-entry catalog: JSON.parse of data/catalog.json and its 20k row tuples
+ * cost about as much as starting node itself. This form is read in place
+ * instead: fixed-width hex records, found by binary search, decoded only for
+ * the rows a lookup touches; a message is parsed only when a match shows it.
+ * It is still one valid, pure-ASCII JSON document; only its small head goes
+ * through JSON.parse. No file I/O here: the apps read the bytes.
  *
- * Lookup semantics stay core's: PackedCatalog answers the Catalog queries
- * that decode, search and scan make, and packed.test.ts checks it against
- * core's own Catalog over the whole committed catalog.
+ * Lookup semantics stay Catalog's: PackedCatalog answers the queries that
+ * decode, search and scan make, and packed.test.ts checks it against Catalog
+ * over the whole committed catalog.
  */
-export const PACK_FORMAT = "winerr-cli-catalog/1";
+export const PACK_FORMAT = "winerr-packed-catalog/1";
 
 /** The small part parsed at every start. */
 interface PackHead {
@@ -69,6 +70,11 @@ const SECTIONS = ["rows", "byValue", "names", "messages"] as const;
 type Section = (typeof SECTIONS)[number];
 const key = (s: Section): string => `,"${s}":"`;
 
+/** JSON with every non-ASCII character as \uXXXX (pairs become two escapes). */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 function hex(value: number, width: number, what: string): string {
   const h = value.toString(16).toUpperCase();
   if (!Number.isInteger(value) || value < 0 || h.length > width) throw new Error(`packCatalog: ${what} ${value} does not fit ${width} hex digits`);
@@ -112,7 +118,7 @@ export function packCatalog(file: CatalogFile): string {
   };
   const head: PackHead = {
     format: PACK_FORMAT,
-    about: "Packed form of @winerr/core data/catalog.json for the winerr CLI; see apps/cli/src/packed.ts.",
+    about: "Packed form of @winerr/core data/catalog.json; see packages/core/src/packed.ts.",
     buildDate: file.buildDate,
     sources: file.sources,
     facilities: file.facilities,
@@ -130,16 +136,17 @@ export function packCatalog(file: CatalogFile): string {
 const PACK_START = `{"format":"${PACK_FORMAT}"`;
 
 /**
- * Opens a packed file reading only what lookups need (about 40% of it);
- * messages are read one by one when a match shows them. Null if the file
- * is not in the packed form.
+ * Opens a packed file of `size` bytes reading only what lookups need (about
+ * 40% of it); messages are read one by one when a match shows them.
+ * `readAt` fills `buf` from byte `position` of the file and returns how many
+ * bytes it read (as fs.readSync). Null if the file is not in the packed form.
  */
-export function openPacked(fd: number, size: number, readAt: (fd: number, buf: Buffer, position: number) => number): PackedCatalog | null {
+export function openPacked(size: number, readAt: (buf: Buffer, position: number) => number): PackedCatalog | null {
   const read = (position: number, length: number): Buffer => {
     const b = Buffer.allocUnsafe(length);
     let got = 0;
     while (got < length) {
-      const n = readAt(fd, b.subarray(got), position + got);
+      const n = readAt(b.subarray(got), position + got);
       if (n === 0) throw new Error("packed catalog ended early");
       got += n;
     }
