@@ -56,6 +56,20 @@ export class Catalog implements FacilityNames {
     return this.#rows[index] as EntryRow;
   }
 
+  // One field of a row, for loops over the whole catalog: a subclass that
+  // builds rows on demand (PackedCatalog) reads these in place.
+  kindOf(index: number): Kind {
+    return this.row(index)[1];
+  }
+
+  valueOf(index: number): number {
+    return this.row(index)[2];
+  }
+
+  headerOf(index: number): string {
+    return this.row(index)[4];
+  }
+
   entry(index: number): Entry {
     let e = this.#entries[index];
     if (e === undefined) {

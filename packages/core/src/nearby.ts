@@ -1,4 +1,5 @@
 import type { Catalog } from "./catalog.js";
+import type { Kind } from "./schema.js";
 
 /** Entries around one entry: row indexes by value, the entry itself at `at`. */
 export interface Nearby {
@@ -6,30 +7,25 @@ export interface Nearby {
   at: number;
 }
 
-// Per catalog: "kind header" -> its rows sorted by value, then name, then row.
+// Per catalog: "kind header" -> its rows sorted by value, then name, then
+// row; each group built when first asked for (reading only kind, header and
+// value of the other rows, which a packed catalog does in place).
 const groups = new WeakMap<Catalog, Map<string, number[]>>();
 
-function groupsOf(catalog: Catalog): Map<string, number[]> {
+function groupOf(catalog: Catalog, kind: Kind, header: string): number[] {
   let g = groups.get(catalog);
-  if (g === undefined) {
-    g = new Map();
-    for (let i = 0; i < catalog.size; i++) {
-      const r = catalog.row(i);
-      const key = r[1] + " " + r[4];
-      const list = g.get(key);
-      if (list) list.push(i);
-      else g.set(key, [i]);
-    }
-    for (const list of g.values()) {
-      list.sort((a, b) => {
-        const ra = catalog.row(a);
-        const rb = catalog.row(b);
-        return ra[2] - rb[2] || (ra[0] < rb[0] ? -1 : ra[0] > rb[0] ? 1 : 0) || a - b;
-      });
-    }
-    groups.set(catalog, g);
+  if (g === undefined) groups.set(catalog, (g = new Map()));
+  const key = kind + " " + header;
+  let list = g.get(key);
+  if (list === undefined) {
+    const found: { i: number; value: number }[] = [];
+    for (let i = 0; i < catalog.size; i++) if (catalog.kindOf(i) === kind && catalog.headerOf(i) === header) found.push({ i, value: catalog.valueOf(i) });
+    // Names are read only to break ties of value.
+    found.sort((a, b) => a.value - b.value || cmp(catalog.row(a.i)[0], catalog.row(b.i)[0]) || a.i - b.i);
+    list = found.map((f) => f.i);
+    g.set(key, list);
   }
-  return g;
+  return list;
 }
 
 /**
@@ -39,9 +35,13 @@ function groupsOf(catalog: Catalog): Map<string, number[]> {
  */
 export function nearby(catalog: Catalog, index: number, count = 4): Nearby {
   const r = catalog.row(index);
-  const list = groupsOf(catalog).get(r[1] + " " + r[4]) ?? [index];
+  const list = groupOf(catalog, r[1], r[4]);
   const pos = list.indexOf(index);
   const start = Math.max(0, pos - count);
   const rows = list.slice(start, pos + count + 1);
   return { rows, at: pos - start };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

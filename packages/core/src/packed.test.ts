@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { realFile as file, realCatalog as core } from "../test/real-catalog.js";
 import { decode } from "./decode.js";
+import { nearby } from "./nearby.js";
 import { isPacked, openPacked, packCatalog, PackedCatalog } from "./packed.js";
 import { scanLine } from "./scan.js";
 import { search, searchAll } from "./search.js";
@@ -50,6 +51,11 @@ describe("openPacked", () => {
 
 describe("PackedCatalog answers as core's Catalog", () => {
   it("row by row and the manifest", () => {
+    const cold = new PackedCatalog(Buffer.from(text, "latin1"));
+    for (let i = 0; i < file.entries.length; i++) {
+      expect([cold.kindOf(i), cold.valueOf(i), cold.headerOf(i)]).toEqual([core.kindOf(i), core.valueOf(i), core.headerOf(i)]);
+    }
+    expect(cold.rowsBuilt).toBe(0);
     for (let i = 0; i < file.entries.length; i++) expect(packed.row(i)).toEqual(file.entries[i]);
     expect(packed.entries()).toEqual(core.entries());
     expect(packed.manifest()).toEqual(core.manifest());
@@ -90,6 +96,12 @@ describe("PackedCatalog answers as core's Catalog", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("nearby, building only the rows it needs for ties", () => {
+    const cold = new PackedCatalog(Buffer.from(text, "latin1"));
+    for (let i = 0; i < file.entries.length; i += 401) expect(nearby(cold, i)).toEqual(nearby(core, i));
+    expect(cold.rowsBuilt).toBeLessThan(file.entries.length / 2);
   });
 
   it("search and scan", () => {

@@ -257,6 +257,23 @@ export class PackedCatalog extends Catalog {
     return r;
   }
 
+  override kindOf(index: number): Kind {
+    return this.#rows.get(index)?.[1] ?? (this.#head.kindNames[this.#field(this.#checked(index), "kind")] as Kind);
+  }
+
+  override valueOf(index: number): number {
+    return this.#rows.get(index)?.[2] ?? this.#field(this.#checked(index), "value");
+  }
+
+  override headerOf(index: number): string {
+    return this.#rows.get(index)?.[4] ?? (this.#head.headers[this.#field(this.#checked(index), "header")] as string);
+  }
+
+  #checked(index: number): number {
+    if (!(Number.isInteger(index) && index >= 0 && index < this.#n)) throw new RangeError(`No catalog entry at index ${index}.`);
+    return index;
+  }
+
   /** A message's JSON-escaped ASCII text, unescaped only when it has escapes. */
   #message(start: number, end: number): string {
     const text =
