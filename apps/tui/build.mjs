@@ -39,10 +39,12 @@ await build({
 });
 
 // Validate core's committed catalog with its zod schema once, here, so the
-// TUI can trust it at runtime; write it beside the bundle atomically.
+// TUI can trust it at runtime; write its packed form (core's packed.ts, read
+// in place at startup instead of parsed) beside the bundle atomically.
 const source = require.resolve("@winerr/core/data/catalog.json");
 const { parseCatalogFile } = await import("@winerr/core/catalog-file");
+const { packCatalog } = await import("@winerr/core");
 const file = parseCatalogFile(JSON.parse(await readFile(source, "utf8")));
 const target = join(dist, "catalog.json");
-await writeFile(target + ".tmp", JSON.stringify(file));
+await writeFile(target + ".tmp", packCatalog(file));
 await rename(target + ".tmp", target);

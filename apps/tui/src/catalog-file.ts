@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadCatalog, type Catalog, type CatalogFile } from "@winerr/core";
+import { isPacked, loadCatalog, PackedCatalog, type Catalog, type CatalogFile } from "@winerr/core";
 
-/** build.mjs validates core's catalog and copies it here, beside dist/main.js. */
+/** build.mjs validates core's catalog and writes its packed form here, beside dist/main.js. */
 export const CATALOG_FILE = "catalog.json";
 
 export function catalogPath(env: NodeJS.ProcessEnv = process.env, scriptUrl: string = import.meta.url): string {
@@ -11,7 +11,12 @@ export function catalogPath(env: NodeJS.ProcessEnv = process.env, scriptUrl: str
   return fileURLToPath(new URL(CATALOG_FILE, scriptUrl));
 }
 
-/** Reads the catalog file (core's format; validated at build time, so no zod here). */
+/**
+ * Reads the catalog file: core's packed form (read in place, rows built on
+ * demand; the whole file is read, as the TUI's search reads every message),
+ * or core's own catalog file. Validated at build time, so no zod here.
+ */
 export function openCatalog(path: string): Catalog {
-  return loadCatalog(JSON.parse(readFileSync(path, "utf8")) as CatalogFile);
+  const bytes = readFileSync(path);
+  return isPacked(bytes) ? new PackedCatalog(bytes) : loadCatalog(JSON.parse(bytes.toString("utf8")) as CatalogFile);
 }
