@@ -33,7 +33,9 @@ await build({
   logLevel: "warning",
   jsx: "automatic",
   plugins: [noDevtools],
-  define: { "process.env.NODE_ENV": '"production"' },
+  // Yoga's wasm loader would fetch() its inline data: URL, which loads
+  // node's undici at every start; without fetch it decodes the bytes itself.
+  define: { "process.env.NODE_ENV": '"production"', fetch: "undefined" },
   // Some of Ink's dependencies are CommonJS; an ESM bundle needs a real `require`.
   banner: { js: "#!/usr/bin/env node\nimport{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
