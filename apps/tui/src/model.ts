@@ -100,13 +100,13 @@ function sameFacet(a: Facet | null, b: Facet): boolean {
   return a.type === "header" ? a.header === (b as { header: string }).header : a.table === (b as typeof a).table && a.facility === (b as typeof a).facility;
 }
 
+// Filters read single fields, so a packed catalog builds no rows for them.
 export function passes(catalog: Catalog, index: number, filter: Filter): boolean {
-  const r = catalog.row(index);
-  if (filter.kind !== null && r[1] !== filter.kind) return false;
+  if (filter.kind !== null && catalog.kindOf(index) !== filter.kind) return false;
   const f = filter.facet;
   if (f === null) return true;
-  if (f.type === "header") return r[4] === f.header;
-  return sameFacet(facilityOf(r[1], r[2]), f);
+  if (f.type === "header") return catalog.headerOf(index) === f.header;
+  return sameFacet(facilityOf(catalog.kindOf(index), catalog.valueOf(index)), f);
 }
 
 export function facetLabel(catalog: Catalog, f: Facet): string {
@@ -129,9 +129,9 @@ export function facets(catalog: Catalog): FacetCount[] {
   const headers = new Map<string, number>();
   const facilities = new Map<string, FacetCount>();
   for (let i = 0; i < catalog.size; i++) {
-    const r = catalog.row(i);
-    headers.set(r[4], (headers.get(r[4]) ?? 0) + 1);
-    const f = facilityOf(r[1], r[2]);
+    const header = catalog.headerOf(i);
+    headers.set(header, (headers.get(header) ?? 0) + 1);
+    const f = facilityOf(catalog.kindOf(i), catalog.valueOf(i));
     if (f !== null && f.type === "facility") {
       const key = f.table + f.facility;
       const c = facilities.get(key);
