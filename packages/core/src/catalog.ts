@@ -58,6 +58,14 @@ export class Catalog implements FacilityNames {
 
   // One field of a row, for loops over the whole catalog: a subclass that
   // builds rows on demand (PackedCatalog) reads these in place.
+  nameOf(index: number): string {
+    return this.row(index)[0];
+  }
+
+  messageOf(index: number): string | null {
+    return this.row(index)[3];
+  }
+
   kindOf(index: number): Kind {
     return this.row(index)[1];
   }

@@ -53,7 +53,13 @@ describe("PackedCatalog answers as core's Catalog", () => {
   it("row by row and the manifest", () => {
     const cold = new PackedCatalog(Buffer.from(text, "latin1"));
     for (let i = 0; i < file.entries.length; i++) {
-      expect([cold.kindOf(i), cold.valueOf(i), cold.headerOf(i)]).toEqual([core.kindOf(i), core.valueOf(i), core.headerOf(i)]);
+      expect([cold.nameOf(i), cold.messageOf(i), cold.kindOf(i), cold.valueOf(i), cold.headerOf(i)]).toEqual([
+        core.nameOf(i),
+        core.messageOf(i),
+        core.kindOf(i),
+        core.valueOf(i),
+        core.headerOf(i),
+      ]);
     }
     expect(cold.rowsBuilt).toBe(0);
     for (let i = 0; i < file.entries.length; i++) expect(packed.row(i)).toEqual(file.entries[i]);

@@ -257,6 +257,20 @@ export class PackedCatalog extends Catalog {
     return r;
   }
 
+  override nameOf(index: number): string {
+    const r = this.#rows.get(index);
+    if (r !== undefined) return r[0];
+    const at = this.#at.names;
+    return this.#buf.toString("latin1", at + this.#field(this.#checked(index), "nameStart"), at + this.#field(index, "nameEnd"));
+  }
+
+  override messageOf(index: number): string | null {
+    const r = this.#rows.get(index);
+    if (r !== undefined) return r[3];
+    const ms = this.#field(this.#checked(index), "messageStart");
+    return ms === NO_MESSAGE ? null : this.#message(this.#at.messages + ms, this.#at.messages + this.#field(index, "messageEnd"));
+  }
+
   override kindOf(index: number): Kind {
     return this.#rows.get(index)?.[1] ?? (this.#head.kindNames[this.#field(this.#checked(index), "kind")] as Kind);
   }

@@ -64,12 +64,11 @@ function fold(catalog: Catalog): Folded {
     let nameAt = 0;
     let messageAt = 0;
     for (let i = 0; i < n; i++) {
-      const r = catalog.row(i);
-      const name = r[0].toLowerCase();
-      const message = r[3] === null ? "" : r[3].toLowerCase();
+      const name = catalog.nameOf(i).toLowerCase();
+      const message = catalog.messageOf(i)?.toLowerCase() ?? "";
       names[i] = name;
       messages[i] = message;
-      kinds[i] = r[1];
+      kinds[i] = catalog.kindOf(i);
       nameStarts[i] = nameAt;
       messageStarts[i] = messageAt;
       nameAt += name.length + 1;
