@@ -102,8 +102,10 @@ describe("App", () => {
     const seq = writeControl.mock.calls[0]?.[0] as string;
     expect(seq.startsWith("\u001b]52;c;")).toBe(true);
     expect(Buffer.from(seq.slice(7, -1), "base64").toString()).toContain(ipsecName);
-    expect(frame()).toContain(`Copied ${ipsecName}`);
+    // The status line is a second render: wait for it rather than a fixed time.
+    await vi.waitFor(() => expect(frame()).toContain(`Copied ${ipsecName}`), { timeout: 5_000 });
     await press(stdin, KEY.ctrlO);
+    await vi.waitFor(() => expect(onPrint).toHaveBeenCalled(), { timeout: 5_000 });
     const json = JSON.parse(onPrint.mock.calls[0]?.[0] as string) as { name: string; hex: string; value: number };
     expect(json.name).toBe(ipsecName);
     expect(json.value).toBe(catalog.row(ipsec)[2]);
