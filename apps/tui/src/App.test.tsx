@@ -21,22 +21,37 @@ const KEY = {
 /** Let React commit and Ink draw after input. */
 const settle = () => new Promise((r) => setTimeout(r, 30));
 
+const frames = new WeakMap<object, () => string>();
+
+/**
+ * Types keys one at a time. After each, waits until the frame changes (up to
+ * a bound: some keys change nothing) and then settles, so a loaded machine
+ * does not turn a slow render into a failed assertion.
+ */
 async function press(stdin: { write: (s: string) => void }, ...keys: string[]) {
+  const frame = frames.get(stdin) ?? (() => "");
   for (const k of keys) {
+    const before = frame();
     stdin.write(k);
+    const until = Date.now() + 500;
+    while (frame() === before && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
     await settle();
   }
 }
 
-function setup(props: Partial<Parameters<typeof App>[0]> = {}, size = { columns: 80, rows: 24 }) {
+/** Renders the App and waits for its first frame (input hooks attach after it). */
+async function setup(props: Partial<Parameters<typeof App>[0]> = {}, size = { columns: 80, rows: 24 }) {
   const r = render(<App catalog={catalog} size={size} color={false} {...props} />);
   const frame = () => r.lastFrame() ?? "";
+  frames.set(r.stdin, frame);
+  await vi.waitFor(() => expect(frame()).not.toBe(""), { timeout: 5_000 });
+  await settle();
   return { ...r, frame };
 }
 
 describe("App", () => {
   it("opens with the query from the command line: the entry, its message and its forms (80x24)", async () => {
-    const { frame, unmount } = setup({ query: ipsecHresult });
+    const { frame, unmount } = await setup({ query: ipsecHresult });
     await settle();
     const f = frame();
     expect(f).toContain(ipsecName);
@@ -49,7 +64,7 @@ describe("App", () => {
   });
 
   it("draws at 40x12 without breaking lines past the width", async () => {
-    const { frame, unmount } = setup({ query: ipsecHresult }, { columns: 40, rows: 12 });
+    const { frame, unmount } = await setup({ query: ipsecHresult }, { columns: 40, rows: 12 });
     await settle();
     const lines = frame().split("\n");
     expect(lines.length).toBeLessThanOrEqual(11);
@@ -59,7 +74,7 @@ describe("App", () => {
   });
 
   it("typing filters, arrows move, Tab and Enter jump to a neighbour, Backspace goes back", async () => {
-    const { frame, stdin, unmount } = setup();
+    const { frame, stdin, unmount } = await setup();
     await press(stdin, ...ipsecHresult);
     expect(frame()).toContain(ipsecName);
     const target = linksOf(detailFor(catalog, ipsec))[1] as number;
@@ -73,7 +88,7 @@ describe("App", () => {
 
   it("? shows every key binding; any key closes it", async () => {
     // A one-entry query, so the frame does not hold the catalog's size.
-    const { frame, stdin, unmount } = setup({ query: ipsecHresult }, { columns: 100, rows: 30 });
+    const { frame, stdin, unmount } = await setup({ query: ipsecHresult }, { columns: 100, rows: 30 });
     await press(stdin, "?");
     expect(frame()).toContain("Keys (any key closes)");
     expect(frame()).toContain("Ctrl+O");
@@ -84,7 +99,7 @@ describe("App", () => {
   });
 
   it("Ctrl+K cycles the kind filter; Ctrl+F picks a header", async () => {
-    const { frame, stdin, unmount } = setup();
+    const { frame, stdin, unmount } = await setup();
     await press(stdin, KEY.ctrlK);
     expect(frame().split("\n")[0]).toContain("[win32]");
     await press(stdin, KEY.ctrlF);
@@ -97,7 +112,7 @@ describe("App", () => {
   it("Ctrl+Y copies through OSC 52; Ctrl+O prints the JSON and quits", async () => {
     const writeControl = vi.fn();
     const onPrint = vi.fn();
-    const { frame, stdin, unmount } = setup({ query: ipsecHresult, writeControl, onPrint });
+    const { frame, stdin, unmount } = await setup({ query: ipsecHresult, writeControl, onPrint });
     await press(stdin, KEY.ctrlY);
     const seq = writeControl.mock.calls[0]?.[0] as string;
     expect(seq.startsWith("\u001b]52;c;")).toBe(true);
@@ -113,11 +128,11 @@ describe("App", () => {
   });
 
   it("shows a guidance section only when guidance is given", async () => {
-    const a = setup({ query: ipsecHresult }, { columns: 80, rows: 60 });
+    const a = await setup({ query: ipsecHresult }, { columns: 80, rows: 60 });
     await settle();
     expect(a.frame()).not.toContain("Guidance");
     a.unmount();
-    const b = setup({ query: ipsecHresult, guidance: (e) => (e.name === ipsecName ? "guidance text from a test" : null) }, { columns: 80, rows: 60 });
+    const b = await setup({ query: ipsecHresult, guidance: (e) => (e.name === ipsecName ? "guidance text from a test" : null) }, { columns: 80, rows: 60 });
     await settle();
     expect(b.frame()).toContain("Guidance");
     expect(b.frame()).toContain("guidance text from a test");
