@@ -592,12 +592,6 @@ function Get-WinError {
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [Alias('HResult', 'Code', 'NativeErrorCode', 'ErrorCode', 'ExitCode')]
         [AllowEmptyString()]
-        [ArgumentCompleter({
-                param($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
-                # Completers run outside the module's scope: call back into it.
-                $module = (Get-Command -Name $commandName -CommandType Function).Module
-                if ($module) { & $module { param($word) Get-WinErrNameCompletion -WordToComplete $word } $wordToComplete }
-            })]
         [object[]]$InputObject,
 
         [Parameter(ParameterSetName = 'Object')]
@@ -738,12 +732,6 @@ function Find-WinError {
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [SupportsWildcards()]
-        [ArgumentCompleter({
-                param($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
-                # Completers run outside the module's scope: call back into it.
-                $module = (Get-Command -Name $commandName -CommandType Function).Module
-                if ($module) { & $module { param($word) Get-WinErrNameCompletion -WordToComplete $word } $wordToComplete }
-            })]
         [string[]]$Pattern,
 
         [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck')]
@@ -836,3 +824,12 @@ function Find-WinError {
 }
 
 Export-ModuleMember -Function 'Get-WinError', 'Find-WinError'
+
+# Tab completion of names for both commands, from the shipped names file; a
+# script block made here runs in the module's scope, so it sees the helper.
+$nameCompleter = {
+    param($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
+    Get-WinErrNameCompletion -WordToComplete $wordToComplete
+}
+Register-ArgumentCompleter -CommandName 'Get-WinError' -ParameterName 'InputObject' -ScriptBlock $nameCompleter
+Register-ArgumentCompleter -CommandName 'Find-WinError' -ParameterName 'Pattern' -ScriptBlock $nameCompleter
