@@ -108,7 +108,7 @@ in the same session, interleaved; absolute times depend on the machine.
 ${table}
 
 The CLI's cold start: plain decoding skips commander (src/args.ts fast path),
-and dist/catalog.json is a packed form read in place (apps/cli/src/packed.ts)
+and dist/catalog.json is a packed form read in place (packages/core/src/packed.ts)
 instead of JSON.parse of the whole catalog, which alone cost about as much
 as starting node. Most of what remains is node's ESM loader (an empty .mjs
 starts ~7 ms slower than an empty .cjs here).
