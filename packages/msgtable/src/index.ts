@@ -87,3 +87,6 @@ function binarySearch(entries: readonly MessageEntry[], id: number): MessageEntr
   }
   return undefined;
 }
+
+export { takesModuleText, moduleIdMatches } from "./module-values.js";
+export { readFileVersion } from "./version.js";

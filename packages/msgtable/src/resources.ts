@@ -3,6 +3,8 @@ import type { PeImage } from "./pe.js";
 
 /** winuser.h: RT_MESSAGETABLE is MAKEINTRESOURCE(11). */
 export const RT_MESSAGETABLE = 11;
+/** winuser.h: RT_VERSION is MAKEINTRESOURCE(16). */
+export const RT_VERSION = 16;
 
 /** One RT_MESSAGETABLE resource: its name, language and raw bytes. */
 export interface MessageResource {
@@ -27,6 +29,11 @@ interface DirEntry {
  * that loops or shares directories ends in an error, not in a fan-out.
  */
 export function messageResources(image: PeImage, fileSize: number): MessageResource[] {
+  return resourcesOfType(image, fileSize, RT_MESSAGETABLE);
+}
+
+/** Every resource of one numeric type (RT_MESSAGETABLE, RT_VERSION), with the same bounds. */
+export function resourcesOfType(image: PeImage, fileSize: number, wanted: number): MessageResource[] {
   const { rva, size } = image.resources;
   if (rva === 0 || size === 0) return [];
   const tree = image.rest(rva, "resource directory");
@@ -61,8 +68,8 @@ export function messageResources(image: PeImage, fileSize: number): MessageResou
   const out: MessageResource[] = [];
   let total = 0;
   for (const type of directory(0, "type")) {
-    if (type.id !== RT_MESSAGETABLE) continue;
-    if (!type.isDir) fail("bad-structure", "the RT_MESSAGETABLE entry is not a directory");
+    if (type.id !== wanted) continue;
+    if (!type.isDir) fail("bad-structure", `the resource type ${wanted} entry is not a directory`);
     for (const name of directory(type.target, "name")) {
       if (!name.isDir) fail("bad-structure", `message table ${String(name.id)} has no language directory`);
       for (const lang of directory(name.target, "language")) {

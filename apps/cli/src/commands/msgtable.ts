@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DecodeResult, Match } from "@winerr/core";
-import { findMessage, MessageTableError, readMessageTables, type MessageTable } from "@winerr/msgtable";
+import { findMessage, MessageTableError, readMessageTables, takesModuleText, type MessageTable } from "@winerr/msgtable";
 import type { Format } from "../args.js";
 import { CliError, EXIT, shown, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
@@ -74,14 +74,9 @@ function systemSources(env: NodeJS.ProcessEnv, tag: string | undefined): Source[
   );
 }
 
-/**
- * A message id is the value as FormatMessage is given it: a small id is a
- * Win32 code, so small HRESULT/NTSTATUS values (success codes) and bug
- * checks, whose numbers collide with Win32 ids, keep the catalog's text.
- */
-function takesModuleText(m: Match): boolean {
-  return m.kind === "win32" || ((m.kind === "hresult" || m.kind === "ntstatus") && m.value > 0xffff);
-}
+// Which matches take a module's text: @winerr/msgtable's takesModuleText
+// (one rule, shared with the importer's --mui and winerr-export).
+const takesText = (m: Match): boolean => takesModuleText(m.kind, m.value);
 
 /**
  * Decode's --module/--system: where a file has a text for a match's value,
@@ -104,5 +99,5 @@ export function messageOverride(opts: { modules: readonly string[]; system: bool
     }
     return undefined;
   };
-  return (r) => (r.ok ? { ...r, matches: r.matches.map((m) => (takesModuleText(m) ? { ...m, ...lookup(m.value) } : m)) } : r);
+  return (r) => (r.ok ? { ...r, matches: r.matches.map((m) => (takesText(m) ? { ...m, ...lookup(m.value) } : m)) } : r);
 }
