@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { serializeCatalog } from "./catalog.js";
 import { writeAtomic } from "./atomic.js";
-import { runImport } from "./importer.js";
+import { applyMui, runImport } from "./importer.js";
+import { MUI_FILE, muiSummary } from "./mui.js";
 import { renderReport } from "./report.js";
 import { MINGW, SDK } from "./sources.js";
 
@@ -12,18 +13,24 @@ class UsageError extends Error {
   constructor(message: string, readonly exitCode = 2) { super(message); }
 }
 
-const HELP = `Usage: winerr-import [--sdk DIR] [--mingw DIR] [--out FILE] [--report FILE]
+const HELP = `Usage: winerr-import [--sdk DIR] [--mingw DIR] [--out FILE] [--report FILE] [--mui DIR [--fill-missing-from-mui]]
 
 Reads Windows SDK and mingw-w64 headers and writes WinErr's catalog.
   --sdk DIR      SDK include tree (default: ${SDK.defaultRoot})
   --mingw DIR    mingw-w64 include tree (default: ${MINGW.defaultRoot})
   --out FILE     catalog JSON to write (default: packages/core/data/catalog.json)
   --report FILE  import report to write (default: packages/importer/REPORT.md)
+  --mui DIR      also read the message tables of DIR's *.mui (and PE *.dll, *.exe)
+                 files (en-US, or a file's only language) and report where their
+                 texts differ from the SDK's; the SDK text stays the message
+  --fill-missing-from-mui
+                 with --mui: entries without a message take the MUI text, with
+                 a source row naming the file and its FileVersion
   --help         show this help
 Get the sources with packages/importer/scripts/fetch-sources.sh.
 Exit codes: 0 written, 2 usage or missing sources, 3 internal error.`;
 
-interface Options { sdk: string; mingw: string; out: string; report: string }
+interface Options { sdk: string; mingw: string; out: string; report: string; mui: string | null; fill: boolean }
 
 function parseArgs(argv: string[], repoRoot: string): Options | "help" {
   const opts: Options = {
@@ -31,17 +38,21 @@ function parseArgs(argv: string[], repoRoot: string): Options | "help" {
     mingw: MINGW.defaultRoot,
     out: resolve(repoRoot, "packages/core/data/catalog.json"),
     report: resolve(repoRoot, "packages/importer/REPORT.md"),
+    mui: null,
+    fill: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--help" || a === "-h") return "help";
     if (a === "--debug") continue;
-    const key = ({ "--sdk": "sdk", "--mingw": "mingw", "--out": "out", "--report": "report" } as const)[a as "--sdk"];
+    if (a === "--fill-missing-from-mui") { opts.fill = true; continue; }
+    const key = ({ "--sdk": "sdk", "--mingw": "mingw", "--out": "out", "--report": "report", "--mui": "mui" } as const)[a as "--sdk"];
     if (key === undefined) throw new UsageError(`unknown argument '${a}' (see --help)`);
     const v = argv[++i];
     if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
     opts[key] = resolve(v);
   }
+  if (opts.fill && opts.mui === null) throw new UsageError("--fill-missing-from-mui needs --mui DIR");
   return opts;
 }
 
@@ -53,12 +64,16 @@ function main(): void {
   for (const [flag, dir] of [["--sdk", opts.sdk], ["--mingw", opts.mingw]] as const) {
     if (!existsSync(dir)) throw new UsageError(`${flag} ${dir} does not exist; run packages/importer/scripts/fetch-sources.sh to get it`);
   }
-  const result = runImport({ root: opts.sdk, source: SDK.source }, { root: opts.mingw, source: MINGW.source });
+  if (opts.mui !== null && !(existsSync(opts.mui) && statSync(opts.mui).isDirectory())) throw new UsageError(`--mui ${opts.mui} is not a folder`);
+  if (opts.mui !== null && !readdirSync(opts.mui).some((f) => MUI_FILE.test(f))) throw new UsageError(`--mui ${opts.mui} holds no *.mui, *.dll or *.exe file`);
+  let result = runImport({ root: opts.sdk, source: SDK.source }, { root: opts.mingw, source: MINGW.source });
+  if (opts.mui !== null) result = applyMui(result, opts.mui, opts.fill);
   writeAtomic(opts.out, serializeCatalog(result.catalog));
   writeAtomic(opts.report, renderReport(result));
   const n = result.catalog.entries.length;
   const withMsg = result.catalog.entries.filter((e) => e[3] !== null).length;
   process.stderr.write(`wrote ${n} entries (${withMsg} with message) to ${opts.out}\n`);
+  if (result.mui !== undefined) process.stdout.write(muiSummary(result.mui));
 }
 
 try {

@@ -2,10 +2,11 @@ import type { CatalogFile, Source } from "@winerr/core/schema";
 import { buildCatalog, dateOf, facilityRows } from "./catalog.js";
 import { scanSource, type SourceScan } from "./import-source.js";
 import { mergeSources, type Merged } from "./merge.js";
+import { compareMui, readMuiFolder, type MuiReport } from "./mui.js";
 
 export interface SourceInput { root: string; source: Source }
 
-export interface ImportResult { catalog: CatalogFile; scans: SourceScan[]; merged: Merged; sources: SourceInput[] }
+export interface ImportResult { catalog: CatalogFile; scans: SourceScan[]; merged: Merged; sources: SourceInput[]; mui?: MuiReport }
 
 /** Reads the primary source (index 0) and the secondary (index 1), merges, validates. */
 export function runImport(primary: SourceInput, secondary: SourceInput | null): ImportResult {
@@ -23,4 +24,24 @@ export function runImport(primary: SourceInput, secondary: SourceInput | null): 
     entries: merged.entries,
   });
   return { catalog, scans, merged, sources };
+}
+
+/**
+ * --mui DIR: compares the folder's message-table files with the catalog and
+ * adds the comparison to the result. The catalog is unchanged unless `fill`
+ * (--fill-missing-from-mui): then entries without a message take the MUI
+ * text, with a new source row per file that gave one. SDK texts are never replaced.
+ */
+export function applyMui(result: ImportResult, dir: string, fill: boolean): ImportResult {
+  const files = readMuiFolder(dir);
+  const base = result.catalog.sources;
+  const { report, entries, sources } = compareMui(dir, files, result.merged.entries, fill, base.length);
+  if (sources.length === 0) return { ...result, mui: report };
+  const catalog = buildCatalog({
+    buildDate: result.catalog.buildDate,
+    sources: [...base, ...sources],
+    facilities: result.catalog.facilities,
+    entries,
+  });
+  return { ...result, catalog, merged: { ...result.merged, entries }, mui: report };
 }
