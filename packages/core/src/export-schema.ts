@@ -127,3 +127,58 @@ export type ExportDocument = z.infer<typeof ExportDocument>;
 export function exportJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ExportDocument, { metadata: meta, target: "draft-2020-12", io: "output" }) as Record<string, unknown>;
 }
+
+/**
+ * The localized message overlay (`winerr-export --messages-from DIR`):
+ * catalog.messages.json, the texts of message-table files (MUI, DLL, EXE)
+ * for catalog entries, by language. Its own semver; changelog in
+ * apps/export/README.md.
+ */
+export const MESSAGES_SCHEMA_VERSION = "1.0.0";
+
+/** File name of the overlay's schema; catalog.messages.json's `$schema` points at it. */
+export const MESSAGES_SCHEMA_FILE = "catalog.messages.schema.json";
+
+const Langid = describe(z.number().int().min(0).max(0xffff), { description: "A Windows LANGID (1033 = 0x0409 en-US, 1031 = 0x0407 de-DE, 0 neutral)." });
+
+export const MessagesSourceFile = describe(
+  z.object({
+    file: describe(z.string().min(1), { description: "Path of the message-table file, relative to the folder read, `/`-separated." }),
+    languages: describe(z.array(Langid), { description: "LANGIDs of the file's message tables, ascending." }),
+  }),
+  { id: "sourceFile" },
+);
+export type MessagesSourceFile = z.infer<typeof MessagesSourceFile>;
+
+export const MessagesEntry = describe(
+  z.object({
+    name: describe(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), { description: "The catalog entry's symbol." }),
+    value: describe(Uint32, { description: "The catalog entry's unsigned 32-bit value (the file's message id)." }),
+    language: Langid,
+    message: describe(z.string(), {
+      description: "The file's text for this id in this language, as FormatMessage stores it (inserts raw) without its trailing line end.",
+    }),
+  }),
+  { id: "messageEntry", description: "One catalog entry's text in one language." },
+);
+export type MessagesEntry = z.infer<typeof MessagesEntry>;
+
+export const MessagesDocument = describe(
+  z.object({
+    $schema: describe(z.literal(MESSAGES_SCHEMA_FILE), { description: "The schema file written beside this one." }),
+    schemaVersion: describe(z.literal(MESSAGES_SCHEMA_VERSION), { description: "Semver of the overlay format." }),
+    buildDate: describe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), { description: "buildDate of the catalog the ids were mapped to." }),
+    sources: describe(z.array(MessagesSourceFile), { description: "Every message-table file read, by path (code-unit order)." }),
+    entries: describe(z.array(MessagesEntry), {
+      description:
+        "Sorted by language, value, name. A message id maps to entries as winerr decode --module does: Win32 entries by id, HRESULT/NTSTATUS entries above 0xFFFF, never bug checks. Where several files give a text, the first file by path wins.",
+    }),
+  }),
+  { title: "WinErr localized message overlay", description: "Texts of Windows message-table files for WinErr catalog entries, by language." },
+);
+export type MessagesDocument = z.infer<typeof MessagesDocument>;
+
+/** The JSON Schema (2020-12) of MessagesDocument; entries are `#/$defs/messageEntry`. */
+export function messagesJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(MessagesDocument, { metadata: meta, target: "draft-2020-12", io: "output" }) as Record<string, unknown>;
+}
