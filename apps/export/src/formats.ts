@@ -1,4 +1,4 @@
-import { exportJsonSchema, type ExportDocument, type ExportEntry } from "@winerr/core/export-schema";
+import { exportJsonSchema, messagesJsonSchema, type ExportDocument, type ExportEntry, type MessagesDocument } from "@winerr/core/export-schema";
 
 /** The file formats, by their --format name. */
 export const FORMATS = ["json", "ndjson", "csv", "schema"] as const;
@@ -36,11 +36,18 @@ export function schemaText(): string {
   return ascii(JSON.stringify(exportJsonSchema(), null, 2)) + "\n";
 }
 
+/** The overlay's files: catalog.messages.json (laid out like catalog.json) and its schema. */
+export const MESSAGES_FILE = "catalog.messages.json";
+export const renderMessages = (doc: MessagesDocument): Iterable<string> => jsonChunks(doc);
+export function messagesSchemaText(): string {
+  return ascii(JSON.stringify(messagesJsonSchema(), null, 2)) + "\n";
+}
+
 /**
  * catalog.json: objects pretty-printed, arrays of objects one compact item
  * per line (diff-friendly, a third of the size of full indentation).
  */
-function* jsonChunks(doc: ExportDocument): Generator<string> {
+function* jsonChunks(doc: { entries: readonly unknown[] }): Generator<string> {
   const { entries, ...head } = doc;
   const text = pretty(head, "");
   // Reopen the head object ("...\n}") to append `entries` as its last member.

@@ -7,3 +7,6 @@ export { render, schemaText, FORMATS, FILE_NAMES, CSV_COLUMNS, CSV_LIST_SEPARATO
 export type { Format } from "./formats.js";
 export { EXIT, ExportError } from "./errors.js";
 export type { ExitCode } from "./errors.js";
+export { buildMessagesDocument, readMessageFolder, MESSAGE_FILE } from "./messages.js";
+export type { MessageFile } from "./messages.js";
+export { renderMessages, messagesSchemaText, MESSAGES_FILE } from "./formats.js";

@@ -4,11 +4,12 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { CatalogFile, Kind } from "@winerr/core";
 import { safeParseCatalogFile } from "@winerr/core/catalog-file";
-import { EXPORT_SCHEMA_VERSION, ExportDocument } from "@winerr/core/export-schema";
+import { EXPORT_SCHEMA_VERSION, ExportDocument, MESSAGES_SCHEMA_FILE, MESSAGES_SCHEMA_VERSION, MessagesDocument } from "@winerr/core/export-schema";
 import { KINDS } from "@winerr/core/schema";
 import { buildDocument, type Filter } from "./document.js";
 import { errorLine, exitCodeOf, EXIT, ExportError, shown, type ExitCode } from "./errors.js";
-import { FILE_NAMES, FORMATS, render, type Format } from "./formats.js";
+import { FILE_NAMES, FORMATS, MESSAGES_FILE, messagesSchemaText, render, renderMessages, type Format } from "./formats.js";
+import { buildMessagesDocument, readMessageFolder } from "./messages.js";
 import { checkOutputDir, writeFilesAtomically, type OutFile } from "./write.js";
 
 /** The process edges runExport touches; main passes the real ones, tests their own. */
@@ -28,10 +29,13 @@ export interface ExportOptions {
   filter: Filter;
   /** A catalog file to export instead of the committed one. */
   catalog: string | null;
+  /** --messages-from DIR: write the localized overlay instead of the catalog. */
+  messagesFrom?: string | null;
 }
 
 export const HELP = `Usage: winerr-export --out DIR [options]
        winerr-export --stdout [--format F] [options]
+       winerr-export --out DIR --messages-from FOLDER [--catalog FILE]
 
 Export the WinErr catalog as data (export format ${EXPORT_SCHEMA_VERSION}).
 
@@ -44,6 +48,11 @@ Export the WinErr catalog as data (export format ${EXPORT_SCHEMA_VERSION}).
   -k, --kind K         keep only these families: ${KINDS.join(", ")}
       --header H       keep only entries from these header files (e.g. winerror.h)
       --catalog FILE   export this catalog file instead of the built-in one
+      --messages-from FOLDER
+                       write the localized overlay instead (overlay format
+                       ${MESSAGES_SCHEMA_VERSION}): ${MESSAGES_FILE} and ${MESSAGES_SCHEMA_FILE},
+                       from FOLDER's *.mui, *.dll, *.exe files (and its
+                       language folders, e.g. de-DE/)
       --debug          print the stack of an internal error
   -h, --help           show this help
 
@@ -68,6 +77,7 @@ export function parseOptions(argv: readonly string[]): ExportOptions | null {
         kind: { type: "string", short: "k", multiple: true },
         header: { type: "string", multiple: true },
         catalog: { type: "string" },
+        "messages-from": { type: "string" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -79,6 +89,12 @@ export function parseOptions(argv: readonly string[]): ExportOptions | null {
   if (v.help === true) return null;
   const stdout = v.stdout === true;
   const out = v.out ?? null;
+  const messagesFrom = v["messages-from"] ?? null;
+  if (messagesFrom !== null) {
+    if (messagesFrom === "") throw new ExportError("--messages-from needs a folder path");
+    if (stdout || out === null) throw new ExportError("--messages-from writes files: give --out DIR");
+    if (v.format !== undefined || v.kind !== undefined || v.header !== undefined) throw new ExportError(`--messages-from writes ${MESSAGES_FILE} and its schema; --format, --kind and --header do not apply`);
+  }
   if (stdout && out !== null) throw new ExportError("give --out DIR or --stdout, not both");
   if (!stdout && out === null) throw new ExportError("say where to write: --out DIR or --stdout (see --help)");
   if (out === "") throw new ExportError("--out needs a folder path");
@@ -103,7 +119,7 @@ export function parseOptions(argv: readonly string[]): ExportOptions | null {
   }
   const headers = v.header === undefined ? null : split(v.header);
   if (v.catalog === "") throw new ExportError("--catalog needs a file path");
-  return { out, stdout, formats: unique, filter: { kinds, headers }, catalog: v.catalog ?? null };
+  return { out, stdout, formats: unique, filter: { kinds, headers }, catalog: v.catalog ?? null, messagesFrom };
 }
 
 function split(values: readonly string[]): string[] {
@@ -138,6 +154,7 @@ export async function exportCatalog(options: ExportOptions, io: ExportIo): Promi
   const outDir = options.out === null ? null : resolve(io.cwd, options.out);
   // Check the destination first: a bad path fails fast, before any work.
   if (outDir !== null) await checkOutputDir(outDir);
+  if (options.messagesFrom != null && outDir !== null) return exportMessages(outDir, resolve(io.cwd, options.messagesFrom), options.catalog === null ? null : resolve(io.cwd, options.catalog));
   const file = await readCatalog(options.catalog === null ? null : resolve(io.cwd, options.catalog));
   checkHeaders(file, options.filter.headers);
   const doc = buildDocument(file, options.filter);
@@ -152,6 +169,18 @@ export async function exportCatalog(options: ExportOptions, io: ExportIo): Promi
   const formats = FORMATS.filter((f) => f === "schema" || options.formats.includes(f));
   const files: OutFile[] = formats.map((f) => ({ name: FILE_NAMES[f], chunks: render(f, doc) }));
   await writeFilesAtomically(outDir, files);
+}
+
+/** --messages-from: the overlay and its schema, validated, written atomically together. */
+async function exportMessages(outDir: string, folder: string, catalogPath: string | null): Promise<void> {
+  const files = await readMessageFolder(folder);
+  const doc = buildMessagesDocument(await readCatalog(catalogPath), files);
+  const checked = MessagesDocument.safeParse(doc);
+  if (!checked.success) throw new Error(`the overlay does not match its schema: ${checked.error.issues[0]?.message ?? "?"}`);
+  await writeFilesAtomically(outDir, [
+    { name: MESSAGES_SCHEMA_FILE, chunks: [messagesSchemaText()] },
+    { name: MESSAGES_FILE, chunks: renderMessages(doc) },
+  ]);
 }
 
 /** The committed catalog (core's data file) unless a file is given. */
