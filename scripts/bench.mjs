@@ -3,7 +3,7 @@
 // --stdin throughput. Prints a Markdown table and writes it to docs/bench.md.
 // Timings are only compared within one run (ratios); tests never assert them.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -98,6 +98,7 @@ const rows = [
     `median of 3: ${fmt(stdinMs, 0)} ms including start-up`,
   ],
 ];
+rows.push(...scanBench());
 const table = rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
 const load = os.loadavg().map((x) => x.toFixed(2)).join(", ");
 const doc = `# Benchmark
@@ -121,3 +122,54 @@ const target = join(root, "docs/bench.md");
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target + ".tmp", doc);
 renameSync(target + ".tmp", target);
+
+// (d) `winerr scan` on generated 100 MB logs (dense: every other line has a
+// code; sparse: one line in 1,000), output to /dev/null; MB/s of input.
+function scanBench() {
+  const dir = mkdtempSync(join(os.tmpdir(), "winerr-bench-scan-"));
+  const codes = file.entries.filter((_, i) => i % 97 === 0);
+  const write = (path, every) => {
+    const fd = openSync(path, "w");
+    let size = 0;
+    for (let i = 0; size < 100 * 1024 * 1024; ) {
+      const block = [];
+      for (let k = 0; k < 10000; k++, i++) {
+        const [name, , value] = codes[i % codes.length];
+        const ts = `2026-11-28 10:${String(i % 60).padStart(2, "0")}:${String(i % 59).padStart(2, "0")}`;
+        const forms = [`ERROR Install failed: error ${value & 0xffff}`, `ERROR call returned 0x${value.toString(16).toUpperCase()}`, `FATAL process exited with exit code ${value | 0}`, `ERROR GetLastError=${name} opening key`];
+        block.push(i % every === 0 ? `${ts} ${forms[(i / every) % forms.length | 0]}` : `${ts} INFO request ${i} served in ${i % 97} ms from node ${i % 13}`);
+      }
+      const text = block.join("\n") + "\n";
+      writeSync(fd, text);
+      size += Buffer.byteLength(text);
+    }
+    closeSync(fd);
+    return size;
+  };
+  const rows = [];
+  try {
+    for (const [label, every] of [["dense", 2], ["sparse", 1000]]) {
+      const log = join(dir, `${label}.log`);
+      const size = write(log, every);
+      for (const [view, flags] of [["--ndjson --no-readings", ["--ndjson", "--no-readings"]], ["text", []]]) {
+        const t = quantile([0, 1, 2].map(() => timeScan([cli, "scan", log, ...flags])), 0.5);
+        rows.push([`CLI \`scan\` ${label} 100 MB log, ${view}`, `${fmt(size / 1e6 / (t / 1000), 0)} MB/s`, `median of 3: ${fmt(t, 0)} ms, output to /dev/null`]);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+function timeScan(args) {
+  const devnull = openSync("/dev/null", "w");
+  try {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { stdio: ["ignore", devnull, "pipe"] });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+    return ms(process.hrtime.bigint() - t);
+  } finally {
+    closeSync(devnull);
+  }
+}

@@ -122,10 +122,13 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .argument("[file]", "a text file, or - for stdin", "-")
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SCAN_EXAMPLES)
-    .action(async (file: string, flags: FlagValues) => setExit(await runScan({ file, format: formatOf(flags), color: flags.color !== false }, io)));
+    .action(async (file: string, flags: FlagValues) =>
+      setExit(await runScan({ file, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false }, io)),
+    );
 
   program
     .command("msgtable")

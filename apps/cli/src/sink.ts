@@ -15,9 +15,9 @@ export class Sink {
     });
   }
 
-  /** Writes text; resolves once the stream can take more. */
-  async write(text: string): Promise<void> {
-    if (this.closed || text === "") return;
+  /** Writes text (or bytes); resolves once the stream can take more. */
+  async write(text: string | Uint8Array): Promise<void> {
+    if (this.closed || text.length === 0) return;
     if (this.stream.write(text)) return;
     await new Promise<void>((resolve) => {
       const done = (): void => {

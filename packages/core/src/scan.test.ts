@@ -46,3 +46,40 @@ describe("scanLine with the catalog", async () => {
     expect(scanLine(line, realCatalog).map((h) => [h.how, h.text])).toEqual(expected);
   });
 });
+
+describe("scanLine's fast paths (prefilter, name pass only with _ or WSA)", async () => {
+  const { default: fc } = await import("fast-check");
+  const { realCatalog, realFile } = await import("../test/real-catalog.js");
+  // Names from the catalog: with an underscore, and Winsock's WSA* form.
+  const names = realFile.entries.map((r) => r[0]);
+  const picked = [...names.filter((n) => n.includes("_")).filter((_, i) => i % 97 === 0).slice(0, 20), ...names.filter((n) => /^WSA[A-Z0-9]{3,}$/.test(n)).slice(0, 5)];
+  const hex = (n: number) => n.toString(16);
+  const nameish = [...picked, ...picked.map((n) => n.toLowerCase())];
+  const pieces = [
+    "0x", "0X", "&H", "&h", "-", ".", "_", "=", ":", "#", " ", "\t", "is ", "was ", "WSA", "wsa",
+    "error", "ERROR", "err", "status", "Status", "hresult", "HR", "rc", "code", "exit code", "last_error", "errorlevel",
+    hex(0x80070000), hex(0xc0000000), "ffffffff", "1", "12", "999999999", "2147483648", "4294967296", "a", "Z", "x",
+  ];
+  const piece = fc.oneof({ arbitrary: fc.constantFrom(...nameish), weight: 1 }, { arbitrary: fc.constantFrom(...pieces), weight: 6 });
+  const line = fc.array(piece, { maxLength: 8 }).map((p) => p.join(""));
+
+  it("give the hits the full rules give (a leading '_ ' forces every pass and moves columns by 2)", () => {
+    fc.assert(
+      fc.property(line, (l) => {
+        const direct = scanLine(l, realCatalog).map((h) => [h.how, h.text, h.start]);
+        const forced = scanLine("_ " + l, realCatalog).map((h) => [h.how, h.text, h.start - 2]);
+        expect(direct).toEqual(forced);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("a line the rules find something in is never skipped", () => {
+    fc.assert(
+      fc.property(line, (l) => {
+        if (scanLine("_ " + l, realCatalog).length > 0) expect(scanLine(l, realCatalog).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -2,11 +2,12 @@ import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { decode, scanLine, type DecodeResult, type ScanHit } from "@winerr/core";
 import type { Format } from "../args.js";
+import { asciiJson } from "../ascii.js";
 import { openCatalog } from "../catalog.js";
+import { Chunks } from "../chunks.js";
 import { CliError, EXIT, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
 import { readLineBatches } from "../lines.js";
-import { jsonArray, ndjson, type Emitter } from "../output/json.js";
 import { pickStyle, type Style } from "../output/style.js";
 import { visible } from "../output/text.js";
 import { Tally } from "../tally.js";
@@ -16,6 +17,8 @@ export interface ScanRequest {
   file: string | undefined;
   format: Format;
   color: boolean;
+  /** False with --no-readings: machine output leaves `readings` out of each result. */
+  readings?: boolean;
 }
 
 /** One code found in the text, with what it decodes to. */
@@ -27,9 +30,24 @@ export interface ScanRecord {
   result: DecodeResult;
 }
 
+/**
+ * The longest line scanned whole (UTF-16 units). A longer line is read only
+ * this far (plus the one character lines.ts keeps to mark the cut; the rest
+ * up to its newline is skipped unread into memory, so one endless line
+ * cannot exhaust memory); hits within two characters of the cut are dropped
+ * (they may be cut themselves), and stderr says how many lines were cut.
+ */
+export const MAX_LINE = 65536;
+
+/** Bytes read at a time from a file: fewer, larger reads and writes. */
+const READ_CHUNK = 1 << 20;
+
+/** How many distinct matched texts keep their decoding (logs repeat the same codes). */
+const MEMO_SIZE = 4096;
+
 async function opened(file: string | undefined, io: Io): Promise<Readable> {
   if (file === undefined || file === "-") return io.stdin;
-  const stream = createReadStream(file);
+  const stream = createReadStream(file, { highWaterMark: READ_CHUNK });
   // Fail with one clear line before any output if the file cannot be read.
   await new Promise<void>((resolve, reject) => {
     stream.once("readable", resolve);
@@ -38,46 +56,101 @@ async function opened(file: string | undefined, io: Io): Promise<Readable> {
   return stream;
 }
 
-/** The line, then each code found in it with its best match. */
-function annotated(number: number, line: string, records: readonly ScanRecord[], s: Style): string {
-  let text = `${s.dim(String(number).padStart(5))}  ${visible(line)}\n`;
-  for (const r of records) {
-    const best = r.result.matches[0];
-    const via = best && best.via !== "exact" && best.via !== "name" ? `, via ${best.via}` : "";
-    const message = best?.message ? ": " + visible(best.message.split(/\r?\n/)[0] ?? "") : "";
-    const what = best ? `${s.name(best.name)} (${best.kind}, ${best.hex}${via})${message}` : s.warn("no catalog entry");
-    const more = r.result.matches.length > 1 ? s.dim(` (+${r.result.matches.length - 1} more)`) : "";
-    text += `       ${s.dim(`col ${r.column}`)} ${visible(r.text)} -> ${what}${more}\n`;
-  }
-  return text;
+/** A matched text's decoding, with the output bytes that depend only on it. */
+interface Known {
+  result: DecodeResult;
+  /** Machine output: the text as JSON, and `,"result":RESULT}` (+ newline for ndjson) as bytes. */
+  json?: { text: string; tail: Buffer };
+  /** Text output: `TEXT -> best match ...\n` as bytes. */
+  shown?: Buffer;
+}
+
+/** What a record's line says after `col N `: the text and its best match. */
+function matchLine(text: string, result: DecodeResult, s: Style): string {
+  const best = result.matches[0];
+  const via = best && best.via !== "exact" && best.via !== "name" ? `, via ${best.via}` : "";
+  const message = best?.message ? ": " + visible(best.message.split(/\r?\n/)[0] ?? "") : "";
+  const what = best ? `${s.name(best.name)} (${best.kind}, ${best.hex}${via})${message}` : s.warn("no catalog entry");
+  const more = result.matches.length > 1 ? s.dim(` (+${result.matches.length - 1} more)`) : "";
+  return `${visible(text)} -> ${what}${more}\n`;
+}
+
+/** A result as machine output: with --no-readings, everything but `readings` (as decode does). */
+function machineResult(result: DecodeResult, readings: boolean): unknown {
+  if (readings) return result;
+  const { readings: left, ...rest } = result;
+  void left;
+  return rest;
 }
 
 /**
  * `winerr scan [FILE|-]`: finds codes in free log text, line by line as the
  * text streams in, and decodes each; the text itself is never held whole.
+ * Each distinct matched text is decoded and serialised once (a bounded
+ * memo); a record's JSON is that text spliced with its line and column, byte
+ * for byte what asciiJson of the whole record gives.
  */
 export async function runScan(req: ScanRequest, io: Io): Promise<ExitCode> {
   const catalog = openCatalog(io.env);
   const input = await opened(req.file, io);
   const s = pickStyle(io.stdoutIsTTY, io.env, req.color);
-  const out: Emitter<ScanRecord> | undefined = req.format === "json" ? jsonArray() : req.format === "ndjson" ? ndjson() : undefined;
+  const readings = req.readings !== false;
+  const machine = req.format === "json" || req.format === "ndjson";
+  // Machine output as jsonArray() / ndjson() in output/json.ts write it.
+  const after = req.format === "ndjson" ? "\n" : "";
+  const memo = new Map<string, Known>();
+  const known = (text: string, input: string): Known => {
+    // scanLine's text and input are the same characters; keyed by both all the same.
+    const key = text === input ? input : `${text}\u0000${input}`;
+    let k = memo.get(key);
+    if (k === undefined) {
+      k = { result: decode(catalog, input) };
+      if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+      memo.set(key, k);
+    }
+    if (machine) k.json ??= { text: asciiJson(text), tail: Buffer.from(`,"result":${asciiJson(machineResult(k.result, readings))}}${after}`, "latin1") };
+    else k.shown ??= Buffer.from(matchLine(text, k.result, s), "utf8");
+    return k;
+  };
+  const out = new Chunks(io.stdout);
   const tally = new Tally();
   let found = 0;
-  for await (const lines of readLineBatches(input)) {
+  let cut = 0;
+  for await (const lines of readLineBatches(input, MAX_LINE)) {
     if (io.stdout.closed) break;
-    // One write per chunk of input read.
-    let text = "";
     for (const line of lines) {
-      const hits = scanLine(line.text, catalog);
+      let hits = scanLine(line.text, catalog);
+      if (line.cut) {
+        cut += 1;
+        hits = hits.filter((h) => h.start + h.length + 2 <= line.text.length);
+      }
       if (hits.length === 0) continue;
-      found += hits.length;
-      const records = hits.map((h) => ({ line: line.number, column: h.column, text: h.text, how: h.how, result: decode(catalog, h.input) }));
-      records.forEach((r) => tally.add(r.result));
-      text += out ? records.map((r) => out.item(r)).join("") : annotated(line.number, line.text, records, s);
+      if (!machine) out.add(`${s.dim(String(line.number).padStart(5))}  ${visible(line.text)}\n`);
+      for (const h of hits) {
+        const k = known(h.text, h.input);
+        tally.add(k.result);
+        if (machine) {
+          const json = k.json as NonNullable<Known["json"]>;
+          const before = req.format === "json" ? (found === 0 ? "[\n" : ",\n") : "";
+          // Byte for byte asciiJson({line, column, text, how, result}), spliced.
+          out.add(`${before}{"line":${line.number},"column":${h.column},"text":${json.text},"how":"${h.how}"`);
+          out.addBytes(json.tail);
+        } else {
+          out.add(`       ${s.dim(`col ${h.column}`)} `);
+          out.addBytes(k.shown as Buffer);
+        }
+        found += 1;
+      }
     }
-    await io.stdout.write(text);
+    // One write (of large chunks) per chunk of input read.
+    await out.flush();
   }
-  if (out) await io.stdout.write(out.end());
+  if (req.format === "json") out.add(found === 0 ? "[]\n" : "\n]\n");
+  await out.flush();
+  if (cut > 0) {
+    const n = cut.toLocaleString("en-US");
+    io.error(`winerr: ${n} line${cut === 1 ? " was" : "s were"} longer than ${MAX_LINE.toLocaleString("en-US")} characters; only the start of each was scanned\n`);
+  }
   if (found === 0) return EXIT.noMatch;
   return tally.exitCode;
 }
