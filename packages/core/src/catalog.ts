@@ -39,6 +39,10 @@ export class Catalog implements FacilityNames {
   #nameLookups = 0;
   #upperNames: string[] | undefined;
   #facilities: { hresult: Map<number, readonly string[]>; ntstatus: Map<number, readonly string[]> } | undefined;
+  // The same, dense by facility number (HRESULT 13 bits, NTSTATUS 12): every
+  // decoded reading looks both up.
+  #hresultFacilities: (readonly string[])[] | undefined;
+  #ntstatusFacilities: (readonly string[])[] | undefined;
   #manifest: Manifest | undefined;
 
   constructor(file: CatalogFile) {
@@ -232,6 +236,8 @@ export class Catalog implements FacilityNames {
 
   /** Every name the headers give this facility number (one-to-many); frozen. */
   facilityNames(table: "hresult" | "ntstatus", facility: number): readonly string[] {
+    const dense = table === "hresult" ? this.#hresultFacilities : this.#ntstatusFacilities;
+    if (dense !== undefined && facility >= 0 && facility < dense.length) return dense[facility] as readonly string[];
     if (this.#facilities === undefined) {
       const build = (rows: CatalogFile["facilities"]["hresult"]) => {
         const m = new Map<number, readonly string[]>();
@@ -239,6 +245,13 @@ export class Catalog implements FacilityNames {
         return m;
       };
       this.#facilities = { hresult: build(this.#file.facilities.hresult), ntstatus: build(this.#file.facilities.ntstatus) };
+      const spread = (m: Map<number, readonly string[]>, size: number) => {
+        const a = new Array<readonly string[]>(size).fill(NONE);
+        for (const [n, names] of m) if (Number.isInteger(n) && n >= 0 && n < size) a[n] = names;
+        return a;
+      };
+      this.#hresultFacilities = spread(this.#facilities.hresult, 0x2000);
+      this.#ntstatusFacilities = spread(this.#facilities.ntstatus, 0x1000);
     }
     return this.#facilities[table].get(facility) ?? NONE;
   }

@@ -1,9 +1,9 @@
 import type { Catalog } from "./catalog.js";
-import type { EntryRow, Kind } from "./schema.js";
+import type { Kind } from "./schema.js";
 import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
 import { parseInput, type NumberReading } from "./parse-input.js";
-import { unwrap } from "./unwrap.js";
+import { unwrap, unwrapInto, type UnwrapRule } from "./unwrap.js";
 
 export interface DecodeOptions {
   /** Most matches a `:PART` substring input returns (default 100). */
@@ -89,7 +89,10 @@ function rankOf(catalog: Catalog, ranks: Uint8Array, i: number): number {
 
 /** Within a family: home header first, then header, then name; stable. */
 function compareRows(catalog: Catalog, a: number, b: number): number {
-  const ranks = homeRank(catalog);
+  return compareRanked(catalog, homeRank(catalog), a, b);
+}
+
+function compareRanked(catalog: Catalog, ranks: Uint8Array, a: number, b: number): number {
   const ra = catalog.row(a);
   const rb = catalog.row(b);
   return rankOf(catalog, ranks, a) - rankOf(catalog, ranks, b) || cmp(ra[4], rb[4]) || cmp(ra[0], rb[0]) || a - b;
@@ -117,15 +120,42 @@ function makeMatch(catalog: Catalog, i: number, via: Via, reading: number): Matc
   return { name: r[0], kind: r[1], value: r[2], hex: formatHex(r[2]), message: r[3], header: r[4], via, reading };
 }
 
-/** Append `list` (rows of one family, one rule) ranked, skipping rows already matched. */
-function emit(catalog: Catalog, list: number[], via: Via, reading: number, taken: number[], out: Match[]): void {
-  if (list.length > 1) list.sort((a, b) => compareRows(catalog, a, b));
-  for (let j = 0; j < list.length; j++) {
-    const i = list[j] as number;
-    if (taken.includes(i)) continue;
-    taken.push(i);
-    out.push(makeMatch(catalog, i, via, reading));
+/** Append row `i` unless an earlier match already holds it. */
+function take(catalog: Catalog, i: number, via: Via, reading: number, taken: number[], out: Match[]): void {
+  for (let t = 0; t < taken.length; t++) if (taken[t] === i) return;
+  taken.push(i);
+  out.push(makeMatch(catalog, i, via, reading));
+}
+
+// Reused by collect (decode never re-enters it): each exact row's place in
+// the family order, the rows of one bucket, the unwrap rules.
+const POS: number[] = [];
+const BUCKET: number[] = [];
+const U_VIA: UnwrapRule[] = [];
+const U_KIND: Kind[] = [];
+const U_VALUE: number[] = [];
+
+/** Append rows ranked (BUCKET, sorted here), skipping rows already matched; empties BUCKET. */
+function emitBucket(catalog: Catalog, via: Via, reading: number, taken: number[], out: Match[]): void {
+  const ranks = homeRank(catalog);
+  BUCKET.sort((a, b) => compareRanked(catalog, ranks, a, b));
+  for (let j = 0; j < BUCKET.length; j++) take(catalog, BUCKET[j] as number, via, reading, taken, out);
+  BUCKET.length = 0;
+}
+
+/** Append the exact rows whose place in the family order is `pos` (POS holds each row's). */
+function emitExact(catalog: Catalog, exact: readonly number[], pos: number, reading: number, taken: number[], out: Match[]): void {
+  let only = -1;
+  for (let j = 0; j < exact.length; j++) {
+    if (POS[j] !== pos) continue;
+    if (only < 0) only = exact[j] as number;
+    else {
+      if (BUCKET.length === 0) BUCKET.push(only);
+      BUCKET.push(exact[j] as number);
+    }
   }
+  if (BUCKET.length > 0) emitBucket(catalog, "exact", reading, taken, out);
+  else if (only >= 0) take(catalog, only, "exact", reading, taken, out);
 }
 
 /**
@@ -134,30 +164,35 @@ function emit(catalog: Catalog, list: number[], via: Via, reading: number, taken
  */
 function collect(catalog: Catalog, value: number, reading: number, taken: number[], out: Match[]): void {
   const { kinds, natural } = familyOrder(value);
-  const rows = catalog.rows;
   const exact = catalog.indexesOfValue(value);
-  // Exact rows bucketed by their family's place in `kinds` (unknown kinds last).
-  const buckets: number[][] = [];
+  // Exact rows by their family's place in `kinds` (unknown kinds last): the
+  // natural families, then unwrapped rows, then the other families.
+  let present = 0;
   for (let j = 0; j < exact.length; j++) {
-    const i = exact[j] as number;
-    let pos = kinds.indexOf((rows[i] as EntryRow)[1]);
+    let pos = kinds.indexOf(catalog.kindOf(exact[j] as number));
     if (pos < 0) pos = kinds.length;
-    (buckets[pos] ??= []).push(i);
+    POS[j] = pos;
+    present |= 1 << pos;
   }
-  for (let k = 0; k < natural; k++) {
-    const b = buckets[k];
-    if (b) emit(catalog, b, "exact", reading, taken, out);
+  for (let k = 0; k < natural; k++) if ((present & (1 << k)) !== 0) emitExact(catalog, exact, k, reading, taken, out);
+  const u = unwrapInto(value, U_VIA, U_KIND, U_VALUE);
+  for (let k = 0; k < u; k++) {
+    const kind = U_KIND[k] as Kind;
+    const from = catalog.indexesOfValue(U_VALUE[k] as number);
+    let only = -1;
+    for (let j = 0; j < from.length; j++) {
+      const i = from[j] as number;
+      if (catalog.kindOf(i) !== kind) continue;
+      if (only < 0) only = i;
+      else {
+        if (BUCKET.length === 0) BUCKET.push(only);
+        BUCKET.push(i);
+      }
+    }
+    if (BUCKET.length > 0) emitBucket(catalog, U_VIA[k] as UnwrapRule, reading, taken, out);
+    else if (only >= 0) take(catalog, only, U_VIA[k] as UnwrapRule, reading, taken, out);
   }
-  for (const u of unwrap(value)) {
-    const from = catalog.indexesOfValue(u.value);
-    const list: number[] = [];
-    for (let j = 0; j < from.length; j++) if ((rows[from[j] as number] as EntryRow)[1] === u.kind) list.push(from[j] as number);
-    if (list.length > 0) emit(catalog, list, u.via, reading, taken, out);
-  }
-  for (let k = natural; k < buckets.length; k++) {
-    const b = buckets[k];
-    if (b) emit(catalog, b, "exact", reading, taken, out);
-  }
+  for (let k = natural; k <= kinds.length; k++) if ((present & (1 << k)) !== 0) emitExact(catalog, exact, k, reading, taken, out);
 }
 
 function failure(input: string, code: ErrorCode, message: string): DecodeResult {
@@ -188,7 +223,12 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
   if (!parsed.ok) return failure(input, parsed.error.code, parsed.error.message);
 
   if (parsed.type === "number") {
-    const readings = parsed.readings.map((r: NumberReading) => makeReading(catalog, r.as, r.value, r.note));
+    const parsedReadings: NumberReading[] = parsed.readings;
+    const readings: Reading[] = [];
+    for (let i = 0; i < parsedReadings.length; i++) {
+      const r = parsedReadings[i] as NumberReading;
+      readings.push(makeReading(catalog, r.as, r.value, r.note));
+    }
     if (!catalog.valuesIndexed) {
       const values: number[] = [];
       for (const r of readings) {
@@ -235,8 +275,16 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     );
   }
   const readings: Reading[] = [];
+  const matches: Match[] = [];
+  if (rows.length === 1) {
+    const i = rows[0] as number;
+    readings.push(makeReading(catalog, "name", catalog.row(i)[2]));
+    matches.push(makeMatch(catalog, i, "name", 0));
+    return result(input, readings, matches, omitted);
+  }
   const readingOf = new Map<number, number>();
-  const matches = rows.map((i) => {
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j] as number;
     const v = catalog.row(i)[2];
     let ri = readingOf.get(v);
     if (ri === undefined) {
@@ -244,7 +292,7 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
       readingOf.set(v, ri);
       readings.push(makeReading(catalog, "name", v));
     }
-    return makeMatch(catalog, i, "name", ri);
-  });
+    matches.push(makeMatch(catalog, i, "name", ri));
+  }
   return result(input, readings, matches, omitted);
 }

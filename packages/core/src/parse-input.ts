@@ -22,14 +22,78 @@ export const MAX_INPUT_LENGTH = 256;
 const SIGN_EXTENDED_NOTE = "Read as a sign-extended 64-bit value; its low 32 bits are used.";
 const NEGATIVE_HEX_NOTE = "Read a negative hex number as a signed 32-bit value.";
 
-const LEADING_PUNCT = new Set([..."([{<\"'`,;"]);
-const TRAILING_PUNCT = new Set([...")]}>\"'`,;:.!?"]);
+// Character classes by char code (ASCII only; everything else is in none).
+const LEADING = 1; // ([{<"'`,;
+const TRAILING = 2; // )]}>"'`,;:.!?
+const IDENT_START = 4; // A-Z a-z _
+const WORD = 8; // A-Z a-z 0-9 _
+const HEX = 16; // 0-9 A-F a-f
+const DEC = 32; // 0-9
+const CLASS = new Uint8Array(128);
+const mark = (chars: string, bit: number) => {
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    CLASS[c] = (CLASS[c] as number) | bit;
+  }
+};
+const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const DIGITS = "0123456789";
+mark("([{<\"'`,;", LEADING);
+mark(")]}>\"'`,;:.!?", TRAILING);
+mark(UPPER + UPPER.toLowerCase() + "_", IDENT_START | WORD);
+mark(DIGITS, WORD | DEC | HEX);
+mark("ABCDEFabcdef", HEX);
 
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const NAME_PART = /^[A-Za-z0-9_]+$/;
-// C integer suffixes (0x80070005L, 5UL) and the VB long suffix (&H80070005&).
-const HEX_BODY = /^([0-9A-Fa-f]+)(?:[uU]?[lL]{0,2}|[lL]{1,2}[uU]?|&)?$/;
-const DEC_BODY = /^([0-9]+)(?:[uU]?[lL]{0,2}|[lL]{1,2}[uU]?)?$/;
+function has(c: number, bit: number): boolean {
+  return c < 128 && ((CLASS[c] as number) & bit) !== 0;
+}
+
+/** /^[A-Za-z_][A-Za-z0-9_]*$/ */
+function isIdent(s: string): boolean {
+  if (s.length === 0 || !has(s.charCodeAt(0), IDENT_START)) return false;
+  for (let i = 1; i < s.length; i++) if (!has(s.charCodeAt(i), WORD)) return false;
+  return true;
+}
+
+/** /^[A-Za-z0-9_]+$/ */
+function isNamePart(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!has(s.charCodeAt(i), WORD)) return false;
+  return true;
+}
+
+/** How many leading characters of `s` from `from` are in class `bit`. */
+function run(s: string, from: number, bit: number): number {
+  let i = from;
+  while (i < s.length && has(s.charCodeAt(i), bit)) i++;
+  return i - from;
+}
+
+/**
+ * Whether `s` from `from` to its end is an integer suffix: C's
+ * `[uU]?[lL]{0,2}` or `[lL]{1,2}[uU]?` (0x80070005L, 5UL), or with `amp` also
+ * VB's long suffix `&` (&H80070005&). Empty is a suffix.
+ */
+function isSuffix(s: string, from: number, amp: boolean): boolean {
+  const n = s.length - from;
+  if (n === 0) return true;
+  if (n > 3) return false;
+  if (n === 1 && amp && s.charCodeAt(from) === 38) return true;
+  // u = 1, l = 2, else 0; U and L only by their own code (c | 0x20).
+  let u = 0;
+  let l = 0;
+  let uAt = -1;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c === 0x75) {
+      u++;
+      uAt = i - from;
+    } else if (c === 0x6c) l++;
+    else return false;
+  }
+  // At most one u, first or last; at most two l; not `lul`.
+  return u <= 1 && l <= 2 && (u === 0 || uAt === 0 || uAt === n - 1);
+}
 
 function fail(code: ErrorCode, message: string): ParsedInput {
   return { ok: false, error: { code, message } };
@@ -43,8 +107,8 @@ export function stripPunctuation(text: string): string {
   let end = text.length;
   for (;;) {
     const before = start + (text.length - end);
-    while (start < end && LEADING_PUNCT.has(text[start] as string)) start++;
-    while (end > start && TRAILING_PUNCT.has(text[end - 1] as string)) end--;
+    while (start < end && has(text.charCodeAt(start), LEADING)) start++;
+    while (end > start && has(text.charCodeAt(end - 1), TRAILING)) end--;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (start + (text.length - end) === before) break;
@@ -69,10 +133,17 @@ function readHex(digits: string, negative: boolean): NumberReading | null {
   }
   if (d.length <= 8) return { as: "hex", value: parseInt(d, 16) };
   // 0xFFFFFFFF80070005: a 32-bit negative value widened to 64 bits.
-  if (d.length === 16 && /^ffffffff[89a-f]/i.test(d)) {
+  if (d.length === 16 && isSignExtended(d)) {
     return { as: "hex", value: parseInt(d.slice(8), 16), note: SIGN_EXTENDED_NOTE };
   }
   return null;
+}
+
+/** 16 hex digits starting ffffffff then 8-F: /^ffffffff[89a-f]/i. */
+function isSignExtended(d: string): boolean {
+  for (let i = 0; i < 8; i++) if ((d.charCodeAt(i) | 0x20) !== 0x66) return false;
+  const c = d.charCodeAt(8);
+  return c === 56 || c === 57 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
 }
 
 /** Decimal digits to an unsigned 32-bit reading, or null when out of range. */
@@ -127,13 +198,13 @@ export function parseInput(input: string): ParsedInput {
   // Err.exe style: =NAME (exact), :PART (substring).
   if (first === 61 /* = */) {
     const name = trimmed.slice(1);
-    return IDENT.test(name)
+    return isIdent(name)
       ? { ok: true, type: "name", name, match: "exact" }
       : fail("not-a-number", "After '=' an exact error name is expected.");
   }
   if (first === 58 /* : */) {
     const part = trimmed.slice(1);
-    return NAME_PART.test(part)
+    return isNamePart(part)
       ? { ok: true, type: "name", name: part, match: "substring" }
       : fail("not-a-number", "After ':' part of an error name is expected.");
   }
@@ -149,15 +220,15 @@ export function parseInput(input: string): ParsedInput {
   const p1 = body.charCodeAt(1);
   const hexPrefix = (p0 === 48 && (p1 === 120 || p1 === 88)) || (p0 === 38 && (p1 === 72 || p1 === 104)); // 0x 0X &H &h
   if (hexPrefix) {
-    const m = HEX_BODY.exec(body.slice(2));
-    if (!m) return fail("not-a-number", "The input has a hex prefix but no valid hex digits.");
-    const r = readHex(m[1] as string, negative);
+    const n = run(body, 2, HEX);
+    if (n === 0 || !isSuffix(body, 2 + n, true)) return fail("not-a-number", "The input has a hex prefix but no valid hex digits.");
+    const r = readHex(body.slice(2, 2 + n), negative);
     return r ? { ok: true, type: "number", readings: [r] } : fail("out-of-range", OUT_OF_RANGE);
   }
 
-  const dec = DEC_BODY.exec(body);
-  if (dec) {
-    const digits = dec[1] as string;
+  const decimals = run(body, 0, DEC);
+  if (decimals > 0 && isSuffix(body, decimals, false)) {
+    const digits = decimals === body.length ? body : body.slice(0, decimals);
     const d = readDecimal(digits, negative);
     // Digits only, no sign, no suffix: also a bare hex number.
     const h = !negative && body.length === digits.length ? readHex(digits, false) : null;
@@ -170,14 +241,14 @@ export function parseInput(input: string): ParsedInput {
   }
 
   if (!negative) {
-    const hex = HEX_BODY.exec(body);
+    const hex = run(body, 0, HEX);
     // Bare hex with at least one letter (c000021a); a name wins when it has no hex reading.
-    if (hex && hex[0] === body) {
-      const r = readHex(hex[1] as string, false);
+    if (hex > 0 && isSuffix(body, hex, true)) {
+      const r = readHex(hex === body.length ? body : body.slice(0, hex), false);
       if (r) return { ok: true, type: "number", readings: [r] };
-      if (!IDENT.test(body)) return fail("out-of-range", OUT_OF_RANGE);
+      if (!isIdent(body)) return fail("out-of-range", OUT_OF_RANGE);
     }
-    if (IDENT.test(body)) return { ok: true, type: "name", name: body, match: "any-case" };
+    if (isIdent(body)) return { ok: true, type: "name", name: body, match: "any-case" };
   }
   return fail("not-a-number", "The input is neither a number nor an error name.");
 }
