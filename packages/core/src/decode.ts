@@ -115,9 +115,19 @@ function makeReading(catalog: Catalog, as: Reading["as"], value: number, note?: 
   return r;
 }
 
+// The reading being matched: exact and name matches share its hex string.
+let readingValue = -1;
+let readingHex = "";
+
+function matching(r: Reading): void {
+  readingValue = r.value;
+  readingHex = r.hex;
+}
+
 function makeMatch(catalog: Catalog, i: number, via: Via, reading: number): Match {
   const r = catalog.row(i);
-  return { name: r[0], kind: r[1], value: r[2], hex: formatHex(r[2]), message: r[3], header: r[4], via, reading };
+  const hex = r[2] === readingValue ? readingHex : formatHex(r[2]);
+  return { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading };
 }
 
 /** Append row `i` unless an earlier match already holds it. */
@@ -239,7 +249,11 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     }
     const matches: Match[] = [];
     const taken: number[] = [];
-    for (let i = 0; i < readings.length; i++) collect(catalog, (readings[i] as Reading).value, i, taken, matches);
+    for (let i = 0; i < readings.length; i++) {
+      const r = readings[i] as Reading;
+      matching(r);
+      collect(catalog, r.value, i, taken, matches);
+    }
     return result(input, readings, matches);
   }
 
@@ -278,7 +292,9 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
   const matches: Match[] = [];
   if (rows.length === 1) {
     const i = rows[0] as number;
-    readings.push(makeReading(catalog, "name", catalog.row(i)[2]));
+    const r = makeReading(catalog, "name", catalog.row(i)[2]);
+    readings.push(r);
+    matching(r);
     matches.push(makeMatch(catalog, i, "name", 0));
     return result(input, readings, matches, omitted);
   }
@@ -292,6 +308,7 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
       readingOf.set(v, ri);
       readings.push(makeReading(catalog, "name", v));
     }
+    matching(readings[ri] as Reading);
     matches.push(makeMatch(catalog, i, "name", ri));
   }
   return result(input, readings, matches, omitted);
