@@ -40,7 +40,7 @@ const pester = join(repo, ".tools", "Pester", "Pester.psd1");
 if (!existsSync(pester) && !process.argv.includes("--bench")) missing(`Pester was not found at ${pester}`);
 
 const env = { ...process.env, NO_COLOR: "1", POWERSHELL_TELEMETRY_OPTOUT: "1", POWERSHELL_UPDATECHECK: "Off", DOTNET_CLI_TELEMETRY_OPTOUT: "1" };
-for (const name of ["WINERR_NODE", "WINERR_CLI", "WINERR_NAMES"]) delete env[name];
+for (const name of ["WINERR_NODE", "WINERR_CLI", "WINERR_NAMES", "WINERR_SYSTEM_ROOT"]) delete env[name];
 env.WINERR_TEST_PWSH = pwsh;
 
 // `--bench`: run bench.ps1 with the same pwsh (package script "bench").

@@ -20,11 +20,30 @@ $script:Names = $null
 # PowerShell 7 parses decode results with System.Text.Json into these types:
 # about 15 times faster than ConvertFrom-Json. Only the fields the module
 # reads; Windows PowerShell 5.1 (no System.Text.Json) uses ConvertFrom-Json.
-class WinErrDecodedMatch { [string]$name; [string]$kind; [long]$value; [string]$hex; [string]$message; [string]$header; [string]$via }
+class WinErrDecodedSource { [string]$file; [int]$lang }
+class WinErrDecodedMatch { [string]$name; [string]$kind; [long]$value; [string]$hex; [string]$message; [string]$header; [string]$via; [WinErrDecodedSource]$messageSource }
 class WinErrDecodedError { [string]$code; [string]$message }
 class WinErrDecoded { [bool]$ok; [string]$hex; [WinErrDecodedMatch[]]$matches; [WinErrDecodedError]$error }
 $script:JsonSerializer = 'System.Text.Json.JsonSerializer' -as [type]
 $script:NamesSource = $null
+
+# The message file a match took its text from (the CLI's messageSource:
+# file and LANGID), shown as "file (LANGID)" inside a table or list.
+class WinErrMessageSource {
+    [string]$File
+    [int]$Lang
+    [string] ToString() { return ('{0} (0x{1})' -f $this.File, $this.Lang.ToString('X4')) }
+}
+
+# A WinErrMessageSource, or $null when the text is the catalog's.
+function ConvertTo-WinErrMessageSource {
+    param($Source)
+    if ($null -eq $Source) { return $null }
+    $info = [WinErrMessageSource]::new()
+    $info.File = [string]$Source.file
+    $info.Lang = [int]$Source.lang
+    $info
+}
 
 function Test-WinErrIsWindows {
     [System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT
@@ -275,6 +294,7 @@ function New-WinErrInfo {
         Message    = $Match.message
         Header     = [string]$Match.header
         Via        = [string]$Match.via
+        MessageSource = ConvertTo-WinErrMessageSource (Get-WinErrProperty $Match 'messageSource')
     }
 }
 
@@ -320,7 +340,9 @@ function Start-WinErrDecodeBatch {
         [System.Collections.Generic.List[string]]$Batch,
         [switch]$All,
         [string[]]$Kind,
-        [switch]$AsJson
+        [switch]$AsJson,
+        [switch]$System,
+        [string]$Language
     )
     $send = New-Object 'System.Collections.Generic.List[string]'
     $valid = New-Object 'System.Collections.Generic.List[bool]'
@@ -335,6 +357,9 @@ function Start-WinErrDecodeBatch {
         # out (a quarter of the output to read and parse). -AsJson keeps all.
         $arguments = @('decode', '--stdin', '--ndjson', '--no-readings')
         if ($AsJson) { $arguments = @('decode', '--stdin', '--ndjson') }
+        # Fixed flags; -Language is a validated locale name, never user data.
+        if ($System) { $arguments += '--system' }
+        if ($Language) { $arguments += @('--lang', $Language) }
         $handle = Start-WinErrNative -Runtime $Runtime -Arguments $arguments -Line $send
     }
     @{ Runtime = $Runtime; Batch = $Batch; Valid = $valid; Send = $send; Handle = $handle; All = $All; Kind = $Kind; AsJson = $AsJson }
@@ -348,9 +373,11 @@ function Invoke-WinErrDecodeBatch {
         [System.Collections.Generic.List[string]]$Batch,
         [switch]$All,
         [string[]]$Kind,
-        [switch]$AsJson
+        [switch]$AsJson,
+        [switch]$System,
+        [string]$Language
     )
-    Complete-WinErrDecodeBatch (Start-WinErrDecodeBatch -Runtime $Runtime -Batch $Batch -All:$All -Kind $Kind -AsJson:$AsJson)
+    Complete-WinErrDecodeBatch (Start-WinErrDecodeBatch -Runtime $Runtime -Batch $Batch -All:$All -Kind $Kind -AsJson:$AsJson -System:$System -Language $Language)
 }
 
 function Complete-WinErrDecodeBatch {
@@ -373,6 +400,13 @@ function Complete-WinErrDecodeBatch {
             return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("exit code {0}" -f $run.ExitCode) -Result $run) }
         }
         $lines = $run.Stdout
+        if ($run.ExitCode -eq 2 -and $lines.Count -eq 0 -and $run.Stderr.Count -gt 0) {
+            # Exit 2 with no result lines: the CLI refused the flags (for
+            # example --system off Windows without WINERR_SYSTEM_ROOT). Its
+            # one-line message is the error.
+            $said = ($run.Stderr | Where-Object { $_ } | Select-Object -First 3) -join ' '
+            return @{ Fatal = (New-WinErrErrorRecord -Message $said -ErrorId 'WinErr.CliRefused' -Category InvalidOperation -TargetObject $Runtime.Cli) }
+        }
         if ($lines.Count -ne $send.Count) {
             return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("sent {0} inputs, got {1} result lines (exit code {2})" -f $send.Count, $lines.Count, $run.ExitCode) -Result $run) }
         }
@@ -437,6 +471,7 @@ function Complete-WinErrDecodeBatch {
                     Message    = $match.message
                     Header     = [string]$match.header
                     Via        = [string]$match.via
+                    MessageSource = $(if ($null -eq $match.messageSource) { $null } else { ConvertTo-WinErrMessageSource $match.messageSource })
                 })
         }
     }
@@ -545,6 +580,19 @@ function Get-WinError {
     .PARAMETER AsJson
     Return the CLI's JSON, one line (one JSON object) per input, unchanged.
 
+    .PARAMETER System
+    Take messages from Windows' own message files (kernelbase.dll, ntdll.dll,
+    netmsg.dll, wininet.dll and winhttp.dll .mui files in System32) in the
+    user's UI language, falling back to en-US, then to the catalog's text.
+    A match whose text came from a file has MessageSource set (the file and
+    its LANGID). Off Windows, set WINERR_SYSTEM_ROOT to a folder laid out
+    like System32 (<root>/<language>/<name>.dll.mui); without it the CLI's
+    one-line error is a terminating error (WinErr.CliRefused).
+
+    .PARAMETER Language
+    With -System: the language folder to read instead of the UI language, a
+    locale name such as de-DE (en-US remains the fallback).
+
     .EXAMPLE
     Get-WinError 5
 
@@ -571,6 +619,12 @@ function Get-WinError {
 
     Returns the CLI's JSON result line for the input.
 
+    .EXAMPLE
+    Get-WinError 5 -System -Language de-DE | Format-List Name, Message, MessageSource
+
+    Shows the message Windows itself has for code 5, from the de-DE message
+    files (else en-US, else the catalog), and the file it came from.
+
     .INPUTS
     System.String or a number: the code or name itself.
     System.Object: an exception, ErrorRecord, process or any object with a
@@ -579,7 +633,9 @@ function Get-WinError {
 
     .OUTPUTS
     WinErr.ErrorInfo. Input, Name, Kind, Value ([uint32]), Hex, Signed
-    ([int]), Message, Header and Via (exact, or the unwrap rule used).
+    ([int]), Message, Header, Via (exact, or the unwrap rule used) and
+    MessageSource (with -System: File and Lang, the LANGID, of the message
+    file the text came from; $null for the catalog's text).
     System.String with -AsJson.
 
     .LINK
@@ -602,16 +658,26 @@ function Get-WinError {
         [string[]]$Kind,
 
         [Parameter(Mandatory = $true, ParameterSetName = 'Json')]
-        [switch]$AsJson
+        [switch]$AsJson,
+
+        [switch]$System,
+
+        # A locale name (de-DE, sr-Latn-RS), safe as one argv element; \z,
+        # not $, which would also match before a final line break.
+        [ValidatePattern('^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\z')]
+        [string]$Language
     )
     begin {
+        if ($Language -and -not $System) {
+            $PSCmdlet.ThrowTerminatingError((New-WinErrErrorRecord -Message ("-Language '{0}' picks the language folder of -System's message files: add -System." -f $Language) -ErrorId 'WinErr.LanguageNeedsSystem' -Category InvalidArgument -TargetObject $Language))
+        }
         $runtime = Resolve-WinErrRuntime
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
         }
         $pending = New-Object 'System.Collections.Generic.List[string]'
         $limit = $script:BatchSize
-        $options = @{ All = $All; Kind = $Kind; AsJson = $AsJson }
+        $options = @{ All = $All; Kind = $Kind; AsJson = $AsJson; System = $System; Language = $Language }
         # The batch whose node is still running while the next one fills:
         # node decodes one batch while PowerShell reads input and writes the
         # objects of another. The first batch is waited for, so its results

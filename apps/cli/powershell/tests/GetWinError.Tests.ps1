@@ -24,7 +24,8 @@ Describe 'Get-WinError output' {
         $r[0].Input | Should -Be '7'
         $r[0].Value | Should -BeOfType [uint32]
         $r[0].Signed | Should -BeOfType [int]
-        foreach ($p in 'Input', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Message', 'Header', 'Via') { $r[0].PSObject.Properties.Name | Should -Contain $p }
+        foreach ($p in 'Input', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Message', 'Header', 'Via', 'MessageSource') { $r[0].PSObject.Properties.Name | Should -Contain $p }
+        $r[0].MessageSource | Should -BeNullOrEmpty -Because 'the text is the catalog''s'
     }
 
     It 'types Value as [uint32] and Signed as [int] above 0x7FFFFFFF' {
@@ -128,6 +129,25 @@ Describe 'Batching and order' {
         Get-StartCount $Log | Should -Be 0
         1 | Get-WinError | Out-Null
         (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson --no-readings$'
+    }
+
+    It 'passes -System and -Language as fixed flags after --no-readings, batching as before' {
+        $r = @(1..300 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError -System -Language de-DE)
+        $r.Count | Should -Be 300
+        $argv = @(Get-Content -LiteralPath $Log)
+        $argv.Count | Should -Be 2
+        foreach ($line in $argv) { $line | Should -Match ' decode --stdin --ndjson --no-readings --system --lang de-DE$' }
+        Remove-Item -LiteralPath $Log
+        Get-WinError 1 -System | Out-Null
+        (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson --no-readings --system$'
+    }
+
+    It 'rejects a -Language that is not a plain locale name, and -Language without -System, before starting node' {
+        foreach ($bad in @('de-DE' + [char]10, 'de DE', '--help', 'de_DE', 'x', '')) {
+            { Get-WinError 1 -System -Language $bad } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Get-WinError' -Because "'$bad'"
+        }
+        { Get-WinError 1 -Language de-DE } | Should -Throw -ErrorId 'WinErr.LanguageNeedsSystem,Get-WinError'
+        Get-StartCount $Log | Should -Be 0
     }
 
     It 'emits results of the first batch before the pipeline ends' {

@@ -73,6 +73,85 @@ Describe 'Real CLI' {
     }
 }
 
+Describe 'Real CLI: -System over a System32-like folder' {
+    BeforeAll {
+        Clear-WinErrEnv
+        if ($HaveReal) { $env:WINERR_CLI = $RealCli }
+        # Debian's Wine ships PE files with message tables; its kernelbase.dll
+        # stands in for en-US/kernelbase.dll.mui (one of the file names
+        # msgtable.ts's systemSources looks for).
+        $script:WineFile = '/usr/lib/x86_64-linux-gnu/wine/x86_64-windows/kernelbase.dll'
+        $script:HaveWine = Test-Path -LiteralPath $WineFile -PathType Leaf
+        $script:WineReason = "Wine's $WineFile is missing (Debian package libwine) to run this case"
+        $script:EnUs = 1033
+        $script:Code = 5
+        $script:Root = Join-Path $TestDrive 'System32'
+        $script:Mui = Join-Path (Join-Path $Root 'en-US') 'kernelbase.dll.mui'
+        if ($HaveWine) {
+            $null = New-Item -ItemType Directory -Path (Split-Path -Parent $Mui) -Force
+            Copy-Item -LiteralPath $WineFile -Destination $Mui
+        }
+        # Skip without the CLI; without Wine's file, skip loudly, or fail when CI=true.
+        function Test-SystemCase {
+            if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return $false }
+            if (-not $HaveWine) {
+                if ($env:CI -eq 'true') { throw "CI=true: $WineReason" }
+                Write-Warning "SKIPPED: $WineReason"
+                Set-ItResult -Skipped -Because $WineReason
+                return $false
+            }
+            $true
+        }
+    }
+    AfterAll { Clear-WinErrEnv }
+    AfterEach { Remove-Item Env:WINERR_SYSTEM_ROOT -ErrorAction SilentlyContinue }
+
+    It 'takes the message from the file, with MessageSource naming it; without -System the catalog''s' {
+        if (-not (Test-SystemCase)) { return }
+        # The file's own text, as the CLI's msgtable reads it (trailing line end dropped, as decode does).
+        $rows = @(& node $RealCli msgtable $Mui --json --lang ([string]$EnUs) | Out-String | ConvertFrom-Json)
+        $row = @($rows | Where-Object { $_.id -eq $Code -and $_.lang -eq $EnUs })
+        $row.Count | Should -Be 1
+        $fileText = $row[0].text -replace '[\r\n]+$', ''
+        $catalogText = ((([string]$Code) | & node $RealCli decode --stdin --ndjson --no-readings) | ConvertFrom-Json).matches[0].message
+        $fileText | Should -Not -BeNullOrEmpty
+        $fileText | Should -Not -Be $catalogText -Because 'otherwise the case could not tell the two apart'
+
+        $env:WINERR_SYSTEM_ROOT = $Root
+        $r = Get-WinError $Code -System
+        $r.Message | Should -BeExactly $fileText
+        $r.MessageSource | Should -Not -BeNullOrEmpty
+        $r.MessageSource.File | Should -Be $Mui
+        $r.MessageSource.Lang | Should -Be $EnUs
+        $r.MessageSource.ToString() | Should -BeLike ('*kernelbase.dll.mui (0x' + $EnUs.ToString('X4') + ')')
+
+        # A -Language with no folder falls back to en-US.
+        (Get-WinError $Code -System -Language de-DE).MessageSource.File | Should -Be $Mui
+
+        $plain = Get-WinError $Code
+        $plain.Message | Should -BeExactly $catalogText
+        $plain.MessageSource | Should -BeNullOrEmpty
+
+        $json = Get-WinError $Code -System -AsJson | ConvertFrom-Json
+        $json.matches[0].messageSource.file | Should -Be $Mui
+    }
+
+    It '-System off Windows without WINERR_SYSTEM_ROOT is the CLI''s one-line error, terminating' {
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        if ([System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT) { Set-ItResult -Skipped -Because 'Windows has System32'; return }
+        Remove-Item Env:WINERR_SYSTEM_ROOT -ErrorAction SilentlyContinue
+        $said = @(([string]$Code) | & node $RealCli decode --stdin --ndjson --no-readings --system 2>&1 | ForEach-Object { [string]$_ })
+        $LASTEXITCODE | Should -Be 2
+        $said.Count | Should -Be 1
+        $caught = $null
+        $after = @()
+        try { $after = @(Get-WinError $Code, $Code -System; 'not reached') } catch { $caught = $_ }
+        $after | Should -BeNullOrEmpty
+        $caught.FullyQualifiedErrorId | Should -Be 'WinErr.CliRefused,Get-WinError'
+        $caught.Exception.Message | Should -BeExactly $said[0]
+    }
+}
+
 Describe 'Packaged module' {
     It 'package.mjs writes a self-contained folder that works when copied elsewhere (stub CLI)' {
         $dist = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'fake-dist') -Force

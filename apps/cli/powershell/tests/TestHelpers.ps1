@@ -13,7 +13,7 @@ function Use-Stub {
 }
 
 function Clear-WinErrEnv {
-    Remove-Item Env:WINERR_NODE, Env:WINERR_CLI, Env:WINERR_NAMES, Env:WINERR_STUB_LOG -ErrorAction SilentlyContinue
+    Remove-Item Env:WINERR_NODE, Env:WINERR_CLI, Env:WINERR_NAMES, Env:WINERR_STUB_LOG, Env:WINERR_SYSTEM_ROOT -ErrorAction SilentlyContinue
 }
 
 function Get-StartCount {
