@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const main = join(here, "dist", "main.js");
+// BENCH_MAIN: another build of the TUI to compare (same catalog beside it).
+const main = process.env.BENCH_MAIN ?? join(here, "dist", "main.js");
 const cli = join(here, "..", "cli", "dist", "winerr.js");
 const { formatHex, wrap } = await import("@winerr/core");
 

@@ -65,14 +65,14 @@ export function App({ catalog, query = "", size, color = true, guidance = noGuid
 
   return (
     <ThemeContext.Provider value={{ color }}>
-      <Box flexDirection="column" width={columns} height={Math.max(1, state.size.rows - 1)} overflow="hidden">
+      <Box flexDirection="column" width={columns} height={Math.max(1, state.size.rows - 1)} overflowY="hidden">
         <QueryLine query={state.query} focused={state.focus === "list" && state.overlay === null} count={count} filter={filterLabel === "" ? null : filterLabel} />
         {state.overlay === "help" ? (
           <HelpOverlay height={box.body} />
         ) : state.overlay === "filter" ? (
           <FilterPicker catalog={catalog} facets={facets(catalog)} pick={state.pick} top={state.pickTop} height={box.body} />
         ) : (
-          <Box flexDirection="column" height={box.body} overflow="hidden">
+          <Box flexDirection="column" height={box.body} overflowY="hidden">
             <ResultList catalog={catalog} results={state.results} selected={state.selected} top={state.top} height={box.list} columns={columns} focused={!linkMode} />
             {box.detail > 0 ? (
               <Box borderStyle="single" borderTop borderBottom={false} borderLeft={false} borderRight={false} borderDimColor flexShrink={0} height={box.detail + 1}>

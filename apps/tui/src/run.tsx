@@ -1,7 +1,8 @@
 import { render } from "ink";
-import { prepareSearch, type Catalog } from "@winerr/core";
+import type { Catalog } from "@winerr/core";
 import { App } from "./App.js";
 import type { Guidance } from "./detail-lines.js";
+import { warmSteps, warmUp } from "./warm.js";
 
 export interface RunOptions {
   catalog: Catalog;
@@ -49,10 +50,13 @@ export async function runTui(options: RunOptions): Promise<number> {
           printed = json;
         }}
       />,
+      // maxFps: a key after a quiet spell is drawn at once (the throttle's leading edge), a burst at most
+      // every 9 ms. Not incrementalRendering: Ink 6.8's incremental writer starts one row too low when the
+      // frame ends in a newline (ours does: the last row stays empty), so every later frame is drawn shifted.
       { stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: true, maxFps: 120 },
     );
-    // Build the search's folded text once the first frame is out, not on the first key.
-    setTimeout(() => prepareSearch(options.catalog), 20).unref();
+    // Once the first frame is out: the search's folded text, and a warm-up of the query code.
+    warmUp(warmSteps(options.catalog, { columns: screen.columns || 80, rows: screen.rows || 24 }, color));
     await instance.waitUntilExit();
   } finally {
     screen.write(ALT_SCREEN_OFF);

@@ -80,7 +80,7 @@ export const DetailPane = memo(function DetailPane({ lines, height, linkMode, li
   // Each line takes a row or more, so lines past `height` are never seen.
   const shown = linkMode ? lines.slice(scroll, scroll + height) : lines.slice(0, height);
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       {shown.map((line, k) => (
         <Box key={k + scroll} flexShrink={0}>
           <Line line={line} linkMode={linkMode} chosen={link} theme={theme} />

@@ -14,7 +14,7 @@ export function FilterPicker({ catalog, facets, pick, top, height }: FilterPicke
   const items = [{ label: "all headers and facilities", count: catalog.size }, ...facets.map((f) => ({ label: (f.facet.type === "header" ? "header " : "") + facetLabel(catalog, f.facet), count: f.count }))];
   const visible = items.slice(top, top + Math.max(0, height - 1));
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       <Text bold wrap="truncate-end">
         Filter by header or facility (Enter choose, Esc cancel)
       </Text>

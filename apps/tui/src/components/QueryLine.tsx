@@ -13,7 +13,7 @@ export function QueryLine({ query, focused, count, filter }: QueryLineProps) {
   const theme = useTheme();
   return (
     <Box width="100%" height={1}>
-      <Box flexGrow={1} flexShrink={1} overflow="hidden">
+      <Box flexGrow={1} flexShrink={1} overflowY="hidden">
         <Text wrap="truncate-start">
           <Text color={tint(theme, "cyan")} bold>
             {"› "}

@@ -1,6 +1,8 @@
+import { memo } from "react";
 import { Box, Text } from "ink";
-import type { Catalog } from "@winerr/core";
+import type { Catalog, Reading, Via } from "@winerr/core";
 import { formatHex } from "@winerr/core";
+import { clip, padding } from "../fit.js";
 import { excerpt, type Results } from "../model.js";
 import { tint, useTheme } from "../theme.js";
 
@@ -14,53 +16,66 @@ export interface ResultListProps {
   focused: boolean;
 }
 
+interface RowProps {
+  catalog: Catalog;
+  index: number;
+  via: Via | undefined;
+  reading: Reading["as"] | undefined;
+  isSel: boolean;
+  focused: boolean;
+  columns: number;
+}
+
+/**
+ * One list row as one Ink text: name, hex, kind, then how it matched and the
+ * message, each fitted to its column here. Memoised: a key that moves the
+ * selection redraws the two rows it touches; scrolling keeps each position's
+ * row (keys are positions, and a position keeps its entry).
+ */
+const Row = memo(function Row({ catalog, index, via, reading, isSel, focused, columns }: RowProps) {
+  const theme = useTheme();
+  const r = catalog.row(index);
+  const nameWidth = Math.max(12, Math.floor(columns * 0.38));
+  const wide = columns >= 60;
+  const how = [reading === undefined ? "" : reading === "decimal" ? "dec" : reading, via === undefined || via === "exact" || via === "name" ? "" : `via ${via}`].filter((s) => s !== "").join(" ");
+  const name = clip((isSel ? "▸" : " ") + r[0], nameWidth);
+  const kind = wide ? clip(r[1], 8) : "";
+  // The message is cut one character past the row, and Ink's truncate-end cuts the row with "…":
+  // the string Ink measures stays ASCII, which string-width measures without segmenting it.
+  const rest = Math.max(0, columns - nameWidth - 1 - 11 - (wide ? 9 : 0) - (how !== "" ? how.length + 1 : 0));
+  return (
+    <Text wrap="truncate-end">
+      <Text inverse={isSel} bold={isSel && focused} color={isSel ? undefined : tint(theme, "green")}>
+        {name}
+      </Text>
+      {padding(name, nameWidth) + " "}
+      <Text color={tint(theme, "yellow")}>{formatHex(r[2])}</Text>
+      {" "}
+      {wide ? <Text dimColor>{kind}</Text> : null}
+      {wide ? padding(kind, 8) + " " : null}
+      {how !== "" ? <Text color={tint(theme, "magenta")}>{how + " "}</Text> : null}
+      {excerpt(r[3], rest + 1)}
+    </Text>
+  );
+});
+
 /** Only the visible rows are drawn, so the list costs the same over any number of results. */
 export function ResultList({ catalog, results, selected, top, height, columns, focused }: ResultListProps) {
-  const theme = useTheme();
   const rows = results.rows.slice(top, top + height);
   if (rows.length === 0) {
     return (
-      <Box height={height} overflow="hidden">
+      <Box height={height}>
         <Text dimColor wrap="truncate">
           {results.error ?? (results.mode === "decode" ? "No catalog entry has this value." : "Nothing matches.")}
         </Text>
       </Box>
     );
   }
-  const nameWidth = Math.max(12, Math.floor(columns * 0.38));
-  const wide = columns >= 60;
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
-      {rows.map((row, k) => {
-        const r = catalog.row(row.index);
-        const isSel = top + k === selected;
-        const how = [row.reading === undefined ? "" : row.reading === "decimal" ? "dec" : row.reading, row.via === undefined || row.via === "exact" || row.via === "name" ? "" : `via ${row.via}`]
-          .filter((s) => s !== "")
-          .join(" ");
-        return (
-          <Box key={top + k} height={1} width="100%">
-            <Box width={nameWidth} flexShrink={0} marginRight={1}>
-              <Text inverse={isSel} bold={isSel && focused} color={isSel ? undefined : tint(theme, "green")} wrap="truncate-end">
-                {(isSel ? "▸" : " ") + r[0]}
-              </Text>
-            </Box>
-            <Box width={10} flexShrink={0} marginRight={1}>
-              <Text color={tint(theme, "yellow")}>{formatHex(r[2])}</Text>
-            </Box>
-            {wide ? (
-              <Box width={8} flexShrink={0} marginRight={1}>
-                <Text dimColor>{r[1]}</Text>
-              </Box>
-            ) : null}
-            <Box flexGrow={1} flexShrink={1} overflow="hidden">
-              <Text wrap="truncate-end">
-                {how !== "" ? <Text color={tint(theme, "magenta")}>{how} </Text> : null}
-                {excerpt(r[3], columns)}
-              </Text>
-            </Box>
-          </Box>
-        );
-      })}
+    <Box flexDirection="column" height={height}>
+      {rows.map((row, k) => (
+        <Row key={top + k} catalog={catalog} index={row.index} via={row.via} reading={row.reading} isSel={top + k === selected} focused={focused} columns={columns} />
+      ))}
     </Box>
   );
 }

@@ -1,0 +1,25 @@
+/**
+ * Text fitted to a column before it reaches Ink, so that Ink neither measures
+ * long strings nor truncates them. A cell per code point: exact for names,
+ * hex, kinds and the catalog's prose; anything wider (a CJK character) is
+ * still caught by Ink's own `wrap="truncate-end"` on the row.
+ */
+export function cells(s: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(s)) return s.length;
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/** At most `width` cells; a cut ends in "…" (as Ink's truncate-end). */
+export function clip(s: string, width: number): string {
+  if (width <= 0) return "";
+  if (s.length <= width || cells(s) <= width) return s;
+  return Array.from(s).slice(0, width - 1).join("") + "…";
+}
+
+/** Spaces that fill a clipped `s` to `width` cells. */
+export function padding(s: string, width: number): string {
+  return " ".repeat(Math.max(0, width - cells(s)));
+}
