@@ -10,7 +10,7 @@ import { StatusBar } from "./components/StatusBar.js";
 import { detailLines, linkScroll, noGuidance, type Guidance } from "./detail-lines.js";
 import { useKeys } from "./hooks/useKeys.js";
 import { useTerminalSize } from "./hooks/useTerminalSize.js";
-import { entryJson, entryText, facetLabel, facets } from "./model.js";
+import { entryJson, entryText, facetLabel, facets, withOverride, type MessageOverride } from "./model.js";
 import { osc52 } from "./osc52.js";
 import { createReducer, detailFor, initialState, layout, selectedIndex, type Size } from "./state.js";
 import { ThemeContext } from "./theme.js";
@@ -23,13 +23,15 @@ export interface AppProps {
   size?: Size;
   color?: boolean;
   guidance?: Guidance;
+  /** The detail's message from elsewhere (--system's files) where it has one. */
+  messageOverride?: MessageOverride;
   /** Called with the entry's JSON when the user quits with print. */
   onPrint?: (json: string) => void;
   /** Where OSC 52 goes; the terminal Ink draws on by default. */
   writeControl?: (sequence: string) => void;
 }
 
-export function App({ catalog, query = "", size, color = true, guidance = noGuidance, onPrint, writeControl }: AppProps) {
+export function App({ catalog, query = "", size, color = true, guidance = noGuidance, messageOverride, onPrint, writeControl }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const reducer = useMemo(() => createReducer(catalog), [catalog]);
@@ -58,7 +60,7 @@ export function App({ catalog, query = "", size, color = true, guidance = noGuid
 
   const { columns } = state.size;
   const box = layout(state.size, state.focus, state.results.count);
-  const lines = useMemo(() => (index === null ? [] : detailLines(catalog, detailFor(catalog, index), guidance)), [catalog, index, guidance]);
+  const lines = useMemo(() => (index === null ? [] : detailLines(catalog, withOverride(detailFor(catalog, index), messageOverride), guidance)), [catalog, index, guidance, messageOverride]);
   const linkMode = state.focus === "detail";
   const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");
   const count = state.results.count === 0 ? "0" : `${state.selected + 1}/${state.results.count}`;

@@ -70,6 +70,10 @@ export function detailLines(catalog: Catalog, d: Detail, guidance: Guidance): De
     out.push({ type: "link", label: self ? "this" : "", name: r[0], hex: formatHex(r[2]), link: self ? null : link++, self });
   });
   out.push({ type: "section", text: "Source" });
+  if (d.messageSource !== undefined) {
+    const l = d.messageSource.lang;
+    out.push({ type: "text", text: `message: ${d.messageSource.file} (LANGID 0x${l.toString(16).toUpperCase().padStart(4, "0")})` });
+  }
   out.push({ type: "text", text: `${e.header} line ${e.line} · ${e.source.name} ${e.source.version}` });
   const g = guidance(e);
   if (g !== null) {

@@ -5,3 +5,6 @@ export { App } from "./App.js";
 export type { AppProps } from "./App.js";
 export type { Guidance } from "./detail-lines.js";
 export { catalogPath, openCatalog, CATALOG_FILE } from "./catalog-file.js";
+export { systemOverride, parseTuiArgs, SystemError } from "./system.js";
+export type { TuiArgs } from "./system.js";
+export type { MessageOverride } from "./model.js";

@@ -228,12 +228,20 @@ export interface Conversion {
 
 export type Bits = { layout: "hresult"; bits: HresultBits } | { layout: "ntstatus"; bits: NtstatusBits } | { layout: "plain"; code: number };
 
+/**
+ * A message from elsewhere (--system's files) for an entry (kind, value),
+ * with the file and LANGID it came from; undefined: the catalog's text.
+ */
+export type MessageOverride = (kind: Kind, value: number) => { text: string; file: string; lang: number } | undefined;
+
 export interface Detail {
   index: number;
   entry: Entry;
   hex: string;
   signed: number;
   message: MessagePart[] | null;
+  /** Where `message` came from when not the catalog (a MessageOverride's file and LANGID). */
+  messageSource?: { file: string; lang: number };
   bits: Bits;
   conversions: Conversion[];
   /** Nearby entries of the same kind and header (not a reviewed group). */
@@ -272,6 +280,12 @@ export function detailOf(catalog: Catalog, index: number, nearbyCount = 4): Deta
     conversions,
     nearby: nearby(catalog, index, nearbyCount),
   };
+}
+
+/** The detail with its message from `override` where it has one. */
+export function withOverride(d: Detail, override: MessageOverride | undefined): Detail {
+  const o = override?.(d.entry.kind, d.entry.value);
+  return o === undefined ? d : { ...d, message: parseMessage(o.text), messageSource: { file: o.file, lang: o.lang } };
 }
 
 /** The entries a detail links to, in the order the detail pane lists them. */

@@ -90,3 +90,5 @@ function binarySearch(entries: readonly MessageEntry[], id: number): MessageEntr
 
 export { takesModuleText, moduleIdMatches } from "./module-values.js";
 export { readFileVersion } from "./version.js";
+export { SYSTEM_MESSAGE_FILES, systemRoot, systemMessageFiles, lookupMessage } from "./system.js";
+export type { MessageSource } from "./system.js";

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DecodeResult, Match } from "@winerr/core";
-import { findMessage, MessageTableError, readMessageTables, takesModuleText, type MessageTable } from "@winerr/msgtable";
+import { lookupMessage, MessageTableError, readMessageTables, systemMessageFiles, systemRoot, takesModuleText, type MessageSource, type MessageTable } from "@winerr/msgtable";
 import type { Format } from "../args.js";
 import { CliError, EXIT, shown, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
@@ -52,26 +52,16 @@ export async function runMsgtable(opts: { file: string; format: Format; lang?: s
 }
 
 /** Message files searched in order; the first with a text for a value wins. */
-interface Source {
-  file: string;
-  tables: MessageTable[];
-  lang?: number;
-}
+type Source = MessageSource;
 
-// The system files that hold Win32, NTSTATUS, NERR, WinINet and WinHTTP texts.
-const SYSTEM_FILES = ["kernelbase.dll", "ntdll.dll", "netmsg.dll", "wininet.dll", "winhttp.dll"];
-
-/** System32 (or $WINERR_SYSTEM_ROOT, laid out the same way) and the UI language's folder name. */
+/** System32 (or $WINERR_SYSTEM_ROOT, laid out the same way) and the UI language's folder name: @winerr/msgtable's systemMessageFiles. */
 function systemSources(env: NodeJS.ProcessEnv, tag: string | undefined): Source[] {
-  const root = env.WINERR_SYSTEM_ROOT ?? (process.platform === "win32" ? join(env.SystemRoot ?? "C:\\Windows", "System32") : undefined);
+  const root = systemRoot(env, process.platform, join);
   if (root === undefined) throw new CliError("--system reads Windows' own message files: only on Windows, or with WINERR_SYSTEM_ROOT set to a folder laid out like System32");
   const ui = tag ?? Intl.DateTimeFormat().resolvedOptions().locale;
-  const folders = [...new Set([ui, "en-US"])];
-  return folders.flatMap((folder) =>
-    SYSTEM_FILES.map((f) => join(root, folder, `${f}.mui`))
-      .filter((p) => existsSync(p))
-      .map((file) => ({ file, tables: readTables(file) })),
-  );
+  return systemMessageFiles(root, ui, join)
+    .filter((p) => existsSync(p))
+    .map((file) => ({ file, tables: readTables(file) }));
 }
 
 // Which matches take a module's text: @winerr/msgtable's takesModuleText
@@ -92,12 +82,6 @@ export function messageOverride(opts: { modules: readonly string[]; system: bool
     ...opts.modules.map((file) => ({ file, tables: readTables(file), lang: langid })),
     ...(opts.system ? systemSources(env, choice !== undefined && "tag" in choice ? choice.tag : undefined) : []),
   ];
-  const lookup = (value: number) => {
-    for (const s of sources) {
-      const hit = findMessage(s.tables, value, s.lang);
-      if (hit) return { message: hit.text.replace(/[\r\n]+$/, ""), messageSource: { file: s.file, lang: hit.lang } };
-    }
-    return undefined;
-  };
+  const lookup = (value: number) => lookupMessage(sources, value);
   return (r) => (r.ok ? { ...r, matches: r.matches.map((m) => (takesText(m) ? { ...m, ...lookup(m.value) } : m)) } : r);
 }

@@ -1,6 +1,6 @@
-import { runTui } from "@winerr/tui";
+import { parseTuiArgs, runTui, SystemError, systemOverride } from "@winerr/tui";
 import { openCatalog } from "../catalog.js";
-import { errorText, exitCodeOf, type ExitCode } from "../errors.js";
+import { errorText, EXIT, exitCodeOf, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
 
 /**
@@ -10,9 +10,16 @@ import type { Io } from "../io.js";
  */
 export async function runTuiCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   try {
+    // [QUERY] [--system [--lang de-DE]]: as winerr-tui takes them; the system's files are read only with --system.
+    const opts = parseTuiArgs(args.filter((a) => a !== "--debug"));
+    const messageOverride = opts.system ? systemOverride(io.env, opts.lang) : undefined;
     const catalog = openCatalog(io.env);
-    return (await runTui({ catalog, query: args.join(" "), env: io.env })) as ExitCode;
+    return (await runTui({ catalog, query: opts.query, env: io.env, ...(messageOverride !== undefined ? { messageOverride } : {}) })) as ExitCode;
   } catch (err) {
+    if (err instanceof SystemError) {
+      io.error(`winerr tui: ${err.message}\n`);
+      return EXIT.usage;
+    }
     io.error(errorText(err, args.includes("--debug")));
     return exitCodeOf(err);
   }
