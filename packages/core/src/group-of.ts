@@ -1,0 +1,84 @@
+import type { Catalog } from "./catalog.js";
+import { GROUPS } from "./groups/index.js";
+import { ruleMatches } from "./groups/match.js";
+import type { GroupRule } from "./groups/types.js";
+
+/** Rules by "kind header", each list highest priority first. */
+let byKey: Map<string, GroupRule[]> | undefined;
+let byId: Map<string, GroupRule> | undefined;
+
+function rulesFor(kind: string, header: string): readonly GroupRule[] {
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (const r of GROUPS) {
+      for (const h of r.headers) {
+        const k = r.kind + " " + h;
+        const list = byKey.get(k) ?? [];
+        list.push(r);
+        byKey.set(k, list);
+      }
+    }
+    for (const list of byKey.values()) list.sort((a, b) => b.priority - a.priority);
+  }
+  return byKey.get(kind + " " + header) ?? [];
+}
+
+/** The group rule with this id, if any. */
+export function groupById(id: string): GroupRule | undefined {
+  byId ??= new Map(GROUPS.map((r) => [r.id, r]));
+  return byId.get(id);
+}
+
+/** The reviewed group of catalog row `index`, or null when no rule selects it. */
+export function groupOf(catalog: Catalog, index: number): GroupRule | null {
+  const key = { name: catalog.nameOf(index), kind: catalog.kindOf(index), value: catalog.valueOf(index), header: catalog.headerOf(index) };
+  for (const r of rulesFor(key.kind, key.header)) if (ruleMatches(r, key)) return r;
+  return null;
+}
+
+// Per catalog: every row's group (index into GROUPS, -1 none), built once.
+const assigned = new WeakMap<Catalog, Int16Array>();
+
+function assignment(catalog: Catalog): Int16Array {
+  let a = assigned.get(catalog);
+  if (a === undefined) {
+    const pos = new Map(GROUPS.map((r, i) => [r, i]));
+    a = new Int16Array(catalog.size).fill(-1);
+    for (let i = 0; i < catalog.size; i++) {
+      const g = groupOf(catalog, i);
+      if (g !== null) a[i] = pos.get(g) as number;
+    }
+    assigned.set(catalog, a);
+  }
+  return a;
+}
+
+// Per catalog and group: its rows sorted by value, then name, then row.
+const members = new WeakMap<Catalog, Map<string, number[]>>();
+
+/** The rows of one group, by value (then name); empty for an unknown id. */
+export function groupMembers(catalog: Catalog, id: string): readonly number[] {
+  let m = members.get(catalog);
+  if (m === undefined) members.set(catalog, (m = new Map()));
+  let list = m.get(id);
+  if (list === undefined) {
+    const at = GROUPS.findIndex((r) => r.id === id);
+    const a = assignment(catalog);
+    list = [];
+    if (at >= 0) for (let i = 0; i < a.length; i++) if (a[i] === at) list.push(i);
+    list.sort((x, y) => catalog.valueOf(x) - catalog.valueOf(y) || cmp(catalog.nameOf(x), catalog.nameOf(y)) || x - y);
+    m.set(id, list);
+  }
+  return list;
+}
+
+/** How many catalog rows belong to some group. */
+export function withGuidanceCount(catalog: Catalog): number {
+  let n = 0;
+  for (const g of assignment(catalog)) if (g >= 0) n++;
+  return n;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,38 @@
+import type { Kind } from "../schema.js";
+import type { GroupRule } from "./types.js";
+
+/** The fields of an entry that group rules read. */
+export interface GroupKey {
+  name: string;
+  kind: Kind;
+  value: number;
+  header: string;
+}
+
+/** Whether one rule selects the entry (priority aside). */
+export function ruleMatches(rule: GroupRule, e: GroupKey): boolean {
+  if (rule.kind !== e.kind || !rule.headers.includes(e.header)) return false;
+  const v = e.value >>> 0;
+  if (rule.range !== undefined && (v < rule.range[0] || v > rule.range[1])) return false;
+  if (rule.facility !== undefined && facilityOf(e.kind, v) !== rule.facility) return false;
+  if (rule.prefixes !== undefined && !rule.prefixes.some((p) => e.name.startsWith(p))) return false;
+  return true;
+}
+
+/**
+ * The facility as bits.ts reads it: an HRESULT's 13-bit HRESULT_FACILITY,
+ * or 12 bits when its N bit is set; an NTSTATUS's 12 bits.
+ */
+export function facilityOf(kind: Kind, value: number): number | undefined {
+  if (kind === "hresult") return (value & 0x10000000) !== 0 ? (value >>> 16) & 0xfff : (value >>> 16) & 0x1fff;
+  if (kind === "ntstatus") return (value >>> 16) & 0x0fff;
+  return undefined;
+}
+
+/**
+ * Every rule that selects the entry, highest priority first. Callers take
+ * the first; `table.test.ts` checks no two at the top share a priority.
+ */
+export function matchingRules(rules: readonly GroupRule[], e: GroupKey): GroupRule[] {
+  return rules.filter((r) => ruleMatches(r, e)).sort((a, b) => b.priority - a.priority);
+}
