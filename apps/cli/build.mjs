@@ -16,12 +16,12 @@ await bundle({
   executable: true,
   define: { __WINERR_VERSION__: JSON.stringify(pkg.version) },
 });
-// `winerr tui` and `winerr export` run these bundles beside winerr.js (cli.ts
+// `winerr tui`, `winerr export` and `winerr show` run these bundles beside winerr.js (cli.ts
 // imports them by a computed URL, so winerr.js does not contain them and
 // plain decoding never loads Ink, React, zod or the exporter).
 // Ship all of dist together; package.mjs copies all of it.
 await bundle({
-  entryPoints: { "winerr-tui": join(here, "src/commands/tui.ts"), "winerr-export": join(here, "src/commands/export.ts") },
+  entryPoints: { "winerr-tui": join(here, "src/commands/tui.ts"), "winerr-export": join(here, "src/commands/export.ts"), "winerr-show": join(here, "src/commands/show.ts") },
   outdir: dist,
   ink: true,
 });

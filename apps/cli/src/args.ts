@@ -21,7 +21,7 @@ export const FLAGS = {
 /** Decode flags that take a value (the next argument, or after "="). */
 const VALUE_FLAGS = new Set(["--module", "--lang"]);
 
-export const COMMANDS = ["decode", "info", "search", "scan", "tui", "export", "msgtable", "help"] as const;
+export const COMMANDS = ["decode", "info", "search", "scan", "show", "tui", "export", "msgtable", "help"] as const;
 
 export interface DecodeRequest {
   inputs: string[];
@@ -135,8 +135,14 @@ export function fastDecodeArgs(argv: readonly string[]): DecodeRequest | null {
  * Argv for commander. A first argument that is not a command or a
  * program-level flag starts an implicit `decode`; decode's inputs go after
  * `--` so commander never reads a negative number or a dash as an option.
+ * The same holds for show's inputs.
  */
 export function commanderArgv(argv: readonly string[]): string[] {
+  // show takes inputs as decode does (negative numbers included).
+  if (argv[0] === "show") {
+    const { flags, inputs } = splitDecodeArgs(argv.slice(1));
+    return ["show", ...flags, "--", ...inputs];
+  }
   const args = decodeArgs(argv);
   if (args === null) return [...argv];
   const { flags, inputs } = splitDecodeArgs(args);

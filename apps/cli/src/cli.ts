@@ -27,6 +27,7 @@ Examples:
   $ winerr 0x80070005             decode (same as: winerr decode 0x80070005)
   $ winerr -1073741819 --json     negative numbers are inputs, not options
   $ winerr search access denied   find entries by name or message
+  $ winerr show 13857             the reference page: guidance, related codes
   $ winerr scan setup.log         decode the codes found in a log
   $ winerr info --json            what the catalog holds
   $ winerr tui 0x80070005         browse in the terminal UI
@@ -60,6 +61,21 @@ Examples:
 
 Exit codes: 0 codes found and each matched an entry; 1 none found, or one
 matched nothing; 2 usage error (e.g. the file cannot be read).`;
+
+const SHOW_EXAMPLES = `
+The reference page of each input's best match (as decode ranks them): the
+official message, guidance (written by the WinErr authors and labelled so),
+conversions, related codes computed from the catalog (group neighbours,
+aliases, wrapped forms, same message), questions answered from the data,
+and provenance.
+
+Examples:
+  $ winerr show 13857
+  $ winerr show ERROR_ACCESS_DENIED --json
+  $ winerr show 0xC0000005 0x8024402C
+
+Exit codes: 0 every input has a page; 1 one was understood but matched
+nothing; 2 usage error or an input not understood; 3 internal error.`;
 
 const INFO_EXAMPLES = `
 Examples:
@@ -143,12 +159,25 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     );
 
   program
+    .command("show")
+    .description("the reference page of a code or name: message, guidance, related codes, conversions")
+    .argument("<inputs...>", "codes or names")
+    .option(FLAGS.json.flag, FLAGS.json.help)
+    .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.noColor.flag, FLAGS.noColor.help)
+    .option(FLAGS.debug.flag, FLAGS.debug.help)
+    .addHelpText("after", SHOW_EXAMPLES)
+    .action(async (inputs: string[], flags: FlagValues) =>
+      setExit(await (await showBundle()).runShow({ inputs, format: formatOf(flags), color: flags.color !== false, debug: flags.debug === true }, io)),
+    );
+
+  program
     .command("info")
     .description("show what the catalog holds: counts, headers, sources, build date")
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", INFO_EXAMPLES)
-    .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io)));
+    .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io, (await showBundle()).guidanceCount)));
 
   // tui and export take their own arguments; runCli hands them over before
   // commander parses anything. Listed here for --help.
@@ -166,6 +195,8 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
  */
 type PassThrough = (args: readonly string[], io: Io) => Promise<ExitCode>;
 const sibling = async <T>(file: string): Promise<T> => (await import(new URL(file, import.meta.url).href)) as T;
+/** winerr-show.js: pages and the group table, which plain decoding never loads. */
+const showBundle = () => sibling<typeof import("./commands/show.js")>("./winerr-show.js");
 const PASS_THROUGH: Record<string, PassThrough> = {
   tui: async (args, io) => (await sibling<typeof import("./commands/tui.js")>("./winerr-tui.js")).runTuiCommand(args, io),
   export: async (args, io) => (await sibling<typeof import("./commands/export.js")>("./winerr-export.js")).runExportCommand(args, io),

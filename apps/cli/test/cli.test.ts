@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { loadCatalog, type CatalogFile } from "@winerr/core";
+import { loadCatalog, withGuidanceCount, type CatalogFile } from "@winerr/core";
 import { DecodeResult } from "@winerr/core/result";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { isAscii, lines, run, start } from "./run.js";
@@ -264,7 +264,9 @@ describe("info", () => {
     const r = run(["info", "--json"]);
     expect(r.code).toBe(0);
     const m = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(m).toEqual(loadCatalog(committed).manifest());
+    const catalog = loadCatalog(committed);
+    expect(m).toEqual({ ...catalog.manifest(), withGuidance: withGuidanceCount(catalog) });
+    expect(m["withGuidance"]).toBeGreaterThanOrEqual(0.9 * committed.entries.length);
     expect(Object.keys(m)).toEqual(expect.arrayContaining(["entries", "withMessage", "byKind", "headers", "sources", "buildDate"]));
     expect(m["entries"]).toBe(committed.entries.length);
     expect(m["sources"]).toEqual(committed.sources.map((s) => ({ name: s.name, version: s.version })));
@@ -283,7 +285,7 @@ describe("help and version", () => {
     expect(run(["--version"]).stdout.trim()).toBe(pkg.version);
   });
 
-  it.each([[["--help"]], [["decode", "--help"]], [["info", "--help"]], [["help", "decode"]], [["13857", "--help"]]])("%j shows usage with examples", (args) => {
+  it.each([[["--help"]], [["decode", "--help"]], [["info", "--help"]], [["show", "--help"]], [["help", "decode"]], [["13857", "--help"]]])("%j shows usage with examples", (args) => {
     const r = run(args);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: winerr/);

@@ -5,14 +5,16 @@ import { resolveCatalogPath } from "../catalog-path.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
 
-function manifestText(m: Manifest, path: string): string {
+type Info = Manifest & { withGuidance: number };
+
+function manifestText(m: Info, path: string): string {
   const kinds = Object.entries(m.byKind)
     .map(([kind, n]) => `${kind} ${n}`)
     .join(", ");
   const sources = m.sources.map((s) => `  ${s.name} ${s.version}`).join("\n");
   return [
     `catalog     ${path}`,
-    `entries     ${m.entries} (${m.withMessage} with a message)`,
+    `entries     ${m.entries} (${m.withMessage} with a message, ${m.withGuidance} in a reviewed group with guidance)`,
     `by kind     ${kinds}`,
     `headers     ${m.headers}`,
     `build date  ${m.buildDate}`,
@@ -22,9 +24,13 @@ function manifestText(m: Manifest, path: string): string {
   ].join("\n");
 }
 
-/** `winerr info`: what the catalog holds and where it came from. */
-export async function runInfo(opts: { json: boolean }, io: Io): Promise<ExitCode> {
-  const manifest = openCatalog(io.env).manifest();
+/**
+ * `winerr info`: what the catalog holds and where it came from; `coverage`
+ * counts the entries a reviewed group covers (it lives in winerr-show.js
+ * with the group table).
+ */
+export async function runInfo(opts: { json: boolean }, io: Io, coverage: (io: Io) => number): Promise<ExitCode> {
+  const manifest: Info = { ...openCatalog(io.env).manifest(), withGuidance: coverage(io) };
   await io.stdout.write(opts.json ? asciiJson(manifest) + "\n" : manifestText(manifest, resolveCatalogPath(io.env)));
   return EXIT.ok;
 }

@@ -1,0 +1,79 @@
+import { decode, pageOf, withGuidanceCount, type Catalog, type DecodeResult, type Match, type Page } from "@winerr/core";
+import { openCatalog } from "../catalog.js";
+import { errorText, shown, type ExitCode } from "../errors.js";
+import type { Io } from "../io.js";
+import { jsonArray, ndjson } from "../output/json.js";
+import { pageText } from "../output/page-text.js";
+import { pickStyle } from "../output/style.js";
+import type { Format } from "../args.js";
+import { Tally } from "../tally.js";
+
+export interface ShowRequest {
+  inputs: string[];
+  format: Format;
+  color: boolean;
+  debug: boolean;
+}
+
+/**
+ * What `show` prints for one input: the page of its best match (decode's
+ * first), the other matches by name, or why there is none. `ok` is decode's
+ * (understood); `entry` is null when nothing matched.
+ */
+export type ShowResult =
+  | ({ input: string; ok: true; otherMatches: { name: string; kind: Match["kind"]; hex: string; via: Match["via"] }[] } & Page)
+  | { input: string; ok: true; value: number | null; hex: string | null; entry: null }
+  | { input: string; ok: false; error: NonNullable<DecodeResult["error"]> };
+
+function rowOf(catalog: Catalog, m: Match): number {
+  const at = catalog.indexesOfName(m.name).find((i) => catalog.kindOf(i) === m.kind && catalog.valueOf(i) === m.value);
+  if (at === undefined) throw new Error(`decode returned ${m.name}, which the catalog does not hold`);
+  return at;
+}
+
+/** The show result of one input. */
+export function showOne(catalog: Catalog, input: string): { result: ShowResult; decoded: DecodeResult } {
+  const decoded = decode(catalog, input);
+  if (!decoded.ok) return { decoded, result: { input, ok: false, error: decoded.error ?? { code: "not-a-number", message: "not understood" } } };
+  const [best, ...rest] = decoded.matches;
+  if (best === undefined) return { decoded, result: { input, ok: true, value: decoded.value, hex: decoded.hex, entry: null } };
+  const page = pageOf(catalog, rowOf(catalog, best));
+  return { decoded, result: { input, ok: true, otherMatches: rest.map((m) => ({ name: m.name, kind: m.kind, hex: m.hex, via: m.via })), ...page } };
+}
+
+/** `winerr show <name or number>...`: the reference page of each input's best match. */
+export async function runShow(req: ShowRequest, io: Io): Promise<ExitCode> {
+  const catalog = openCatalog(io.env);
+  const style = pickStyle(io.stdoutIsTTY, io.env, req.color);
+  const out = req.format === "json" ? jsonArray<ShowResult>() : req.format === "ndjson" ? ndjson<ShowResult>() : undefined;
+  const tally = new Tally();
+  let text = "";
+  let first = true;
+  for (const input of req.inputs) {
+    let r: { result: ShowResult; decoded: DecodeResult };
+    try {
+      r = showOne(catalog, input);
+    } catch (err) {
+      tally.internal();
+      io.error(errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `));
+      continue;
+    }
+    tally.add(r.decoded);
+    const res = r.result;
+    if (!res.ok) io.error(`winerr: ${shown(input)}: ${res.error.message}\n`);
+    else if (res.entry === null) io.error(`winerr: ${shown(input)}: no catalog entry has the value ${res.hex ?? "?"}\n`);
+    if (out !== undefined) text += out.item(res);
+    else if (res.ok && res.entry !== null) {
+      text += (first ? "" : "\n") + pageText(res as Page & { otherMatches: { name: string; kind: string; hex: string; via: string }[] }, style);
+      first = false;
+    }
+  }
+  if (out !== undefined) text += out.end();
+  await io.stdout.write(text);
+  return tally.exitCode;
+}
+
+/** For `winerr info`: how many entries a reviewed group covers. */
+export function guidanceCount(io: Io): number {
+  return withGuidanceCount(openCatalog(io.env));
+}
