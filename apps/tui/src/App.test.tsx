@@ -58,7 +58,7 @@ describe("App", () => {
     expect(f).toContain("via HRESULT_FROM_WIN32");
     expect(f).toContain(excerpt(catalog.row(ipsec)[3]).slice(0, 40));
     expect(f).toContain(`unsigned ${catalog.row(ipsec)[2]}`);
-    expect(f).toContain("Nearby in winerror.h");
+    expect(f).toContain("Related (computed; group: ");
     expect(f).toMatchSnapshot();
     unmount();
   });
@@ -127,15 +127,14 @@ describe("App", () => {
     unmount();
   });
 
-  it("shows a guidance section only when guidance is given", async () => {
-    const a = await setup({ query: ipsecHresult }, { columns: 80, rows: 60 });
+  it("shows the page's guidance, labelled as ours, and its questions", async () => {
+    const { frame, unmount } = await setup({ query: ipsecHresult }, { columns: 100, rows: 80 });
     await settle();
-    expect(a.frame()).not.toContain("Guidance");
-    a.unmount();
-    const b = await setup({ query: ipsecHresult, guidance: (e) => (e.name === ipsecName ? "guidance text from a test" : null) }, { columns: 80, rows: 60 });
-    await settle();
-    expect(b.frame()).toContain("Guidance");
-    expect(b.frame()).toContain("guidance text from a test");
-    b.unmount();
+    const page = detailFor(catalog, ipsec).page;
+    expect(page.guidance).not.toBeNull();
+    expect(frame()).toContain(`Guidance: ${page.guidance?.title}`);
+    expect(frame()).toContain("written by the WinErr authors, not by Microsoft");
+    expect(frame()).toContain("Questions (answers computed from the catalog)");
+    unmount();
   });
 });

@@ -7,7 +7,7 @@ import { DetailPane } from "./components/DetailPane.js";
 import { QueryLine } from "./components/QueryLine.js";
 import { ResultList } from "./components/ResultList.js";
 import { StatusBar } from "./components/StatusBar.js";
-import { detailLines, linkScroll, noGuidance, type Guidance } from "./detail-lines.js";
+import { detailLines, linkScroll } from "./detail-lines.js";
 import { useKeys } from "./hooks/useKeys.js";
 import { useTerminalSize } from "./hooks/useTerminalSize.js";
 import { entryJson, entryText, facetLabel, facets, withOverride, type MessageOverride } from "./model.js";
@@ -22,7 +22,6 @@ export interface AppProps {
   /** A fixed size (tests); otherwise the terminal's, following resizes. */
   size?: Size;
   color?: boolean;
-  guidance?: Guidance;
   /** The detail's message from elsewhere (--system's files) where it has one. */
   messageOverride?: MessageOverride;
   /** Called with the entry's JSON when the user quits with print. */
@@ -31,7 +30,7 @@ export interface AppProps {
   writeControl?: (sequence: string) => void;
 }
 
-export function App({ catalog, query = "", size, color = true, guidance = noGuidance, messageOverride, onPrint, writeControl }: AppProps) {
+export function App({ catalog, query = "", size, color = true, messageOverride, onPrint, writeControl }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const reducer = useMemo(() => createReducer(catalog), [catalog]);
@@ -60,7 +59,7 @@ export function App({ catalog, query = "", size, color = true, guidance = noGuid
 
   const { columns } = state.size;
   const box = layout(state.size, state.focus, state.results.count);
-  const lines = useMemo(() => (index === null ? [] : detailLines(catalog, withOverride(detailFor(catalog, index), messageOverride), guidance)), [catalog, index, guidance, messageOverride]);
+  const lines = useMemo(() => (index === null ? [] : detailLines(catalog, withOverride(detailFor(catalog, index), messageOverride))), [catalog, index, messageOverride]);
   const linkMode = state.focus === "detail";
   const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");
   const count = state.results.count === 0 ? "0" : `${state.selected + 1}/${state.results.count}`;

@@ -1,11 +1,17 @@
-import type { Catalog, Entry, MessagePart } from "@winerr/core";
+import type { Catalog, MessagePart, Relation } from "@winerr/core";
 import { formatHex } from "@winerr/core";
 import type { Bits, Detail } from "./model.js";
 
-/** Prose for the guidance section; a later issue supplies it. */
-export type Guidance = (entry: Entry) => string | null;
-
-export const noGuidance: Guidance = () => null;
+/** Short relation labels for the Related section (winerr show spells them out). */
+const RELATION_LABEL: Record<Relation, string> = {
+  alias: "alias",
+  "same-value": "same number",
+  "converts-to": "wrapped",
+  "converts-from": "inside",
+  "group-neighbour": "group",
+  "header-neighbour": "header",
+  "same-message": "same text",
+};
 
 /**
  * The detail pane as lines: each is one row on screen except `message` and
@@ -18,7 +24,7 @@ export type DetailLine =
   | { type: "message"; parts: MessagePart[] | null }
   | { type: "section"; text: string }
   | { type: "text"; text: string }
-  | { type: "link"; label: string; name: string | null; hex: string; link: number | null; self?: boolean }
+  | { type: "link"; label: string; name: string | null; hex: string; link: number | null }
   | { type: "guidance"; text: string };
 
 function yesNo(b: boolean): string {
@@ -45,7 +51,7 @@ export function bitLines(b: Bits): string[] {
   ];
 }
 
-export function detailLines(catalog: Catalog, d: Detail, guidance: Guidance): DetailLine[] {
+export function detailLines(catalog: Catalog, d: Detail): DetailLine[] {
   const e = d.entry;
   const out: DetailLine[] = [
     { type: "title", name: e.name, kind: e.kind },
@@ -60,26 +66,34 @@ export function detailLines(catalog: Catalog, d: Detail, guidance: Guidance): De
     for (const c of d.conversions) {
       const label = c.direction === "to" ? `${c.via}(this) =` : `inside: ${c.via}(${c.kind})`;
       if (c.entries.length === 0) out.push({ type: "link", label, name: null, hex: c.hex, link: null });
-      for (const i of c.entries) out.push({ type: "link", label, name: catalog.row(i)[0], hex: c.hex, link: link++ });
+      for (const i of c.entries) out.push({ type: "link", label, name: catalog.nameOf(i), hex: c.hex, link: link++ });
     }
   }
-  out.push({ type: "section", text: `Nearby in ${e.header} (${e.kind}, by value, from the data; not a reviewed group)` });
-  d.nearby.rows.forEach((i, k) => {
-    const r = catalog.row(i);
-    const self = k === d.nearby.at;
-    out.push({ type: "link", label: self ? "this" : "", name: r[0], hex: formatHex(r[2]), link: self ? null : link++, self });
-  });
+  const g = d.page.guidance;
+  if (d.related.length > 0) {
+    out.push({ type: "section", text: g !== null ? `Related (computed; group: ${g.title})` : `Related (computed; no reviewed group, neighbours in ${e.header})` });
+    for (const r of d.related) {
+      out.push({ type: "link", label: RELATION_LABEL[r.relation].padEnd(11), name: catalog.nameOf(r.index), hex: formatHex(catalog.valueOf(r.index)), link: link++ });
+    }
+  }
   out.push({ type: "section", text: "Source" });
   if (d.messageSource !== undefined) {
     const l = d.messageSource.lang;
     out.push({ type: "text", text: `message: ${d.messageSource.file} (LANGID 0x${l.toString(16).toUpperCase().padStart(4, "0")})` });
   }
-  out.push({ type: "text", text: `${e.header} line ${e.line} · ${e.source.name} ${e.source.version}` });
-  const g = guidance(e);
+  out.push({ type: "text", text: `${e.header} line ${e.line} · ${e.source.name} ${e.source.version} · catalog ${d.page.provenance.catalogDate}` });
   if (g !== null) {
-    out.push({ type: "section", text: "Guidance" });
-    out.push({ type: "guidance", text: g });
+    out.push({ type: "section", text: `Guidance: ${g.title}` });
+    out.push({ type: "text", text: "written by the WinErr authors, not by Microsoft" });
+    out.push({ type: "guidance", text: `Component: ${g.component}` });
+    out.push({ type: "guidance", text: `Meaning: ${g.meaning}` });
+    out.push({ type: "guidance", text: `When: ${g.when}` });
+    out.push({ type: "guidance", text: `Check: ${g.check}` });
+    if (g.tools.length > 0) out.push({ type: "guidance", text: `Tools: ${g.tools.map((t) => t.name).join("; ")}` });
+    for (const r of g.refs) out.push({ type: "text", text: r });
   }
+  out.push({ type: "section", text: "Questions (answers computed from the catalog)" });
+  for (const q of d.page.questions) out.push({ type: "guidance", text: `${q.question} ${q.answer}` });
   return out;
 }
 

@@ -3,7 +3,6 @@ export { runTui, EXIT } from "./run.js";
 export type { RunOptions } from "./run.js";
 export { App } from "./App.js";
 export type { AppProps } from "./App.js";
-export type { Guidance } from "./detail-lines.js";
 export { catalogPath, openCatalog, CATALOG_FILE } from "./catalog-file.js";
 export { systemOverride, parseTuiArgs, SystemError } from "./system.js";
 export type { TuiArgs } from "./system.js";

@@ -34,7 +34,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: "Backspace / Ctrl+U", where: "list", does: "delete a character / clear the query" },
   { keys: "Up Down PgUp PgDn Home End", where: "list", does: "move in the list" },
   { keys: "Enter / Tab", where: "list", does: "go to the links in the detail" },
-  { keys: "Up Down", where: "detail", does: "choose a conversion or nearby entry" },
+  { keys: "Up Down", where: "detail", does: "choose a conversion or related entry" },
   { keys: "Enter", where: "detail", does: "jump to it" },
   { keys: "Backspace / Left", where: "detail", does: "back to where you jumped from" },
   { keys: "Tab / Esc", where: "detail", does: "back to the list (typing does too)" },

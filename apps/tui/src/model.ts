@@ -1,16 +1,19 @@
 import {
+  conversionsOf,
   decode,
   formatHex,
   hresultBits,
-  nearby,
   ntstatusBits,
+  pageOf,
   parseInput,
   parseMessage,
+  relatedOf,
   searchAll,
   toSigned,
-  unwrap,
-  wrap,
   type Catalog,
+  type Conversion as CoreConversion,
+  type Page,
+  type Related,
   type Entry,
   type HresultBits,
   type Kind,
@@ -215,16 +218,8 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter): Resul
   return { mode: "search", rows, count: rows.length, readings: [] };
 }
 
-/** A code a conversion lands on: the catalog entries there, or none. */
-export interface Conversion {
-  via: Via;
-  /** "to": this entry wrapped; "from": the code wrapped inside this one. */
-  direction: "to" | "from";
-  kind: Kind;
-  value: number;
-  hex: string;
-  entries: number[];
-}
+/** A conversion as the pane lists it: core's, with its hex. */
+export type Conversion = CoreConversion & { hex: string };
 
 export type Bits = { layout: "hresult"; bits: HresultBits } | { layout: "ntstatus"; bits: NtstatusBits } | { layout: "plain"; code: number };
 
@@ -244,12 +239,10 @@ export interface Detail {
   messageSource?: { file: string; lang: number };
   bits: Bits;
   conversions: Conversion[];
-  /** Nearby entries of the same kind and header (not a reviewed group). */
-  nearby: { rows: number[]; at: number };
-}
-
-function landing(catalog: Catalog, kind: Kind, value: number): number[] {
-  return catalog.indexesOfValue(value).filter((i) => catalog.row(i)[1] === kind);
+  /** Related entries (core's relatedOf) other than conversions, which have their own section. */
+  related: Related[];
+  /** The reference page (winerr show): guidance and questions. */
+  page: Page;
 }
 
 export function bitsOf(catalog: Catalog, kind: Kind, value: number): Bits {
@@ -258,18 +251,8 @@ export function bitsOf(catalog: Catalog, kind: Kind, value: number): Bits {
   return value > 0xffff ? { layout: "hresult", bits: hresultBits(value, catalog) } : { layout: "plain", code: value };
 }
 
-export function detailOf(catalog: Catalog, index: number, nearbyCount = 4): Detail {
+export function detailOf(catalog: Catalog, index: number): Detail {
   const entry = catalog.entry(index);
-  const conversions: Conversion[] = [];
-  for (const w of wrap(entry.kind, entry.value)) {
-    conversions.push({ via: w.via, direction: "to", kind: w.kind, value: w.value, hex: formatHex(w.value), entries: landing(catalog, w.kind, w.value) });
-  }
-  // Only the rules whose wrapped form is this entry's family (a status with
-  // the reserved N bit is not an HRESULT_FROM_NT).
-  for (const u of unwrap(entry.value)) {
-    if (!wrap(u.kind, u.value).some((w) => w.via === u.via && w.kind === entry.kind && w.value === entry.value)) continue;
-    conversions.push({ via: u.via, direction: "from", kind: u.kind, value: u.value, hex: formatHex(u.value), entries: landing(catalog, u.kind, u.value) });
-  }
   return {
     index,
     entry,
@@ -277,8 +260,9 @@ export function detailOf(catalog: Catalog, index: number, nearbyCount = 4): Deta
     signed: toSigned(entry.value),
     message: entry.message === null ? null : parseMessage(entry.message),
     bits: bitsOf(catalog, entry.kind, entry.value),
-    conversions,
-    nearby: nearby(catalog, index, nearbyCount),
+    conversions: conversionsOf(catalog, index).map((c) => ({ ...c, hex: formatHex(c.value) })),
+    related: relatedOf(catalog, index).items.filter((r) => r.relation !== "converts-to" && r.relation !== "converts-from"),
+    page: pageOf(catalog, index),
   };
 }
 
@@ -292,9 +276,7 @@ export function withOverride(d: Detail, override: MessageOverride | undefined): 
 export function linksOf(d: Detail): number[] {
   const out: number[] = [];
   for (const c of d.conversions) out.push(...c.entries);
-  d.nearby.rows.forEach((i, k) => {
-    if (k !== d.nearby.at) out.push(i);
-  });
+  for (const r of d.related) out.push(r.index);
   return out;
 }
 

@@ -1,14 +1,12 @@
 import { render } from "ink";
 import type { Catalog } from "@winerr/core";
 import { App } from "./App.js";
-import type { Guidance } from "./detail-lines.js";
 import type { MessageOverride } from "./model.js";
 import { warmSteps, warmUp } from "./warm.js";
 
 export interface RunOptions {
   catalog: Catalog;
   query?: string;
-  guidance?: Guidance;
   /** The detail's message from elsewhere (systemOverride for --system). */
   messageOverride?: MessageOverride;
   env?: NodeJS.ProcessEnv;
@@ -48,7 +46,6 @@ export async function runTui(options: RunOptions): Promise<number> {
         catalog={options.catalog}
         query={options.query ?? ""}
         color={color}
-        {...(options.guidance !== undefined ? { guidance: options.guidance } : {})}
         {...(options.messageOverride !== undefined ? { messageOverride: options.messageOverride } : {})}
         onPrint={(json) => {
           printed = json;

@@ -70,7 +70,7 @@ describe("reducer (renders nothing)", () => {
     expect([s.selected, s.top]).toEqual([0, 0]);
   });
 
-  it("jumps to a nearby entry and comes back", () => {
+  it("jumps to a related entry and comes back", () => {
     let s = run(initialState(catalog, ipsecHresult, size), { type: "open" });
     expect(s.focus).toBe("detail");
     const links = linksOf(detailFor(catalog, ipsec));

@@ -26,7 +26,7 @@ export interface State {
   /** First visible position of the list. */
   top: number;
   focus: "list" | "detail";
-  /** Position among the selected entry's links (conversions, then nearby). */
+  /** Position among the selected entry's links (conversions, then related). */
   link: number;
   history: Snapshot[];
   overlay: null | "help" | "filter";

@@ -107,7 +107,7 @@ describe.skipIf(!haveTmux && !mustRun)(haveTmux || mustRun ? "winerr-tui in tmux
     for (const line of small.split("\n")) expect([...line].length).toBeLessThanOrEqual(40);
     tmux("resize-window", "-t", s, "-x", "30", "-y", "6");
     tmux("resize-window", "-t", s, "-x", "100", "-y", "30");
-    await waitFor(s, (x) => x.includes("Nearby in winerror.h"), "100x30 frame");
+    await waitFor(s, (x) => x.includes("Related (computed"), "100x30 frame");
     keys(s, "C-c");
     expect(await waitFor(s, (x) => x.includes("EXIT="), "exit")).toContain("EXIT=0");
   });

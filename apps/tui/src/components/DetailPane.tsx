@@ -63,7 +63,7 @@ function Line({ line, linkMode, chosen, theme }: { line: DetailLine; linkMode: b
       const isChosen = linkMode && line.link !== null && line.link === chosen;
       return (
         <Text wrap="truncate-end" inverse={isChosen}>
-          {isChosen ? "▸ " : line.self ? "• " : "  "}
+          {isChosen ? "▸ " : "  "}
           {line.label !== "" ? <Text dimColor={!isChosen}>{line.label} </Text> : null}
           <Text color={isChosen ? undefined : tint(theme, "yellow")}>{line.hex}</Text>{" "}
           {line.name ?? <Text dimColor>not in catalog</Text>}
