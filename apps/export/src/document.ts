@@ -18,15 +18,16 @@ export interface Filter {
 
 export const NO_FILTER: Filter = { kinds: null, headers: null };
 
-/**
- * The export document for a catalog: entries in a canonical order, so the
- * same data gives the same bytes even if the importer reorders rows. Pure:
- * no clock, no locale (every comparison is by UTF-16 code unit).
- */
-export function buildDocument(file: CatalogFile, filter: Filter = NO_FILTER): ExportDocument {
-  const catalog = loadCatalog(file);
-  const kinds = filter.kinds === null ? null : KINDS.filter((k) => (filter.kinds as Kind[]).includes(k));
-  const headers = filter.headers === null ? null : [...new Set(filter.headers.map(asciiLower))].sort(byCodeUnit);
+function normalFilter(filter: Filter): { kinds: Kind[] | null; headers: string[] | null } {
+  return {
+    kinds: filter.kinds === null ? null : KINDS.filter((k) => (filter.kinds as Kind[]).includes(k)),
+    headers: filter.headers === null ? null : [...new Set(filter.headers.map(asciiLower))].sort(byCodeUnit),
+  };
+}
+
+/** The rows a filter keeps, in the export's canonical order. */
+export function keptRows(catalog: Catalog, filter: Filter): number[] {
+  const { kinds, headers } = normalFilter(filter);
   const keep: number[] = [];
   for (let i = 0; i < catalog.size; i++) {
     const r = catalog.row(i);
@@ -34,7 +35,18 @@ export function buildDocument(file: CatalogFile, filter: Filter = NO_FILTER): Ex
     if (headers !== null && !headers.includes(asciiLower(r[4]))) continue;
     keep.push(i);
   }
-  keep.sort((a, b) => compareRows(catalog, a, b));
+  return keep.sort((a, b) => compareRows(catalog, a, b));
+}
+
+/**
+ * The export document for a catalog: entries in a canonical order, so the
+ * same data gives the same bytes even if the importer reorders rows. Pure:
+ * no clock, no locale (every comparison is by UTF-16 code unit).
+ */
+export function buildDocument(file: CatalogFile, filter: Filter = NO_FILTER): ExportDocument {
+  const catalog = loadCatalog(file);
+  const { kinds, headers } = normalFilter(filter);
+  const keep = keptRows(catalog, filter);
   // Counts come from core's manifest of the kept rows.
   const m = loadCatalog({ ...file, entries: keep.map((i) => catalog.row(i)) }).manifest();
   return {

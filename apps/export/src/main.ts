@@ -6,7 +6,7 @@ import { pendingTemps } from "./write.js";
 // Ctrl+C or a kill mid-write: remove our temp files, leave the targets whole.
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
   process.on(signal, () => {
-    for (const t of pendingTemps) rmSync(t, { force: true });
+    for (const t of pendingTemps) rmSync(t, { force: true, recursive: true });
     process.exit(code);
   });
 }

@@ -2,15 +2,16 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { CatalogFile, Kind } from "@winerr/core";
+import { loadCatalog, type CatalogFile, type Kind } from "@winerr/core";
 import { safeParseCatalogFile } from "@winerr/core/catalog-file";
 import { EXPORT_SCHEMA_VERSION, ExportDocument, MESSAGES_SCHEMA_FILE, MESSAGES_SCHEMA_VERSION, MessagesDocument } from "@winerr/core/export-schema";
 import { KINDS } from "@winerr/core/schema";
-import { buildDocument, type Filter } from "./document.js";
+import { buildDocument, keptRows, type Filter } from "./document.js";
 import { errorLine, exitCodeOf, EXIT, ExportError, shown, type ExitCode } from "./errors.js";
 import { FILE_NAMES, FORMATS, MESSAGES_FILE, messagesSchemaText, render, renderMessages, type Format } from "./formats.js";
 import { buildMessagesDocument, readMessageFolder } from "./messages.js";
-import { checkOutputDir, writeFilesAtomically, type OutFile } from "./write.js";
+import { PAGES_DIR, pageFiles } from "./pages.js";
+import { checkOutputDir, writeFilesAtomically, writeFolderAtomically, type OutFile } from "./write.js";
 
 /** The process edges runExport touches; main passes the real ones, tests their own. */
 export interface ExportIo {
@@ -26,6 +27,8 @@ export interface ExportOptions {
   out: string | null;
   stdout: boolean;
   formats: Format[];
+  /** --format pages: the Markdown reference pages folder. */
+  pages?: boolean;
   filter: Filter;
   /** A catalog file to export instead of the committed one. */
   catalog: string | null;
@@ -44,7 +47,10 @@ Export the WinErr catalog as data (export format ${EXPORT_SCHEMA_VERSION}).
       --stdout         write one format to stdout instead
   -f, --format F       json (catalog.json, the default), ndjson (catalog.ndjson),
                        csv (catalog.csv), schema (only catalog.schema.json),
-                       or all; repeat or separate with commas
+                       all (those four), or pages (a folder pages/ with one
+                       Markdown reference page per entry and index.md; only
+                       with --out; not part of all); repeat or separate with
+                       commas
   -k, --kind K         keep only these families: ${KINDS.join(", ")}
       --header H       keep only entries from these header files (e.g. winerror.h)
       --catalog FILE   export this catalog file instead of the built-in one
@@ -101,12 +107,15 @@ export function parseOptions(argv: readonly string[]): ExportOptions | null {
 
   const formatNames = split(v.format ?? ["json"]);
   const formats: Format[] = [];
+  let pages = false;
   for (const f of formatNames) {
     if (f === "all") formats.push(...FORMATS);
+    else if (f === "pages") pages = true;
     else if ((FORMATS as readonly string[]).includes(f)) formats.push(f as Format);
-    else throw new ExportError(`unknown format ${shown(f)}; use ${[...FORMATS, "all"].join(", ")}`);
+    else throw new ExportError(`unknown format ${shown(f)}; use ${[...FORMATS, "all", "pages"].join(", ")}`);
   }
   const unique = FORMATS.filter((f) => formats.includes(f));
+  if (stdout && pages) throw new ExportError("pages are a folder of files: give --out DIR");
   if (stdout && unique.length !== 1) throw new ExportError("--stdout writes one format; choose json, ndjson, csv or schema");
 
   let kinds: Kind[] | null = null;
@@ -119,7 +128,7 @@ export function parseOptions(argv: readonly string[]): ExportOptions | null {
   }
   const headers = v.header === undefined ? null : split(v.header);
   if (v.catalog === "") throw new ExportError("--catalog needs a file path");
-  return { out, stdout, formats: unique, filter: { kinds, headers }, catalog: v.catalog ?? null, messagesFrom };
+  return { out, stdout, formats: unique, pages, filter: { kinds, headers }, catalog: v.catalog ?? null, messagesFrom };
 }
 
 function split(values: readonly string[]): string[] {
@@ -157,6 +166,12 @@ export async function exportCatalog(options: ExportOptions, io: ExportIo): Promi
   if (options.messagesFrom != null && outDir !== null) return exportMessages(outDir, resolve(io.cwd, options.messagesFrom), options.catalog === null ? null : resolve(io.cwd, options.catalog));
   const file = await readCatalog(options.catalog === null ? null : resolve(io.cwd, options.catalog));
   checkHeaders(file, options.filter.headers);
+  if (options.pages === true && outDir !== null) {
+    const catalog = loadCatalog(file);
+    await writeFolderAtomically(outDir, PAGES_DIR, pageFiles(catalog, keptRows(catalog, options.filter)));
+    // Only pages asked for: no data files.
+    if (options.formats.length === 0) return;
+  }
   const doc = buildDocument(file, options.filter);
   // Validate at the edge: a document that breaks its own schema is a bug.
   const checked = ExportDocument.safeParse(doc);

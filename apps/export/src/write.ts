@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { access, lstat, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { access, lstat, mkdir, open, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { ExportError, EXIT, shown } from "./errors.js";
 
@@ -104,7 +104,7 @@ async function writeAll(fh: FileHandle, text: string): Promise<void> {
 }
 
 async function removeTemp(temp: string): Promise<void> {
-  await rm(temp, { force: true }).catch(() => undefined);
+  await rm(temp, { force: true, recursive: true }).catch(() => undefined);
   pendingTemps.delete(temp);
 }
 
@@ -138,4 +138,56 @@ export function pathError(err: unknown, path: string, what: string): Error {
   const reason = code === undefined ? undefined : PATH_ERRORS[code];
   if (reason === undefined) return err instanceof Error ? err : new Error(String(err));
   return new ExportError(`${what} ${shown(path)} ${reason} (${code})`, EXIT.usage);
+}
+
+/**
+ * Replace the folder `dir/name` with a new one holding `files` (paths
+ * relative to it, "/"-separated): everything is written into a temp folder
+ * beside it first, then the old folder is moved aside, the new one renamed
+ * into place, and the old one removed. A failure before the swap leaves the
+ * old folder as it was; a failure during it puts the old one back.
+ */
+export async function writeFolderAtomically(dir: string, name: string, files: Iterable<{ path: string; text: string }>): Promise<number> {
+  const target = join(dir, name);
+  const st = await lstat(target).catch(() => undefined);
+  if (st !== undefined && !st.isDirectory()) throw new ExportError(`${shown(target)} exists and is not a folder; remove it or choose another --out`);
+  const tag = `${process.pid}.${randomBytes(4).toString("hex")}`;
+  const temp = join(dir, `.${name}.${tag}.tmp`);
+  const old = join(dir, `.${name}.${tag}.old`);
+  pendingTemps.add(temp);
+  let count = 0;
+  try {
+    try {
+      await mkdir(temp);
+    } catch (err) {
+      throw pathError(err, dir, "the output folder");
+    }
+    const made = new Set<string>();
+    for (const f of files) {
+      const slash = f.path.lastIndexOf("/");
+      if (slash > 0) {
+        const sub = f.path.slice(0, slash);
+        if (!made.has(sub)) {
+          await mkdir(join(temp, sub), { recursive: true });
+          made.add(sub);
+        }
+      }
+      await writeFile(join(temp, f.path), f.text, { flag: "wx" });
+      count++;
+    }
+    if (st !== undefined) await rename(target, old);
+    try {
+      await rename(temp, target);
+    } catch (err) {
+      if (st !== undefined) await rename(old, target);
+      throw pathError(err, target, "the folder");
+    }
+    pendingTemps.delete(temp);
+  } catch (err) {
+    await removeTemp(temp);
+    throw err instanceof ExportError ? err : pathError(err, temp, "the temp folder");
+  }
+  if (st !== undefined) await rm(old, { recursive: true, force: true });
+  await syncDir(dir);
+  return count;
 }
