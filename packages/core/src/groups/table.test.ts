@@ -85,3 +85,24 @@ describe("the tool table", () => {
     expect(TOOLS.filter((t) => !used.has(t.id)).map((t) => t.id)).toEqual([]);
   });
 });
+
+describe("overlaps resolved by priority (pinned: each entry below is selected by every listed rule)", () => {
+  // name, kind, then the matching groups from the winner down. Entries
+  // (Windows SDK 10.0.28000.0): winerror.h:1081 ERROR_MOD_NOT_FOUND 126L;
+  // RasError.h:650 ERROR_AUTHENTICATION_FAILURE (691); winerror.h:30662
+  // E_PENDING 0x8000000A; vsserror.h:271 VSS_E_WRITER_INFRASTRUCTURE
+  // 0x80042318; ntstatus.h:2121 STATUS_ACCESS_VIOLATION 0xC0000005;
+  // bugcodes.h:454 FILE_SYSTEM 0x22.
+  it.each([
+    ["ERROR_MOD_NOT_FOUND", "win32", ["win32-module-load", "win32-base-services", "win32-system-other"]],
+    ["ERROR_AUTHENTICATION_FAILURE", "win32", ["win32-ras-auth", "win32-ras-device", "win32-ras"]],
+    ["E_PENDING", "hresult", ["hresult-winrt-core", "hresult-com-core"]],
+    ["VSS_E_WRITER_INFRASTRUCTURE", "hresult", ["hresult-vss-writer", "hresult-vss"]],
+    ["STATUS_ACCESS_VIOLATION", "ntstatus", ["ntstatus-exceptions", "ntstatus-general-errors", "ntstatus-other"]],
+    ["FILE_SYSTEM", "bugcheck", ["bugcheck-file-systems-storage", "bugcheck-general"]],
+  ] as const)("%s (%s)", (name, kind, ids) => {
+    const i = catalog.indexesOfName(name).find((j) => catalog.kindOf(j) === kind) as number;
+    expect(matchingRules(GROUPS, keyOf(i)).map((r) => r.id)).toEqual(ids);
+    expect(groupOf(catalog, i)?.id).toBe(ids[0]);
+  });
+});
