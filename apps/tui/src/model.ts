@@ -253,6 +253,7 @@ export function bitsOf(catalog: Catalog, kind: Kind, value: number): Bits {
 
 export function detailOf(catalog: Catalog, index: number): Detail {
   const entry = catalog.entry(index);
+  const related = relatedOf(catalog, index);
   return {
     index,
     entry,
@@ -261,8 +262,8 @@ export function detailOf(catalog: Catalog, index: number): Detail {
     message: entry.message === null ? null : parseMessage(entry.message),
     bits: bitsOf(catalog, entry.kind, entry.value),
     conversions: conversionsOf(catalog, index).map((c) => ({ ...c, hex: formatHex(c.value) })),
-    related: relatedOf(catalog, index).items.filter((r) => r.relation !== "converts-to" && r.relation !== "converts-from"),
-    page: pageOf(catalog, index),
+    related: related.items.filter((r) => r.relation !== "converts-to" && r.relation !== "converts-from"),
+    page: pageOf(catalog, index, related),
   };
 }
 

@@ -56,16 +56,25 @@ function assignment(catalog: Catalog): Int16Array {
 // Per catalog and group: its rows sorted by value, then name, then row.
 const members = new WeakMap<Catalog, Map<string, number[]>>();
 
-/** The rows of one group, by value (then name); empty for an unknown id. */
+/**
+ * The rows of one group, by value (then name); empty for an unknown id.
+ * Reads only the rows the rule selects (a cheap test of kind and header
+ * first), then keeps those whose highest-priority group it is.
+ */
 export function groupMembers(catalog: Catalog, id: string): readonly number[] {
   let m = members.get(catalog);
   if (m === undefined) members.set(catalog, (m = new Map()));
   let list = m.get(id);
   if (list === undefined) {
-    const at = GROUPS.findIndex((r) => r.id === id);
-    const a = assignment(catalog);
+    const rule = groupById(id);
     list = [];
-    if (at >= 0) for (let i = 0; i < a.length; i++) if (a[i] === at) list.push(i);
+    if (rule !== undefined) {
+      for (let i = 0; i < catalog.size; i++) {
+        if (catalog.kindOf(i) !== rule.kind || !rule.headers.includes(catalog.headerOf(i))) continue;
+        const key = { name: catalog.nameOf(i), kind: rule.kind, value: catalog.valueOf(i), header: catalog.headerOf(i) };
+        if (ruleMatches(rule, key) && groupOf(catalog, i) === rule) list.push(i);
+      }
+    }
     list.sort((x, y) => catalog.valueOf(x) - catalog.valueOf(y) || cmp(catalog.nameOf(x), catalog.nameOf(y)) || x - y);
     m.set(id, list);
   }

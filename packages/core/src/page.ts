@@ -4,7 +4,7 @@ import { conversionsOf } from "./conversions.js";
 import { groupOf } from "./group-of.js";
 import { TOOLS } from "./groups/index.js";
 import type { Tool } from "./groups/types.js";
-import { relatedOf, type Relation } from "./related.js";
+import { relatedOf, type Relation, type RelatedList } from "./related.js";
 import type { Entry, Kind } from "./schema.js";
 import type { UnwrapRule } from "./unwrap.js";
 
@@ -76,8 +76,12 @@ function severity(kind: Kind, value: number): string {
   return "A bug check code is the reason Windows gave when it stopped the system (a stop error).";
 }
 
-/** The reference page of catalog row `index`: everything computed from the data plus the group's guidance. */
-export function pageOf(catalog: Catalog, index: number): Page {
+/**
+ * The reference page of catalog row `index`: everything computed from the
+ * data plus the group's guidance. `related` is relatedOf's answer for the
+ * row when the caller has it already.
+ */
+export function pageOf(catalog: Catalog, index: number, related: RelatedList = relatedOf(catalog, index)): Page {
   const e = catalog.entry(index);
   const hex = formatHex(e.value);
   const g = groupOf(catalog, index);
@@ -90,8 +94,7 @@ export function pageOf(catalog: Catalog, index: number): Page {
     if (via !== undefined) out.via = via;
     return out;
   };
-  const rel = relatedOf(catalog, index);
-  const related = rel.items.map((r) => ref(r.index, r.relation, r.via));
+  const items = related.items.map((r) => ref(r.index, r.relation, r.via));
   const conversions: PageConversion[] = conversionsOf(catalog, index).map((c) => ({
     via: c.via,
     direction: c.direction,
@@ -116,8 +119,8 @@ export function pageOf(catalog: Catalog, index: number): Page {
         : { question: `Which ${KIND_TITLE[c.kind]} is inside ${e.name}?`, answer: `${hex} is ${c.via}(${c.hex})${named}.` },
     );
   }
-  const aliases = related.filter((r) => r.relation === "alias");
-  const otherFamilies = related.filter((r) => r.relation === "same-value");
+  const aliases = items.filter((r) => r.relation === "alias");
+  const otherFamilies = items.filter((r) => r.relation === "same-value");
   if (aliases.length > 0 || otherFamilies.length > 0) {
     const parts: string[] = [];
     if (aliases.length > 0) parts.push(`the same ${KIND_TITLE[e.kind]} is also named ${aliases.map((a) => a.name).join(", ")}`);
@@ -133,8 +136,8 @@ export function pageOf(catalog: Catalog, index: number): Page {
     signed: toSigned(e.value),
     guidance,
     conversions,
-    related,
-    sameMessageTotal: rel.sameMessageTotal,
+    related: items,
+    sameMessageTotal: related.sameMessageTotal,
     questions,
     questionsLabel: QUESTIONS_LABEL,
     provenance: { header: e.header, line: e.line, source: e.source.name, version: e.source.version, catalogDate: catalog.buildDate },

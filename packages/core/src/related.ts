@@ -36,12 +36,22 @@ export interface RelatedList {
   sameMessageTotal: number;
 }
 
-// Per catalog: message -> rows with it, built on first use.
+// Per catalog: message -> rows with it, built once lookups keep coming (a
+// first page scans the messages instead: the map costs several scans).
 const byMessage = new WeakMap<Catalog, Map<string, number[]>>();
+const scans = new WeakMap<Catalog, number>();
+const LINEAR_SCANS = 8;
 
 function rowsWithMessage(catalog: Catalog, message: string): readonly number[] {
   let m = byMessage.get(catalog);
   if (m === undefined) {
+    const n = (scans.get(catalog) ?? 0) + 1;
+    scans.set(catalog, n);
+    if (n <= LINEAR_SCANS) {
+      const out: number[] = [];
+      for (let i = 0; i < catalog.size; i++) if (catalog.messageOf(i) === message) out.push(i);
+      return out;
+    }
     m = new Map();
     for (let i = 0; i < catalog.size; i++) {
       const t = catalog.messageOf(i);
@@ -53,6 +63,12 @@ function rowsWithMessage(catalog: Catalog, message: string): readonly number[] {
     byMessage.set(catalog, m);
   }
   return m.get(message) ?? [];
+}
+
+/** Build the indexes related codes use (idle-time warm-up), so later pages take no scans. */
+export function prepareRelated(catalog: Catalog): void {
+  scans.set(catalog, LINEAR_SCANS);
+  rowsWithMessage(catalog, "");
 }
 
 /**

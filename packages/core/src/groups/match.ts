@@ -9,13 +9,25 @@ export interface GroupKey {
   header: string;
 }
 
+// A rule's prefixes as one anchored pattern (some rules list dozens).
+const patterns = new WeakMap<GroupRule, RegExp>();
+
+function prefixPattern(rule: GroupRule, prefixes: readonly string[]): RegExp {
+  let re = patterns.get(rule);
+  if (re === undefined) {
+    re = new RegExp("^(?:" + prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, "\\$&")).join("|") + ")");
+    patterns.set(rule, re);
+  }
+  return re;
+}
+
 /** Whether one rule selects the entry (priority aside). */
 export function ruleMatches(rule: GroupRule, e: GroupKey): boolean {
   if (rule.kind !== e.kind || !rule.headers.includes(e.header)) return false;
   const v = e.value >>> 0;
   if (rule.range !== undefined && (v < rule.range[0] || v > rule.range[1])) return false;
   if (rule.facility !== undefined && facilityOf(e.kind, v) !== rule.facility) return false;
-  if (rule.prefixes !== undefined && !rule.prefixes.some((p) => e.name.startsWith(p))) return false;
+  if (rule.prefixes !== undefined && !prefixPattern(rule, rule.prefixes).test(e.name)) return false;
   return true;
 }
 

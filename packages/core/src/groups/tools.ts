@@ -40,25 +40,25 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "dcdiag",
     name: "Domain controller diagnostics (dcdiag)",
     what: "Runs a set of health tests against Active Directory domain controllers, such as DNS location, connectivity and replication, and reports which ones fail.",
-    doc: "https://github.com/MicrosoftDocs/windowsserverdocs/blob/main/WindowsServerDocs/administration/windows-commands/dcdiag.md",
+    doc: "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/dcdiag",
   },
   {
     id: "device-manager",
     name: "Device Manager (devmgmt.msc)",
-    what: "Shows every device with its driver and status; a flagged device's properties give the problem code and problem status that explain why it is not working.",
-    doc: "https://learn.microsoft.com/en-us/windows-hardware/drivers/install/retrieving-the-status-and-problem-code-for-a-device-instance",
+    what: "Shows every device with its driver and status; a device in trouble is flagged, and its properties give the problem code that explains why it is not working.",
+    doc: "https://learn.microsoft.com/en-us/windows-hardware/drivers/debugger/device-manager-problem-codes",
   },
   {
     id: "diskpart",
     name: "DiskPart (diskpart)",
     what: "Interactive command interpreter for disks, partitions, volumes and virtual disks; its list and detail commands show the state and attributes of each.",
-    doc: "https://learn.microsoft.com/ko-kr/windows-server/administration/windows-commands/diskpart",
+    doc: "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/diskpart",
   },
   {
     id: "dism",
-    name: "DISM (dism.exe) / Repair-WindowsImage",
-    what: "Services Windows images; its health checks scan the component store for corruption and can repair it from Windows Update or a given source.",
-    doc: "https://technet.microsoft.com/itpro/powershell/windows/dism/repair-windowsimage",
+    name: "DISM (dism.exe)",
+    what: "Services Windows images; its /Cleanup-Image health options scan the component store for corruption and can repair it from Windows Update or a given source.",
+    doc: "https://learn.microsoft.com/en-us/windows-hardware/manufacture/desktop/dism-operating-system-package-servicing-command-line-options",
   },
   {
     id: "dnscmd",
@@ -100,7 +100,7 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "get-bitstransfer",
     name: "Get-BitsTransfer (PowerShell)",
     what: "Lists Background Intelligent Transfer Service jobs with their state, so you can see which transfers are stuck or in error.",
-    doc: "https://learn.microsoft.com/es-es/previous-versions/windows/powershell-scripting/jj590840(v=wps.630)",
+    doc: "https://learn.microsoft.com/en-us/powershell/module/bitstransfer/get-bitstransfer",
   },
   {
     id: "get-ciminstance",
@@ -130,13 +130,13 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "get-windowsupdatelog",
     name: "Get-WindowsUpdateLog (PowerShell)",
     what: "Converts the Windows Update agent's trace files into a readable WindowsUpdate.log so the steps before an update error can be read.",
-    doc: "https://git.kylehagerty.com/deepblue/windows-itpro-docs/commit/aabde95994e6babc55b394715173824c34d7499e?style=split&whitespace=ignore-eol",
+    doc: "https://learn.microsoft.com/en-us/windows/deployment/update/windows-update-logs",
   },
   {
     id: "get-winevent",
     name: "Get-WinEvent (PowerShell)",
     what: "Queries classic and modern event logs and trace files, locally or remotely, with filters, so error events can be found and exported from a script.",
-    doc: "https://learn.microsoft.com/en-gb/previous-versions/powershell/module/microsoft.powershell.diagnostics/get-winevent?view=powershell-5.0",
+    doc: "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.diagnostics/get-winevent",
   },
   {
     id: "gpresult",
@@ -166,13 +166,13 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "klist",
     name: "klist",
     what: "Lists the Kerberos tickets cached for a logon session and can purge them or request a ticket for a given service name.",
-    doc: "https://learn.microsoft.com/it-it/windows-server/administration/windows-commands/klist",
+    doc: "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/klist",
   },
   {
     id: "manage-bde",
     name: "BitLocker command-line tool (manage-bde)",
     what: "Shows BitLocker status for every drive and manages encryption, key protectors, unlocking and recovery from the command line.",
-    doc: "https://learn.microsoft.com/th-th/windows-server/administration/windows-commands/manage-bde",
+    doc: "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/manage-bde",
   },
   {
     id: "msiexec-log",
@@ -183,8 +183,8 @@ export const COMMON_TOOLS: readonly Tool[] = [
   {
     id: "netsh",
     name: "Network Shell (netsh)",
-    what: "Scriptable shell for displaying and changing network configuration, locally or remotely, through contexts such as interface, DHCP, WinHTTP and WLAN.",
-    doc: "https://github.com/MicrosoftDocs/windowsserverdocs/blob/main/WindowsServerDocs/administration/windows-commands/netsh.md",
+    what: "Scriptable shell for displaying and changing network configuration, locally or remotely, through per-area contexts such as DHCP, WinHTTP and WLAN.",
+    doc: "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/cc754516(v=ws.10)",
   },
   {
     id: "nltest",
@@ -214,7 +214,7 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "process-monitor",
     name: "Process Monitor (Sysinternals procmon)",
     what: "Records file system, registry and process activity in real time with the result of each operation, so you can see which file or key access failed.",
-    doc: "https://docslib.org/doc/12318509/process-monitor-copyright-%C2%A9-1996-2010-mark-russinovich-and-bryce-cogswell-sysinternals",
+    doc: "https://learn.microsoft.com/en-us/sysinternals/downloads/procmon",
   },
   {
     id: "query-session",
@@ -226,7 +226,7 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "reliability-monitor",
     name: "Reliability Monitor (perfmon /rel)",
     what: "Day-by-day history of application crashes, Windows failures, hardware errors and software installs, useful for linking a failure to a recent change.",
-    doc: "http://www.windows7library.com/blog/util/reliability-monitor/",
+    doc: "https://docs.microsoft.com/en-us/previous-versions/windows/it-pro/windows-vista/cc749032(v=ws.10)",
   },
   {
     id: "repadmin",
@@ -238,19 +238,19 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "resolve-dnsname",
     name: "Resolve-DnsName (PowerShell)",
     what: "Performs a DNS query for a name and returns the records as objects, with options to pick the server, record type and resolution method.",
-    doc: "https://learn.microsoft.com/de-de/previous-versions/windows/powershell-scripting/jj590781(v=wps.630)",
+    doc: "https://learn.microsoft.com/en-us/powershell/module/dnsclient/resolve-dnsname",
   },
   {
     id: "schtasks",
     name: "schtasks",
-    what: "Creates, queries, runs and changes scheduled tasks from the command line; its verbose query shows each task's last run time and last result.",
-    doc: "https://github.com/MicrosoftDocs/windowsserverdocs/blob/main/WindowsServerDocs/administration/windows-commands/schtasks.md",
+    what: "Creates, queries, changes, runs and ends scheduled tasks on a local or remote computer; a query lists the registered tasks with their status and next run time.",
+    doc: "https://learn.microsoft.com/en-us/windows/win32/taskschd/schtasks",
   },
   {
     id: "secpol-msc",
     name: "Local Security Policy (secpol.msc)",
     what: "Console for the local account, audit, user rights and security option policies that decide what an account is allowed to do on the machine.",
-    doc: "https://www.windowsnews.ai/article/master-windows-security-a-complete-guide-to-local-security-policy-secpolmsc.388210",
+    doc: "https://learn.microsoft.com/en-us/windows/security/threat-protection/security-policy-settings/administer-security-policy-settings",
   },
   {
     id: "services-msc",
@@ -268,13 +268,13 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "sfc",
     name: "System File Checker (sfc /scannow)",
     what: "Verifies protected Windows system files and replaces damaged or altered ones with correct copies.",
-    doc: "https://learn.microsoft.com/uk-ua/windows-server/administration/windows-commands/sfc",
+    doc: "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/sfc",
   },
   {
     id: "slmgr",
     name: "Software License Manager (slmgr.vbs)",
     what: "Script for viewing detailed license and activation status, installing product keys, activating Windows and setting KMS options.",
-    doc: "https://learn.microsoft.com/ja-jp/windows-server/get-started/activation-slmgr-vbs-options",
+    doc: "https://learn.microsoft.com/en-us/windows-server/get-started/activation-slmgr-vbs-options",
   },
   {
     id: "sxstrace",
@@ -286,7 +286,7 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "task-scheduler",
     name: "Task Scheduler (taskschd.msc)",
     what: "Console for scheduled tasks, showing each task's triggers, actions, last run result and its run history.",
-    doc: "http://windows.microsoft.com/en-US/windows-vista/Automate-tasks-with-Task-Scheduler-from-Windows-Vista-Inside-Out",
+    doc: "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/cc721871(v=ws.11)",
   },
   {
     id: "test-netconnection",
@@ -304,7 +304,7 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "tpm-msc",
     name: "TPM Management (tpm.msc)",
     what: "Console showing the Trusted Platform Module's status, with actions to initialize or clear it.",
-    doc: "https://technet.microsoft.com/ru-RU/library/cc749022(v=ws.10).aspx",
+    doc: "https://technet.microsoft.com/en-us/library/b73ba3b2-6203-4a09-a51f-aa3fdcbf9be0(v=ws.11)",
   },
   {
     id: "verifier",
@@ -315,8 +315,8 @@ export const COMMON_TOOLS: readonly Tool[] = [
   {
     id: "vssadmin",
     name: "Volume Shadow Copy admin (vssadmin)",
-    what: "Lists shadow copies and the registered shadow copy writers with their state and last error, and manages shadow copy storage.",
-    doc: "https://learn.microsoft.com/windows-server/administration/windows-commands/vssadmin-resize-shadowstorage",
+    what: "Lists shadow copies and the registered shadow copy writers and providers, and deletes shadow copies or resizes their storage.",
+    doc: "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/vssadmin",
   },
   {
     id: "wecutil",
@@ -340,7 +340,7 @@ export const COMMON_TOOLS: readonly Tool[] = [
     id: "windbg",
     name: "WinDbg (Windows debugger)",
     what: "Debugger for user-mode and kernel-mode code and for crash dumps; analysing a dump helps locate the faulting module.",
-    doc: "https://github.com/MicrosoftDocs/windows-driver-docs/blob/staging/windows-driver-docs-pr/debugger/index.md",
+    doc: "https://learn.microsoft.com/en-us/windows-hardware/drivers/debugger/debugger-download-tools",
   },
   {
     id: "winrm",
