@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { Box, useApp, useStdout } from "ink";
 import type { Catalog } from "@winerr/core";
 import { FilterPicker } from "./components/FilterPicker.js";
@@ -59,7 +59,21 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
 
   const { columns } = state.size;
   const box = layout(state.size, state.focus, state.results.count);
-  const lines = useMemo(() => (index === null ? [] : detailLines(catalog, withOverride(detailFor(catalog, index), messageOverride))), [catalog, index, messageOverride]);
+  // The detail pane follows the selection one macrotask later: a key's frame
+  // (query, list) is drawn first, the new entry's page right after, and a
+  // burst of keys computes only the page it stops on. In link mode the pane
+  // is the selection's own (entering it does not move the selection).
+  const [shown, setShown] = useState(index);
+  useEffect(() => {
+    if (shown === index) return;
+    const t = setTimeout(() => setShown(index), 0);
+    return () => clearTimeout(t);
+  }, [index, shown]);
+  const detailIndex = state.focus === "detail" ? index : shown;
+  const lines = useMemo(
+    () => (detailIndex === null ? [] : detailLines(catalog, withOverride(detailFor(catalog, detailIndex), messageOverride))),
+    [catalog, detailIndex, messageOverride],
+  );
   const linkMode = state.focus === "detail";
   const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");
   const count = state.results.count === 0 ? "0" : `${state.selected + 1}/${state.results.count}`;

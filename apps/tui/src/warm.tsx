@@ -1,6 +1,6 @@
 import { PassThrough, Writable } from "node:stream";
 import { render, type Instance } from "ink";
-import { prepareRelated, prepareSearch, type Catalog } from "@winerr/core";
+import { prepareSearch, type Catalog } from "@winerr/core";
 import { App } from "./App.js";
 import type { Size } from "./state.js";
 
@@ -9,7 +9,7 @@ const WARM_KEYS = ["e", "r", "\u001b[B", "\u001b[6~", "\u0015", "0", "x", "\u000
 
 /**
  * Work for the idle time after the first frame, while the user reads it: the
- * search's folded text, the message index of related codes, then the same App drawn off screen (its own Ink
+ * search's folded text, then the same App drawn off screen (its own Ink
  * instance on a stream that discards what it gets, fed keys through a stream
  * of its own), so that V8 has compiled the query, list, React, layout and
  * output code before the first real key instead of during it. The real
@@ -22,8 +22,6 @@ export function warmSteps(catalog: Catalog, size: Size, color: boolean): Array<(
   let instance: Instance | undefined;
   return [
     () => prepareSearch(catalog),
-    // Related codes: the same-message index, built once.
-    () => prepareRelated(catalog),
     () => {
       instance = render(<App catalog={catalog} size={size} color={color} writeControl={() => {}} />, {
         stdin: stdin as unknown as NodeJS.ReadStream,

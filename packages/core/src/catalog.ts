@@ -82,6 +82,13 @@ export class Catalog implements FacilityNames {
     return this.row(index)[4];
   }
 
+  /** Row indexes whose message is exactly `message`, in catalog order. */
+  indexesWithMessage(message: string): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.size; i++) if (this.messageOf(i) === message) out.push(i);
+    return out;
+  }
+
   entry(index: number): Entry {
     let e = this.#entries[index];
     if (e === undefined) {

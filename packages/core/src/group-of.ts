@@ -53,13 +53,31 @@ function assignment(catalog: Catalog): Int16Array {
   return a;
 }
 
+// Per catalog: "kind header" -> its rows, in one pass on first use.
+const byKindHeader = new WeakMap<Catalog, Map<string, number[]>>();
+
+function rowsOf(catalog: Catalog, kind: string, header: string): readonly number[] {
+  let m = byKindHeader.get(catalog);
+  if (m === undefined) {
+    m = new Map();
+    for (let i = 0; i < catalog.size; i++) {
+      const k = catalog.kindOf(i) + " " + catalog.headerOf(i);
+      const list = m.get(k);
+      if (list) list.push(i);
+      else m.set(k, [i]);
+    }
+    byKindHeader.set(catalog, m);
+  }
+  return m.get(kind + " " + header) ?? [];
+}
+
 // Per catalog and group: its rows sorted by value, then name, then row.
 const members = new WeakMap<Catalog, Map<string, number[]>>();
 
 /**
  * The rows of one group, by value (then name); empty for an unknown id.
- * Reads only the rows the rule selects (a cheap test of kind and header
- * first), then keeps those whose highest-priority group it is.
+ * Reads only the rows of the rule's family and headers, then keeps those
+ * the rule selects and whose highest-priority group it is.
  */
 export function groupMembers(catalog: Catalog, id: string): readonly number[] {
   let m = members.get(catalog);
@@ -69,10 +87,11 @@ export function groupMembers(catalog: Catalog, id: string): readonly number[] {
     const rule = groupById(id);
     list = [];
     if (rule !== undefined) {
-      for (let i = 0; i < catalog.size; i++) {
-        if (catalog.kindOf(i) !== rule.kind || !rule.headers.includes(catalog.headerOf(i))) continue;
-        const key = { name: catalog.nameOf(i), kind: rule.kind, value: catalog.valueOf(i), header: catalog.headerOf(i) };
-        if (ruleMatches(rule, key) && groupOf(catalog, i) === rule) list.push(i);
+      for (const header of rule.headers) {
+        for (const i of rowsOf(catalog, rule.kind, header)) {
+          const key = { name: catalog.nameOf(i), kind: rule.kind, value: catalog.valueOf(i), header };
+          if (ruleMatches(rule, key) && groupOf(catalog, i) === rule) list.push(i);
+        }
       }
     }
     list.sort((x, y) => catalog.valueOf(x) - catalog.valueOf(y) || cmp(catalog.nameOf(x), catalog.nameOf(y)) || x - y);

@@ -28,7 +28,7 @@ export type { Conversion } from "./conversions.js";
 export { groupOf, groupById, groupMembers, withGuidanceCount } from "./group-of.js";
 export { GROUPS, TOOLS } from "./groups/index.js";
 export type { GroupRule, GuidanceText, Tool } from "./groups/index.js";
-export { relatedOf, prepareRelated } from "./related.js";
+export { relatedOf } from "./related.js";
 export type { Related, RelatedList, RelatedOptions, Relation } from "./related.js";
 export { pageOf, GUIDANCE_LABEL, QUESTIONS_LABEL } from "./page.js";
 export type { Page, PageConversion, PageGuidance, PageRelated } from "./page.js";

@@ -20,6 +20,21 @@ describe("packCatalog", () => {
   });
 });
 
+describe("indexesWithMessage", () => {
+  it("finds the same rows in the packed form as in the file, without building rows", () => {
+    const cold = new PackedCatalog(Buffer.from(text, "latin1"));
+    // Messages with escapes (newlines, quotes, non-ASCII) as well as plain ones.
+    const samples = [0, 1, 2, 3].map((k) => core.messageOf(Math.floor((k * core.size) / 4))).filter((m): m is string => m !== null);
+    const special = file.entries.map((r) => r[3]).filter((m): m is string => m !== null && /["\\\n\u0080-\uffff]/.test(m)).slice(0, 20);
+    expect(special.length).toBeGreaterThan(5);
+    for (const m of [...samples, ...special, "no entry has this message"]) {
+      expect(cold.indexesWithMessage(m)).toEqual(core.indexesWithMessage(m));
+    }
+    expect(cold.rowsBuilt).toBe(0);
+    expect(core.indexesWithMessage(core.messageOf(5) as string)).toContain(5);
+  });
+});
+
 describe("PackedCatalog stays lazy (the point of it)", () => {
   it.each(["0x80070005", "13857", "-1073741819", "ERROR_ACCESS_DENIED", "error_access_denied", "0x2BADF00D"])("a cold decode of %s builds only the rows it shows", (input) => {
     const cold = new PackedCatalog(Buffer.from(text, "latin1"));

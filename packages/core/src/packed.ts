@@ -174,6 +174,7 @@ export class PackedCatalog extends Catalog {
   /** Where each section's string content starts in the file. */
   readonly #at: Record<Section, number>;
   readonly #rows = new Map<number, EntryRow>();
+  #messageLengths: Int32Array | undefined;
   readonly #readMore: ((position: number, length: number) => Buffer) | undefined;
   #names: string | undefined;
   #upperNames: string | undefined;
@@ -269,6 +270,29 @@ export class PackedCatalog extends Catalog {
     if (r !== undefined) return r[3];
     const ms = this.#field(this.#checked(index), "messageStart");
     return ms === NO_MESSAGE ? null : this.#message(this.#at.messages + ms, this.#at.messages + this.#field(index, "messageEnd"));
+  }
+
+  /** Compares stored bytes, and only of messages with the right length: no text is decoded. */
+  override indexesWithMessage(message: string): number[] {
+    const want = Buffer.from(asciiJson(message).slice(1, -1), "latin1");
+    // Stored lengths, parsed once (-1: no message).
+    let lengths = this.#messageLengths;
+    if (lengths === undefined) {
+      lengths = this.#messageLengths = new Int32Array(this.#n);
+      for (let i = 0; i < this.#n; i++) {
+        const ms = this.#field(i, "messageStart");
+        lengths[i] = ms === NO_MESSAGE ? -1 : this.#field(i, "messageEnd") - ms;
+      }
+    }
+    const out: number[] = [];
+    for (let i = 0; i < this.#n; i++) {
+      if (lengths[i] !== want.length) continue;
+      const start = this.#at.messages + this.#field(i, "messageStart");
+      const end = start + want.length;
+      const have = end <= this.#buf.length || this.#readMore === undefined ? this.#buf.subarray(start, end) : this.#readMore(start, want.length);
+      if (have.equals(want)) out.push(i);
+    }
+    return out;
   }
 
   override kindOf(index: number): Kind {

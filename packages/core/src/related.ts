@@ -36,41 +36,6 @@ export interface RelatedList {
   sameMessageTotal: number;
 }
 
-// Per catalog: message -> rows with it, built once lookups keep coming (a
-// first page scans the messages instead: the map costs several scans).
-const byMessage = new WeakMap<Catalog, Map<string, number[]>>();
-const scans = new WeakMap<Catalog, number>();
-const LINEAR_SCANS = 8;
-
-function rowsWithMessage(catalog: Catalog, message: string): readonly number[] {
-  let m = byMessage.get(catalog);
-  if (m === undefined) {
-    const n = (scans.get(catalog) ?? 0) + 1;
-    scans.set(catalog, n);
-    if (n <= LINEAR_SCANS) {
-      const out: number[] = [];
-      for (let i = 0; i < catalog.size; i++) if (catalog.messageOf(i) === message) out.push(i);
-      return out;
-    }
-    m = new Map();
-    for (let i = 0; i < catalog.size; i++) {
-      const t = catalog.messageOf(i);
-      if (t === null) continue;
-      const list = m.get(t);
-      if (list) list.push(i);
-      else m.set(t, [i]);
-    }
-    byMessage.set(catalog, m);
-  }
-  return m.get(message) ?? [];
-}
-
-/** Build the indexes related codes use (idle-time warm-up), so later pages take no scans. */
-export function prepareRelated(catalog: Catalog): void {
-  scans.set(catalog, LINEAR_SCANS);
-  rowsWithMessage(catalog, "");
-}
-
 /**
  * The entries related to catalog row `index`, in this order: aliases,
  * same value in other families, conversions, neighbours (by value), same
@@ -108,7 +73,7 @@ export function relatedOf(catalog: Catalog, index: number, options: RelatedOptio
   let sameMessageTotal = 0;
   const message = catalog.messageOf(index);
   if (message !== null) {
-    const same = rowsWithMessage(catalog, message).filter((i) => i !== index);
+    const same = catalog.indexesWithMessage(message).filter((i) => i !== index);
     sameMessageTotal = same.length;
     let listed = 0;
     for (const i of same) {
