@@ -52,9 +52,10 @@ export async function runTui(options: RunOptions): Promise<number> {
         }}
       />,
       // maxFps: a key after a quiet spell is drawn at once (the throttle's leading edge), a burst at most
-      // every 9 ms. Not incrementalRendering: Ink 6.8's incremental writer starts one row too low when the
-      // frame ends in a newline (ours does: the last row stays empty), so every later frame is drawn shifted.
-      { stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: true, maxFps: 120 },
+      // every 4 ms, so the detail pane (drawn one macrotask after the list) waits little. Not
+      // incrementalRendering: Ink 6.8's incremental writer starts one row too low when the frame ends
+      // in a newline (ours does: the last row stays empty), so every later frame is drawn shifted.
+      { stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: true, maxFps: 250 },
     );
     // Once the first frame is out: the search's folded text, and a warm-up of the query code.
     warmUp(warmSteps(options.catalog, { columns: screen.columns || 80, rows: screen.rows || 24 }, color));
