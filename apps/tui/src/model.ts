@@ -14,6 +14,7 @@ import {
   type Conversion as CoreConversion,
   type Page,
   type Related,
+  type SearchResults,
   type Entry,
   type HresultBits,
   type Kind,
@@ -164,6 +165,9 @@ function indexOf(catalog: Catalog, e: { name: string; kind: Kind; value: number;
   return -1;
 }
 
+// The last text search per catalog, which the next may narrow.
+const lastSearch = new WeakMap<Catalog, SearchResults>();
+
 /**
  * The list for a query: a number (or =NAME, :PART) as decode reads it, best
  * first; other text through core's search by name and message; empty: the
@@ -202,8 +206,11 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter): Resul
     if (d.error !== undefined && d.error.code !== "unknown-name") out.error = d.error.message;
     return out;
   }
-  // Ranked hits are built only as far as the list shows them.
-  const hits = searchAll(catalog, q, filter.kind !== null ? { kind: filter.kind } : {});
+  // Ranked hits are built only as far as the list shows them; a query typed
+  // one key further is searched within the last one's hits (core checks it may).
+  const within = lastSearch.get(catalog);
+  const hits = searchAll(catalog, q, { ...(filter.kind !== null ? { kind: filter.kind } : {}), ...(within !== undefined ? { within } : {}) });
+  lastSearch.set(catalog, hits);
   if (filter.facet === null) {
     return lazy("search", hits.total, {
       rows: (start, end) => Array.from({ length: end - start }, (_, k) => ({ index: hits.indexAt(start + k) as number })),

@@ -13,7 +13,7 @@ export type { Unwrapped, UnwrapRule } from "./unwrap.js";
 export type { CatalogFile, Entry, EntryRow, FacilityRow, Kind, Source } from "./schema.js";
 export type { DecodeResult, ErrorCode, HresultBits, Match, NtstatusBits, Reading, Via } from "./result.js";
 export { prepareSearch, search, searchAll } from "./search.js";
-export type { SearchHit, SearchOptions, SearchResults, SearchTier } from "./search.js";
+export type { SearchAllOptions, SearchHit, SearchOptions, SearchResults, SearchTier } from "./search.js";
 export { scanLine, NEGATIVE_FLOOR } from "./scan.js";
 export type { ScanHit, NameLookup } from "./scan.js";
 export { parseMessage, renderMessage } from "./message.js";

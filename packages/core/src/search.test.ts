@@ -135,3 +135,33 @@ describe("prepareSearch", () => {
     expect(search(catalog, "access denied", { limit: 40 })).toEqual(before);
   });
 });
+
+describe("searchAll within earlier results (typing one key at a time)", () => {
+  const all = (r: ReturnType<typeof searchAll>) => Array.from({ length: r.total }, (_, k) => [r.indexAt(k), r.tierAt(k)]);
+
+  it("gives exactly the full search's answer for every prefix of real queries", () => {
+    for (const query of ["inbound sa", "access denied", "error", "ipsec ike", "0x8007 access", "the rpc server is unavailable", "a b"]) {
+      for (const kind of [undefined, "win32", "hresult"] as const) {
+        let prev: ReturnType<typeof searchAll> | undefined;
+        for (let n = 1; n <= query.length; n++) {
+          const q = query.slice(0, n);
+          const options = kind === undefined ? {} : { kind };
+          const narrowed = searchAll(catalog, q, prev === undefined ? options : { ...options, within: prev });
+          expect(all(narrowed), `${q} (${kind})`).toEqual(all(searchAll(catalog, q, options)));
+          prev = narrowed;
+        }
+      }
+    }
+  });
+
+  it("ignores earlier results that cannot be narrowed (another query, another kind)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("access", "denied", "pipe", "ike", "sa", "file not"), fc.constantFrom("access", "denied x", "pipe", "ik", "s"), (a, b) => {
+        const earlier = searchAll(catalog, a, { kind: "win32" });
+        expect(all(searchAll(catalog, b, { within: earlier }))).toEqual(all(searchAll(catalog, b)));
+        expect(all(searchAll(catalog, b, { kind: "win32", within: earlier }))).toEqual(all(searchAll(catalog, b, { kind: "win32" })));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

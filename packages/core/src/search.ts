@@ -20,6 +20,18 @@ export interface SearchOptions {
   kind?: Kind;
 }
 
+/** What searchAll may reuse: the results of an earlier query. */
+export interface SearchAllOptions {
+  kind?: Kind;
+  /**
+   * The results of an earlier search; used when this query only adds text
+   * at its end (same kind), since the hits of a longer query are then some
+   * of the earlier hits (every tier's test implies one of the earlier
+   * tests). Otherwise ignored: the answer is the same either way.
+   */
+  within?: SearchResults;
+}
+
 /**
  * Every hit of one query, ranked, but built only when asked for: matching
  * costs one pass over the catalog (no sort, no Entry objects), so a UI that
@@ -47,6 +59,8 @@ interface Folded {
   messageStarts: Uint32Array;
   /** Row indexes in rank order within a tier: shorter name, then name, then row. */
   order: Uint32Array;
+  /** Position of each row in `order`. */
+  rank: Uint32Array;
 }
 
 // Built once per catalog, on first search or prepareSearch.
@@ -79,7 +93,9 @@ function fold(catalog: Catalog): Folded {
     const order = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
     order.sort((a, b) => (names[a] as string).length - (names[b] as string).length || cmp(names[a] as string, names[b] as string) || a - b);
-    f = { names, kinds, nameText: names.join("\0") + "\0", nameStarts, messageText: messages.join("\0") + "\0", messageStarts, order };
+    const rank = new Uint32Array(n);
+    for (let k = 0; k < n; k++) rank[order[k] as number] = k;
+    f = { names, kinds, nameText: names.join("\0") + "\0", nameStarts, messageText: messages.join("\0") + "\0", messageStarts, order, rank };
     folded.set(catalog, f);
   }
   return f;
@@ -116,33 +132,64 @@ export function prepareSearch(catalog: Catalog): void {
   fold(catalog);
 }
 
+// What a result set was built from, for `within` (kept out of the public shape).
+const origins = new WeakMap<SearchResults, { catalog: Catalog; q: string; kind: Kind | undefined; rows: number }>();
+
+/** Below this many earlier hits, a longer query tests those rows instead of the whole catalog. */
+const NARROW_MAX = 4000;
+
 /**
  * All entries matching `text` by name, then message text; case-insensitive.
  * Within a tier: shorter names first (closer to the query), then by name.
  */
-export function searchAll(catalog: Catalog, text: string, options: Pick<SearchOptions, "kind"> = {}): SearchResults {
+export function searchAll(catalog: Catalog, text: string, options: SearchAllOptions = {}): SearchResults {
   const q = String(text).trim().toLowerCase().slice(0, 256);
   const words = q.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const kind = options.kind;
   const byTier: number[][] = TIERS.map(() => []);
   if (words.length > 0) {
     const nameQ = words.join("_");
     const f = fold(catalog);
-    const tier = new Uint8Array(catalog.size).fill(NO_TIER);
-    rowsHolding(f.nameText, f.nameStarts, nameQ, (row, at) => {
-      tier[row] = at > (f.nameStarts[row] as number) ? 2 : (f.names[row] as string).length === nameQ.length ? 0 : 1;
-    });
-    // Every word in the name (several words only; one is the test above), then in the message.
-    if (words.length > 1) everyWord(f.nameText, f.nameStarts, words, tier, 3);
-    everyWord(f.messageText, f.messageStarts, words, tier, 4);
-    // Visiting rows in rank order leaves each tier's list ranked.
-    const kind = options.kind;
-    for (let k = 0; k < f.order.length; k++) {
-      const i = f.order[k] as number;
-      const t = tier[i] as number;
-      if (t !== NO_TIER && (kind === undefined || f.kinds[i] === kind)) (byTier[t] as number[]).push(i);
+    const prev = options.within === undefined ? undefined : origins.get(options.within);
+    if (prev !== undefined && prev.catalog === catalog && prev.kind === kind && prev.q !== "" && q.startsWith(prev.q) && prev.rows <= NARROW_MAX) {
+      narrow(f, options.within as SearchResults, prev.rows, nameQ, words, byTier);
+    } else {
+      const tier = new Uint8Array(catalog.size).fill(NO_TIER);
+      rowsHolding(f.nameText, f.nameStarts, nameQ, (row, at) => {
+        tier[row] = at > (f.nameStarts[row] as number) ? 2 : (f.names[row] as string).length === nameQ.length ? 0 : 1;
+      });
+      // Every word in the name (several words only; one is the test above), then in the message.
+      if (words.length > 1) everyWord(f.nameText, f.nameStarts, words, tier, 3);
+      everyWord(f.messageText, f.messageStarts, words, tier, 4);
+      // Visiting rows in rank order leaves each tier's list ranked.
+      for (let k = 0; k < f.order.length; k++) {
+        const i = f.order[k] as number;
+        const t = tier[i] as number;
+        if (t !== NO_TIER && (kind === undefined || f.kinds[i] === kind)) (byTier[t] as number[]).push(i);
+      }
     }
   }
-  return ranked(catalog, byTier);
+  const out = ranked(catalog, byTier);
+  origins.set(out, { catalog, q: words.length > 0 ? q : "", kind, rows: out.total });
+  return out;
+}
+
+/** searchAll over the earlier hits only: each tier's test, row by row, then rank order. */
+function narrow(f: Folded, within: SearchResults, count: number, nameQ: string, words: string[], byTier: number[][]): void {
+  const rows: number[] = [];
+  for (let k = 0; k < count; k++) rows.push(within.indexAt(k) as number);
+  rows.sort((a, b) => (f.rank[a] as number) - (f.rank[b] as number));
+  for (const i of rows) {
+    const name = f.names[i] as string;
+    const at = name.indexOf(nameQ);
+    let t = at > 0 ? 2 : at === 0 ? (name.length === nameQ.length ? 0 : 1) : NO_TIER;
+    if (t === NO_TIER && words.length > 1 && words.every((w) => name.includes(w))) t = 3;
+    if (t === NO_TIER) {
+      const message = f.messageText.slice(f.messageStarts[i] as number, (f.messageStarts[i + 1] as number) - 1);
+      if (words.every((w) => message.includes(w))) t = 4;
+    }
+    if (t !== NO_TIER) (byTier[t] as number[]).push(i);
+  }
 }
 
 /** Gives tier `t` to each row without one whose text holds every word. */
