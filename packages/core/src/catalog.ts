@@ -44,6 +44,7 @@ export class Catalog implements FacilityNames {
   #hresultFacilities: (readonly string[])[] | undefined;
   #ntstatusFacilities: (readonly string[])[] | undefined;
   #manifest: Manifest | undefined;
+  readonly #kindHeader = new Map<string, readonly number[]>();
 
   constructor(file: CatalogFile) {
     this.#file = file;
@@ -80,6 +81,24 @@ export class Catalog implements FacilityNames {
 
   headerOf(index: number): string {
     return this.row(index)[4];
+  }
+
+  /** Row indexes of one family from one header, in catalog order; kept once asked for. */
+  rowsOfKindAndHeader(kind: Kind, header: string): readonly number[] {
+    const key = kind + " " + header;
+    let rows = this.#kindHeader.get(key);
+    if (rows === undefined) {
+      rows = Object.freeze(this.scanKindAndHeader(kind, header));
+      this.#kindHeader.set(key, rows);
+    }
+    return rows;
+  }
+
+  /** One pass for rowsOfKindAndHeader; PackedCatalog compares stored numbers instead. */
+  protected scanKindAndHeader(kind: Kind, header: string): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.size; i++) if (this.kindOf(i) === kind && this.headerOf(i) === header) out.push(i);
+    return out;
   }
 
   /** Row indexes whose message is exactly `message`, in catalog order. */

@@ -53,24 +53,6 @@ function assignment(catalog: Catalog): Int16Array {
   return a;
 }
 
-// Per catalog: "kind header" -> its rows, in one pass on first use.
-const byKindHeader = new WeakMap<Catalog, Map<string, number[]>>();
-
-function rowsOf(catalog: Catalog, kind: string, header: string): readonly number[] {
-  let m = byKindHeader.get(catalog);
-  if (m === undefined) {
-    m = new Map();
-    for (let i = 0; i < catalog.size; i++) {
-      const k = catalog.kindOf(i) + " " + catalog.headerOf(i);
-      const list = m.get(k);
-      if (list) list.push(i);
-      else m.set(k, [i]);
-    }
-    byKindHeader.set(catalog, m);
-  }
-  return m.get(kind + " " + header) ?? [];
-}
-
 // Per catalog and group: its rows sorted by value, then name, then row.
 const members = new WeakMap<Catalog, Map<string, number[]>>();
 
@@ -88,8 +70,11 @@ export function groupMembers(catalog: Catalog, id: string): readonly number[] {
     list = [];
     if (rule !== undefined) {
       for (const header of rule.headers) {
-        for (const i of rowsOf(catalog, rule.kind, header)) {
-          const key = { name: catalog.nameOf(i), kind: rule.kind, value: catalog.valueOf(i), header };
+        for (const i of catalog.rowsOfKindAndHeader(rule.kind, header)) {
+          const value = catalog.valueOf(i) >>> 0;
+          // The range first: it spares reading the names of most rows.
+          if (rule.range !== undefined && (value < rule.range[0] || value > rule.range[1])) continue;
+          const key = { name: catalog.nameOf(i), kind: rule.kind, value, header };
           if (ruleMatches(rule, key) && groupOf(catalog, i) === rule) list.push(i);
         }
       }

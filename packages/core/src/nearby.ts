@@ -8,8 +8,8 @@ export interface Nearby {
 }
 
 // Per catalog: "kind header" -> its rows sorted by value, then name, then
-// row; each group built when first asked for (reading only kind, header and
-// value of the other rows, which a packed catalog does in place).
+// row; each built when first asked for (the catalog's rowsOfKindAndHeader,
+// which a packed catalog answers from its stored numbers).
 const groups = new WeakMap<Catalog, Map<string, number[]>>();
 
 function groupOf(catalog: Catalog, kind: Kind, header: string): number[] {
@@ -18,8 +18,7 @@ function groupOf(catalog: Catalog, kind: Kind, header: string): number[] {
   const key = kind + " " + header;
   let list = g.get(key);
   if (list === undefined) {
-    const found: { i: number; value: number }[] = [];
-    for (let i = 0; i < catalog.size; i++) if (catalog.kindOf(i) === kind && catalog.headerOf(i) === header) found.push({ i, value: catalog.valueOf(i) });
+    const found = catalog.rowsOfKindAndHeader(kind, header).map((i) => ({ i, value: catalog.valueOf(i) }));
     // Names are read only to break ties of value.
     found.sort((a, b) => a.value - b.value || cmp(catalog.row(a.i)[0], catalog.row(b.i)[0]) || a.i - b.i);
     list = found.map((f) => f.i);

@@ -272,6 +272,15 @@ export class PackedCatalog extends Catalog {
     return ms === NO_MESSAGE ? null : this.#message(this.#at.messages + ms, this.#at.messages + this.#field(index, "messageEnd"));
   }
 
+  protected override scanKindAndHeader(kind: Kind, header: string): number[] {
+    const k = this.#head.kindNames.indexOf(kind);
+    const h = this.#head.headers.indexOf(header);
+    const out: number[] = [];
+    if (k < 0 || h < 0) return out;
+    for (let i = 0; i < this.#n; i++) if (this.#field(i, "header") === h && this.#field(i, "kind") === k) out.push(i);
+    return out;
+  }
+
   /** Compares stored bytes, and only of messages with the right length: no text is decoded. */
   override indexesWithMessage(message: string): number[] {
     const want = Buffer.from(asciiJson(message).slice(1, -1), "latin1");
