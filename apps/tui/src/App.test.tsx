@@ -16,6 +16,8 @@ const KEY = {
   ctrlO: "\u000f",
   ctrlK: "\u000b",
   ctrlF: "\u0006",
+  pageDown: "\u001b[6~",
+  pageUp: "\u001b[5~",
 };
 
 /** Let React commit and Ink draw after input. */
@@ -135,6 +137,25 @@ describe("App", () => {
     expect(frame()).toContain(`Guidance: ${page.guidance?.title}`);
     expect(frame()).toContain("written by the WinErr authors, not by Microsoft");
     expect(frame()).toContain("Questions (answers computed from the catalog)");
+    unmount();
+  });
+
+  it("PgDn in the detail scrolls its page down to the guidance and questions at 80x24; Up follows the links again", async () => {
+    const { frame, stdin, unmount } = await setup({ query: ipsecHresult });
+    await settle();
+    expect(frame()).not.toContain("Questions (answers computed from the catalog)");
+    await press(stdin, KEY.tab, KEY.pageDown);
+    const page = detailFor(catalog, ipsec).page;
+    let seen = frame();
+    for (let k = 0; k < 6 && !seen.includes("Questions"); k++) {
+      await press(stdin, KEY.pageDown);
+      seen += frame();
+    }
+    expect(seen).toContain(`Guidance: ${page.guidance?.title}`);
+    expect(seen).toContain("Questions (answers computed from the catalog)");
+    for (const line of frame().split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+    await press(stdin, KEY.up);
+    expect(frame()).toContain("▸ ");
     unmount();
   });
 });

@@ -7,7 +7,7 @@ import { DetailPane } from "./components/DetailPane.js";
 import { QueryLine } from "./components/QueryLine.js";
 import { ResultList } from "./components/ResultList.js";
 import { StatusBar } from "./components/StatusBar.js";
-import { detailLines, linkScroll } from "./detail-lines.js";
+import { detailLines, paneTop } from "./detail-lines.js";
 import { useKeys } from "./hooks/useKeys.js";
 import { useTerminalSize } from "./hooks/useTerminalSize.js";
 import { entryJson, entryText, facetLabel, facets, withOverride, type MessageOverride } from "./model.js";
@@ -71,8 +71,8 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
   }, [index, shown]);
   const detailIndex = state.focus === "detail" ? index : shown;
   const lines = useMemo(
-    () => (detailIndex === null ? [] : detailLines(catalog, withOverride(detailFor(catalog, detailIndex), messageOverride))),
-    [catalog, detailIndex, messageOverride],
+    () => (detailIndex === null ? [] : detailLines(catalog, withOverride(detailFor(catalog, detailIndex), messageOverride), columns)),
+    [catalog, detailIndex, messageOverride, columns],
   );
   const linkMode = state.focus === "detail";
   const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");
@@ -91,7 +91,7 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
             <ResultList catalog={catalog} results={state.results} selected={state.selected} top={state.top} height={box.list} columns={columns} focused={!linkMode} />
             {box.detail > 0 ? (
               <Box borderStyle="single" borderTop borderBottom={false} borderLeft={false} borderRight={false} borderDimColor flexShrink={0} height={box.detail + 1}>
-                <DetailPane lines={lines} height={box.detail} linkMode={linkMode} link={state.link} scroll={linkMode ? linkScroll(lines, state.link, box.detail) : 0} />
+                <DetailPane lines={lines} height={box.detail} linkMode={linkMode} link={state.link} scroll={linkMode ? paneTop(lines, state.link, box.detail, state.paneScroll) : 0} />
               </Box>
             ) : null}
           </Box>

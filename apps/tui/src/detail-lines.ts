@@ -1,5 +1,6 @@
 import type { Catalog, MessagePart, Relation } from "@winerr/core";
 import { formatHex } from "@winerr/core";
+import { wrapWords } from "./fit.js";
 import type { Bits, Detail } from "./model.js";
 
 /** Short relation labels for the Related section (winerr show spells them out). */
@@ -14,9 +15,10 @@ const RELATION_LABEL: Record<Relation, string> = {
 };
 
 /**
- * The detail pane as lines: each is one row on screen except `message` and
- * `guidance`, which wrap unless the pane is in link mode. Links carry their
- * position among the entry's links (linksOf order).
+ * The detail pane as lines: each is one row on screen except `message`,
+ * which wraps unless the pane is in link mode (`guidance` lines come
+ * wrapped to the pane). Links carry their position among the entry's links
+ * (linksOf order).
  */
 export type DetailLine =
   | { type: "title"; name: string; kind: string }
@@ -51,7 +53,11 @@ export function bitLines(b: Bits): string[] {
   ];
 }
 
-export function detailLines(catalog: Catalog, d: Detail): DetailLine[] {
+/**
+ * The pane's lines for a pane `width` cells wide: guidance and questions
+ * come wrapped, a line per row, so the pane scrolls by line (PgUp/PgDn).
+ */
+export function detailLines(catalog: Catalog, d: Detail, width = 80): DetailLine[] {
   const e = d.entry;
   const out: DetailLine[] = [
     { type: "title", name: e.name, kind: e.kind },
@@ -82,19 +88,34 @@ export function detailLines(catalog: Catalog, d: Detail): DetailLine[] {
     out.push({ type: "text", text: `message: ${d.messageSource.file} (LANGID 0x${l.toString(16).toUpperCase().padStart(4, "0")})` });
   }
   out.push({ type: "text", text: `${e.header} line ${e.line} · ${e.source.name} ${e.source.version} · catalog ${d.page.provenance.catalogDate}` });
+  const prose = (text: string, indent = "  ") => {
+    for (const line of wrapWords(text, width - indent.length)) out.push({ type: "guidance", text: indent + line });
+  };
   if (g !== null) {
     out.push({ type: "section", text: `Guidance: ${g.title}` });
     out.push({ type: "text", text: "written by the WinErr authors, not by Microsoft" });
-    out.push({ type: "guidance", text: `Component: ${g.component}` });
-    out.push({ type: "guidance", text: `Meaning: ${g.meaning}` });
-    out.push({ type: "guidance", text: `When: ${g.when}` });
-    out.push({ type: "guidance", text: `Check: ${g.check}` });
-    if (g.tools.length > 0) out.push({ type: "guidance", text: `Tools: ${g.tools.map((t) => t.name).join("; ")}` });
+    prose(`Component: ${g.component}`);
+    prose(`Meaning: ${g.meaning}`);
+    prose(`When: ${g.when}`);
+    prose(`Check: ${g.check}`);
+    if (g.tools.length > 0) prose(`Tools: ${g.tools.map((t) => t.name).join("; ")}`);
     for (const r of g.refs) out.push({ type: "text", text: r });
   }
   out.push({ type: "section", text: "Questions (answers computed from the catalog)" });
-  for (const q of d.page.questions) out.push({ type: "guidance", text: `${q.question} ${q.answer}` });
+  for (const q of d.page.questions) {
+    prose(q.question);
+    prose(q.answer, "    ");
+  }
   return out;
+}
+
+/**
+ * First line to show: `scroll` when the user paged the pane (it is then
+ * kept within the lines), else so that the chosen link is visible.
+ */
+export function paneTop(lines: readonly DetailLine[], link: number, height: number, scroll: number | null): number {
+  if (scroll === null) return linkScroll(lines, link, height);
+  return Math.max(0, Math.min(scroll, lines.length - height));
 }
 
 /** First line to show so the chosen link is visible in `height` one-row lines. */

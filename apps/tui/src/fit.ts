@@ -23,3 +23,33 @@ export function clip(s: string, width: number): string {
 export function padding(s: string, width: number): string {
   return " ".repeat(Math.max(0, width - cells(s)));
 }
+
+/**
+ * Plain text broken at spaces into lines of at most `width` cells (a word
+ * longer than that is cut), so that the detail pane can scroll by line.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const w = Math.max(1, width);
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((x) => x !== "")) {
+    let rest = word;
+    while (cells(rest) > w) {
+      if (line !== "") {
+        out.push(line);
+        line = "";
+      }
+      const chars = Array.from(rest);
+      out.push(chars.slice(0, w).join(""));
+      rest = chars.slice(w).join("");
+    }
+    if (line === "") line = rest;
+    else if (cells(line) + 1 + cells(rest) <= w) line += " " + rest;
+    else {
+      out.push(line);
+      line = rest;
+    }
+  }
+  if (line !== "") out.push(line);
+  return out;
+}

@@ -35,6 +35,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: "Up Down PgUp PgDn Home End", where: "list", does: "move in the list" },
   { keys: "Enter / Tab", where: "list", does: "go to the links in the detail" },
   { keys: "Up Down", where: "detail", does: "choose a conversion or related entry" },
+  { keys: "PgUp PgDn", where: "detail", does: "scroll the page (guidance, questions)" },
   { keys: "Enter", where: "detail", does: "jump to it" },
   { keys: "Backspace / Left", where: "detail", does: "back to where you jumped from" },
   { keys: "Tab / Esc", where: "detail", does: "back to the list (typing does too)" },

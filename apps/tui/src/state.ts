@@ -1,5 +1,6 @@
 import type { Catalog, Kind } from "@winerr/core";
 import type { Key } from "ink";
+import { detailLines, paneTop } from "./detail-lines.js";
 import { commandFor, type Command } from "./keys.js";
 import { detailOf, facets, fetchRows, KINDS, linksOf, NO_FILTER, positionOf, runQuery, type Detail, type Facet, type Filter, type Results } from "./model.js";
 
@@ -28,6 +29,8 @@ export interface State {
   focus: "list" | "detail";
   /** Position among the selected entry's links (conversions, then related). */
   link: number;
+  /** First line of the detail pane after PgUp/PgDn in it; null: follow the chosen link. */
+  paneScroll: number | null;
   history: Snapshot[];
   overlay: null | "help" | "filter";
   /** Filter picker: 0 is "no filter", k is facets()[k - 1]. */
@@ -77,6 +80,7 @@ export function initialState(catalog: Catalog, query: string, size: Size): State
     top: 0,
     focus: "list",
     link: 0,
+    paneScroll: null,
     history: [],
     overlay: null,
     pick: 0,
@@ -126,7 +130,7 @@ function select(s: State, pos: number): State {
   const height = layout(s.size, s.focus, count).list;
   const top = scrolled(selected, s.top, height, count);
   const results = fetchRows(s.results, Math.max(top + height, selected + 1));
-  return { ...s, results, selected, top, link: selected === s.selected ? s.link : 0 };
+  return { ...s, results, selected, top, link: selected === s.selected ? s.link : 0, paneScroll: null };
 }
 
 /** New query or filter: recompute; keep the selected entry when it is still listed. */
@@ -189,9 +193,17 @@ export function createReducer(catalog: Catalog): (s: State, a: Action) => State 
         }
         if (s.focus === "detail") {
           const index = selectedIndex(s);
-          const n = index === null ? 0 : linksOf(detailFor(catalog, index)).length;
+          if (index === null) return s;
+          // PgUp/PgDn scroll the page (to its guidance and questions); the arrows choose a link.
+          if (action.type === "page") {
+            const lines = detailLines(catalog, detailFor(catalog, index), s.size.columns);
+            const height = layout(s.size, s.focus, s.results.count).detail;
+            const top = paneTop(lines, s.link, height, s.paneScroll);
+            return { ...s, paneScroll: paneTop(lines, s.link, height, top + action.by * Math.max(1, height - 1)) };
+          }
+          const n = linksOf(detailFor(catalog, index)).length;
           const to = action.type === "edge" ? (action.to === "first" ? 0 : n - 1) : s.link + step;
-          return { ...s, link: clamp(to, 0, Math.max(0, n - 1)) };
+          return { ...s, link: clamp(to, 0, Math.max(0, n - 1)), paneScroll: null };
         }
         const to = action.type === "edge" ? (action.to === "first" ? 0 : s.results.count - 1) : s.selected + step;
         return select(s, to);

@@ -58,7 +58,7 @@ function Line({ line, linkMode, chosen, theme }: { line: DetailLine; linkMode: b
     case "text":
       return <Text wrap="truncate-end">{"  " + line.text}</Text>;
     case "guidance":
-      return <Text wrap={linkMode ? "truncate-end" : "wrap"}>{line.text}</Text>;
+      return <Text wrap="truncate-end">{line.text}</Text>;
     case "link": {
       const isChosen = linkMode && line.link !== null && line.link === chosen;
       return (
