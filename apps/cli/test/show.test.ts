@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { loadCatalog, pageOf, type CatalogFile, type Page } from "@winerr/core";
+import { ShowResult } from "@winerr/core/page-schema";
 import { describe, expect, it } from "vitest";
 import { isAscii, lines, run } from "./run.js";
 
@@ -10,7 +11,12 @@ const catalog = loadCatalog(JSON.parse(readFileSync(require.resolve("@winerr/cor
 type Shown = Page & { input: string; ok: boolean; otherMatches: { name: string }[] };
 const json = (args: string[]) => {
   const r = run(["show", ...args, "--json"]);
-  return { ...r, results: JSON.parse(r.stdout) as Shown[] };
+  // Every result must fit the published contract (core's page-schema).
+  const results = (JSON.parse(r.stdout) as unknown[]).map((x) => {
+    ShowResult.parse(x);
+    return x as Shown;
+  });
+  return { ...r, results };
 };
 
 describe("winerr show: the seed case", () => {
@@ -71,13 +77,16 @@ describe("winerr show: other inputs", () => {
     const r = run(["show", "0x7FFFFFF0", "--json"]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([{ input: "0x7FFFFFF0", ok: true, value: 0x7ffffff0, hex: "0x7FFFFFF0", entry: null }]);
+    expect(ShowResult.safeParse(JSON.parse(r.stdout)[0]).success).toBe(true);
     expect(lines(r.stderr)).toEqual(['winerr: "0x7FFFFFF0": no catalog entry has the value 0x7FFFFFF0']);
   });
 
-  it("input not understood: exit 2, one line, no stack", () => {
+  it("input not understood: exit 2, one line, no stack; --json still has its result", () => {
     const r = run(["show", "NOT_A_REAL_NAME_AT_ALL"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
+    const j = run(["show", "NOT_A_REAL_NAME_AT_ALL", "--json"]);
+    expect(ShowResult.parse((JSON.parse(j.stdout) as unknown[])[0])).toMatchObject({ ok: false, error: { code: "unknown-name" } });
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
@@ -91,7 +100,7 @@ describe("winerr show: other inputs", () => {
   it("--ndjson: one page per line", () => {
     const r = run(["show", "5", "0xC0000005", "--ndjson"]);
     expect(r.code).toBe(0);
-    const out = lines(r.stdout).map((l) => JSON.parse(l) as Shown);
+    const out = lines(r.stdout).map((l) => ShowResult.parse(JSON.parse(l)) as Shown);
     expect(out.map((p) => p.entry.name)).toEqual(["ERROR_ACCESS_DENIED", "STATUS_ACCESS_VIOLATION"]);
     expect(out[0]?.otherMatches.length).toBeGreaterThan(0);
   });

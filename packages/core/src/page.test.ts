@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { realCatalog as catalog } from "../test/real-catalog.js";
-import { GUIDANCE_LABEL, pageOf } from "./page.js";
+import type { z } from "zod";
+import { GUIDANCE_LABEL, pageOf, type Page } from "./page.js";
+import { PageSchema } from "./page-schema.js";
 
 const row = (name: string, kind: string) => {
   const i = catalog.indexesOfName(name).find((j) => catalog.kindOf(j) === kind);
@@ -60,5 +62,15 @@ describe("pageOf", () => {
     const hr = pageOf(catalog, row("E_ACCESSDENIED", "hresult"));
     expect(hr.questions.find((q) => q.question.startsWith("Is "))?.answer).toMatch(/^Yes/);
     expect(hr.conversions).toContainEqual(expect.objectContaining({ via: "HRESULT_FROM_WIN32", direction: "from", value: 5, names: expect.arrayContaining(["ERROR_ACCESS_DENIED"]) }));
+  });
+
+  it("matches its zod schema (the JSON contract of winerr show), for any entry", () => {
+    // Compile-time: the page type fits the schema's type.
+    const typed: z.infer<typeof PageSchema> = pageOf(catalog, 0) satisfies Page;
+    void typed;
+    for (let i = 0; i < catalog.size; i += 97) {
+      const parsed = PageSchema.safeParse(JSON.parse(JSON.stringify(pageOf(catalog, i))));
+      expect(parsed.success, `${catalog.nameOf(i)}: ${parsed.error?.issues[0]?.message}`).toBe(true);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { decode, pageOf, withGuidanceCount, type Catalog, type DecodeResult, type Match, type Page } from "@winerr/core";
+import type { ShowResult } from "@winerr/core/page-schema";
 import { openCatalog } from "../catalog.js";
 import { errorText, shown, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
@@ -16,14 +17,12 @@ export interface ShowRequest {
 }
 
 /**
- * What `show` prints for one input: the page of its best match (decode's
- * first), the other matches by name, or why there is none. `ok` is decode's
- * (understood); `entry` is null when nothing matched.
+ * What `show` prints for one input (core's page-schema, the JSON contract):
+ * the page of its best match (decode's first) with the other matches by
+ * name, or no entry (understood, nothing matched), or why it was not
+ * understood. `ok` is decode's (understood).
  */
-export type ShowResult =
-  | ({ input: string; ok: true; otherMatches: { name: string; kind: Match["kind"]; hex: string; via: Match["via"] }[] } & Page)
-  | { input: string; ok: true; value: number | null; hex: string | null; entry: null }
-  | { input: string; ok: false; error: NonNullable<DecodeResult["error"]> };
+export type { ShowResult };
 
 function rowOf(catalog: Catalog, m: Match): number {
   const at = catalog.indexesOfName(m.name).find((i) => catalog.kindOf(i) === m.kind && catalog.valueOf(i) === m.value);
