@@ -7,6 +7,9 @@ import { ExportError, EXIT, shown } from "./errors.js";
 /** Temp files not yet renamed; main removes them on SIGINT/SIGTERM. */
 export const pendingTemps = new Set<string>();
 
+/** Folders moved aside during a swap (aside -> target); main puts them back on SIGINT/SIGTERM if the target is gone. */
+export const pendingSwaps = new Map<string, string>();
+
 // Chunks are joined to about this many bytes before each write.
 const WRITE_BATCH = 1 << 20;
 
@@ -70,13 +73,16 @@ export async function writeFilesAtomically(dir: string, files: readonly OutFile[
 async function writeTemp(dir: string, file: OutFile): Promise<string> {
   const temp = join(dir, `.${file.name}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let fh: FileHandle;
+  // Tracked before it exists: a signal that lands while open() completes
+  // must still find it (removing a temp that is not there is harmless).
+  pendingTemps.add(temp);
   try {
     // O_EXCL: never follow or reuse something already there.
     fh = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
   } catch (err) {
+    pendingTemps.delete(temp);
     throw pathError(err, dir, "the output folder");
   }
-  pendingTemps.add(temp);
   try {
     let batch = "";
     for (const chunk of file.chunks) {
@@ -175,11 +181,15 @@ export async function writeFolderAtomically(dir: string, name: string, files: It
       await writeFile(join(temp, f.path), f.text, { flag: "wx" });
       count++;
     }
-    if (st !== undefined) await rename(target, old);
+    if (st !== undefined) {
+      pendingSwaps.set(old, target);
+      await rename(target, old);
+    }
     try {
       await rename(temp, target);
     } catch (err) {
       if (st !== undefined) await rename(old, target);
+      pendingSwaps.delete(old);
       throw pathError(err, target, "the folder");
     }
     pendingTemps.delete(temp);
@@ -187,7 +197,10 @@ export async function writeFolderAtomically(dir: string, name: string, files: It
     await removeTemp(temp);
     throw err instanceof ExportError ? err : pathError(err, temp, "the temp folder");
   }
-  if (st !== undefined) await rm(old, { recursive: true, force: true });
+  if (st !== undefined) {
+    await rm(old, { recursive: true, force: true });
+    pendingSwaps.delete(old);
+  }
   await syncDir(dir);
   return count;
 }

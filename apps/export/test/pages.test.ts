@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "@winerr/core";
 import { pageFiles, pageMarkdown, pagePaths, md } from "../src/pages.js";
 import { pageOf } from "@winerr/core";
-import { realFile, removeTempDirs, run, tempDir } from "./helpers.js";
+import { realFile, removeTempDirs, run, spawnExport, tempDir } from "./helpers.js";
 
 const catalog = loadCatalog(realFile);
 const row = (name: string, kind: string) => {
@@ -79,6 +79,22 @@ describe("--format pages", () => {
     expect(readdirSync(dir).sort()).toEqual(["notes.txt", "pages"]);
     expect(readdirSync(join(dir, "pages")).sort()).toEqual(["bugcheck", "index.md"]);
     expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("mine");
+  });
+
+  it("SIGTERM while pages are written leaves pages/ whole (old or new) and no temp or set-aside folder", async () => {
+    for (const waitFor of [/^\.pages\..*\.tmp$/, /^\.pages\..*\.old$/]) {
+      const dir = tempDir();
+      mkdirSync(join(dir, "pages"));
+      writeFileSync(join(dir, "pages", "index.md"), "old index");
+      const child = spawnExport(["--out", dir, "--format", "pages", "--kind", "win32,bugcheck"]);
+      const exited = new Promise<number | null>((res) => child.on("exit", (code) => res(code)));
+      while (!readdirSync(dir).some((f) => waitFor.test(f)) && child.exitCode === null) await new Promise((r) => setTimeout(r, 1));
+      child.kill("SIGTERM");
+      await exited;
+      expect(readdirSync(dir)).toEqual(["pages"]);
+      const index = readFileSync(join(dir, "pages", "index.md"), "utf8");
+      expect(index === "old index" || index.startsWith("# WinErr reference pages"), index.slice(0, 40)).toBe(true);
+    }
   });
 
   it("refuses --stdout with pages, and a file named pages in the way (exit 2, nothing written)", () => {
