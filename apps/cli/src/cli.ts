@@ -73,6 +73,7 @@ Examples:
   $ winerr show 13857
   $ winerr show ERROR_ACCESS_DENIED --json
   $ winerr show 0xC0000005 0x8024402C
+  $ printf '13857\n0xC0000005\n' | winerr show --stdin --ndjson
 
 Exit codes: 0 every input has a page; 1 one was understood but matched
 nothing; 2 usage error or an input not understood; 3 internal error.`;
@@ -161,15 +162,19 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
   program
     .command("show")
     .description("the reference page of a code or name: message, guidance, related codes, conversions")
-    .argument("<inputs...>", "codes or names")
+    .argument("[inputs...]", "codes or names (or --stdin: one per line)")
+    .option(FLAGS.stdin.flag, FLAGS.stdin.help)
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SHOW_EXAMPLES)
-    .action(async (inputs: string[], flags: FlagValues) =>
-      setExit(await (await showBundle()).runShow({ inputs, format: formatOf(flags), color: flags.color !== false, debug: flags.debug === true }, io)),
-    );
+    .action(async (inputs: string[], flags: FlagValues) => {
+      const stdin = flags.stdin === true;
+      if (stdin && inputs.length > 0) throw new CliError("give the inputs either as arguments or with --stdin, not both");
+      if (!stdin && inputs.length === 0) throw new CliError("show needs a code or a name (try: winerr show 13857)");
+      setExit(await (await showBundle()).runShow({ inputs, stdin, format: formatOf(flags), color: flags.color !== false, debug: flags.debug === true }, io));
+    });
 
   program
     .command("info")

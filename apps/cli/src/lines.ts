@@ -59,3 +59,15 @@ export async function* readLineBatches(stream: Readable, maxLength = 65536): Asy
 export async function* readLines(stream: Readable, maxLength = 65536): AsyncGenerator<Line> {
   for await (const batch of readLineBatches(stream, maxLength)) yield* batch;
 }
+
+/** Inputs from argv, or (with `stdin`) the non-blank lines of each chunk of stdin as it arrives. */
+export async function* inputBatches(req: { stdin: boolean; inputs: string[] }, stream: Readable): AsyncGenerator<string[]> {
+  if (!req.stdin) {
+    yield req.inputs;
+    return;
+  }
+  for await (const lines of readLineBatches(stream)) {
+    const batch = lines.filter((l) => l.text.trim() !== "").map((l) => l.text);
+    if (batch.length > 0) yield batch;
+  }
+}

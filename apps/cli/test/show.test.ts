@@ -104,4 +104,20 @@ describe("winerr show: other inputs", () => {
     expect(out.map((p) => p.entry.name)).toEqual(["ERROR_ACCESS_DENIED", "STATUS_ACCESS_VIOLATION"]);
     expect(out[0]?.otherMatches.length).toBeGreaterThan(0);
   });
+
+  it("--stdin: one result per non-blank line, in order (BOM and CRLF as decode reads them)", () => {
+    const r = run(["show", "--stdin", "--ndjson"], { input: "\ufeff13857\r\n\r\nNOT_A_NAME_X\r\n0xC0000005\r\n" });
+    expect(r.code).toBe(2);
+    const out = lines(r.stdout).map((l) => ShowResult.parse(JSON.parse(l)));
+    expect(out.map((x) => x.input)).toEqual(["13857", "NOT_A_NAME_X", "0xC0000005"]);
+    expect(out.map((x) => x.ok)).toEqual([true, false, true]);
+    expect(lines(r.stderr)).toHaveLength(1);
+  });
+
+  it("--stdin and arguments together is a usage error", () => {
+    const r = run(["show", "--stdin", "13857"], { input: "5\n" });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(lines(r.stderr)).toEqual(["winerr: give the inputs either as arguments or with --stdin, not both"]);
+  });
 });

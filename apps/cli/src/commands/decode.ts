@@ -3,7 +3,7 @@ import type { DecodeRequest } from "../args.js";
 import { openCatalog } from "../catalog.js";
 import { errorText, shown, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
-import { readLineBatches } from "../lines.js";
+import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
 import { pickStyle } from "../output/style.js";
 import { resultText } from "../output/text.js";
@@ -46,18 +46,6 @@ function emitterFor(req: DecodeRequest, io: Io): Emitter<DecodeResult> {
   }
 }
 
-/** Inputs from argv, or the non-blank lines of each chunk of stdin as it arrives. */
-async function* inputBatches(req: DecodeRequest, io: Io): AsyncGenerator<string[]> {
-  if (!req.stdin) {
-    yield req.inputs;
-    return;
-  }
-  for await (const lines of readLineBatches(io.stdin)) {
-    const batch = lines.filter((l) => l.text.trim() !== "").map((l) => l.text);
-    if (batch.length > 0) yield batch;
-  }
-}
-
 /**
  * `winerr decode`: the results of each batch of input (the arguments, or
  * one chunk of stdin) are written as soon as it is decoded, in one write.
@@ -68,7 +56,7 @@ export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
   const override = req.messages && (await import("./msgtable.js")).messageOverride(req.messages, io.env);
   const out = emitterFor(req, io);
   const tally = new Tally();
-  for await (const batch of inputBatches(req, io)) {
+  for await (const batch of inputBatches(req, io.stdin)) {
     if (io.stdout.closed) break; // the reader went away (EPIPE): stop quietly
     let text = "";
     for (const input of batch) {

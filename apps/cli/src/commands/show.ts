@@ -3,6 +3,7 @@ import type { ShowResult } from "@winerr/core/page-schema";
 import { openCatalog } from "../catalog.js";
 import { errorText, shown, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
+import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson } from "../output/json.js";
 import { pageText } from "../output/page-text.js";
 import { pickStyle } from "../output/style.js";
@@ -10,7 +11,9 @@ import type { Format } from "../args.js";
 import { Tally } from "../tally.js";
 
 export interface ShowRequest {
+  /** The inputs from the arguments; empty with --stdin (an input per line). */
   inputs: string[];
+  stdin: boolean;
   format: Format;
   color: boolean;
   debug: boolean;
@@ -46,29 +49,35 @@ export async function runShow(req: ShowRequest, io: Io): Promise<ExitCode> {
   const style = pickStyle(io.stdoutIsTTY, io.env, req.color);
   const out = req.format === "json" ? jsonArray<ShowResult>() : req.format === "ndjson" ? ndjson<ShowResult>() : undefined;
   const tally = new Tally();
-  let text = "";
   let first = true;
-  for (const input of req.inputs) {
-    let r: { result: ShowResult; decoded: DecodeResult };
-    try {
-      r = showOne(catalog, input);
-    } catch (err) {
-      tally.internal();
-      io.error(errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `));
-      continue;
+  for await (const batch of inputBatches(req, io.stdin)) {
+    if (io.stdout.closed) break; // the reader went away (EPIPE): stop quietly
+    let text = "";
+    for (const input of batch) {
+      let r: { result: ShowResult; decoded: DecodeResult };
+      try {
+        r = showOne(catalog, input);
+      } catch (err) {
+        // One object per input in machine output, as decode has.
+        tally.internal();
+        io.error(errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `));
+        const why = (err instanceof Error ? err.message : String(err)).replace(/\s*[\r\n]+\s*/g, " ").trim();
+        if (out !== undefined) text += out.item({ input, ok: false, error: { code: "internal", message: `internal error: ${why}` } });
+        continue;
+      }
+      tally.add(r.decoded);
+      const res = r.result;
+      if (!res.ok) io.error(`winerr: ${shown(input)}: ${res.error.message}\n`);
+      else if (res.entry === null) io.error(`winerr: ${shown(input)}: no catalog entry has the value ${res.hex ?? "?"}\n`);
+      if (out !== undefined) text += out.item(res);
+      else if (res.ok && res.entry !== null) {
+        text += (first ? "" : "\n") + pageText(res as Page & { otherMatches: { name: string; kind: string; hex: string; via: string }[] }, style);
+        first = false;
+      }
     }
-    tally.add(r.decoded);
-    const res = r.result;
-    if (!res.ok) io.error(`winerr: ${shown(input)}: ${res.error.message}\n`);
-    else if (res.entry === null) io.error(`winerr: ${shown(input)}: no catalog entry has the value ${res.hex ?? "?"}\n`);
-    if (out !== undefined) text += out.item(res);
-    else if (res.ok && res.entry !== null) {
-      text += (first ? "" : "\n") + pageText(res as Page & { otherMatches: { name: string; kind: string; hex: string; via: string }[] }, style);
-      first = false;
-    }
+    await io.stdout.write(text);
   }
-  if (out !== undefined) text += out.end();
-  await io.stdout.write(text);
+  if (out !== undefined) await io.stdout.write(out.end());
   return tally.exitCode;
 }
 
