@@ -9,14 +9,14 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('WinErr.format.ps1xml')
-    FunctionsToExport    = @('Get-WinError', 'Find-WinError')
+    FunctionsToExport    = @('Get-WinError', 'Find-WinError', 'Get-WinErrorPage')
     CmdletsToExport      = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
             Tags         = @('Windows', 'ErrorCode', 'HRESULT', 'NTSTATUS', 'Win32', 'BugCheck', 'PSEdition_Desktop', 'PSEdition_Core')
-            ReleaseNotes = 'Get-WinError and Find-WinError over the winerr CLI. Needs Node.js 20 or later.'
+            ReleaseNotes = 'Get-WinError, Find-WinError and Get-WinErrorPage over the winerr CLI. Needs Node.js 20 or later.'
         }
     }
 }

@@ -889,7 +889,135 @@ function Find-WinError {
     }
 }
 
-Export-ModuleMember -Function 'Get-WinError', 'Find-WinError'
+function Get-WinErrorPage {
+    <#
+    .SYNOPSIS
+    Gets the reference page of Windows error codes: message, guidance, related codes.
+
+    .DESCRIPTION
+    Get-WinErrorPage returns, for each code or name, the reference page of its
+    best match (as Get-WinError ranks them): the entry and its official
+    message, the guidance of its reviewed group (written by the WinErr
+    authors, not by Microsoft, and labelled so in the Label property), the
+    conversions (HRESULT_FROM_WIN32 and the others), the related codes with
+    their relation, questions answered from the catalog, and provenance.
+    It is the JSON of 'winerr show', as objects.
+
+    Inputs travel to the winerr CLI on stdin (winerr show --stdin --ndjson),
+    never on its command line. An input that is not a code or a name, or a
+    number no entry has, is a non-terminating error.
+
+    .PARAMETER InputObject
+    Codes or names: decimal, negative int32, hex, or an error name. Objects
+    with a NativeErrorCode, HResult, ErrorCode, Code or ExitCode property
+    give that property, as with Get-WinError.
+
+    .EXAMPLE
+    Get-WinErrorPage 0x80073621
+
+    The page of ERROR_IPSEC_IKE_GETSPIFAIL, reached through HRESULT_FROM_WIN32.
+
+    .EXAMPLE
+    (Get-WinErrorPage 13857).Related | Format-Table Name, Hex, Relation
+
+    The related codes of 13857, each with how it relates.
+
+    .EXAMPLE
+    (Get-WinErrorPage 0xC0000005).Guidance.Check
+
+    What to check first for an access violation, from the group's guidance.
+
+    .INPUTS
+    System.Object. Codes or names, or objects with a code property.
+
+    .OUTPUTS
+    WinErr.Page. The properties of 'winerr show --json' (input, entry, hex,
+    signed, guidance, conversions, related, sameMessageTotal, questions,
+    provenance, otherMatches); PowerShell reads them in any case.
+
+    .LINK
+    Get-WinError
+    #>
+    [CmdletBinding()]
+    [OutputType('WinErr.Page')]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [Alias('HResult', 'Code', 'NativeErrorCode', 'ErrorCode', 'ExitCode')]
+        [AllowEmptyString()]
+        [AllowNull()]
+        [object[]]$InputObject
+    )
+    begin {
+        $runtime = Resolve-WinErrRuntime
+        if ($runtime -is [System.Management.Automation.ErrorRecord]) {
+            $PSCmdlet.ThrowTerminatingError($runtime)
+        }
+        $pending = New-Object 'System.Collections.Generic.List[string]'
+        $flush = {
+            $batch = $pending
+            $pending = New-Object 'System.Collections.Generic.List[string]'
+            $send = New-Object 'System.Collections.Generic.List[string]'
+            foreach ($text in $batch) {
+                if (Test-WinErrLine $text) { $send.Add($text) }
+            }
+            $results = $null
+            if ($send.Count -gt 0) {
+                $run = Invoke-WinErrNative -Runtime $runtime -Arguments @('show', '--stdin', '--ndjson') -Line $send
+                if ($run.StartError) {
+                    $PSCmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $runtime -Problem ("node could not be started: " + $run.StartError) -Result $run))
+                }
+                if (@(0, 1, 2) -notcontains $run.ExitCode) {
+                    $PSCmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $runtime -Problem ("exit code {0}" -f $run.ExitCode) -Result $run))
+                }
+                if ($run.Stdout.Count -ne $send.Count) {
+                    $PSCmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $runtime -Problem ("{0} inputs gave {1} result lines (a CLI without 'show --stdin'?)" -f $send.Count, $run.Stdout.Count) -Result $run))
+                }
+                $parsed = ConvertFrom-WinErrNdjson -Line $run.Stdout
+                if ($parsed.Problem) {
+                    $PSCmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $runtime -Problem $parsed.Problem -Result $run))
+                }
+                $results = $parsed.Objects
+            }
+            $next = 0
+            foreach ($text in $batch) {
+                if (-not (Test-WinErrLine $text)) {
+                    $PSCmdlet.WriteError((New-WinErrInvalidInput -Text $text))
+                    continue
+                }
+                $page = $results[$next]
+                $next++
+                if (-not $page.ok) {
+                    $why = [string]$page.error.message
+                    if (-not $why) { $why = 'not understood' }
+                    if ($page.error.code -eq 'unknown-name') {
+                        $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("No error code is named '{0}': {1}" -f $text, $why) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $text))
+                    }
+                    else {
+                        $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("'{0}' is not an error code or a name: {1}" -f $text, $why) -ErrorId 'WinErr.InvalidInput' -Category InvalidArgument -TargetObject $text))
+                    }
+                    continue
+                }
+                if ($null -eq $page.entry) {
+                    $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("No catalog entry matches '{0}' ({1})." -f $text, $page.hex) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $text))
+                    continue
+                }
+                $page.PSObject.TypeNames.Insert(0, 'WinErr.Page')
+                $PSCmdlet.WriteObject($page)
+            }
+        }
+    }
+    process {
+        foreach ($item in $InputObject) {
+            $pending.Add((ConvertTo-WinErrInputText $item))
+            if ($pending.Count -ge $script:BatchSize) { . $flush }
+        }
+    }
+    end {
+        if ($pending.Count -gt 0) { . $flush }
+    }
+}
+
+Export-ModuleMember -Function 'Get-WinError', 'Find-WinError', 'Get-WinErrorPage'
 
 # Tab completion of names for both commands, from the shipped names file; a
 # script block made here runs in the module's scope, so it sees the helper.
@@ -899,3 +1027,4 @@ $nameCompleter = {
 }
 Register-ArgumentCompleter -CommandName 'Get-WinError' -ParameterName 'InputObject' -ScriptBlock $nameCompleter
 Register-ArgumentCompleter -CommandName 'Find-WinError' -ParameterName 'Pattern' -ScriptBlock $nameCompleter
+Register-ArgumentCompleter -CommandName 'Get-WinErrorPage' -ParameterName 'InputObject' -ScriptBlock $nameCompleter

@@ -32,12 +32,12 @@ Describe 'Manifest' {
 
     It 'lists its exports explicitly and exports nothing else' {
         $data = Import-PowerShellDataFile -Path $ManifestPath
-        $data.FunctionsToExport | Should -Be @('Get-WinError', 'Find-WinError')
+        $data.FunctionsToExport | Should -Be @('Get-WinError', 'Find-WinError', 'Get-WinErrorPage')
         @($data.CmdletsToExport).Count | Should -Be 0
         @($data.VariablesToExport).Count | Should -Be 0
         @($data.AliasesToExport).Count | Should -Be 0
         $module = Get-Module WinErr
-        @($module.ExportedCommands.Keys | Sort-Object) | Should -Be @('Find-WinError', 'Get-WinError')
+        @($module.ExportedCommands.Keys | Sort-Object) | Should -Be @('Find-WinError', 'Get-WinError', 'Get-WinErrorPage')
         @($module.ExportedAliases.Keys).Count | Should -Be 0
         @($module.ExportedVariables.Keys).Count | Should -Be 0
     }
@@ -62,7 +62,7 @@ Describe 'Manifest' {
     }
 }
 
-Describe 'Help' -ForEach @(@{ Name = 'Get-WinError' }, @{ Name = 'Find-WinError' }) {
+Describe 'Help' -ForEach @(@{ Name = 'Get-WinError' }, @{ Name = 'Find-WinError' }, @{ Name = 'Get-WinErrorPage' }) {
     It '<Name> has a synopsis, a description, two or more examples, inputs and outputs' {
         $help = Get-Help -Name $Name -Full
         $help.Synopsis | Should -Not -BeNullOrEmpty
@@ -85,8 +85,8 @@ Describe 'Help' -ForEach @(@{ Name = 'Get-WinError' }, @{ Name = 'Find-WinError'
 }
 
 Describe 'Parameters' {
-    It 'Get-WinError takes pipeline input by value and by property name, with the aliases' {
-        $p = (Get-Command Get-WinError).Parameters['InputObject']
+    It '<_> takes pipeline input by value and by property name, with the aliases' -ForEach @('Get-WinError', 'Get-WinErrorPage') {
+        $p = (Get-Command $_).Parameters['InputObject']
         $p.Attributes.ValueFromPipeline | Should -Contain $true
         $p.Attributes.ValueFromPipelineByPropertyName | Should -Contain $true
         foreach ($alias in 'HResult', 'Code', 'NativeErrorCode', 'ErrorCode', 'ExitCode') { $p.Aliases | Should -Contain $alias }

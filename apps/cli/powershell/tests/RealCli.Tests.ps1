@@ -56,6 +56,25 @@ Describe 'Real CLI' {
         $all[3].TargetObject | Should -Be 'NOT_A_NAME'
     }
 
+    It 'Get-WinErrorPage gives the page of each input as objects, errors in order' {
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        $all = @('13857', 'NOT_A_NAME', '0xC0000005' | Get-WinErrorPage -ErrorAction Continue 2>&1)
+        $all.Count | Should -Be 3
+        $all[0].PSObject.TypeNames[0] | Should -Be 'WinErr.Page'
+        $all[0].Input | Should -Be '13857'
+        # winerror.h: ERROR_IPSEC_IKE_SRVQUERYCRED 13856L, ERROR_IPSEC_IKE_INVALID_FILTER 13858L.
+        $all[0].Entry.Name | Should -Be 'ERROR_IPSEC_IKE_GETSPIFAIL'
+        $neighbours = @($all[0].Related | Where-Object { $_.Relation -eq 'group-neighbour' } | ForEach-Object { $_.Name })
+        $neighbours | Should -Contain 'ERROR_IPSEC_IKE_SRVQUERYCRED'
+        $neighbours | Should -Contain 'ERROR_IPSEC_IKE_INVALID_FILTER'
+        @($all[0].Conversions | Where-Object { $_.Via -eq 'HRESULT_FROM_WIN32' }).Hex | Should -Be '0x80073621'
+        $all[0].Guidance.Label | Should -BeLike '*not by Microsoft*'
+        $all[1] | Should -BeOfType [System.Management.Automation.ErrorRecord]
+        $all[1].FullyQualifiedErrorId | Should -Be 'WinErr.NotFound,Get-WinErrorPage'
+        # ntstatus.h: #define STATUS_ACCESS_VIOLATION ((NTSTATUS)0xC0000005L)
+        $all[2].Entry.Name | Should -Be 'STATUS_ACCESS_VIOLATION'
+    }
+
     It 'decodes 1000 numbers in order with the real CLI' {
         if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
         $json = @(1..1000 | Get-WinError -AsJson)
