@@ -1,6 +1,6 @@
 // Bundles the TUI into one file and puts the validated, packed catalog beside
 // it: dist/main.js + dist/catalog.json is all a packager has to ship.
-import { bundle, writePackedCatalog } from "@winerr/bundle";
+import { bundle, writeLicenses, writePackedCatalog } from "@winerr/bundle";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,5 +9,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, "dist");
 
 await mkdir(dist, { recursive: true });
-await bundle({ entryPoints: [join(here, "src/main.ts")], outfile: join(dist, "main.js"), executable: true, ink: true });
+const used = await bundle({ entryPoints: [join(here, "src/main.ts")], outfile: join(dist, "main.js"), executable: true, ink: true });
 await writePackedCatalog(dist);
+await writeLicenses(dist, used);

@@ -2,9 +2,9 @@
 // settings for a bundle that runs with plain `node`, and one way to put the
 // validated, packed catalog beside it.
 import { build } from "esbuild";
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 
 const require = createRequire(import.meta.url);
 
@@ -29,7 +29,8 @@ const requireShim = "import{createRequire as __cr}from'node:module';const requir
  * instead of loading node's HTTP client at every start).
  */
 export async function bundle({ entryPoints, outfile, outdir, executable = false, ink = false, define = {} }) {
-  await build({
+  const result = await build({
+    metafile: true,
     entryPoints,
     ...(outfile ? { outfile } : { outdir }),
     bundle: true,
@@ -43,6 +44,43 @@ export async function bundle({ entryPoints, outfile, outdir, executable = false,
     ...(ink ? { jsx: "automatic", plugins: [noDevtools] } : {}),
     define: { ...(ink ? { "process.env.NODE_ENV": '"production"', fetch: "undefined" } : {}), ...define },
   });
+  return packagesIn(result.metafile);
+}
+
+/** The package folders (under node_modules) whose files went into a bundle. */
+function packagesIn(metafile) {
+  const dirs = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const path = resolve(input);
+    const at = path.lastIndexOf(`${sep}node_modules${sep}`);
+    if (at < 0) continue;
+    const rest = path.slice(at + 14).split(sep);
+    const name = rest[0].startsWith("@") ? `${rest[0]}${sep}${rest[1]}` : rest[0];
+    dirs.add(path.slice(0, at + 14) + name);
+  }
+  return [...dirs];
+}
+
+/**
+ * Writes DIR/THIRD-PARTY-LICENSES.txt: name, version, license and the
+ * license text of every package the bundles hold (their own license
+ * comments are stripped by minifying). `packages` are what bundle() returned.
+ */
+export async function writeLicenses(dir, packages) {
+  const seen = new Map();
+  for (const folder of packages) {
+    const pkg = JSON.parse(await readFile(join(folder, "package.json"), "utf8"));
+    const key = `${pkg.name}@${pkg.version}`;
+    if (seen.has(key)) continue;
+    const files = (await readdir(folder)).filter((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f)).sort();
+    const texts = await Promise.all(files.map((f) => readFile(join(folder, f), "utf8")));
+    const license = typeof pkg.license === "string" ? pkg.license : (pkg.license?.type ?? "see text");
+    seen.set(key, `${key} (${license})\n\n${texts.join("\n").trim() || "(the package ships no license file; its package.json says " + license + ")"}\n`);
+  }
+  const body = [...seen.keys()].sort().map((k) => seen.get(k)).join("\n" + "-".repeat(72) + "\n\n");
+  const target = join(dir, "THIRD-PARTY-LICENSES.txt");
+  await writeFile(target + ".tmp", `Third-party code in the bundles of this folder (${seen.size} packages).\n\n${body}`);
+  await rename(target + ".tmp", target);
 }
 
 /**

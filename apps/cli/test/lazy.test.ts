@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -49,5 +49,13 @@ describe("winerr tui and winerr export", () => {
     const tui = spawnSync(process.execPath, [join(dir, "winerr.js"), "tui"], { encoding: "utf8" });
     expect(tui.status).toBe(3); // the bundle is missing: an internal error, one line
     expect(lines(tui.stderr)).toHaveLength(1);
+  });
+});
+
+describe("third-party licenses beside the bundles", () => {
+  it("dist/THIRD-PARTY-LICENSES.txt names the packages the bundles hold, with their texts", () => {
+    const text = readFileSync(new URL("../dist/THIRD-PARTY-LICENSES.txt", import.meta.url), "utf8");
+    for (const name of ["commander@", "ink@", "react@", "zod@"]) expect(text).toMatch(new RegExp(`^${name}[0-9][^ ]* \\((MIT|ISC)\\)$`, "m"));
+    expect(text).toContain("Permission is hereby granted");
   });
 });
