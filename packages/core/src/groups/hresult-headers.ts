@@ -125,7 +125,7 @@ export const HRESULT_HEADERS_GROUPS: readonly GroupRule[] = [
     headers: ["vfwmsgs.h"],
     priority: 0,
     guidance: {
-      component: "DirectShow, the legacy filter-graph media framework; its codes are defined in vfwmsgs.h and Microsoft recommends Media Foundation for new code.",
+      component: "DirectShow, the legacy filter-graph media framework; its codes are defined in vfwmsgs.h and Microsoft recommends MediaPlayer, IMFMediaEngine or Media Foundation capture for new code.",
       meaning: "The graph could not be built or run: pins would not connect, no filter combination renders the stream, a media type or format is unsupported, an allocator or clock is missing, or a filter is in the wrong state.",
       when: "While building a graph (rendering a file or connecting pins), changing its state, or playing, seeking and capturing.",
       check: "Check that a codec or filter for the stream's format is installed and registered, that the capture device is present, and that pins are connected before the graph runs.",
@@ -214,7 +214,7 @@ export const HRESULT_HEADERS_GROUPS: readonly GroupRule[] = [
     headers: ["CiError.h"],
     priority: 0,
     guidance: {
-      component: "The content-indexing engine of the Indexing Service: filtering, word breaking, the content index catalog and its helper functions. Indexing Service is not supported after Windows XP and is gone as of Windows 8; Windows Search replaced it.",
+      component: "The content-indexing engine of the Indexing Service: filtering, word breaking, the content index catalog and its helper functions. Microsoft no longer supports Indexing Service as of Windows XP and it is unavailable as of Windows 8; Windows Search replaces it.",
       meaning: "The catalog or index is corrupt, missing, full or not running, filtering or a word breaker failed, or a helper function was called in the wrong state.",
       when: "While documents are filtered and indexed, or when an application opens a catalog.",
       check: "Check disk space and the catalog location, that the indexing service runs, and whether a filter for the document type is installed; on current Windows use Windows Search instead.",
@@ -431,7 +431,7 @@ export const HRESULT_HEADERS_GROUPS: readonly GroupRule[] = [
     headers: ["deliveryoptimizationerrors.h"],
     priority: 0,
     guidance: {
-      component: "Delivery Optimization (the DoSvc service), which downloads Windows updates, Store apps and other content from HTTP sources and peers.",
+      component: "Delivery Optimization, the Windows service that downloads Windows updates, Store apps and other content from HTTP sources and peers.",
       meaning: "A download job failed or peering was refused: no progress, HTTP or range problems, blocked by cost, cellular, power, VPN or memory policy, content metadata that did not verify, or peer-to-peer protocol failures with other devices.",
       when: "While Windows Update, the Store or another caller downloads content through Delivery Optimization.",
       check: "Read the Delivery Optimization log, check the download mode and other settings set by Group Policy or MDM, and that the Delivery Optimization service and content endpoints are allowed through firewalls and proxies.",
@@ -651,6 +651,7 @@ export const HRESULT_HEADERS_GROUPS: readonly GroupRule[] = [
       refs: [
         "https://learn.microsoft.com/en-us/windows/win32/api/_wds",
         "https://learn.microsoft.com/nb-no/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/cc742090(v=ws.10)",
+        "https://learn.microsoft.com/en-us/windows/win32/api/wdstptmgmt/ne-wdstptmgmt-wdstransport_diagnostics_component_flags",
       ],
     },
   },
@@ -667,7 +668,11 @@ export const HRESULT_HEADERS_GROUPS: readonly GroupRule[] = [
       when: "When a web site or application requests an information card, or when cards and the card store are managed.",
       check: "Read the CardSpace entries in the Application event log, check whether another CardSpace instance is still running, and check the relying party's certificate and policy.",
       tools: ["event-viewer", "services-msc"],
-      refs: ["https://blogs.msdn.microsoft.com/card/2008/02/28/what-happens-when-applications-dont-get-along-with-cardspace/"],
+      refs: [
+        "https://blogs.msdn.microsoft.com/card/2008/02/28/what-happens-when-applications-dont-get-along-with-cardspace/",
+        "https://learn.microsoft.com/en-us/previous-versions/aa663323(v=msdn.10)",
+        "https://channel9.msdn.com/Forums/Coffeehouse/252090-Windows-Cardspace-Control-Panel-WTF/a8bfe1ef1be04cfc8fbb9dec0054ed7b",
+      ],
     },
   },
   // ----------------------------------------------------------------- urlmon.h
@@ -1141,7 +1146,7 @@ export const HRESULT_HEADERS_GROUPS: readonly GroupRule[] = [
       component: "The Network Diagnostics Framework (NDF), which runs helper classes that diagnose and repair network problems, including helper class extensions from other vendors.",
       meaning: "A diagnosis could not run or finish: no helper class was found, diagnostics are disabled, a parameter or validation failed, the session was cancelled, or a problem is still present.",
       when: "When an application or the network troubleshooter starts a diagnosis, or a helper class extension runs.",
-      check: "Check that the helper class (extension) is registered, that the diagnostics service is allowed to run, and that the troubleshooter is not run in safe mode.",
+      check: "Check that the helper class (extension) is registered and that the diagnostics service is allowed to run.",
       tools: ["event-viewer", "netsh", "ipconfig"],
       refs: ["https://learn.microsoft.com/en-us/windows/win32/NDF/using-ndf"],
     },
@@ -1180,6 +1185,7 @@ export const HRESULT_HEADERS_GROUPS: readonly GroupRule[] = [
       tools: ["process-monitor"],
       refs: [
         "https://learn.microsoft.com/en-us/cpp/mfc/reference/cdaorecordset-class?view=msvc-170",
+        "https://learn.microsoft.com/en-us/cpp/mfc/dao-classes",
         "https://library.thedatadungeon.com/msdn-2000-04/vcmfc/HTML/_mfc_cdaorecordset.content.htm",
       ],
     },

@@ -187,9 +187,9 @@ export const HRESULT_MEDIA_SERVICES_GROUPS: readonly GroupRule[] = [
       component: "The legacy Windows Media technologies (NetShow, Windows Media Format SDK, Player, Services and their setup), which share one header of results.",
       meaning: "A Windows Media component failed an operation; the header also holds old NetShow server events and informational codes.",
       when: "In applications that still use the Windows Media APIs or legacy Windows Media servers and tools.",
-      check: "Identify which Windows Media component returned the code; Microsoft marks these APIs as legacy, so consider moving the code to Media Foundation.",
+      check: "Identify which Windows Media component returned the code; Microsoft marks these SDKs as legacy and names replacements (Source Reader and Sink Writer for the Format SDK, MediaPlayer for the Player SDK), so consider moving the code.",
       tools: ["event-viewer", "process-monitor"],
-      refs: [WMF_ERRORS_REF],
+      refs: [WMF_ERRORS_REF, "https://learn.microsoft.com/windows/win32/wmp/windows-media-player-sdk"],
     },
   },
   {

@@ -72,6 +72,9 @@ const REF = {
   hvStatus: "https://learn.microsoft.com/en-us/virtualization/hyper-v-on-Windows/tlfs/datatypes/hv_status",
   ioRing: "https://learn.microsoft.com/en-us/windows/win32/api/ioringapi",
   createIoRing: "https://learn.microsoft.com/en-us/windows/win32/api/ioringapi/nf-ioringapi-createioring",
+  ioRingCapabilities: "https://learn.microsoft.com/en-us/windows/win32/api/ioringapi/ns-ioringapi-ioring_capabilities",
+  filterManagerConcepts: "https://learn.microsoft.com/en-us/windows-hardware/drivers/ifs/filter-manager-concepts",
+  codeIntegrityLogging: "https://learn.microsoft.com/en-us/windows-hardware/drivers/install/enabling-code-integrity-event-logging-and-system-auditing",
 } as const;
 
 /** Tools that NTSTATUS guidance names and the common table lacks. */
@@ -229,7 +232,7 @@ export const NTSTATUS_GROUPS: readonly GroupRule[] = [
       when: "When starting programs or loading drivers on machines with application control policies, after a policy update, or when a driver is known to be incompatible.",
       check: "Find the block event under Applications and Services Logs > Microsoft > Windows > CodeIntegrity > Operational in Event Viewer; it names the file and the policy. Then check the file's digital signature or add an allow rule.",
       tools: ["event-viewer", "get-winevent"],
-      refs: [REF.appControlEvents, REF.erref],
+      refs: [REF.appControlEvents, REF.codeIntegrityLogging, REF.erref],
     },
   },
   {
@@ -979,7 +982,7 @@ export const NTSTATUS_GROUPS: readonly GroupRule[] = [
       when: "When filter drivers are installed, loaded or attached to volumes, and in minifilter code under development.",
       check: "List the loaded filters, their altitudes and instances with fltmc; loading or unloading a filter needs the load-driver privilege.",
       tools: ["fltmc", "event-viewer"],
-      refs: [REF.filterLoad],
+      refs: [REF.filterLoad, REF.filterManagerConcepts],
     },
   },
   {
@@ -1284,7 +1287,7 @@ export const NTSTATUS_GROUPS: readonly GroupRule[] = [
       when: "On Windows builds that support only an older I/O ring version, or when a program builds more entries than its queue holds.",
       check: "Query the supported version and maximum queue sizes with QueryIoRingCapabilities before creating the ring, and submit and drain completions before building more entries.",
       tools: ["windbg"],
-      refs: [REF.ioRing, REF.createIoRing],
+      refs: [REF.ioRing, REF.createIoRing, REF.ioRingCapabilities],
     },
   },
   {

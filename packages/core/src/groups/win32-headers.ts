@@ -218,7 +218,7 @@ export const WIN32_HEADERS_GROUPS: readonly GroupRule[] = [
       component: "The server-side functions of the network management API (NetShare*, NetSession*, NetFile*) that the Server service implements for SMB shares.",
       meaning: "The share, session, client or open file named in the request does not exist on that server, or the share cannot be removed in its current state.",
       when: "Managing shares, sessions and open files on a file server, or connecting to a share name that is not published.",
-      check: "List the server's shares, sessions and open files to confirm the exact names; only administrators, server operators and power users may add file shares.",
+      check: "List the server's shares, sessions and open files to confirm the exact names; adding file shares needs membership of the server's Administrators or Power Users local group, as the NetShareAdd documentation states.",
       tools: ["get-smbsession", "get-smbopenfile", "services-msc"],
       refs: [LM_TEXT, "https://learn.microsoft.com/en-us/windows/win32/api/lmshare/nf-lmshare-netshareadd"],
     },
@@ -419,6 +419,7 @@ export const WIN32_HEADERS_GROUPS: readonly GroupRule[] = [
       refs: [
         "https://learn.microsoft.com/en-us/troubleshoot/windows-server/active-directory/active-directory-domain-join-troubleshooting-guidance",
         "https://learn.microsoft.com/en-us/windows/win32/api/lmjoin/nf-lmjoin-netprovisioncomputeraccount",
+        "https://support.microsoft.com/help/5020276",
       ],
     },
   },
@@ -984,7 +985,11 @@ export const WIN32_HEADERS_GROUPS: readonly GroupRule[] = [
       when: "Opening or installing a driver or setup INF, often one edited by hand.",
       check: "Validate the INF with the Windows Driver Kit's InfVerif tool and check the section names the installer references.",
       tools: ["setupapi-dev-log", "pnputil"],
-      refs: [SETUP_GUIDE, "https://learn.microsoft.com/en-us/windows-hardware/drivers/install/components-of-a-driver-package"],
+      refs: [
+        SETUP_GUIDE,
+        "https://learn.microsoft.com/en-us/windows-hardware/drivers/install/components-of-a-driver-package",
+        "https://learn.microsoft.com/windows-hardware/drivers/devtest/infverif",
+      ],
     },
   },
   {

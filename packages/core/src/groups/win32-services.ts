@@ -92,6 +92,7 @@ const R = {
   pde: "https://techcommunity.microsoft.com/blog/windows-itpro-blog/introducing-personal-data-encryption-for-developers/4156379",
   browstat: "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2003/cc738640(v=ws.10)",
   smb1: "https://learn.microsoft.com/en-us/powershell/module/smbshare/remove-smbcomponent",
+  browserDeps: "https://www.windows-security.org/windows-service/computer-browser",
   taskRunAs: "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-gppref/d7172c0f-4540-4bec-83d2-1ea14491c23c",
   taskSchema: "https://learn.microsoft.com/en-us/windows/win32/taskschd/taskschedulerschema-task-element",
   usbBandwidth: "https://learn.microsoft.com/es-es/windows-hardware/drivers/usbcon/usb-bandwidth-allocation",
@@ -401,7 +402,7 @@ export const WIN32_SERVICES_GROUPS: readonly GroupRule[] = [
       when: "When an application enumerates servers in a workgroup or domain through the browse list.",
       check: "Prefer directory or DNS lookups to the browse list; on current Windows the SMB 1.0 components are deprecated and often not installed, so check whether the computers involved still provide the service at all.",
       tools: ["services-msc", "event-viewer"],
-      refs: [R.browstat, R.smb1],
+      refs: [R.browstat, R.smb1, R.browserDeps],
     },
   },
 
@@ -1183,8 +1184,8 @@ export const WIN32_SERVICES_GROUPS: readonly GroupRule[] = [
     guidance: {
       component: "The part of Windows that identifies a required system device; winerror.h files these codes under its Syspart section.",
       meaning: "The requested system device was not found, or several indistinguishable devices matched its identification.",
-      when: "When Windows or a tool looks up a system device, for example on machines with duplicated or cloned hardware identities.",
-      check: "Look for two devices that report the same identity (such as cloned disks) and remove or change one of them.",
+      when: "When Windows or a tool looks up a system device and the identification matches no device or several devices.",
+      check: "Look for devices that report the same identity and remove or change one of them, or check that the expected device is present.",
       tools: ["device-manager", "diskpart"],
       refs: [R.errors12000],
     },
@@ -1263,7 +1264,7 @@ export const WIN32_SERVICES_GROUPS: readonly GroupRule[] = [
     guidance: {
       component: "Windows' COM-based task infrastructure; winerror.h files this code under its Com Task section.",
       meaning: "A request to stop a task could not complete at once because the task still has work in progress.",
-      when: "When a background or scheduled task is asked to stop while it is running.",
+      when: "When a task is asked to stop while it still has work in progress.",
       check: "Wait for the task to finish its current work or let it complete; if it never stops, look at what the task is doing.",
       tools: ["task-scheduler", "event-viewer"],
       refs: [R.errors12000],

@@ -736,7 +736,7 @@ export const WIN32_SYSTEM_GROUPS: readonly GroupRule[] = [
     priority: 20,
     guidance: {
       component: "Virtual Secure Mode, the hypervisor-backed secure kernel behind virtualization-based security, and its identity keys.",
-      meaning: "VSM is not initialized or DMA protection is not active, a VSM key could not be provisioned, generated or exported, or firmware measurements could not be sealed.",
+      meaning: "VSM is not initialized or DMA protection is not active, a VSM key could not be provisioned, generated or exported, or the measurement file in a firmware update capsule is malformed.",
       when: "Devices where virtualization-based security features are configured but the hypervisor, IOMMU or firmware support is missing or changed.",
       check: "Check whether virtualization-based security is running and which properties are available, and the firmware settings for virtualization and IOMMU.",
       tools: ["get-ciminstance", "event-viewer", "bcdedit"],
@@ -820,7 +820,7 @@ export const WIN32_SYSTEM_GROUPS: readonly GroupRule[] = [
     range: [450, 460],
     priority: 20,
     guidance: {
-      component: "Capability authorization for packaged apps, including custom capabilities described by a Signed Custom Capability Descriptor (SCCD).",
+      component: "Capability authorization for packaged apps, including custom capabilities and the signed descriptor (SCCD) that grants them.",
       meaning: "An app's capability could not be authorized: developer or sideloading mode is off, the app is not provisioned, no policy exists, the database is corrupt, or the SCCD is invalid, unmatched or needs developer mode.",
       when: "Installing or running packaged apps that declare restricted or custom capabilities, such as hardware support apps.",
       check: "Check the device's developer or sideloading settings and that the app's SCCD lists this app and all its declared custom capabilities.",
