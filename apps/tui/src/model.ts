@@ -1,6 +1,6 @@
 import {
-  conversionsOf,
   decode,
+  matchIndex,
   formatHex,
   hresultBits,
   ntstatusBits,
@@ -156,15 +156,6 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The row index of a decode match. */
-function indexOf(catalog: Catalog, e: { name: string; kind: Kind; value: number; header: string }): number {
-  for (const i of catalog.indexesOfValue(e.value)) {
-    const r = catalog.row(i);
-    if (r[0] === e.name && r[1] === e.kind && r[4] === e.header) return i;
-  }
-  return -1;
-}
-
 // The last text search per catalog, which the next may narrow.
 const lastSearch = new WeakMap<Catalog, SearchResults>();
 
@@ -195,7 +186,7 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter): Resul
     const several = d.readings.length > 1;
     const rows: ResultRow[] = [];
     for (const m of d.matches) {
-      const index = indexOf(catalog, m);
+      const index = matchIndex(catalog, m);
       if (index < 0 || !passes(catalog, index, filter)) continue;
       const row: ResultRow = { index, via: m.via };
       const reading = d.readings[m.reading];
@@ -268,7 +259,7 @@ export function detailOf(catalog: Catalog, index: number): Detail {
     signed: toSigned(entry.value),
     message: entry.message === null ? null : parseMessage(entry.message),
     bits: bitsOf(catalog, entry.kind, entry.value),
-    conversions: conversionsOf(catalog, index).map((c) => ({ ...c, hex: formatHex(c.value) })),
+    conversions: related.conversions.map((c) => ({ ...c, hex: formatHex(c.value) })),
     related: related.items.filter((r) => r.relation !== "converts-to" && r.relation !== "converts-from"),
     page: pageOf(catalog, index, related),
   };

@@ -313,3 +313,14 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
   }
   return result(input, readings, matches, omitted);
 }
+
+/**
+ * The catalog row a decode match names (decode reports entries, not rows),
+ * found by its value, then name, family and header; -1 if none.
+ */
+export function matchIndex(catalog: Catalog, m: Pick<Match, "name" | "kind" | "value" | "header">): number {
+  for (const i of catalog.indexesOfValue(m.value)) {
+    if (catalog.nameOf(i) === m.name && catalog.kindOf(i) === m.kind && catalog.headerOf(i) === m.header) return i;
+  }
+  return -1;
+}

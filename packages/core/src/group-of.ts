@@ -1,6 +1,7 @@
 import type { Catalog } from "./catalog.js";
 import { GROUPS } from "./groups/index.js";
 import { ruleMatches } from "./groups/match.js";
+import { byValue } from "./nearby.js";
 import type { GroupRule } from "./groups/types.js";
 
 /** Rules by "kind header", each list highest priority first. */
@@ -79,7 +80,7 @@ export function groupMembers(catalog: Catalog, id: string): readonly number[] {
         }
       }
     }
-    list.sort((x, y) => catalog.valueOf(x) - catalog.valueOf(y) || cmp(catalog.nameOf(x), catalog.nameOf(y)) || x - y);
+    list = byValue(catalog, list);
     m.set(id, list);
   }
   return list;
@@ -90,8 +91,4 @@ export function withGuidanceCount(catalog: Catalog): number {
   let n = 0;
   for (const g of assignment(catalog)) if (g >= 0) n++;
   return n;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

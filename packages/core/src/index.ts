@@ -2,7 +2,7 @@
 // decode); validation lives in "@winerr/core/catalog-file" and "./schema".
 export { Catalog, loadCatalog } from "./catalog.js";
 export type { Manifest } from "./catalog.js";
-export { decode, familyOrder } from "./decode.js";
+export { decode, familyOrder, matchIndex } from "./decode.js";
 export type { DecodeOptions } from "./decode.js";
 export { parseInput, stripPunctuation, hexFirst, MAX_INPUT_LENGTH } from "./parse-input.js";
 export type { ParsedInput, NumberReading, NameMatch } from "./parse-input.js";

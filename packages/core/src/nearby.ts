@@ -18,13 +18,20 @@ function groupOf(catalog: Catalog, kind: Kind, header: string): number[] {
   const key = kind + " " + header;
   let list = g.get(key);
   if (list === undefined) {
-    const found = catalog.rowsOfKindAndHeader(kind, header).map((i) => ({ i, value: catalog.valueOf(i) }));
-    // Names are read only to break ties of value.
-    found.sort((a, b) => a.value - b.value || cmp(catalog.row(a.i)[0], catalog.row(b.i)[0]) || a.i - b.i);
-    list = found.map((f) => f.i);
+    list = byValue(catalog, catalog.rowsOfKindAndHeader(kind, header));
     g.set(key, list);
   }
   return list;
+}
+
+/**
+ * Row indexes sorted by value, then name, then row (the order neighbours
+ * are listed in); names are read only to break ties of value.
+ */
+export function byValue(catalog: Catalog, rows: readonly number[]): number[] {
+  const found = rows.map((i) => ({ i, value: catalog.valueOf(i) >>> 0 }));
+  found.sort((a, b) => a.value - b.value || cmp(catalog.nameOf(a.i), catalog.nameOf(b.i)) || a.i - b.i);
+  return found.map((f) => f.i);
 }
 
 /**

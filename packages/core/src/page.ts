@@ -1,6 +1,5 @@
 import type { Catalog } from "./catalog.js";
 import { formatHex, hresultBits, ntstatusBits, toSigned } from "./bits.js";
-import { conversionsOf } from "./conversions.js";
 import { groupOf } from "./group-of.js";
 import { TOOLS } from "./groups/index.js";
 import type { Tool } from "./groups/types.js";
@@ -95,7 +94,7 @@ export function pageOf(catalog: Catalog, index: number, related: RelatedList = r
     return out;
   };
   const items = related.items.map((r) => ref(r.index, r.relation, r.via));
-  const conversions: PageConversion[] = conversionsOf(catalog, index).map((c) => ({
+  const conversions: PageConversion[] = related.conversions.map((c) => ({
     via: c.via,
     direction: c.direction,
     kind: c.kind,

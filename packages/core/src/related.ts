@@ -1,5 +1,5 @@
 import type { Catalog } from "./catalog.js";
-import { conversionsOf } from "./conversions.js";
+import { conversionsOf, type Conversion } from "./conversions.js";
 import { groupMembers, groupOf } from "./group-of.js";
 import { nearby } from "./nearby.js";
 import type { UnwrapRule } from "./unwrap.js";
@@ -34,6 +34,8 @@ export interface RelatedList {
   items: Related[];
   /** How many entries share the message in all (items hold at most `sameMessage`). */
   sameMessageTotal: number;
+  /** The conversions the converts-to/from items came from (the page lists them too). */
+  conversions: Conversion[];
 }
 
 /**
@@ -58,7 +60,8 @@ export function relatedOf(catalog: Catalog, index: number, options: RelatedOptio
   for (const i of sameValue) if (catalog.kindOf(i) === kind) add(i, "alias");
   for (const i of sameValue) add(i, "same-value");
 
-  for (const c of conversionsOf(catalog, index)) for (const i of c.entries) add(i, c.direction === "to" ? "converts-to" : "converts-from", c.via);
+  const conversions = conversionsOf(catalog, index);
+  for (const c of conversions) for (const i of c.entries) add(i, c.direction === "to" ? "converts-to" : "converts-from", c.via);
 
   const group = groupOf(catalog, index);
   if (group !== null) {
@@ -82,5 +85,5 @@ export function relatedOf(catalog: Catalog, index: number, options: RelatedOptio
       add(i, "same-message");
     }
   }
-  return { items, sameMessageTotal };
+  return { items, sameMessageTotal, conversions };
 }

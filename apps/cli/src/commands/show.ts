@@ -1,4 +1,4 @@
-import { decode, pageOf, withGuidanceCount, type Catalog, type DecodeResult, type Match, type Page } from "@winerr/core";
+import { decode, matchIndex, pageOf, withGuidanceCount, type Catalog, type DecodeResult, type Page } from "@winerr/core";
 import type { ShowResult } from "@winerr/core/page-schema";
 import { openCatalog } from "../catalog.js";
 import { errorText, shown, type ExitCode } from "../errors.js";
@@ -27,19 +27,15 @@ export interface ShowRequest {
  */
 export type { ShowResult };
 
-function rowOf(catalog: Catalog, m: Match): number {
-  const at = catalog.indexesOfName(m.name).find((i) => catalog.kindOf(i) === m.kind && catalog.valueOf(i) === m.value);
-  if (at === undefined) throw new Error(`decode returned ${m.name}, which the catalog does not hold`);
-  return at;
-}
-
 /** The show result of one input. */
 export function showOne(catalog: Catalog, input: string): { result: ShowResult; decoded: DecodeResult } {
   const decoded = decode(catalog, input);
   if (!decoded.ok) return { decoded, result: { input, ok: false, error: decoded.error ?? { code: "not-a-number", message: "not understood" } } };
   const [best, ...rest] = decoded.matches;
   if (best === undefined) return { decoded, result: { input, ok: true, value: decoded.value, hex: decoded.hex, entry: null } };
-  const page = pageOf(catalog, rowOf(catalog, best));
+  const row = matchIndex(catalog, best);
+  if (row < 0) throw new Error(`decode returned ${best.name}, which the catalog does not hold`);
+  const page = pageOf(catalog, row);
   return { decoded, result: { input, ok: true, otherMatches: rest.map((m) => ({ name: m.name, kind: m.kind, hex: m.hex, via: m.via })), ...page } };
 }
 
