@@ -1,5 +1,6 @@
 import type { Catalog } from "./catalog.js";
 import type { Kind } from "./schema.js";
+import { FAMILIES } from "./families.js";
 import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
 import { parseInput, type NumberReading } from "./parse-input.js";
@@ -54,16 +55,9 @@ export function familyOrder(value: number): FamilyOrder {
 }
 
 // Each family's home header ranks before other headers that reuse its values.
-const HOME_HEADER: Record<Kind, string> = {
-  win32: "winerror.h",
-  hresult: "winerror.h",
-  ntstatus: "ntstatus.h",
-  bugcheck: "bugcodes.h",
-};
-
 function headerRank(kind: Kind, header: string): number {
   const slash = Math.max(header.lastIndexOf("/"), header.lastIndexOf("\\"));
-  return (slash < 0 ? header : header.slice(slash + 1)).toLowerCase() === HOME_HEADER[kind] ? 0 : 1;
+  return (slash < 0 ? header : header.slice(slash + 1)).toLowerCase() === FAMILIES[kind].homeHeader ? 0 : 1;
 }
 
 // Per row: 0 when its header is its family's home header, else 1.

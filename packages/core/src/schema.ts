@@ -1,9 +1,14 @@
 import { z } from "zod";
+import { KIND_IDS } from "./families.js";
 
-/** Error-code families. Fixed identifiers (design.md, "Families"). */
-export const Kind = z.enum(["win32", "hresult", "ntstatus", "bugcheck"]);
+/**
+ * Error-code families. Fixed identifiers (docs/contracts.md, "Families");
+ * what each is: families.ts (no zod there, so the cold decode path can read it).
+ */
+export const Kind = z.enum(KIND_IDS);
 export type Kind = z.infer<typeof Kind>;
 export const KINDS: readonly Kind[] = Kind.options;
+export { FAMILIES, NATURAL_KINDS, type FamilyInfo } from "./families.js";
 
 export const Uint32 = z.number().int().min(0).max(0xffffffff);
 

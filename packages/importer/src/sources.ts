@@ -14,3 +14,9 @@ export const MINGW = {
   source: { id: "mingw-w64", name: "mingw-w64-common", version: "10.0.0-3" } satisfies Source,
   defaultRoot: "/usr/share/mingw-w64/include",
 };
+
+/** Wine's Windows headers (windows/) and C runtime headers (msvcrt/), Debian's libwine-dev. */
+export const WINE = {
+  source: { id: "wine", name: "libwine-dev", version: "8.0~repack-4" } satisfies Source,
+  defaultRoot: "/usr/include/wine/wine",
+};

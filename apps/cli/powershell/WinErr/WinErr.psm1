@@ -654,7 +654,7 @@ function Get-WinError {
         [switch]$All,
 
         [Parameter(ParameterSetName = 'Object')]
-        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck')]
+        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck', 'event', 'ldap', 'errno', 'mci', 'mmsys', 'tapi', 'cderr', 'netmon')]
         [string[]]$Kind,
 
         [Parameter(Mandatory = $true, ParameterSetName = 'Json')]
@@ -800,7 +800,7 @@ function Find-WinError {
         [SupportsWildcards()]
         [string[]]$Pattern,
 
-        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck')]
+        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck', 'event', 'ldap', 'errno', 'mci', 'mmsys', 'tapi', 'cderr', 'netmon')]
         [string[]]$Kind,
 
         [ValidateRange(1, 100000)]

@@ -1355,4 +1355,56 @@ export const HRESULT_HEADERS_GROUPS: readonly GroupRule[] = [
       ],
     },
   },
+  // ------------------------------------------------- WbemCli.h, WbemDisp.h, WbemProv.h
+  {
+    id: "hresult-wmi",
+    title: "WMI (Windows Management Instrumentation)",
+    kind: "hresult",
+    headers: ["WbemCli.h", "WbemDisp.h", "WbemProv.h"],
+    priority: 0,
+    guidance: {
+      component: "Windows Management Instrumentation: the WMI service, its repository and providers, reached from C++ (WBEM_* names, WbemCli.h) or from scripts (wbemErr* names, WbemDisp.h).",
+      meaning: "A WMI call failed or returned a status: the class, namespace, object or query is not valid or not found, access was denied, or a provider failed to load or answer. WMI may also pass on errors that start elsewhere in the system.",
+      when: "When a script, PowerShell's CIM cmdlets, an installer or a management tool connects to a namespace, runs a query or calls a method of a WMI class, locally or on a remote computer.",
+      check: "Check the namespace and class names in the query, that the user may access the namespace, and for remote calls the DCOM or WinRM connection; do not delete the WMI repository as a first step.",
+      tools: ["get-ciminstance", "event-viewer", "test-wsman"],
+      refs: [
+        "https://learn.microsoft.com/en-us/windows/win32/wmisdk/wmi-error-constants",
+        "https://learn.microsoft.com/en-us/windows/win32/wmisdk/wmi-non-error-constants",
+        "https://learn.microsoft.com/en-us/windows/win32/api/wbemdisp/ne-wbemdisp-wbemerrorenum",
+      ],
+    },
+  },
+  // ------------------------------------------- ComAdmin.h, MtsAdmin.h, MtxAdmin.h, ComSvcs.h
+  {
+    id: "hresult-complus-headers",
+    title: "COM+ administration and services",
+    kind: "hresult",
+    headers: ["ComAdmin.h", "MtsAdmin.h", "MtxAdmin.h", "ComSvcs.h"],
+    priority: 0,
+    guidance: {
+      component: "COM+ (and its predecessor Microsoft Transaction Server): the catalog of COM+ applications and components, its administration objects, and the runtime services for configured components.",
+      meaning: "A COM+ catalog or runtime operation failed: an application, component or role is missing, invalid or already installed, a property cannot be set, or an object context or transaction is not in the state the call needs.",
+      when: "While installing, exporting or configuring COM+ applications (Component Services, scripts using the COMAdmin objects, installers), or when a configured component calls the COM+ context and transaction services.",
+      check: "Look at the application and component in Component Services and at the Application log for COM+ events; the same codes are in winerror.h with their text.",
+      tools: ["event-viewer"],
+      refs: ["https://learn.microsoft.com/en-us/windows/win32/cossdk/interpreting-error-codes"],
+    },
+  },
+  // ------------------------- ddraw.h, d3d.h, d3d9.h, d3drm.h, dxfile.h, dsound.h, dmerror.h, dplay*.h
+  {
+    id: "hresult-directx-legacy",
+    title: "Legacy DirectX (DirectDraw, Direct3D 9 and older, DirectSound, DirectMusic, DirectPlay)",
+    kind: "hresult",
+    headers: ["ddraw.h", "d3d.h", "d3d9.h", "d3drm.h", "dxfile.h", "dsound.h", "dmerror.h", "dplay.h", "dplay8.h", "dpnathlp.h"],
+    priority: 0,
+    guidance: {
+      component: "The DirectX APIs before Direct3D 10: DirectDraw, Direct3D up to version 9, Direct3D Retained Mode, DirectSound, DirectMusic and DirectPlay.",
+      meaning: "A call into one of these APIs failed: an argument or call order was not valid, a device, surface, buffer or driver feature is missing or lost, or memory ran out.",
+      when: "In older games and multimedia programs, at start-up (creating the device or buffers), while rendering or playing, or after a display mode change, a lost device or a driver update.",
+      check: "Update the display or audio driver and check the device in DirectX Diagnostic Tool; for an application, check the arguments of the failing call and the device-lost handling.",
+      tools: ["dxdiag", "device-manager"],
+      refs: ["https://learn.microsoft.com/en-us/windows-hardware/drivers/display/return-codes-for-direct3d-driver-callbacks"],
+    },
+  },
 ];

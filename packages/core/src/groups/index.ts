@@ -7,6 +7,7 @@ import { HRESULT_WINERROR_GROUPS } from "./hresult-winerror.js";
 import { HRESULT_MEDIA_SERVICES_GROUPS } from "./hresult-media-services.js";
 import { HRESULT_HEADERS_GROUPS, HRESULT_HEADERS_TOOLS } from "./hresult-headers.js";
 import { NTSTATUS_GROUPS, BUGCHECK_GROUPS, NTSTATUS_TOOLS } from "./ntstatus.js";
+import { FAMILY_GROUPS } from "./families.js";
 
 /** The reviewed group table, one file per area; order does not matter (priority does). */
 export const GROUPS: readonly GroupRule[] = [
@@ -18,6 +19,7 @@ export const GROUPS: readonly GroupRule[] = [
   ...HRESULT_HEADERS_GROUPS,
   ...NTSTATUS_GROUPS,
   ...BUGCHECK_GROUPS,
+  ...FAMILY_GROUPS,
 ];
 
 /** Every tool guidance may name. */

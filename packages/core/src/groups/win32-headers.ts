@@ -8,7 +8,8 @@ import type { GroupRule, Tool } from "./types.js";
 const LM = ["lmerr.h"] as const;
 const RAS = ["RasError.h"] as const;
 const MPR = ["MprError.h"] as const;
-const INET = ["wininet.h"] as const;
+// Winineti.h, WinINet's internal header, defines one more name for a WinINet code.
+const INET = ["wininet.h", "Winineti.h"] as const;
 const WHTTP = ["winhttp.h"] as const;
 const SETUP = ["SetupAPI.h", "setupapi.h"] as const;
 
