@@ -24,6 +24,8 @@ export interface Candidate {
   line: number;
   source: number;
   origin: Origin;
+  /** Source row of the message when another source than the header's gave it (dotnet.ts); the catalog row names this one. */
+  textSource?: number;
 }
 
 export interface Unevaluated { path: string; name: string; body: string; reason: string }

@@ -134,7 +134,7 @@ describe("--mui: compare a folder of message-table files with the catalog", () =
 
 describe("winerr-import --mui (the built CLI)", () => {
   const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-  const run = (args: string[]) => spawnSync(process.execPath, [cli, "--sdk", SDK.root, "--mingw", MINGW.root, ...args], { encoding: "utf8" });
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, "--sdk", SDK.root, "--mingw", MINGW.root, "--no-dotnet-runtime", ...args], { encoding: "utf8" });
   it.skipIf(!existsSync(cli))("prints a per-file summary on stdout; a bad folder or a lone flag is exit 2", () => {
     const out = mkdtempSync(join(tmpdir(), "winerr-mui-out-"));
     const ok = run(["--out", join(out, "c.json"), "--report", join(out, "R.md"), "--mui", folder({ "sample.dll.mui": mainDll })]);

@@ -2,6 +2,7 @@ import { KINDS } from "@winerr/core/schema";
 import { compareStrings } from "./files.js";
 import type { Candidate } from "./import-source.js";
 import type { ImportResult } from "./importer.js";
+import { renderDotnetSection } from "./dotnet.js";
 import { renderMuiSection } from "./mui.js";
 
 const hex = (v: number): string => `0x${v.toString(16).toUpperCase().padStart(8, "0")}`;
@@ -98,5 +99,6 @@ export function renderReport(r: ImportResult): string {
   for (const s of r.scans) out.push(`Source ${s.source}: ${s.excluded.length === 0 ? "none" : s.excluded.join(", ")}`, "");
   // Only with --mui: without it the report is what it always was.
   if (r.mui !== undefined) out.push(...renderMuiSection(r.mui));
+  if (r.dotnet !== undefined) out.push(...renderDotnetSection(r.dotnet));
   return out.join("\n");
 }
