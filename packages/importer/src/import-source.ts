@@ -2,6 +2,7 @@ import type { Kind } from "@winerr/core/schema";
 import { evaluate, Unevaluable, type Evaluation, type MacroDef, type Scope, type Trait } from "./evaluate.js";
 import { compareStrings, fileTimeUtc, findPackageZip, listHeaders, readHeader, zipEntryTimes } from "./files.js";
 import { kindOf } from "./kind.js";
+import { pairMisspelled, type PairedBlock, type RefusedBlock } from "./misspelled.js";
 import { parseHeader, type Define, type ParsedHeader } from "./parse-header.js";
 import {
   BUGCODES_STRING_NAME, EVENT_NAME, EXCLUDED_HEADERS, FACILITY_NAME, headerRank, isCategoryName, isCodeCast, NOT_A_CODE, PLAIN_RULES,
@@ -55,6 +56,8 @@ export interface SourceScan {
   leftOut: LeftOut[];
   redefined: Redefinition[];
   excluded: string[];
+  /** MessageId blocks naming another symbol: given to the define that closes them (misspelled.ts), or refused. */
+  misspelled: { paired: (PairedBlock & { path: string })[]; refused: (RefusedBlock & { path: string })[] };
 }
 
 const basename = (p: string): string => p.slice(p.lastIndexOf("/") + 1);
@@ -113,6 +116,7 @@ export function scanSource(root: string, source: number): SourceScan {
   const unevaluated: Unevaluated[] = [];
   const leftOut: LeftOut[] = [];
   const redefined: Redefinition[] = [];
+  const misspelled: SourceScan["misspelled"] = { paired: [], refused: [] };
   const facilities = { hresult: new Map<number, Set<string>>(), ntstatus: new Map<number, Set<string>>() };
   const pkg = findPackageZip(root);
   const zipTimes = pkg ? zipEntryTimes(pkg.zip) : new Map<string, string>();
@@ -151,6 +155,9 @@ export function scanSource(root: string, source: number): SourceScan {
       if (origin === "mc" && lower === "bugcodes.h" && message !== null && message.trim() !== d.name && BUGCODES_STRING_NAME.test(d.name)) return "bugcodes-string";
       return null;
     };
+    const pairs = pairMisspelled(f.parsed.defines, (d) => tryEval(d, false)?.value ?? null);
+    misspelled.paired.push(...[...pairs.paired.values()].map((p) => ({ ...p, path: f.path })));
+    misspelled.refused.push(...pairs.refused.map((r) => ({ ...r, path: f.path })));
     const raw: { d: Define; ev: Evaluation; origin: Origin; message: string | null }[] = [];
     const taken = new Map<string, (typeof raw)[number]>();
     const aliases: { d: Define; target: string }[] = [];
@@ -175,6 +182,7 @@ export function scanSource(root: string, source: number): SourceScan {
       let origin: Origin | null = null;
       let message: string | null = null;
       if (d.mc) { origin = "mc"; message = d.mc.text; }
+      else if (pairs.paired.has(d)) { origin = "mc"; message = pairs.paired.get(d)!.text; }
       else if (rule && rule.names.test(d.name)) {
         origin = "plain";
         message = rule.message === "trailing" ? d.trailing : rule.message === "following" ? d.following : null;
@@ -246,6 +254,6 @@ export function scanSource(root: string, source: number): SourceScan {
   return {
     source, headersRead: files.length, candidates, unevaluated,
     collisions: [...collisions.values()].sort((a, b) => compareStrings(a.name, b.name)),
-    facilities, newestTime, timeFrom, leftOut, redefined, excluded,
+    facilities, newestTime, timeFrom, leftOut, redefined, excluded, misspelled,
   };
 }

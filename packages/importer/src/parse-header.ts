@@ -14,6 +14,8 @@ export interface Define {
   line: number;
   /** Text of the message-compiler block this define closes, or null. */
   mc: { id: string; text: string | null } | null;
+  /** The block right before this define when its MessageId names another symbol (misspelled.ts decides). */
+  mcUnmatched?: UnmatchedBlock;
   /** Comment on the define's own line (continued lines included). */
   trailing: string | null;
   /** Block comment starting on the line right after the define. */
@@ -32,6 +34,16 @@ export interface ParsedHeader {
   mcBlocks: number;
   /** MessageId blocks whose next define had another name (message not used). */
   mcMismatches: string[];
+}
+
+/** A MessageId block that the next define does not match by name. */
+export interface UnmatchedBlock {
+  id: string;
+  text: string | null;
+  /** The block's `Hex Value:` line, when it has one. */
+  hex: number | null;
+  /** Code other than comments stood between the block and the define. */
+  interrupted: boolean;
 }
 
 interface Piece {
@@ -172,7 +184,7 @@ export function parseHeader(text: string): ParsedHeader {
   const mcMismatches: string[] = [];
   let mcBlocks = 0;
   // Message-compiler state: the open block and which part we are in.
-  let block: { id: string; lines: string[]; state: "id" | "text" | "done"; meaning: boolean } | null = null;
+  let block: { id: string; lines: string[]; state: "id" | "text" | "done"; meaning: boolean; hex: number | null; interrupted: boolean } | null = null;
   let section: Define["section"] = null;
 
   const conds: Cond[] = [];
@@ -201,6 +213,7 @@ export function parseHeader(text: string): ParsedHeader {
     if (!active()) continue;
     const def = DEFINE.exec(pl.code);
     if (!def) {
+      if (block !== null && pl.code.trim() !== "") block.interrupted = true;
       for (const piece of pl.comments) {
         const c = undecorate(piece);
         const heading = PREAMBLE_HEADING.exec(c);
@@ -209,7 +222,7 @@ export function parseHeader(text: string): ParsedHeader {
         const id = /^\s*MessageId:\s*(\S*)/.exec(c);
         if (id) {
           section = null;
-          block = { id: id[1]!, lines: [], state: "id", meaning: false };
+          block = { id: id[1]!, lines: [], state: "id", meaning: false, hex: null, interrupted: false };
           mcBlocks++;
           continue;
         }
@@ -222,7 +235,8 @@ export function parseHeader(text: string): ParsedHeader {
           continue;
         }
         if (block.state === "text") {
-          if (/^\s*Hex Value:/.test(c)) { block.state = "done"; continue; }
+          const hexLine = /^\s*Hex Value:\s*(0x[0-9A-Fa-f]{1,8})?/.exec(c);
+          if (hexLine) { block.state = "done"; block.hex = hexLine[1] === undefined ? null : Number(hexLine[1]); continue; }
           // MC writes "// " + line: drop that one space. Hand-written "Message Meaning" text is indented freely.
           block.lines.push(block.meaning ? c.trim() : c.replace(/^ /, ""));
         }
@@ -266,9 +280,13 @@ export function parseHeader(text: string): ParsedHeader {
     }
 
     let mc: Define["mc"] = null;
+    let mcUnmatched: UnmatchedBlock | undefined;
     if (block !== null) {
       if (block.id === "" || block.id === def[1]) mc = { id: block.id, text: joinMessage(block.lines) };
-      else mcMismatches.push(`${block.id} -> ${def[1]}`);
+      else {
+        mcMismatches.push(`${block.id} -> ${def[1]}`);
+        mcUnmatched = { id: block.id, text: joinMessage(block.lines), hex: block.hex, interrupted: block.interrupted };
+      }
       block = null;
     }
     const params = def[2] === undefined ? null : def[3]!.split(",").map((p) => p.trim()).filter((p) => p !== "");
@@ -281,6 +299,7 @@ export function parseHeader(text: string): ParsedHeader {
       trailing: plainComment(trailingPieces),
       following,
       section,
+      ...(mcUnmatched === undefined ? {} : { mcUnmatched }),
     });
   }
   return { defines, mcBlocks, mcMismatches };
