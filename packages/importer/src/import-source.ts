@@ -1,6 +1,7 @@
 import type { Kind } from "@winerr/core/schema";
 import { evaluate, Unevaluable, type Evaluation, type MacroDef, type Scope, type Trait } from "./evaluate.js";
 import { compareStrings, fileTimeUtc, findPackageZip, listHeaders, readHeader, zipEntryTimes } from "./files.js";
+import { commentRuleFor, commentTexts, type CommentDropped } from "./comment-text.js";
 import { kindOf } from "./kind.js";
 import { pairMisspelled, type PairedBlock, type RefusedBlock } from "./misspelled.js";
 import { parseHeader, type Define, type ParsedHeader } from "./parse-header.js";
@@ -58,6 +59,8 @@ export interface SourceScan {
   excluded: string[];
   /** MessageId blocks naming another symbol: given to the define that closes them (misspelled.ts), or refused. */
   misspelled: { paired: (PairedBlock & { path: string })[]; refused: (RefusedBlock & { path: string })[] };
+  /** Headers with a comment rule (rules.ts COMMENT_RULES): typed codes given a comment's text, and comments not taken. */
+  commentText: { path: string; given: number; dropped: CommentDropped[] }[];
 }
 
 const basename = (p: string): string => p.slice(p.lastIndexOf("/") + 1);
@@ -117,6 +120,7 @@ export function scanSource(root: string, source: number): SourceScan {
   const leftOut: LeftOut[] = [];
   const redefined: Redefinition[] = [];
   const misspelled: SourceScan["misspelled"] = { paired: [], refused: [] };
+  const commentText: SourceScan["commentText"] = [];
   const facilities = { hresult: new Map<number, Set<string>>(), ntstatus: new Map<number, Set<string>>() };
   const pkg = findPackageZip(root);
   const zipTimes = pkg ? zipEntryTimes(pkg.zip) : new Map<string, string>();
@@ -158,6 +162,11 @@ export function scanSource(root: string, source: number): SourceScan {
     const pairs = pairMisspelled(f.parsed.defines, (d) => tryEval(d, false)?.value ?? null);
     misspelled.paired.push(...[...pairs.paired.values()].map((p) => ({ ...p, path: f.path })));
     misspelled.refused.push(...pairs.refused.map((r) => ({ ...r, path: f.path })));
+    const commentRule = commentRuleFor(f.header);
+    const comments = commentRule === undefined ? null : commentTexts(commentRule, f.parsed.defines, (d) => {
+      const ev = tryEval(d, false);
+      return ev !== null && ev.traits.size > 0 ? ev.value : null;
+    });
     const raw: { d: Define; ev: Evaluation; origin: Origin; message: string | null }[] = [];
     const taken = new Map<string, (typeof raw)[number]>();
     const aliases: { d: Define; target: string }[] = [];
@@ -207,7 +216,7 @@ export function scanSource(root: string, source: number): SourceScan {
         if (TYPED_HINT.test(d.body) && TYPED_CODE_NAME.test(d.name) && !TYPED_NOT_A_CODE.test(d.name)) {
           // Report failures only for bodies shaped like a value, not `HRESULT STDMETHODCALLTYPE`.
           const ev = tryEval(d, VALUE_SHAPED.test(d.body));
-          if (ev && ev.traits.size > 0) accept(d, ev, "typed", null);
+          if (ev && ev.traits.size > 0) accept(d, ev, "typed", comments?.texts.get(d) ?? null);
         }
         continue;
       }
@@ -215,6 +224,7 @@ export function scanSource(root: string, source: number): SourceScan {
       if (!ev) continue;
       accept(d, ev, origin, message);
     }
+    if (comments !== null) commentText.push({ path: f.path, given: raw.filter((r) => r.origin === "typed" && r.message !== null).length, dropped: comments.dropped });
     // NT-style: ntstatus.h, or a header whose typed codes are mostly NTSTATUS.
     const count = (t: Trait): number => raw.filter((r) => r.ev.traits.has(t)).length;
     const ntStyle = lower === "ntstatus.h" || count("ntstatus") > count("hresult");
@@ -254,6 +264,6 @@ export function scanSource(root: string, source: number): SourceScan {
   return {
     source, headersRead: files.length, candidates, unevaluated,
     collisions: [...collisions.values()].sort((a, b) => compareStrings(a.name, b.name)),
-    facilities, newestTime, timeFrom, leftOut, redefined, excluded, misspelled,
+    facilities, newestTime, timeFrom, leftOut, redefined, excluded, misspelled, commentText,
   };
 }

@@ -21,6 +21,14 @@ export interface Define {
   /** Block comment starting on the line right after the define. */
   following: string | null;
   /**
+   * Comments beside the define that only per-header rules read (rules.ts
+   * COMMENT_RULES): `continued` is the trailing comment with the indented
+   * comment-only lines right below it (sherrors.h); `preceding` the
+   * comment-only lines right above (conditional lines skipped), `gap` the
+   * blank lines between them and the define (FhErrors.h writes one).
+   */
+  beside?: { continued: string | null; preceding: string | null; gap: number };
+  /**
    * The message compiler's preamble section the define sits in: after a
    * `Define the facility codes` / `Define the severity codes` heading (mc),
    * or `Facility codes` / `Severity codes` (wmc), up to the next MessageId.
@@ -176,6 +184,36 @@ function evalBool(expr: string): boolean | null {
   return i === toks.length ? v : null;
 }
 
+const commentOnly = (l: PhysLine): boolean => l.code.trim() === "" && l.comments.length > 0;
+const blank = (l: PhysLine): boolean => l.code.trim() === "" && l.comments.length === 0;
+
+/** The comments around a define at lines first..last (0-based) that COMMENT_RULES may read. */
+function besideComments(lines: PhysLine[], first: number, last: number, trailing: string | null): NonNullable<Define["beside"]> {
+  // Indented comment-only lines continue a trailing comment (sherrors.h aligns them under it).
+  let continued = trailing;
+  if (trailing !== null) {
+    const more: Piece[] = [];
+    for (let k = last + 1; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (!commentOnly(l) || l.code.length === 0 || l.comments[0]!.style !== "line") break;
+      more.push(...l.comments);
+    }
+    if (more.length > 0) continued = joinMessage([trailing, ...more.map((p) => undecorate(p).trim())]);
+  }
+  let k = first - 1;
+  const skipConditionals = (): void => { while (k >= 0 && CONDITIONAL.test(lines[k]!.code)) k--; };
+  skipConditionals();
+  let gap = 0;
+  while (k >= 0 && blank(lines[k]!)) { gap++; k--; }
+  skipConditionals();
+  const pieces: Piece[] = [];
+  while (k >= 0 && commentOnly(lines[k]!)) {
+    pieces.unshift(...lines[k]!.comments);
+    k--;
+  }
+  return { continued, preceding: pieces.length === 0 ? null : plainComment(pieces), gap };
+}
+
 interface Cond { parentActive: boolean; value: boolean | null; taken: boolean; active: boolean }
 
 export function parseHeader(text: string): ParsedHeader {
@@ -279,6 +317,7 @@ export function parseHeader(text: string): ParsedHeader {
       if (!cur.openAtEnd) following = plainComment(pieces);
     }
 
+    const beside = besideComments(lines, startLine - 1, n, plainComment(trailingPieces));
     let mc: Define["mc"] = null;
     let mcUnmatched: UnmatchedBlock | undefined;
     if (block !== null) {
@@ -300,6 +339,7 @@ export function parseHeader(text: string): ParsedHeader {
       following,
       section,
       ...(mcUnmatched === undefined ? {} : { mcUnmatched }),
+      beside,
     });
   }
   return { defines, mcBlocks, mcMismatches };
