@@ -23,19 +23,8 @@ cat > "$work/fetch.csproj" <<XML
 XML
 dotnet restore "$work/fetch.csproj" >&2
 
-# The .NET runtime pack for Windows x64, in the version the installed SDK picks
-# for a self-contained win-x64 app (not pinned here; the catalog's source row names it).
-mkdir "$work/runtime"
-cat > "$work/runtime/runtime.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <TargetFramework>net$(dotnet --version | cut -d. -f1).0</TargetFramework>
-    <RuntimeIdentifier>win-x64</RuntimeIdentifier>
-    <SelfContained>true</SelfContained>
-  </PropertyGroup>
-</Project>
-XML
-dotnet restore "$work/runtime/runtime.csproj" >&2
+# The .NET runtime pack (its mscorrc.dll holds the .NET HRESULT texts).
+runtime_dir="$(bash "$(dirname "$0")/fetch-runtime-pack.sh")"
 
 # mingw-w64 headers from the distribution's package manager.
 if ! dpkg -s mingw-w64-common >/dev/null 2>&1; then
@@ -48,11 +37,6 @@ mingw_dir="/usr/share/mingw-w64/include"
 for d in "$sdk_dir" "$mingw_dir"; do
   [ -d "$d" ] || { echo "fetch-sources: expected $d after download, not found" >&2; exit 1; }
 done
-runtime_root="$NUGET_ROOT/microsoft.netcore.app.runtime.win-x64"
-runtime_version="$(ls "$runtime_root" 2>/dev/null | sort -V | tail -n 1)"
-runtime_dir="$runtime_root/$runtime_version"
-[ -n "$runtime_version" ] && [ -f "$runtime_dir/runtimes/win-x64/native/mscorrc.dll" ] || {
-  echo "fetch-sources: expected mscorrc.dll under $runtime_root/<version>/runtimes/win-x64/native after restore, not found" >&2; exit 1; }
 echo "--sdk $sdk_dir"
 echo "--mingw $mingw_dir"
 echo "--dotnet-runtime $runtime_dir"

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { optionalTool } from "@winerr/host/testing";
+import { expect, it } from "vitest";
 import { findString, readStringTables } from "../src/index.js";
-import { mscorrcPath } from "./dotnet.js";
 
-const file = mscorrcPath();
+const mscorrc = optionalTool("mscorrc");
 
-describe.skipIf(file === undefined)("mscorrc.dll of the .NET runtime pack", () => {
+mscorrc.describe("mscorrc.dll of the .NET runtime pack", () => {
   it("holds an en-US string table with the HRESULT descriptions at 0x6000 + code", () => {
-    const tables = readStringTables(new Uint8Array(readFileSync(file as string)));
+    const tables = readStringTables(new Uint8Array(readFileSync(mscorrc.need())));
     expect(tables.map((t) => t.lang)).toContain(0x409);
     // dotnet/runtime src/coreclr/dlls/mscorrc/resource.h: MSG_FOR_URT_HR(hr) is 0x6000 + HRESULT_CODE(hr);
     // src/coreclr/inc/corerror.xml: CLDB_E_FILE_BADREAD 0x80131100 "Error occurred during a read.",

@@ -4,8 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MessageTableError, readMessageTables, readStringTables } from "../src/index.js";
 import { writeMessageDll, writeStringDll } from "../src/write.js";
-import { mscorrcPath } from "./dotnet.js";
-import { wineDir } from "./wine.js";
+import { optionalTool } from "@winerr/host/testing";
 
 const TIME_LIMIT_MS = 1_000;
 
@@ -60,9 +59,9 @@ describe("fuzzing the reader", () => {
     );
   });
 
-  const dir = wineDir();
-  it.skipIf(dir === undefined)("500 mutations of a Wine DLL's resource section (mferror.dll)", () => {
-    const dll = new Uint8Array(readFileSync(join(dir as string, "mferror.dll")));
+  const wine = optionalTool("wine");
+  wine.it("500 mutations of a Wine DLL's resource section (mferror.dll)", () => {
+    const dll = new Uint8Array(readFileSync(join(wine.need(), "mferror.dll")));
     const [start, size] = rsrcRange(dll);
     const heap = process.memoryUsage().heapUsed;
     fc.assert(
@@ -107,9 +106,9 @@ describe("fuzzing the string-table reader", () => {
     );
   });
 
-  const mscorrc = mscorrcPath();
-  it.skipIf(mscorrc === undefined)("300 mutations of mscorrc.dll's resource section", () => {
-    const dll = new Uint8Array(readFileSync(mscorrc as string));
+  const mscorrc = optionalTool("mscorrc");
+  mscorrc.it("300 mutations of mscorrc.dll's resource section", () => {
+    const dll = new Uint8Array(readFileSync(mscorrc.need()));
     const [start, size] = rsrcRange(dll);
     fc.assert(
       fc.property(mutations(size), (m) => check(mutate(dll, { writes: m.writes.map((w) => ({ ...w, at: start + w.at })), cut: m.cut === null ? null : start + m.cut }), readStringTables)),
