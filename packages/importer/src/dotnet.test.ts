@@ -41,11 +41,15 @@ describe("fillDotnetTexts", () => {
     cand("WINERR_FIXTURE_COR_E_NONE", 0x80131503, null),
     cand("WINERR_FIXTURE_STATUS_URT", 0x80131500, null, "ntstatus"),
   ];
-  const { entries: out, report } = fillDotnetTexts(entries, runtime, 2);
+  const base = [
+    { id: "fixture-sdk", name: "Fixture SDK", version: "1" },
+    { id: "fixture-mingw", name: "Fixture mingw", version: "2" },
+  ];
+  const { entries: out, report, sources } = fillDotnetTexts(entries, runtime, base);
 
-  it("gives an HRESULT entry without text the runtime's text (normalised), naming the new source row", () => {
+  it("gives an HRESULT entry without text the runtime's text (normalised), naming a source row for the header's source and the pack", () => {
     expect(out[0]).toEqual({ ...entries[0], message: "Fixture general text.", textSource: 2 });
-    expect(report.source).toEqual({ id: "dotnet-runtime", name: "microsoft.netcore.app.runtime.win-x64 mscorrc.dll", version: "9.9.9" });
+    expect(sources).toEqual([{ id: "fixture-mingw-dotnet-runtime", name: "Fixture mingw 2, text: microsoft.netcore.app.runtime.win-x64 mscorrc.dll", version: "9.9.9" }]);
     expect(report.filled.map((f) => f.name)).toEqual(["WINERR_FIXTURE_COR_E_GENERAL"]);
   });
 
