@@ -92,3 +92,5 @@ export function guidanceJsonSchemas(): Record<string, string> {
     "tools.schema.json": emit(ToolsFile, "WinErr guidance tool table (packages/core/data/guidance/tools.json)"),
   };
 }
+export type GuidanceTextData = z.infer<typeof GuidanceTextData>;
+export type ToolData = z.infer<typeof ToolData>;
