@@ -17,32 +17,43 @@ $script:ParseChunkChars = 1000000
 if ($PSVersionTable.PSVersion.Major -ge 6) { $script:ParseChunkChars = [int]::MaxValue }
 $script:NotAnObjectLine = New-Object System.Text.RegularExpressions.Regex -ArgumentList '^\[(?!\{)|\n(?!\{)'
 $script:Names = $null
-# PowerShell 7 parses decode results with System.Text.Json into these types:
-# about 15 times faster than ConvertFrom-Json. Only the fields the module
-# reads; Windows PowerShell 5.1 (no System.Text.Json) uses ConvertFrom-Json.
-class WinErrDecodedSource { [string]$file; [int]$lang }
-class WinErrDecodedMatch { [string]$name; [string]$kind; [long]$value; [string]$hex; [string]$message; [string]$header; [string]$via; [WinErrDecodedSource]$messageSource }
-class WinErrDecodedError { [string]$code; [string]$message }
-class WinErrDecoded { [bool]$ok; [string]$hex; [WinErrDecodedMatch[]]$matches; [WinErrDecodedError]$error }
-$script:JsonSerializer = 'System.Text.Json.JsonSerializer' -as [type]
+$script:JsonSerializer = $null
+$script:DecodedArrayType = $null
+$script:ScanArrayType = $null
 $script:NamesSource = $null
+$script:FullLanguage = $ExecutionContext.SessionState.LanguageMode -eq [System.Management.Automation.PSLanguageMode]::FullLanguage
+# PowerShell 7 parses CLI results with System.Text.Json into these types:
+# about 15 times faster than ConvertFrom-Json. Only the fields the module
+# reads. They are made from text, and only in FullLanguage, so the module
+# also loads under ConstrainedLanguage (no class keyword in this file);
+# there, and on Windows PowerShell 5.1 (no System.Text.Json),
+# ConvertFrom-Json parses.
+$script:TypeSource = @'
+class WinErrDecodedSource { [string]$file; [int]$lang }
+class WinErrDecodedParts { [string]$as; [string]$severity; [int]$facility; [string[]]$facilityNames; [int]$code }
+class WinErrDecodedMatch { [string]$name; [string]$kind; [long]$value; [string]$hex; [string]$message; [string]$header; [string]$via; [WinErrDecodedSource]$messageSource; [WinErrDecodedParts]$parts }
+class WinErrDecodedError { [string]$code; [string]$message }
+class WinErrDecoded { [bool]$ok; [string]$input; [string]$hex; [WinErrDecodedMatch[]]$matches; [WinErrDecodedError]$error }
+class WinErrScanRecord { [int]$line; [int]$column; [string]$text; [string]$how; [string]$lineText; [WinErrDecoded]$result }
+[WinErrDecoded[]]
+[WinErrScanRecord[]]
+'@
+$script:Serializer = 'System.Text.Json.JsonSerializer' -as [type]
+if ($script:FullLanguage -and $null -ne $script:Serializer) {
+    $types = @(. ([scriptblock]::Create($script:TypeSource)))
+    $script:JsonSerializer = $script:Serializer
+    $script:DecodedArrayType = $types[0]
+    $script:ScanArrayType = $types[1]
+}
 
 # The message file a match took its text from (the CLI's messageSource:
 # file and LANGID), shown as "file (LANGID)" inside a table or list.
-class WinErrMessageSource {
-    [string]$File
-    [int]$Lang
-    [string] ToString() { return ('{0} (0x{1})' -f $this.File, $this.Lang.ToString('X4')) }
-}
-
-# A WinErrMessageSource, or $null when the text is the catalog's.
 function ConvertTo-WinErrMessageSource {
     param($Source)
     if ($null -eq $Source) { return $null }
-    $info = [WinErrMessageSource]::new()
-    $info.File = [string]$Source.file
-    $info.Lang = [int]$Source.lang
-    $info
+    $info = New-Object psobject -Property @{ File = [string]$Source.file; Lang = [int]$Source.lang }
+    $info.PSObject.TypeNames.Insert(0, 'WinErr.MessageSource')
+    $info | Add-Member -MemberType ScriptMethod -Name ToString -Value { '{0} (0x{1})' -f $this.File, $this.Lang.ToString('X4') } -Force -PassThru
 }
 
 function Test-WinErrIsWindows {
@@ -208,7 +219,7 @@ function New-WinErrProtocolError {
 # Parses NDJSON lines into objects, a chunk of lines per ConvertFrom-Json call.
 # Returns @{ Objects } or @{ Problem }.
 function ConvertFrom-WinErrNdjson {
-    param([System.Collections.Generic.List[string]]$Line, [switch]$Decoded)
+    param([System.Collections.Generic.List[string]]$Line, [type]$Type)
     $objects = New-Object 'System.Collections.Generic.List[object]'
     $start = 0
     while ($start -lt $Line.Count) {
@@ -227,8 +238,8 @@ function ConvertFrom-WinErrNdjson {
         $bad = $script:NotAnObjectLine.IsMatch($document)
         if (-not $bad) {
             try {
-                if ($Decoded -and $null -ne $script:JsonSerializer) {
-                    $parsed = $script:JsonSerializer::Deserialize($document, [WinErrDecoded[]])
+                if ($null -ne $Type -and $null -ne $script:JsonSerializer) {
+                    $parsed = $script:JsonSerializer::Deserialize($document, $Type)
                 }
                 else {
                     $parsed = ConvertFrom-Json -InputObject $document -ErrorAction Stop
@@ -278,44 +289,216 @@ function ConvertTo-WinErrInt32 {
     [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($Value), 0)
 }
 
+# One output object (WinErr.ErrorInfo) for a match of an input. Facility,
+# FacilityName, Severity and Code come from the match's parts (the HRESULT
+# or NTSTATUS fields the CLI read it through); a Win32 code or bug check
+# taken as itself has no facility or severity, and its Code is its value.
+# $Item is the input's descriptor (Source, and Id/ProviderName of an event
+# record), or $null for plain input.
 function New-WinErrInfo {
-    param([string]$InputText, $Match)
+    param([string]$InputText, $Match, [string]$InputHex, $Item)
     $value = [uint32]$Match.value
-    $hex = $Match.hex
-    if (-not $hex) { $hex = '0x' + $value.ToString('X8') }
-    [pscustomobject]@{
-        PSTypeName = $script:TypeName
-        Input      = $InputText
-        Name       = [string]$Match.name
-        Kind       = [string]$Match.kind
-        Value      = $value
-        Hex        = [string]$hex
-        Signed     = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
-        Message    = $Match.message
-        Header     = [string]$Match.header
-        Via        = [string]$Match.via
-        MessageSource = ConvertTo-WinErrMessageSource (Get-WinErrProperty $Match 'messageSource')
+    $parts = Get-WinErrProperty $Match 'parts'
+    $facility = $null
+    $facilityName = $null
+    $severity = $null
+    $code = [long]$value
+    if ($null -ne $parts) {
+        $facility = [int]$parts.facility
+        $names = @($parts.facilityNames)
+        if ($names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
+        $severity = [string]$parts.severity
+        $code = [long]$parts.code
     }
+    $source = $null
+    if ($null -ne $Item -and $Item -isnot [string]) { $source = $Item.Source }
+    $info = [ordered]@{
+        PSTypeName    = $script:TypeName
+        Input         = $InputText
+        InputHex      = $InputHex
+        Name          = [string]$Match.name
+        Kind          = [string]$Match.kind
+        Value         = $value
+        Hex           = '0x' + $value.ToString('X8')
+        Signed        = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
+        Severity      = $severity
+        Facility      = $facility
+        FacilityName  = $facilityName
+        Code          = $code
+        Message       = $Match.message
+        Header        = [string]$Match.header
+        Via           = [string]$Match.via
+        MessageSource = $(if ($null -eq $Match.messageSource) { $null } else { ConvertTo-WinErrMessageSource $Match.messageSource })
+        Source        = $source
+    }
+    if ($null -ne $Item -and $Item -isnot [string] -and $null -ne $Item.Record) {
+        $info['Id'] = $Item.Record.Id
+        $info['ProviderName'] = $Item.Record.ProviderName
+    }
+    [pscustomobject]$info
+}
+
+# The text of a code value: numbers in decimal (an enum as its number,
+# never its name), strings as they are.
+function ConvertTo-WinErrCodeText {
+    param($Value)
+    if ($null -eq $Value) { return $null }
+    if ($Value -is [System.Enum]) { $Value = [System.Convert]::ToInt64($Value, [System.Globalization.CultureInfo]::InvariantCulture) }
+    if ($Value -is [string]) { return $Value }
+    [System.Convert]::ToString($Value, [System.Globalization.CultureInfo]::InvariantCulture)
+}
+
+function Test-WinErrType {
+    param($Object, [string]$TypeName)
+    $Object.PSObject.TypeNames -contains $TypeName
+}
+
+# The code an exception carries in the property its type keeps it in, or
+# $null: @{ Value; Property }. HResult is not read here (it is the last resort).
+function Get-WinErrExceptionCode {
+    param($Exception)
+    $names = $Exception.PSObject.TypeNames
+    if ($names -contains 'System.ComponentModel.Win32Exception') { return @{ Value = $Exception.NativeErrorCode; Property = 'NativeErrorCode' } }
+    if ($names -contains 'System.Management.Automation.NativeCommandExitException') { return @{ Value = $Exception.ExitCode; Property = 'ExitCode' } }
+    if ($names -contains 'System.Management.Automation.Remoting.PSRemotingTransportException') {
+        if ($Exception.ErrorCode -ne 0) { return @{ Value = $Exception.ErrorCode; Property = 'ErrorCode' } }
+        return $null
+    }
+    if ($names -contains 'Microsoft.Management.Infrastructure.CimException') {
+        # StatusCode: the operation's own code; NativeErrorCode: the CIM
+        # status (an enum), taken as its number.
+        $status = Get-WinErrProperty $Exception 'StatusCode'
+        if ($null -ne $status -and [long]$status -ne 0) { return @{ Value = $status; Property = 'StatusCode' } }
+        $native = Get-WinErrProperty $Exception 'NativeErrorCode'
+        if ($null -ne $native) { return @{ Value = [System.Convert]::ToInt64($native, [System.Globalization.CultureInfo]::InvariantCulture); Property = 'NativeErrorCode' } }
+        return $null
+    }
+    if ($names -contains 'System.Runtime.InteropServices.ExternalException') { return @{ Value = $Exception.ErrorCode; Property = 'ErrorCode' } }
+    $null
+}
+
+# The codes of an exception: its InnerException chain is walked to the
+# innermost exception; the innermost type-specific code wins (Win32Exception
+# NativeErrorCode, native command ExitCode, ...), else the innermost
+# HResult. An AggregateException with several inner exceptions gives one
+# code per inner exception. Returns descriptors @{ Text; Source }.
+function Get-WinErrExceptionInput {
+    param($Exception, [string]$Path)
+    $chain = New-Object 'System.Collections.Generic.List[object]'
+    $paths = New-Object 'System.Collections.Generic.List[string]'
+    $current = $Exception
+    $at = $Path
+    while ($null -ne $current -and $chain.Count -lt 64) {
+        $chain.Add($current)
+        $paths.Add($at)
+        $inner = Get-WinErrProperty $current 'InnerExceptions'
+        if ($current -is [System.AggregateException] -and $null -ne $inner -and $inner.Count -gt 1) {
+            $all = New-Object 'System.Collections.Generic.List[object]'
+            for ($i = 0; $i -lt $inner.Count; $i++) {
+                foreach ($d in (Get-WinErrExceptionInput -Exception $inner[$i] -Path ('{0}.InnerExceptions[{1}]' -f $at, $i))) { $all.Add($d) }
+            }
+            return $all
+        }
+        $current = $current.InnerException
+        $at = $at + '.InnerException'
+    }
+    for ($i = $chain.Count - 1; $i -ge 0; $i--) {
+        $code = Get-WinErrExceptionCode $chain[$i]
+        if ($null -ne $code -and $null -ne $code.Value) {
+            return , @{ Text = (ConvertTo-WinErrCodeText $code.Value); Source = ('{0}.{1} ({2})' -f $paths[$i], $code.Property, $chain[$i].GetType().FullName) }
+        }
+    }
+    $last = $chain.Count - 1
+    , @{ Text = (ConvertTo-WinErrCodeText $chain[$last].HResult); Source = ('{0}.HResult ({1})' -f $paths[$last], $chain[$last].GetType().FullName) }
+}
+
+# Lines `winerr scan` looks for codes in, for an event record: its message,
+# its string properties, and its integer properties that have the error bit
+# of an HRESULT or NTSTATUS set (written as hex; smaller integers in event
+# data are mostly counts, types and ids, not codes).
+function Get-WinErrRecordLine {
+    param($Record)
+    $lines = New-Object 'System.Collections.Generic.List[string]'
+    $message = Get-WinErrProperty $Record 'Message'
+    if ($message) {
+        foreach ($l in ([string]$message).Split($script:LineBreaks)) { if ($l.Trim()) { $lines.Add($l) } }
+    }
+    $properties = Get-WinErrProperty $Record 'Properties'
+    foreach ($p in @($properties)) {
+        if ($null -eq $p) { continue }
+        $v = $p
+        $valueProperty = $p.PSObject.Properties['Value']
+        if ($null -ne $valueProperty) { $v = $valueProperty.Value }
+        if ($v -is [string]) {
+            foreach ($l in $v.Split($script:LineBreaks)) { if ($l.Trim()) { $lines.Add($l) } }
+        }
+        elseif ($v -is [uint32] -or $v -is [int] -or $v -is [long] -or $v -is [uint64]) {
+            $n = [long]$v
+            if ($n -lt 0) { $n = $n + 4294967296 }
+            if ($n -ge 2147483648 -and $n -le 4294967295) { $lines.Add('0x' + $n.ToString('X8')) }
+        }
+    }
+    , $lines
 }
 
 # Pipeline objects are taken whole (an [object[]] parameter) and read here:
 # a [string[]] parameter would bind them by value through ToString() before
-# binding by property name could happen. Strings and numbers are the input
-# itself; other objects give their first code property, so exceptions,
-# ErrorRecords and processes can be piped.
-$script:CodeProperties = @('NativeErrorCode', 'HResult', 'ErrorCode', 'Code', 'ExitCode')
-function ConvertTo-WinErrInputText {
+# binding by property name could happen. Returns the inputs an object
+# stands for: strings (plain input), or descriptors @{ Text; Source } and,
+# for event records, @{ Scan = lines; Record; Source }.
+$script:CodeProperties = @('NativeErrorCode', 'ErrorCode', 'ExitCode', 'LastTaskResult', 'ReturnValue', 'HResult', 'Code')
+function Resolve-WinErrInput {
     param($Item)
-    if ($null -eq $Item) { return '' }
-    if ($Item -is [string]) { return $Item }
-    if ($Item -is [System.ValueType]) { return [System.Convert]::ToString($Item, [System.Globalization.CultureInfo]::InvariantCulture) }
-    if ($Item -is [System.Management.Automation.ErrorRecord]) { $Item = $Item.Exception }
+    if ($null -eq $Item) { return , '' }
+    if ($Item -is [string]) { return , $Item }
+    if ($Item -is [System.ValueType]) { return , (ConvertTo-WinErrCodeText $Item) }
+    $names = $Item.PSObject.TypeNames
+    # WinErr's own objects: the entry they name.
+    if ($names -contains 'WinErr.ErrorInfo' -or $names -contains 'WinErr.ScanMatch') {
+        return , @{ Text = [string]$Item.Name; Source = 'Name' }
+    }
+    if ($names -contains 'WinErr.Page') {
+        return , @{ Text = [string]$Item.entry.name; Source = 'Entry.Name' }
+    }
+    if ($Item -is [System.Management.Automation.ErrorRecord]) {
+        return Get-WinErrExceptionInput -Exception $Item.Exception -Path 'Exception'
+    }
+    if ($Item -is [System.Exception]) {
+        return Get-WinErrExceptionInput -Exception $Item -Path 'Exception'
+    }
+    # An event record (EventLogRecord, or an object shaped like one): the
+    # codes in its message and properties, found by winerr scan.
+    if ($null -ne $Item.PSObject.Properties['ProviderName'] -and $null -ne $Item.PSObject.Properties['Id'] -and
+        ($null -ne $Item.PSObject.Properties['Message'] -or $null -ne $Item.PSObject.Properties['Properties'])) {
+        return , @{ Scan = (Get-WinErrRecordLine $Item); Record = $Item; Source = 'EventRecord' }
+    }
     foreach ($name in $script:CodeProperties) {
         $property = $Item.PSObject.Properties[$name]
         if ($property -and $null -ne $property.Value) {
-            return [System.Convert]::ToString($property.Value, [System.Globalization.CultureInfo]::InvariantCulture)
+            return , @{ Text = (ConvertTo-WinErrCodeText $property.Value); Source = $name }
         }
     }
+    # Logon failure data: Status, and SubStatus when it says more (not 0).
+    $found = New-Object 'System.Collections.Generic.List[object]'
+    foreach ($name in 'Status', 'SubStatus') {
+        $property = $Item.PSObject.Properties[$name]
+        if (-not $property -or $null -eq $property.Value) { continue }
+        $text = ConvertTo-WinErrCodeText $property.Value
+        # Only codes: Status is also a word property of many objects (Running, Stopped).
+        if ($text -notmatch '^\s*(0[xX][0-9A-Fa-f]{1,8}|-?[0-9]{1,10})\s*$') { continue }
+        if ($name -eq 'SubStatus' -and $text -match '^\s*(0[xX]0+|0+)\s*$') { continue }
+        $found.Add(@{ Text = $text.Trim(); Source = $name })
+    }
+    if ($found.Count -gt 0) { return $found }
+    , [string]$Item
+}
+
+# The text an object stands for, for commands that take one code per input.
+function ConvertTo-WinErrInputText {
+    param($Item)
+    $first = @(Resolve-WinErrInput $Item)[0]
+    if ($first -is [string]) { return $first }
+    if ($null -ne $first.Text) { return [string]$first.Text }
     [string]$Item
 }
 
@@ -333,11 +516,13 @@ function New-WinErrInvalidInput {
 }
 
 # Starts decoding one batch: node runs while the caller goes on.
-# Complete-WinErrDecodeBatch collects it.
+# Complete-WinErrDecodeBatch collects it. A batch holds strings (plain
+# input) and descriptors from Resolve-WinErrInput: @{ Text; Source } go to
+# `winerr decode` with the strings, @{ Scan } lines go to `winerr scan`.
 function Start-WinErrDecodeBatch {
     param(
         [hashtable]$Runtime,
-        [System.Collections.Generic.List[string]]$Batch,
+        [System.Collections.Generic.List[object]]$Batch,
         [switch]$All,
         [string[]]$Kind,
         [switch]$AsJson,
@@ -346,12 +531,26 @@ function Start-WinErrDecodeBatch {
     )
     $send = New-Object 'System.Collections.Generic.List[string]'
     $valid = New-Object 'System.Collections.Generic.List[bool]'
-    foreach ($text in $Batch) {
+    $scanLines = New-Object 'System.Collections.Generic.List[string]'
+    foreach ($item in $Batch) {
+        $text = $item
+        if ($item -isnot [string]) {
+            if ($null -ne $item.Scan) {
+                # Event records: their lines go to scan; no decode line.
+                $valid.Add($true)
+                $item.ScanFirst = $scanLines.Count + 1
+                foreach ($l in $item.Scan) { $scanLines.Add($l.Replace("`t", ' ')) }
+                $item.ScanLast = $scanLines.Count
+                continue
+            }
+            $text = [string]$item.Text
+        }
         $good = -not ([string]::IsNullOrWhiteSpace($text) -or $text.IndexOfAny($script:LineBreaks) -ge 0)
         $valid.Add($good)
         if ($good) { $send.Add($text) }
     }
     $handle = $null
+    $arguments = $null
     if ($send.Count -gt 0) {
         # Objects do not use the bit-level readings: --no-readings leaves them
         # out (a quarter of the output to read and parse). -AsJson keeps all.
@@ -360,9 +559,16 @@ function Start-WinErrDecodeBatch {
         # Fixed flags; -Language is a validated locale name, never user data.
         if ($System) { $arguments += '--system' }
         if ($Language) { $arguments += @('--lang', $Language) }
+        Write-Verbose ('WinErr: {0} {1} {2} ({3} inputs on stdin)' -f $Runtime.Node, $Runtime.Cli, ($arguments -join ' '), $send.Count)
         $handle = Start-WinErrNative -Runtime $Runtime -Arguments $arguments -Line $send
     }
-    @{ Runtime = $Runtime; Batch = $Batch; Valid = $valid; Send = $send; Handle = $handle; All = $All; Kind = $Kind; AsJson = $AsJson }
+    $scanHandle = $null
+    if ($scanLines.Count -gt 0) {
+        $scanArguments = @('scan', '-', '--ndjson', '--no-readings')
+        Write-Verbose ('WinErr: {0} {1} {2} ({3} lines of event records on stdin)' -f $Runtime.Node, $Runtime.Cli, ($scanArguments -join ' '), $scanLines.Count)
+        $scanHandle = Start-WinErrNative -Runtime $Runtime -Arguments $scanArguments -Line $scanLines
+    }
+    @{ Runtime = $Runtime; Batch = $Batch; Valid = $valid; Send = $send; Handle = $handle; ScanHandle = $scanHandle; All = $All; Kind = $Kind; AsJson = $AsJson }
 }
 
 # Decodes one batch. Returns @{ Items = objects, JSON lines and ErrorRecords in
@@ -370,7 +576,7 @@ function Start-WinErrDecodeBatch {
 function Invoke-WinErrDecodeBatch {
     param(
         [hashtable]$Runtime,
-        [System.Collections.Generic.List[string]]$Batch,
+        [System.Collections.Generic.List[object]]$Batch,
         [switch]$All,
         [string[]]$Kind,
         [switch]$AsJson,
@@ -378,6 +584,28 @@ function Invoke-WinErrDecodeBatch {
         [string]$Language
     )
     Complete-WinErrDecodeBatch (Start-WinErrDecodeBatch -Runtime $Runtime -Batch $Batch -All:$All -Kind $Kind -AsJson:$AsJson -System:$System -Language $Language)
+}
+
+# Checks a finished CLI run: @{ Fatal } for a failure, else $null.
+function Test-WinErrRun {
+    param([hashtable]$Runtime, $Run, [int]$Expected)
+    if ($Run.StartError) {
+        return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("node could not be started: " + $Run.StartError) -Result $Run) }
+    }
+    if (@(0, 1, 2) -notcontains $Run.ExitCode) {
+        return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("exit code {0}" -f $Run.ExitCode) -Result $Run) }
+    }
+    if ($Run.ExitCode -eq 2 -and $Run.Stdout.Count -eq 0 -and $Run.Stderr.Count -gt 0) {
+        # Exit 2 with no result lines: the CLI refused the flags (for
+        # example --system off Windows without WINERR_SYSTEM_ROOT). Its
+        # one-line message is the error.
+        $said = ($Run.Stderr | Where-Object { $_ } | Select-Object -First 3) -join ' '
+        return @{ Fatal = (New-WinErrErrorRecord -Message $said -ErrorId 'WinErr.CliRefused' -Category InvalidOperation -TargetObject $Runtime.Cli) }
+    }
+    if ($Expected -ge 0 -and $Run.Stdout.Count -ne $Expected) {
+        return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("sent {0} inputs, got {1} result lines (exit code {2})" -f $Expected, $Run.Stdout.Count, $Run.ExitCode) -Result $Run) }
+    }
+    $null
 }
 
 function Complete-WinErrDecodeBatch {
@@ -393,36 +621,67 @@ function Complete-WinErrDecodeBatch {
     $lines = $null
     if ($send.Count -gt 0) {
         $run = Complete-WinErrNative $State.Handle
-        if ($run.StartError) {
-            return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("node could not be started: " + $run.StartError) -Result $run) }
-        }
-        if (@(0, 1, 2) -notcontains $run.ExitCode) {
-            return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("exit code {0}" -f $run.ExitCode) -Result $run) }
-        }
+        $bad = Test-WinErrRun -Runtime $Runtime -Run $run -Expected $send.Count
+        if ($bad) { return $bad }
+        Write-Debug ('WinErr: decode exit code {0}, {1} result lines, {2} stderr lines' -f $run.ExitCode, $run.Stdout.Count, $run.Stderr.Count)
         $lines = $run.Stdout
-        if ($run.ExitCode -eq 2 -and $lines.Count -eq 0 -and $run.Stderr.Count -gt 0) {
-            # Exit 2 with no result lines: the CLI refused the flags (for
-            # example --system off Windows without WINERR_SYSTEM_ROOT). Its
-            # one-line message is the error.
-            $said = ($run.Stderr | Where-Object { $_ } | Select-Object -First 3) -join ' '
-            return @{ Fatal = (New-WinErrErrorRecord -Message $said -ErrorId 'WinErr.CliRefused' -Category InvalidOperation -TargetObject $Runtime.Cli) }
-        }
-        if ($lines.Count -ne $send.Count) {
-            return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("sent {0} inputs, got {1} result lines (exit code {2})" -f $send.Count, $lines.Count, $run.ExitCode) -Result $run) }
-        }
         if (-not $AsJson) {
-            $parsed = ConvertFrom-WinErrNdjson -Line $lines -Decoded
+            $parsed = ConvertFrom-WinErrNdjson -Line $lines -Type $script:DecodedArrayType
             if ($parsed.Problem) {
                 return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $run) }
             }
             $results = $parsed.Objects
         }
     }
+    # Scan records of event records, by line number.
+    $scanned = $null
+    if ($null -ne $State.ScanHandle) {
+        $run = Complete-WinErrNative $State.ScanHandle
+        $bad = Test-WinErrRun -Runtime $Runtime -Run $run -Expected -1
+        if ($bad) { return $bad }
+        Write-Debug ('WinErr: scan exit code {0}, {1} records' -f $run.ExitCode, $run.Stdout.Count)
+        $parsed = ConvertFrom-WinErrNdjson -Line $run.Stdout -Type $script:ScanArrayType
+        if ($parsed.Problem) {
+            return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $run) }
+        }
+        $scanned = $parsed.Objects
+        $scanOut = $run.Stdout
+    }
 
     $items = New-Object 'System.Collections.Generic.List[object]'
     $next = 0
+    $nextScan = 0
     for ($b = 0; $b -lt $Batch.Count; $b++) {
-        $text = $Batch[$b]
+        $item = $Batch[$b]
+        $text = $item
+        if ($item -isnot [string]) {
+            if ($null -ne $item.Scan) {
+                # The codes found in this record's lines, each once.
+                $seen = New-Object 'System.Collections.Generic.HashSet[string]'
+                $any = $false
+                while ($null -ne $scanned -and $nextScan -lt $scanned.Count -and $scanned[$nextScan].line -le $item.ScanLast) {
+                    $record = $scanned[$nextScan]
+                    $nextScan++
+                    if ($record.line -lt $item.ScanFirst) { continue }
+                    $result = $record.result
+                    if ($AsJson) {
+                        if ($seen.Add([string]$result.hex)) { $items.Add($scanOut[$nextScan - 1]); $any = $true }
+                        continue
+                    }
+                    $hits = @($result.matches)
+                    if ($Kind) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
+                    if ($hits.Count -eq 0) { continue }
+                    if (-not $seen.Add([string]$result.hex)) { continue }
+                    if (-not $All) { $hits = @($hits[0]) }
+                    foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText ([string]$record.text) -Match $match -InputHex ([string]$result.hex) -Item $item)); $any = $true }
+                }
+                if (-not $any) {
+                    $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new(('No error code was found in the event record (Id {0}, {1}).' -f $item.Record.Id, $item.Record.ProviderName)), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $item.Record))
+                }
+                continue
+            }
+            $text = [string]$item.Text
+        }
         if (-not $valid[$b]) {
             $items.Add((New-WinErrInvalidInput -Text $text))
             continue
@@ -457,22 +716,10 @@ function Complete-WinErrDecodeBatch {
             continue
         }
         if (-not $All) { $hits = @($hits[0]) }
+        $described = $null
+        if ($item -isnot [string]) { $described = $item }
         foreach ($match in $hits) {
-            # Inlined New-WinErrInfo: this loop runs once per result.
-            $value = [uint32]$match.value
-            $items.Add([pscustomobject]@{
-                    PSTypeName = $script:TypeName
-                    Input      = $text
-                    Name       = [string]$match.name
-                    Kind       = [string]$match.kind
-                    Value      = $value
-                    Hex        = '0x' + $value.ToString('X8')
-                    Signed     = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
-                    Message    = $match.message
-                    Header     = [string]$match.header
-                    Via        = [string]$match.via
-                    MessageSource = $(if ($null -eq $match.messageSource) { $null } else { ConvertTo-WinErrMessageSource $match.messageSource })
-                })
+            $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex ([string]$result.hex) -Item $described))
         }
     }
     @{ Items = $items }
@@ -646,7 +893,7 @@ function Get-WinError {
     [OutputType([string], ParameterSetName = 'Json')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
-        [Alias('HResult', 'Code', 'NativeErrorCode', 'ErrorCode', 'ExitCode')]
+        [Alias('HResult', 'Code', 'NativeErrorCode', 'ErrorCode', 'ExitCode', 'LastTaskResult', 'ReturnValue')]
         [AllowEmptyString()]
         [object[]]$InputObject,
 
@@ -675,7 +922,7 @@ function Get-WinError {
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
         }
-        $pending = New-Object 'System.Collections.Generic.List[string]'
+        $pending = New-Object 'System.Collections.Generic.List[object]'
         $limit = $script:BatchSize
         $options = @{ All = $All; Kind = $Kind; AsJson = $AsJson; System = $System; Language = $Language }
         # The batch whose node is still running while the next one fills:
@@ -689,10 +936,10 @@ function Get-WinError {
         foreach ($item in $InputObject) {
             if ($item -is [string]) { $pending.Add($item) }
             elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
-            else { $pending.Add((ConvertTo-WinErrInputText $item)) }
+            else { foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) } }
             if ($pending.Count -ge $limit) {
                 $started = Start-WinErrDecodeBatch -Runtime $runtime -Batch $pending @options
-                $pending = New-Object 'System.Collections.Generic.List[string]'
+                $pending = New-Object 'System.Collections.Generic.List[object]'
                 $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
                 if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
                 $inFlight = $started
@@ -721,7 +968,7 @@ function Find-WinErrByName {
         $wildcard = '*' + [System.Management.Automation.WildcardPattern]::Escape($Pattern) + '*'
     }
     $matcher = New-Object System.Management.Automation.WildcardPattern -ArgumentList $wildcard, ([System.Management.Automation.WildcardOptions]::IgnoreCase)
-    $found = New-Object 'System.Collections.Generic.List[string]'
+    $found = New-Object 'System.Collections.Generic.List[object]'
     foreach ($name in (Get-WinErrName)) {
         if ($matcher.IsMatch($name)) { $found.Add($name) }
     }
