@@ -348,11 +348,6 @@ function ConvertTo-WinErrCodeText {
     [System.Convert]::ToString($Value, [System.Globalization.CultureInfo]::InvariantCulture)
 }
 
-function Test-WinErrType {
-    param($Object, [string]$TypeName)
-    $Object.PSObject.TypeNames -contains $TypeName
-}
-
 # The code an exception carries in the property its type keeps it in, or
 # $null: @{ Value; Property }. HResult is not read here (it is the last resort).
 function Get-WinErrExceptionCode {
@@ -370,7 +365,11 @@ function Get-WinErrExceptionCode {
         $status = Get-WinErrProperty $Exception 'StatusCode'
         if ($null -ne $status -and [long]$status -ne 0) { return @{ Value = $status; Property = 'StatusCode' } }
         $native = Get-WinErrProperty $Exception 'NativeErrorCode'
-        if ($null -ne $native) { return @{ Value = [System.Convert]::ToInt64($native, [System.Globalization.CultureInfo]::InvariantCulture); Property = 'NativeErrorCode' } }
+        if ($null -ne $native) {
+            $number = [System.Convert]::ToInt64($native, [System.Globalization.CultureInfo]::InvariantCulture)
+            # 0 (Ok) says nothing: the HResult is read instead.
+            if ($number -ne 0) { return @{ Value = $number; Property = 'NativeErrorCode' } }
+        }
         return $null
     }
     if ($names -contains 'System.Runtime.InteropServices.ExternalException') { return @{ Value = $Exception.ErrorCode; Property = 'ErrorCode' } }
