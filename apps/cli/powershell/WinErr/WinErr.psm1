@@ -133,7 +133,9 @@ function Start-WinErrNative {
     param(
         [hashtable]$Runtime,
         [string[]]$Arguments,
-        [System.Collections.Generic.IList[string]]$Line
+        [System.Collections.Generic.IList[string]]$Line,
+        # The caller reads stdout line by line (Process.StandardOutput).
+        [switch]$Streaming
     )
     $utf8 = New-Object System.Text.UTF8Encoding -ArgumentList $false
     $psi = New-Object System.Diagnostics.ProcessStartInfo
@@ -159,10 +161,13 @@ function Start-WinErrNative {
     catch {
         return @{ Done = @{ ExitCode = $null; Stdout = (New-Object 'System.Collections.Generic.List[string]'); Stderr = (New-Object 'System.Collections.Generic.List[string]'); StartError = $_.Exception.Message } }
     }
-    $handle = @{ Process = $process; Stdout = $process.StandardOutput.ReadToEndAsync(); Stderr = $process.StandardError.ReadToEndAsync() }
+    $handle = @{ Process = $process; Stdout = $null; Stderr = $process.StandardError.ReadToEndAsync() }
+    if (-not $Streaming) { $handle.Stdout = $process.StandardOutput.ReadToEndAsync() }
     try {
-        $bytes = $utf8.GetBytes(($Line -join "`n") + "`n")
-        $process.StandardInput.BaseStream.Write($bytes, 0, $bytes.Length)
+        if ($null -ne $Line -and $Line.Count -gt 0) {
+            $bytes = $utf8.GetBytes(($Line -join "`n") + "`n")
+            $process.StandardInput.BaseStream.Write($bytes, 0, $bytes.Length)
+        }
         $process.StandardInput.Close()
     }
     catch {
@@ -1263,7 +1268,362 @@ function Get-WinErrorPage {
     }
 }
 
-Export-ModuleMember -Function 'Get-WinError', 'Find-WinError', 'Get-WinErrorPage'
+# The encoding -Encoding names: a .NET encoding name or code page number,
+# or one of PowerShell's names (OEM and ANSI: the code pages of the
+# current culture).
+function Get-WinErrEncoding {
+    param([string]$Name)
+    $culture = [System.Globalization.CultureInfo]::CurrentCulture
+    switch ($Name.ToLowerInvariant()) {
+        'oem' { return [System.Text.Encoding]::GetEncoding($culture.TextInfo.OEMCodePage) }
+        'ansi' { return [System.Text.Encoding]::GetEncoding($culture.TextInfo.ANSICodePage) }
+        'default' { return [System.Text.Encoding]::Default }
+        'utf8' { return [System.Text.Encoding]::UTF8 }
+        'utf8bom' { return [System.Text.Encoding]::UTF8 }
+        'utf8nobom' { return [System.Text.Encoding]::UTF8 }
+        'unicode' { return [System.Text.Encoding]::Unicode }
+        'bigendianunicode' { return [System.Text.Encoding]::BigEndianUnicode }
+        'utf32' { return [System.Text.Encoding]::UTF32 }
+        'bigendianutf32' { return [System.Text.Encoding]::GetEncoding('utf-32BE') }
+        'ascii' { return [System.Text.Encoding]::ASCII }
+        'latin1' { return [System.Text.Encoding]::GetEncoding(28591) }
+    }
+    if ($Name -match '^[0-9]+$') { return [System.Text.Encoding]::GetEncoding([int]$Name) }
+    [System.Text.Encoding]::GetEncoding($Name)
+}
+
+# A copy of a file as UTF-8 (no BOM), read with the given encoding (a BOM in
+# the file still wins, as with Get-Content): `winerr scan` reads UTF-8 and
+# UTF-16 with a BOM, not code pages.
+function ConvertTo-WinErrUtf8File {
+    param([string]$Path, [System.Text.Encoding]$Encoding)
+    $temp = Join-Path ([System.IO.Path]::GetTempPath()) ('winerr-' + [guid]::NewGuid().ToString('N') + '.log')
+    $reader = New-Object System.IO.StreamReader -ArgumentList $Path, $Encoding, $true
+    try {
+        $writer = New-Object System.IO.StreamWriter -ArgumentList $temp, $false, (New-Object System.Text.UTF8Encoding -ArgumentList $false)
+        try {
+            $block = New-Object char[] 1048576
+            while (($n = $reader.Read($block, 0, $block.Length)) -gt 0) { $writer.Write($block, 0, $n) }
+        }
+        finally { $writer.Dispose() }
+    }
+    finally { $reader.Dispose() }
+    $temp
+}
+
+# The objects of the scan records of one batch (records parsed by
+# ConvertFrom-WinErrNdjson): one per match kept (-All: every match, else the
+# best; -Kind filters). Records whose code has no catalog entry give nothing.
+function ConvertTo-WinErrScanMatch {
+    param($Records, [string]$Path, [string[]]$LineText, [int]$LineOffset, [switch]$All, [string[]]$Kind)
+    $out = New-Object 'System.Collections.Generic.List[object]'
+    foreach ($record in $Records) {
+        $result = $record.result
+        $hits = $result.matches
+        if ($null -eq $hits) { continue }
+        if ($Kind) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
+        if (@($hits).Count -eq 0) { continue }
+        if (-not $All) { $hits = @($hits[0]) }
+        $lineNumber = [int]$record.line
+        $line = $record.lineText
+        if ($null -ne $LineText) { $line = $LineText[$lineNumber - 1] }
+        foreach ($match in $hits) {
+            $value = [uint32]$match.value
+            $parts = $match.parts
+            $facility = $null
+            $facilityName = $null
+            $severity = $null
+            $code = [long]$value
+            if ($null -ne $parts) {
+                $facility = [int]$parts.facility
+                $names = @($parts.facilityNames)
+                if ($names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
+                $severity = [string]$parts.severity
+                $code = [long]$parts.code
+            }
+            $out.Add([pscustomobject][ordered]@{
+                    PSTypeName   = 'WinErr.ScanMatch'
+                    Path         = $Path
+                    LineNumber   = $lineNumber + $LineOffset
+                    Line         = [string]$line
+                    Match        = [string]$record.text
+                    Column       = [int]$record.column
+                    InputHex     = [string]$result.hex
+                    Name         = [string]$match.name
+                    Kind         = [string]$match.kind
+                    Value        = $value
+                    Hex          = '0x' + $value.ToString('X8')
+                    Signed       = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
+                    Severity     = $severity
+                    Facility     = $facility
+                    FacilityName = $facilityName
+                    Code         = $code
+                    Message      = $match.message
+                    Header       = [string]$match.header
+                    Via          = [string]$match.via
+                })
+        }
+    }
+    , $out
+}
+
+# Scans one file with `winerr scan FILE --line-text`, writing objects as
+# the records arrive (parsed a batch of lines at a time).
+function Invoke-WinErrScanFile {
+    param([System.Management.Automation.PSCmdlet]$Cmdlet, [hashtable]$Runtime, [string]$File, [string]$Shown, [switch]$All, [string[]]$Kind)
+    # `--` ends the options: a file name starting with - is still a file.
+    $arguments = @('scan', '--ndjson', '--no-readings', '--line-text', '--', $File)
+    Write-Verbose ('WinErr: {0} {1} {2}' -f $Runtime.Node, $Runtime.Cli, ($arguments -join ' '))
+    $handle = Start-WinErrNative -Runtime $Runtime -Arguments $arguments -Line $null -Streaming
+    if ($handle.Done) {
+        $Cmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $Runtime -Problem ('node could not be started: ' + $handle.Done.StartError) -Result $handle.Done))
+    }
+    $process = $handle.Process
+    $records = 0
+    try {
+        $reader = $process.StandardOutput
+        $buffer = New-Object 'System.Collections.Generic.List[string]'
+        while ($true) {
+            $line = $reader.ReadLine()
+            if ($null -ne $line) { $buffer.Add($line) }
+            # A batch per 4096 lines, or whatever has come when the pipe is empty.
+            if ($buffer.Count -gt 0 -and ($null -eq $line -or $buffer.Count -ge 4096 -or $reader.Peek() -lt 0)) {
+                $parsed = ConvertFrom-WinErrNdjson -Line $buffer -Type $script:ScanArrayType
+                if ($parsed.Problem) {
+                    $Cmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $null))
+                }
+                $records += $buffer.Count
+                Write-Debug ('WinErr: {0} scan records parsed from {1}' -f $buffer.Count, $Shown)
+                foreach ($o in (ConvertTo-WinErrScanMatch -Records $parsed.Objects -Path $Shown -All:$All -Kind $Kind)) { $Cmdlet.WriteObject($o) }
+                $buffer = New-Object 'System.Collections.Generic.List[string]'
+            }
+            if ($null -eq $line) { break }
+        }
+        $stderr = Split-WinErrLines $handle.Stderr.GetAwaiter().GetResult()
+        $process.WaitForExit()
+        $exitCode = $process.ExitCode
+        Write-Debug ('WinErr: scan of {0}: exit code {1}, {2} records' -f $Shown, $exitCode, $records)
+        if ($exitCode -eq 2) {
+            # The file could not be read: the CLI's one line says why.
+            $said = ($stderr | Where-Object { $_ } | Select-Object -First 1)
+            $Cmdlet.WriteError((New-WinErrErrorRecord -Message ('{0}: {1}' -f $Shown, $said) -ErrorId 'WinErr.ReadError' -Category ReadError -TargetObject $Shown))
+        }
+        elseif (@(0, 1) -notcontains $exitCode) {
+            $Cmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $Runtime -Problem ('exit code {0}' -f $exitCode) -Result @{ Stderr = $stderr }))
+        }
+    }
+    finally {
+        # The pipeline may stop early (Select-Object -First): end the scan.
+        if (-not $process.HasExited) {
+            try { $process.Kill() } catch { $null = $_ }
+        }
+        $process.Dispose()
+    }
+}
+
+function Select-WinError {
+    <#
+    .SYNOPSIS
+    Finds and decodes the Windows error codes in log files and text, as Select-String finds text.
+
+    .DESCRIPTION
+    Select-WinError reads files or text line by line, finds the error codes
+    in them (hex like 0x80070005, negative decimals like -1073741819, error
+    names like ERROR_ACCESS_DENIED, as 'winerr scan' finds them) and returns
+    one object per code found: the file, the line number, the line, the text
+    that matched, and the decoded entry (name, kind, hex, facility, severity,
+    code, message). Codes with no catalog entry are left out.
+
+    Files are read by the winerr CLI itself, one node process per file, and
+    objects stream as the CLI finds them. UTF-16 LE and BE files with a byte
+    order mark and UTF-8 files with or without one are detected; -Encoding
+    reads a file in another encoding, such as the OEM code page of console
+    tools (-Encoding OEM). Strings from the pipeline are scanned in batches,
+    each string as one line; FileInfo objects (Get-ChildItem) are read as
+    files.
+
+    .PARAMETER Path
+    Files to read. Wildcards are allowed; several paths can be given.
+
+    .PARAMETER LiteralPath
+    Files to read, with no wildcard expansion.
+
+    .PARAMETER InputObject
+    Text to scan (each string is one line), or FileInfo objects to read.
+
+    .PARAMETER Encoding
+    The encoding of the files when it is not UTF-8 or UTF-16 with a BOM:
+    OEM, ANSI, Unicode, BigEndianUnicode, UTF8, ASCII, Latin1, a code page
+    number (437, 850) or a .NET encoding name. A byte order mark in a file
+    still wins.
+
+    .PARAMETER All
+    Return every entry each code can mean, best first, instead of the best one.
+
+    .PARAMETER Kind
+    Keep only entries of these families: win32, hresult, ntstatus, bugcheck
+    (any case).
+
+    .EXAMPLE
+    Select-WinError -Path $logDir/*.log
+
+    Decodes every error code in the .log files of a folder (on Windows, for
+    example C:\Windows\Logs\CBS\CBS.log).
+
+    .EXAMPLE
+    Select-WinError -LiteralPath $log -Kind hresult | Group-Object Name | Sort-Object Count -Descending
+
+    The HRESULTs of a log, most frequent first.
+
+    .EXAMPLE
+    'setup failed: 0x80070643', 'exit code -1073741819' | Select-WinError
+
+    Scans strings from the pipeline; LineNumber counts the strings.
+
+    .EXAMPLE
+    Select-WinError -Path $log -Encoding OEM | Select-Object LineNumber, Match, Name, Message
+
+    Reads a log written in the console's OEM code page.
+
+    .INPUTS
+    System.String (lines of text) or System.IO.FileInfo (files to read).
+
+    .OUTPUTS
+    WinErr.ScanMatch. Path, LineNumber, Line, Match (the text found), Column,
+    InputHex, then the entry's Name, Kind, Value, Hex, Signed, Severity,
+    Facility, FacilityName, Code, Message, Header and Via.
+
+    .LINK
+    Get-WinError
+    #>
+    [CmdletBinding(DefaultParameterSetName = 'Object')]
+    [OutputType('WinErr.ScanMatch')]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ParameterSetName = 'Path')]
+        [SupportsWildcards()]
+        [string[]]$Path,
+
+        [Parameter(Mandatory = $true, ParameterSetName = 'LiteralPath')]
+        [Alias('PSPath', 'LP')]
+        [string[]]$LiteralPath,
+
+        [Parameter(Mandatory = $true, ParameterSetName = 'Object', ValueFromPipeline = $true)]
+        [AllowEmptyString()]
+        [AllowNull()]
+        [object[]]$InputObject,
+
+        [ArgumentCompleter({
+                param($commandName, $parameterName, $wordToComplete)
+                foreach ($name in 'OEM', 'ANSI', 'UTF8', 'Unicode', 'BigEndianUnicode', 'UTF32', 'ASCII', 'Latin1') {
+                    if ($name -like ($wordToComplete + '*')) { New-Object System.Management.Automation.CompletionResult -ArgumentList $name, $name, 'ParameterValue', $name }
+                }
+            })]
+        [string]$Encoding,
+
+        [switch]$All,
+
+        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck')]
+        [string[]]$Kind
+    )
+    begin {
+        $runtime = Resolve-WinErrRuntime
+        if ($runtime -is [System.Management.Automation.ErrorRecord]) {
+            $PSCmdlet.ThrowTerminatingError($runtime)
+        }
+        Write-Verbose ('WinErr: node {0}, CLI {1}' -f $runtime.Node, $runtime.Cli)
+        if ($Kind) { $Kind = @($Kind | ForEach-Object { $_.ToLowerInvariant() }) }
+        $textEncoding = $null
+        if ($Encoding) {
+            try { $textEncoding = Get-WinErrEncoding $Encoding }
+            catch {
+                $PSCmdlet.ThrowTerminatingError((New-WinErrErrorRecord -Message ("-Encoding '{0}' is not an encoding: give OEM, ANSI, UTF8, Unicode, BigEndianUnicode, UTF32, ASCII, Latin1, a code page number or a .NET encoding name." -f $Encoding) -ErrorId 'WinErr.BadEncoding' -Category InvalidArgument -TargetObject $Encoding))
+            }
+            Write-Verbose ('WinErr: reading files as {0} (code page {1})' -f $textEncoding.WebName, $textEncoding.CodePage)
+        }
+        $pending = New-Object 'System.Collections.Generic.List[string]'
+        $lineOffset = 0
+
+        # One file: read by the CLI (or first copied to UTF-8 for -Encoding).
+        $scanFile = {
+            param([string]$File, [string]$Shown)
+            if (Test-Path -LiteralPath $File -PathType Container) {
+                $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("'{0}' is a folder, not a file." -f $Shown) -ErrorId 'WinErr.NotAFile' -Category InvalidArgument -TargetObject $Shown))
+                return
+            }
+            $read = $File
+            $temp = $null
+            try {
+                if ($null -ne $textEncoding) {
+                    $temp = ConvertTo-WinErrUtf8File -Path $File -Encoding $textEncoding
+                    $read = $temp
+                }
+                Invoke-WinErrScanFile -Cmdlet $PSCmdlet -Runtime $runtime -File $read -Shown $Shown -All:$All -Kind $Kind
+            }
+            finally {
+                if ($temp) { Remove-Item -LiteralPath $temp -ErrorAction SilentlyContinue }
+            }
+        }
+
+        # Pipeline strings: a batch of lines through `winerr scan -`.
+        $flush = {
+            $batch = $pending
+            $pending = New-Object 'System.Collections.Generic.List[string]'
+            $send = New-Object 'System.Collections.Generic.List[string]'
+            # Line breaks inside a string become spaces, so columns still fit.
+            foreach ($text in $batch) { $send.Add($text.Replace([char]13, ' ').Replace([char]10, ' ')) }
+            $arguments = @('scan', '-', '--ndjson', '--no-readings')
+            Write-Verbose ('WinErr: {0} {1} {2} ({3} lines on stdin)' -f $runtime.Node, $runtime.Cli, ($arguments -join ' '), $send.Count)
+            $run = Invoke-WinErrNative -Runtime $runtime -Arguments $arguments -Line $send
+            $bad = Test-WinErrRun -Runtime $runtime -Run $run -Expected -1
+            if ($bad) { $PSCmdlet.ThrowTerminatingError($bad.Fatal) }
+            $parsed = ConvertFrom-WinErrNdjson -Line $run.Stdout -Type $script:ScanArrayType
+            if ($parsed.Problem) { $PSCmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $runtime -Problem $parsed.Problem -Result $run)) }
+            foreach ($o in (ConvertTo-WinErrScanMatch -Records $parsed.Objects -Path 'InputStream' -LineText $batch.ToArray() -LineOffset $lineOffset -All:$All -Kind $Kind)) { $PSCmdlet.WriteObject($o) }
+            $lineOffset += $batch.Count
+        }
+    }
+    process {
+        if ($PSCmdlet.ParameterSetName -eq 'Path') {
+            foreach ($p in $Path) {
+                $provider = $null
+                $files = @()
+                try { $files = @($PSCmdlet.SessionState.Path.GetResolvedProviderPathFromPSPath($p, [ref]$provider)) }
+                catch {
+                    $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("Cannot find path '{0}'." -f $p) -ErrorId 'WinErr.PathNotFound' -Category ObjectNotFound -TargetObject $p))
+                    continue
+                }
+                foreach ($f in $files) { . $scanFile $f $f }
+            }
+        }
+        elseif ($PSCmdlet.ParameterSetName -eq 'LiteralPath') {
+            foreach ($p in $LiteralPath) {
+                $f = $PSCmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath($p)
+                if (-not (Test-Path -LiteralPath $f)) {
+                    $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("Cannot find path '{0}'." -f $p) -ErrorId 'WinErr.PathNotFound' -Category ObjectNotFound -TargetObject $p))
+                    continue
+                }
+                . $scanFile $f $f
+            }
+        }
+        else {
+            foreach ($item in $InputObject) {
+                if ($item -is [System.IO.FileInfo]) {
+                    if ($pending.Count -gt 0) { . $flush }
+                    . $scanFile $item.FullName $item.FullName
+                    continue
+                }
+                if ($null -eq $item) { $pending.Add('') }
+                else { $pending.Add([string]$item) }
+                if ($pending.Count -ge $script:BatchMax) { . $flush }
+            }
+        }
+    }
+    end {
+        if ($pending.Count -gt 0) { . $flush }
+    }
+}
+
+Export-ModuleMember -Function 'Get-WinError', 'Find-WinError', 'Get-WinErrorPage', 'Select-WinError'
 
 # Tab completion of names for both commands, from the shipped names file; a
 # script block made here runs in the module's scope, so it sees the helper.
