@@ -10,6 +10,8 @@ $script:LineBreaks = [char[]]@([char]10, [char]13)
 $script:BatchSize = 256
 $script:BatchGrowth = 4
 $script:BatchMax = 4096
+# Find-WinError asks the CLI for this many hits per pattern, then filters and limits.
+$script:SearchCap = 100000
 # Max characters of NDJSON parsed by one ConvertFrom-Json call (5.1 has a
 # limit of about 2 MB).
 $script:ParseChunkChars = 1000000
@@ -976,16 +978,42 @@ function Find-WinErrByName {
     foreach ($name in (Get-WinErrName)) {
         if ($matcher.IsMatch($name)) { $found.Add($name) }
     }
-    if ($found.Count -eq 0) { return @{ Items = (New-Object 'System.Collections.Generic.List[object]') } }
+    if ($found.Count -eq 0) { return @{ Items = (New-Object 'System.Collections.Generic.List[object]'); Total = 0 } }
     $outcome = Invoke-WinErrDecodeBatch -Runtime $Runtime -Batch $found -All -Kind $Kind
     if ($outcome.Fatal) { return $outcome }
     $items = New-Object 'System.Collections.Generic.List[object]'
+    $total = 0
     foreach ($item in $outcome.Items) {
         if ($item -is [System.Management.Automation.ErrorRecord]) { continue }
         if ($item.Name -ne $item.Input) { continue }
-        if ($items.Count -ge $Limit) { break }
+        $total++
+        if ($items.Count -ge $Limit) { continue }
         $item.Input = $Pattern
         $items.Add($item)
+    }
+    @{ Items = $items; Total = $total }
+}
+
+# WinErr.ErrorInfo objects for search entries: their names decoded in one
+# CLI run, each entry's own match (same name and kind) taken.
+function Get-WinErrEntryInfo {
+    param([hashtable]$Runtime, [System.Collections.Generic.List[object]]$Entry, [System.Collections.Generic.List[string]]$InputText)
+    $names = New-Object 'System.Collections.Generic.List[string]'
+    foreach ($e in $Entry) { $names.Add([string]$e.name) }
+    $run = Invoke-WinErrNative -Runtime $Runtime -Arguments @('decode', '--stdin', '--ndjson', '--no-readings') -Line $names
+    $bad = Test-WinErrRun -Runtime $Runtime -Run $run -Expected $names.Count
+    if ($bad) { return $bad }
+    $parsed = ConvertFrom-WinErrNdjson -Line $run.Stdout -Type $script:DecodedArrayType
+    if ($parsed.Problem) { return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $run) } }
+    $items = New-Object 'System.Collections.Generic.List[object]'
+    for ($i = 0; $i -lt $Entry.Count; $i++) {
+        $e = $Entry[$i]
+        $match = $null
+        foreach ($m in @($parsed.Objects[$i].matches)) {
+            if ($null -ne $m -and $m.name -eq $e.name -and $m.kind -eq $e.kind) { $match = $m; break }
+        }
+        if ($null -eq $match) { $match = $e }
+        $items.Add((New-WinErrInfo -InputText $InputText[$i] -Match $match -InputHex ([string]$e.hex)))
     }
     @{ Items = $items }
 }
@@ -1064,9 +1092,14 @@ function Find-WinError {
         }
         $pending = New-Object 'System.Collections.Generic.List[string]'
         $namesOnly = $false
-        $arguments = @('search', '--stdin', '--ndjson', '--limit', [string]$Limit)
+        # -Kind in any case (ValidateSet ignores case; the CLI does not).
+        if ($Kind) { $Kind = @($Kind | ForEach-Object { $_.ToLowerInvariant() }) }
+        # Every hit comes back (up to the CLI's cap): -Limit is applied here,
+        # after the -Kind and wildcard filters, so the count found is known.
+        $arguments = @('search', '--stdin', '--ndjson', '--limit', [string]$script:SearchCap)
         # The CLI takes one --kind; with several, filter here.
         if ($Kind -and $Kind.Count -eq 1) { $arguments += @('--kind', $Kind[0]) }
+        Write-Verbose ('WinErr: node {0}, CLI {1}, {2}' -f $runtime.Node, $runtime.Cli, ($arguments -join ' '))
 
         $flush = {
             $batch = $pending
@@ -1097,28 +1130,55 @@ function Find-WinError {
                     Write-Warning ("The winerr CLI at {0} has no 'search --stdin --ndjson'; Find-WinError searches names only." -f $runtime.Cli)
                 }
             }
+            # The hits of each pattern after -Kind and wildcard filters, the
+            # first -Limit of them kept; those kept are decoded by name in one
+            # CLI run, so the objects are Get-WinError's (Facility, Severity, Code).
+            $plans = New-Object 'System.Collections.Generic.List[object]'
+            $flat = New-Object 'System.Collections.Generic.List[object]'
+            $flatText = New-Object 'System.Collections.Generic.List[string]'
             $next = 0
             foreach ($text in $batch) {
+                if ($namesOnly -or -not (Test-WinErrLine $text)) { $plans.Add($null); continue }
+                $entries = @(Get-WinErrProperty $results[$next] 'entries')
+                $next++
+                $isWildcard = [System.Management.Automation.WildcardPattern]::ContainsWildcardCharacters($text)
+                $plan = @{ First = $flat.Count; Count = 0; Total = 0 }
+                foreach ($entry in $entries) {
+                    if ($Kind -and $Kind -notcontains $entry.kind) { continue }
+                    # Wildcards mean a whole-name or whole-message match, whatever the CLI ranked.
+                    if ($isWildcard -and -not ($entry.name -like $text -or [string]$entry.message -like $text)) { continue }
+                    $plan.Total++
+                    if ($plan.Count -lt $Limit) { $flat.Add($entry); $flatText.Add($text); $plan.Count++ }
+                }
+                $plans.Add($plan)
+            }
+            $infos = $null
+            if ($flat.Count -gt 0) {
+                $decoded = Get-WinErrEntryInfo -Runtime $runtime -Entry $flat -InputText $flatText
+                if ($decoded.Fatal) { $PSCmdlet.ThrowTerminatingError($decoded.Fatal) }
+                $infos = $decoded.Items
+            }
+            for ($b = 0; $b -lt $batch.Count; $b++) {
+                $text = $batch[$b]
                 if (-not (Test-WinErrLine $text)) {
                     $PSCmdlet.WriteError((New-WinErrInvalidInput -Text $text))
                     continue
                 }
                 $found = New-Object 'System.Collections.Generic.List[object]'
+                $total = 0
                 if ($namesOnly) {
                     $outcome = Find-WinErrByName -Runtime $runtime -Pattern $text -Kind $Kind -Limit $Limit
                     if ($outcome.Fatal) { $PSCmdlet.ThrowTerminatingError($outcome.Fatal) }
                     foreach ($info in $outcome.Items) { $found.Add($info) }
+                    $total = $outcome.Total
                 }
                 else {
-                    $entries = @(Get-WinErrProperty $results[$next] 'entries')
-                    $next++
-                    $isWildcard = [System.Management.Automation.WildcardPattern]::ContainsWildcardCharacters($text)
-                    foreach ($entry in $entries) {
-                        if ($Kind -and $Kind -notcontains $entry.kind) { continue }
-                        # Wildcards mean a whole-name or whole-message match, whatever the CLI ranked.
-                        if ($isWildcard -and -not ($entry.name -like $text -or [string]$entry.message -like $text)) { continue }
-                        $found.Add((New-WinErrInfo -InputText $text -Match $entry))
-                    }
+                    $plan = $plans[$b]
+                    $total = $plan.Total
+                    for ($i = 0; $i -lt $plan.Count; $i++) { $found.Add($infos[$plan.First + $i]) }
+                }
+                if ($total -gt $found.Count) {
+                    Write-Warning ("Find-WinError '{0}': {1} entries found, the first {2} shown; use -Limit {1} to see them all." -f $text, $total, $found.Count)
                 }
                 if ($found.Count -eq 0 -and -not [System.Management.Automation.WildcardPattern]::ContainsWildcardCharacters($text)) {
                     $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("No catalog entry name or message contains '{0}'." -f $text) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $text))
