@@ -78,6 +78,40 @@ function New-WinErrErrorRecord {
     $record
 }
 
+$script:NodeMajor = 20
+$script:NodeVersions = @{}
+
+# The version `node --version` prints (v20.11.1), or $null; cached per path.
+function Get-WinErrNodeVersion {
+    param([string]$Node)
+    if ($script:NodeVersions.ContainsKey($Node)) { return $script:NodeVersions[$Node] }
+    $version = $null
+    try {
+        $psi = New-Object System.Diagnostics.ProcessStartInfo
+        $psi.FileName = $Node
+        $psi.Arguments = '--version'
+        $psi.UseShellExecute = $false
+        $psi.CreateNoWindow = $true
+        $psi.RedirectStandardOutput = $true
+        $psi.RedirectStandardError = $true
+        $psi.RedirectStandardInput = $true
+        $process = [System.Diagnostics.Process]::Start($psi)
+        $process.StandardInput.Close()
+        $errors = $process.StandardError.ReadToEndAsync()
+        $text = $process.StandardOutput.ReadToEnd()
+        $null = $errors.GetAwaiter().GetResult()
+        $process.WaitForExit()
+        $process.Dispose()
+        if ($text -match '^\s*v?([0-9]+)\.([0-9]+)\.([0-9]+)') { $version = New-Object System.Version -ArgumentList ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[3]) }
+    }
+    catch {
+        $version = $null
+    }
+    Write-Debug ('WinErr: {0} --version: {1}' -f $Node, $version)
+    $script:NodeVersions[$Node] = $version
+    $version
+}
+
 # Resolves node and the CLI script. Returns @{ Node; Cli } or an ErrorRecord
 # for the caller to throw (one terminating error, not one per item).
 function Resolve-WinErrRuntime {
@@ -100,6 +134,15 @@ function Resolve-WinErrRuntime {
         $node = $cmd.Path
     }
 
+    # Node.js 20 or later (the CLI's engines); asked once per node path.
+    $version = Get-WinErrNodeVersion $node
+    if ($null -eq $version -or $version.Major -lt $script:NodeMajor) {
+        $said = 'did not say its version'
+        if ($null -ne $version) { $said = 'is version ' + $version }
+        $upgrade = 'Install Node.js {0} or later (https://nodejs.org), or set WINERR_NODE to the full path of a newer node.' -f $script:NodeMajor
+        return New-WinErrErrorRecord -Message ("WinErr needs Node.js {0} or later, and '{1}' {2}. {3}" -f $script:NodeMajor, $node, $said, $upgrade) -ErrorId 'WinErr.NodeTooOld' -Category NotInstalled -TargetObject $node -RecommendedAction $upgrade
+    }
+
     $candidates = @()
     if ($env:WINERR_CLI) {
         $candidates = @($env:WINERR_CLI)
@@ -112,7 +155,7 @@ function Resolve-WinErrRuntime {
     }
     foreach ($candidate in $candidates) {
         if (Test-Path -LiteralPath $candidate -PathType Leaf) {
-            return @{ Node = $node; Cli = (Resolve-Path -LiteralPath $candidate).ProviderPath }
+            return @{ Node = $node; NodeVersion = $version; Cli = (Resolve-Path -LiteralPath $candidate).ProviderPath }
         }
     }
     $hint = 'Reinstall the WinErr module (its cli folder is missing), set WINERR_CLI to winerr.js, or build the CLI (pnpm run build).'
@@ -749,49 +792,77 @@ function Write-WinErrItem {
 # are tuples starting with the name. Cached; no node.
 function Get-WinErrName {
     if ($null -ne $script:Names) { return , $script:Names }
-    $names = New-Object 'System.Collections.Generic.List[string]'
     $file = Join-Path $PSScriptRoot 'names.txt'
     if ($env:WINERR_NAMES) { $file = $env:WINERR_NAMES }
+    $names = @()
     if (Test-Path -LiteralPath $file -PathType Leaf) {
-        foreach ($line in [System.IO.File]::ReadAllLines($file)) {
-            $name = $line.Trim()
-            if ($name) { $names.Add($name) }
-        }
+        # Get-Content: also allowed under ConstrainedLanguage.
+        $names = @(Get-Content -LiteralPath $file | ForEach-Object { $_.Trim() } | Where-Object { $_ })
         $script:NamesSource = $file
     }
-    else {
+    elseif ($script:FullLanguage) {
         # In the repository (WinErr -> powershell -> cli -> apps -> root).
         $repo = Join-Path (Join-Path (Join-Path (Join-Path $PSScriptRoot '..') '..') '..') '..'
-        $catalogs = @(Join-Path (Join-Path (Join-Path $repo 'packages') 'core') (Join-Path 'data' 'catalog.json'))
-        foreach ($catalog in $catalogs) {
-            if (Test-Path -LiteralPath $catalog -PathType Leaf) {
-                $text = [System.IO.File]::ReadAllText($catalog)
-                $seen = New-Object 'System.Collections.Generic.HashSet[string]'
-                # Entries are tuples whose first element is the name.
-                foreach ($m in [regex]::Matches($text, '\[\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*,\s*"[a-z0-9]+"\s*,\s*\d')) {
-                    if ($seen.Add($m.Groups[1].Value)) { $names.Add($m.Groups[1].Value) }
-                }
-                $names.Sort([System.StringComparer]::Ordinal)
-                $script:NamesSource = $catalog
-                break
+        $catalog = Join-Path (Join-Path (Join-Path $repo 'packages') 'core') (Join-Path 'data' 'catalog.json')
+        if (Test-Path -LiteralPath $catalog -PathType Leaf) {
+            $text = [System.IO.File]::ReadAllText($catalog)
+            $seen = New-Object 'System.Collections.Generic.HashSet[string]'
+            $list = New-Object 'System.Collections.Generic.List[string]'
+            # Entries are tuples whose first element is the name.
+            foreach ($m in [regex]::Matches($text, '\[\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*,\s*"[a-z0-9]+"\s*,\s*\d')) {
+                if ($seen.Add($m.Groups[1].Value)) { $list.Add($m.Groups[1].Value) }
             }
+            $names = $list.ToArray()
+            $script:NamesSource = $catalog
         }
     }
-    $script:Names = $names.ToArray()
+    # Sorted without regard to case, so a prefix is a binary search away.
+    $sorted = [string[]]$names
+    [System.Array]::Sort($sorted, [System.StringComparer]::OrdinalIgnoreCase)
+    $script:Names = $sorted
     , $script:Names
 }
+
+# The most names one Tab offers: an empty or very short word would match
+# thousands (20,000 names took seconds to list), so the first
+# $script:CompletionCap are offered and each one's tooltip says how many
+# matched.
+$script:CompletionCap = 100
 
 function Get-WinErrNameCompletion {
     param([string]$WordToComplete)
     $word = $WordToComplete
     if ($null -eq $word) { $word = '' }
     $word = $word.Trim("'", '"')
-    foreach ($name in (Get-WinErrName)) {
-        if ($name.StartsWith($word, [System.StringComparison]::OrdinalIgnoreCase)) {
-            New-Object System.Management.Automation.CompletionResult -ArgumentList $name, $name, 'ParameterValue', $name
-        }
+    $names = Get-WinErrName
+    if ($names.Count -eq 0) { return }
+    $comparer = [System.StringComparer]::OrdinalIgnoreCase
+    # First name >= the word, and first name past every name starting with it.
+    $first = [System.Array]::BinarySearch($names, $word, $comparer)
+    if ($first -lt 0) { $first = -bnot $first }
+    $last = $names.Count
+    if ($word.Length -gt 0) {
+        $last = [System.Array]::BinarySearch($names, $word + [char]0xFFFF, $comparer)
+        if ($last -lt 0) { $last = -bnot $last }
+    }
+    while ($first -gt 0 -and $names[$first - 1].StartsWith($word, [System.StringComparison]::OrdinalIgnoreCase)) { $first-- }
+    $total = $last - $first
+    $end = $first + $script:CompletionCap
+    if ($end -gt $last) { $end = $last }
+    for ($i = $first; $i -lt $end; $i++) {
+        $name = $names[$i]
+        if (-not $name.StartsWith($word, [System.StringComparison]::OrdinalIgnoreCase)) { continue }
+        if (-not $script:FullLanguage) { $name; continue }
+        $tip = $name
+        if ($total -gt $script:CompletionCap) { $tip = '{0} (the first {1} of {2} names that start with ''{3}''; type more letters)' -f $name, $script:CompletionCap, $total, $word }
+        New-Object System.Management.Automation.CompletionResult -ArgumentList $name, $name, 'ParameterValue', $tip
     }
 }
+
+# Commands start node through System.Diagnostics.Process, which
+# ConstrainedLanguage does not allow: one clear error instead of a
+# stack of "cannot create type".
+$script:ConstrainedMessage = 'WinErr runs the winerr CLI through System.Diagnostics.Process, which ConstrainedLanguage mode does not allow. Allow the WinErr module in your application control policy (WDAC or AppLocker, for example by signing it), so that it runs in FullLanguage.'
 
 function Get-WinError {
     <#
@@ -921,6 +992,9 @@ function Get-WinError {
         [string]$Language
     )
     begin {
+        if (-not $script:FullLanguage) {
+            Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
+        }
         if ($Language -and -not $System) {
             $PSCmdlet.ThrowTerminatingError((New-WinErrErrorRecord -Message ("-Language '{0}' picks the language folder of -System's message files: add -System." -f $Language) -ErrorId 'WinErr.LanguageNeedsSystem' -Category InvalidArgument -TargetObject $Language))
         }
@@ -928,6 +1002,7 @@ function Get-WinError {
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
         }
+        Write-Verbose ('WinErr: node {0} ({1}), CLI {2}; batches of {3} inputs, growing x{4} up to {5}' -f $runtime.Node, $runtime.NodeVersion, $runtime.Cli, $script:BatchSize, $script:BatchGrowth, $script:BatchMax)
         $pending = New-Object 'System.Collections.Generic.List[object]'
         $limit = $script:BatchSize
         $options = @{ All = $All; Kind = $Kind; AsJson = $AsJson; System = $System; Language = $Language }
@@ -1086,6 +1161,9 @@ function Find-WinError {
         [int]$Limit = 20
     )
     begin {
+        if (-not $script:FullLanguage) {
+            Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
+        }
         $runtime = Resolve-WinErrRuntime
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
@@ -1110,7 +1188,9 @@ function Find-WinError {
             }
             $results = $null
             if (-not $namesOnly -and $send.Count -gt 0) {
+                Write-Verbose ('WinErr: {0} patterns on stdin' -f $send.Count)
                 $run = Invoke-WinErrNative -Runtime $runtime -Arguments $arguments -Line $send
+                Write-Debug ('WinErr: search exit code {0}, {1} result lines, {2} stderr lines' -f $run.ExitCode, $run.Stdout.Count, $run.Stderr.Count)
                 if ($run.StartError) {
                     $PSCmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $runtime -Problem ("node could not be started: " + $run.StartError) -Result $run))
                 }
@@ -1259,6 +1339,9 @@ function Get-WinErrorPage {
         [object[]]$InputObject
     )
     begin {
+        if (-not $script:FullLanguage) {
+            Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
+        }
         $runtime = Resolve-WinErrRuntime
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
@@ -1273,7 +1356,9 @@ function Get-WinErrorPage {
             }
             $results = $null
             if ($send.Count -gt 0) {
+                Write-Verbose ('WinErr: {0} {1} show --stdin --ndjson ({2} inputs on stdin)' -f $runtime.Node, $runtime.Cli, $send.Count)
                 $run = Invoke-WinErrNative -Runtime $runtime -Arguments @('show', '--stdin', '--ndjson') -Line $send
+                Write-Debug ('WinErr: show exit code {0}, {1} result lines, {2} stderr lines' -f $run.ExitCode, $run.Stdout.Count, $run.Stderr.Count)
                 if ($run.StartError) {
                     $PSCmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $runtime -Problem ("node could not be started: " + $run.StartError) -Result $run))
                 }
@@ -1586,11 +1671,14 @@ function Select-WinError {
         [string[]]$Kind
     )
     begin {
+        if (-not $script:FullLanguage) {
+            Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
+        }
         $runtime = Resolve-WinErrRuntime
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
         }
-        Write-Verbose ('WinErr: node {0}, CLI {1}' -f $runtime.Node, $runtime.Cli)
+        Write-Verbose ('WinErr: node {0} ({1}), CLI {2}' -f $runtime.Node, $runtime.NodeVersion, $runtime.Cli)
         if ($Kind) { $Kind = @($Kind | ForEach-Object { $_.ToLowerInvariant() }) }
         $textEncoding = $null
         if ($Encoding) {
