@@ -765,10 +765,43 @@ function Complete-WinErrDecodeBatch {
             continue
         }
         if (-not $All) { $hits = @($hits[0]) }
-        $described = $null
-        if ($item -isnot [string]) { $described = $item }
+        if ($item -isnot [string]) {
+            foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex ([string]$result.hex) -Item $item)) }
+            continue
+        }
         foreach ($match in $hits) {
-            $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex ([string]$result.hex) -Item $described))
+            # New-WinErrInfo inlined: this loop runs once per result.
+            $value = [uint32]$match.value
+            $parts = $match.parts
+            $facility = $null
+            $facilityName = $null
+            $severity = $null
+            $code = [long]$value
+            if ($null -ne $parts) {
+                $facility = [int]$parts.facility
+                if (@($parts.facilityNames).Count -gt 0) { $facilityName = [string](@($parts.facilityNames) -join ', ') }
+                $severity = [string]$parts.severity
+                $code = [long]$parts.code
+            }
+            $items.Add([pscustomobject]@{
+                    PSTypeName    = $script:TypeName
+                    Input         = $text
+                    InputHex      = [string]$result.hex
+                    Name          = [string]$match.name
+                    Kind          = [string]$match.kind
+                    Value         = $value
+                    Hex           = '0x' + $value.ToString('X8')
+                    Signed        = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
+                    Severity      = $severity
+                    Facility      = $facility
+                    FacilityName  = $facilityName
+                    Code          = $code
+                    Message       = $match.message
+                    Header        = [string]$match.header
+                    Via           = [string]$match.via
+                    MessageSource = $(if ($null -eq $match.messageSource) { $null } else { ConvertTo-WinErrMessageSource $match.messageSource })
+                    Source        = $null
+                })
         }
     }
     @{ Items = $items }
