@@ -909,10 +909,23 @@ function Get-WinError {
     message and the header the entry comes from. By default you get the best
     match of each input; -All returns every match.
 
-    Input can come from arguments or the pipeline, by value or by property
-    name (HResult, Code, NativeErrorCode, ErrorCode, ExitCode), so
-    $_.Exception | Get-WinError works. Pipeline input is decoded in batches,
-    one node process per batch, and results keep the input order.
+    Input can come from arguments or the pipeline: codes and names, and the
+    objects admins hold. An exception or ErrorRecord is walked down its
+    InnerException chain and the most specific code is decoded: the
+    innermost code kept in a type's own property (Win32Exception
+    NativeErrorCode, COMException/ExternalException ErrorCode, a native
+    command's ExitCode, PSRemotingTransportException ErrorCode,
+    CimException StatusCode or NativeErrorCode, as numbers), else the
+    innermost HResult; an AggregateException gives one result per inner
+    exception. Objects with LastTaskResult (Get-ScheduledTaskInfo),
+    ReturnValue (CIM method results), NativeErrorCode, ErrorCode, ExitCode,
+    HResult or Code give that property; logon failure data gives Status and
+    SubStatus. Event records (Get-WinEvent output, or objects with Id,
+    ProviderName and Message or Properties) give every code in their message
+    and properties, once each, with the record's Id and ProviderName on the
+    output. WinErr's own objects give the entry they name. Source on the
+    output says where the code was read. Pipeline input is decoded in
+    batches, one node process per batch, and results keep the input order.
 
     An input that is not understood, or that matches nothing, is a
     non-terminating error (FullyQualifiedErrorId WinErr.NotFound or
@@ -924,15 +937,17 @@ function Get-WinError {
     WINERR_CLI names another winerr.js.
 
     .PARAMETER InputObject
-    The codes or names to decode. Accepts pipeline input by value and by the
-    property names HResult, Code, NativeErrorCode, ErrorCode and ExitCode.
-    Tab completes error names.
+    The codes or names to decode, or objects that hold codes (see the
+    description). Accepts pipeline input by value and by the property names
+    HResult, Code, NativeErrorCode, ErrorCode, ExitCode, LastTaskResult and
+    ReturnValue. Tab completes error names (the first 100 on a short word).
 
     .PARAMETER All
     Return every match of each input, best first, instead of the best one.
 
     .PARAMETER Kind
-    Keep only matches of these families: win32, hresult, ntstatus, bugcheck.
+    Keep only matches of these families: win32, hresult, ntstatus, bugcheck
+    (any case).
 
     .PARAMETER AsJson
     Return the CLI's JSON, one line (one JSON object) per input, unchanged.
@@ -961,9 +976,24 @@ function Get-WinError {
     Shows every entry the HRESULT can mean, including the Win32 code it wraps.
 
     .EXAMPLE
-    try { Get-Item C:\nope -ErrorAction Stop } catch { $_.Exception | Get-WinError }
+    try { [IO.File]::ReadAllText('C:\no\such\file.txt') } catch { $_ | Get-WinError }
 
-    Decodes the HResult of an exception, bound by property name.
+    Decodes the innermost code of an exception: the inner
+    FileNotFoundException or DirectoryNotFoundException's HResult, not the
+    wrapping MethodInvocationException's.
+
+    .EXAMPLE
+    [pscustomobject]@{ TaskName = 'Backup'; LastTaskResult = 267009 } | Get-WinError
+
+    Decodes a scheduled task's last result; Get-ScheduledTaskInfo returns
+    objects of this shape on Windows.
+
+    .EXAMPLE
+    $events | Get-WinError | Format-Table Id, ProviderName, Input, Name
+
+    Decodes the codes in event records, for example failed logons from
+    $events = Get-WinEvent -FilterHashtable @{ LogName = 'Security'; Id = 4625 } -MaxEvents 10
+    (Status and SubStatus).
 
     .EXAMPLE
     Get-Content codes.txt | Get-WinError -Kind ntstatus -ErrorAction SilentlyContinue
@@ -984,16 +1014,21 @@ function Get-WinError {
 
     .INPUTS
     System.String or a number: the code or name itself.
-    System.Object: an exception, ErrorRecord, process or any object with a
-    NativeErrorCode, HResult, ErrorCode, Code or ExitCode property (the
-    first one present is decoded).
+    System.Object: an exception or ErrorRecord, an event record, a WinErr
+    object, or any object with a NativeErrorCode, ErrorCode, ExitCode,
+    LastTaskResult, ReturnValue, HResult or Code property (the first one
+    present is decoded), or with Status and SubStatus.
 
     .OUTPUTS
-    WinErr.ErrorInfo. Input, Name, Kind, Value ([uint32]), Hex, Signed
-    ([int]), Message, Header, Via (exact, or the unwrap rule used) and
-    MessageSource (with -System: File and Lang, the LANGID, of the message
-    file the text came from; $null for the catalog's text).
-    System.String with -AsJson.
+    WinErr.ErrorInfo. Input, InputHex (the input's value in hex), Name,
+    Kind, Value ([uint32]), Hex, Signed ([int]), Severity, Facility,
+    FacilityName and Code (the HRESULT or NTSTATUS fields the match is read
+    through; a Win32 code or bug check taken as itself has no severity or
+    facility, and its Code is its value), Message, Header, Via (exact, or
+    the unwrap rule used), MessageSource (with -System: File and Lang, the
+    LANGID, of the message file the text came from; $null for the catalog's
+    text) and Source (where the code was read in an object); Id and
+    ProviderName for event records. System.String with -AsJson.
 
     .LINK
     Find-WinError
@@ -1151,10 +1186,13 @@ function Find-WinError {
     case-insensitive. Tab completes error names.
 
     .PARAMETER Kind
-    Keep only entries of these families: win32, hresult, ntstatus, bugcheck.
+    Keep only entries of these families: win32, hresult, ntstatus, bugcheck
+    (any case).
 
     .PARAMETER Limit
-    The most entries to return per pattern (default 20).
+    The most entries to return per pattern (default 20), counted after the
+    -Kind and wildcard filters. When more were found, a warning says how
+    many.
 
     .EXAMPLE
     Find-WinError 'access is denied'
