@@ -107,6 +107,8 @@ Describe 'Examples' {
             $run = $run.Replace('/mnt/win/Windows/System32', $SystemRoot)
             $env:WINERR_SYSTEM_ROOT = $SystemRoot
         }
+        # As at a prompt (run-pester.mjs runs the suite under 'Stop').
+        $ErrorActionPreference = 'Continue'
         try {
             $out = @(& ([scriptblock]::Create($run)) 2>&1)
         }
