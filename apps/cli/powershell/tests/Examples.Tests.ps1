@@ -107,12 +107,16 @@ Describe 'Examples' {
             $run = $run.Replace('/mnt/win/Windows/System32', $SystemRoot)
             $env:WINERR_SYSTEM_ROOT = $SystemRoot
         }
-        # As at a prompt (run-pester.mjs runs the suite under 'Stop').
+        # As at a prompt (run-pester.mjs runs the suite under 'Stop'; a module's
+        # functions see the global preference, not this scope's).
+        $savedPreference = $global:ErrorActionPreference
+        $global:ErrorActionPreference = 'Continue'
         $ErrorActionPreference = 'Continue'
         try {
             $out = @(& ([scriptblock]::Create($run)) 2>&1)
         }
         finally {
+            $global:ErrorActionPreference = $savedPreference
             Remove-Item Env:WINERR_SYSTEM_ROOT -ErrorAction SilentlyContinue
         }
         $objects = @($out | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] })
