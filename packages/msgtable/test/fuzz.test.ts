@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MessageTableError, readMessageTables } from "../src/index.js";
 import { writeMessageDll } from "../src/write.js";
-import { wineDir } from "./wine.js";
+import { optionalTool } from "@winerr/host/testing";
 
 const TIME_LIMIT_MS = 1_000;
 
@@ -57,9 +57,9 @@ describe("fuzzing the reader", () => {
     );
   });
 
-  const dir = wineDir();
-  it.skipIf(dir === undefined)("500 mutations of a Wine DLL's resource section (mferror.dll)", () => {
-    const dll = new Uint8Array(readFileSync(join(dir as string, "mferror.dll")));
+  const wine = optionalTool("wine");
+  wine.it("500 mutations of a Wine DLL's resource section (mferror.dll)", () => {
+    const dll = new Uint8Array(readFileSync(join(wine.need(), "mferror.dll")));
     // The .rsrc section's raw range, from the section table (independent of the reader).
     const v = new DataView(dll.buffer);
     const pe = v.getUint32(0x3c, true);
