@@ -98,9 +98,11 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
   const box = layout(state.size, state.focus, state.results.count);
   // The detail pane follows the selection one macrotask later: a key's frame
   // (query, list) is drawn first, the new entry's page right after, and a
-  // burst of keys computes only the page it stops on. Reading the page, the
-  // pane is the selection's own (entering it does not move the selection).
-  const [shown, setShown] = useState(index);
+  // burst of keys computes only the page it stops on; the first frame too
+  // (its page's related codes cost more than the rest of the frame). Reading
+  // the page, the pane is the selection's own (entering it does not move the
+  // selection).
+  const [shown, setShown] = useState<number | null>(null);
   useEffect(() => {
     if (shown === index) return;
     const t = setTimeout(() => setShown(index), 0);
