@@ -104,6 +104,21 @@ for (let i = 0; i < RUNS; i++) {
   if (existsSync(cli)) cold.push(await cliCold());
 }
 
+const report = [];
+report.push(`catalog entries: ${file.entries.length}; query ${code} (${name}); node ${process.version}`);
+report.push(`first frame (TUI, pty):   median ${fmt(pct(first, 50))} ms  p95 ${fmt(pct(first, 95))} ms  (${RUNS} runs)`);
+report.push(`first frame with the entry's page (detail drawn): median ${fmt(pct(firstPage, 50))} ms  p95 ${fmt(pct(firstPage, 95))} ms`);
+report.push(`bare node -e 0 (pty, exit): median ${fmt(pct(bare, 50))} ms  p95 ${fmt(pct(bare, 95))} ms`);
+report.push(`first frame / bare node: ${(pct(first, 50) / pct(bare, 50)).toFixed(2)}x; with its page: ${(pct(firstPage, 50) / pct(bare, 50)).toFixed(2)}x (medians of the same run)`);
+if (cold.length > 0) {
+  report.push(`cold decode (CLI, exit):  median ${fmt(pct(cold, 50))} ms  p95 ${fmt(pct(cold, 95))} ms`);
+  report.push(`first frame / cold decode: ${(pct(first, 50) / pct(cold, 50)).toFixed(2)}x`);
+} else report.push("cold decode: apps/cli/dist/winerr.js not built; skipped");
+if (process.env.BENCH_KEYS === "0") {
+  console.log(report.join("\n"));
+  process.exit(0);
+}
+
 // Keystrokes over the whole catalog: the query starts empty (every entry
 // listed); type words and a code, move, page, delete. Each key is sent after
 // the screen has been quiet for a while, and timed to the first byte of output.
@@ -176,15 +191,7 @@ await stop(p);
 const missed = lat.filter((x) => Number.isNaN(x)).length;
 const ok = lat.filter((x) => !Number.isNaN(x));
 
-console.log(`catalog entries: ${file.entries.length}; query ${code} (${name}); node ${process.version}`);
-console.log(`first frame (TUI, pty):   median ${fmt(pct(first, 50))} ms  p95 ${fmt(pct(first, 95))} ms  (${RUNS} runs)`);
-console.log(`first frame with the entry's page (detail drawn): median ${fmt(pct(firstPage, 50))} ms  p95 ${fmt(pct(firstPage, 95))} ms`);
-console.log(`bare node -e 0 (pty, exit): median ${fmt(pct(bare, 50))} ms  p95 ${fmt(pct(bare, 95))} ms`);
-console.log(`first frame / bare node: ${(pct(first, 50) / pct(bare, 50)).toFixed(2)}x (medians of the same run)`);
-if (cold.length > 0) {
-  console.log(`cold decode (CLI, exit):  median ${fmt(pct(cold, 50))} ms  p95 ${fmt(pct(cold, 95))} ms`);
-  console.log(`first frame / cold decode: ${(pct(first, 50) / pct(cold, 50)).toFixed(2)}x`);
-} else console.log("cold decode: apps/cli/dist/winerr.js not built; skipped");
+console.log(report.join("\n"));
 console.log(`keystroke -> next frame:  p50 ${fmt(pct(ok, 50))} ms  p95 ${fmt(pct(ok, 95))} ms  max ${fmt(Math.max(...ok))} ms  (${ok.length} keys${missed ? `, ${missed} without a frame` : ""})`);
 console.log(`keystroke -> screen settled (detail drawn): p50 ${fmt(pct(settled, 50))} ms  p95 ${fmt(pct(settled, 95))} ms`);
 console.log(`bursts (one write of several keys): ${keys.filter((x) => x.burst).length}; every key of each applied: ${unapplied.length === 0 ? "yes" : "NO: " + unapplied.join(", ")}`);

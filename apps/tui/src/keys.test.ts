@@ -220,3 +220,13 @@ describe("key table", () => {
     expect(selectedIndex(s)).toBe(searchAll(catalog, "access denied").indexAt(1));
   });
 });
+
+describe("README", () => {
+  it("lists the key table as help shows it", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const table = text.slice(text.indexOf("## Keys"), text.indexOf("\nInput ("));
+    const rows = table.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| keys |") && !l.startsWith("| ---"));
+    expect(rows).toEqual(helpRows().map((r) => `| ${r.keys} | ${r.where} | ${r.does} |`));
+  });
+});

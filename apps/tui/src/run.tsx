@@ -13,6 +13,8 @@ export interface RunOptions {
   messageOverride?: MessageOverride;
   /** How messages name the program: "winerr-tui", or "winerr tui" when the CLI runs it. */
   program?: string;
+  /** Ask the terminal for mouse reports (the wheel scrolls); default true, as fzf. */
+  mouse?: boolean;
   env?: NodeJS.ProcessEnv;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
@@ -32,6 +34,9 @@ const PASTE_ON = "\u001b[?2004h";
 const PASTE_OFF = "\u001b[?2004l";
 const SHOW_CURSOR = "\u001b[?25h";
 const HIDE_CURSOR = "\u001b[?25l";
+/** Mouse button and wheel reports, in SGR form (input.ts reads the wheel). */
+const MOUSE_ON = "\u001b[?1000h\u001b[?1006h";
+const MOUSE_OFF = "\u001b[?1006l\u001b[?1000l";
 const CLEAR = "\u001b[2J\u001b[3J\u001b[H";
 
 /**
@@ -63,8 +68,9 @@ export async function runTui(options: RunOptions): Promise<number> {
   let code: number = EXIT.ok;
   const color = (env["NO_COLOR"] ?? "") === "";
   let instance: Instance | undefined;
-  const enter = () => screen.write(ALT_SCREEN_ON + PASTE_ON + HIDE_CURSOR);
-  const leave = () => screen.write(PASTE_OFF + SHOW_CURSOR + ALT_SCREEN_OFF);
+  const mouse = options.mouse ?? true;
+  const enter = () => screen.write(ALT_SCREEN_ON + PASTE_ON + HIDE_CURSOR + (mouse ? MOUSE_ON : ""));
+  const leave = () => screen.write((mouse ? MOUSE_OFF : "") + PASTE_OFF + SHOW_CURSOR + ALT_SCREEN_OFF);
   const raw = (on: boolean) => {
     if (typeof stdin.setRawMode === "function") stdin.setRawMode(on);
   };

@@ -212,6 +212,19 @@ tmuxTool.describe("winerr-tui in tmux", () => {
     expect(await waitFor(s, (x) => x.includes("EXIT="), "exit")).toContain("EXIT=130");
   });
 
+  it("mouse reports on (the wheel scrolls) unless --no-mouse; off again on exit", async () => {
+    const on = start("mouse", `NO_COLOR=1 ${node} ${ipsecHresult}`);
+    const off = start("nomouse", `NO_COLOR=1 ${node} --no-mouse ${ipsecHresult}`);
+    await waitFor(on, (x) => x.includes(ipsecName), "first frame");
+    await waitFor(off, (x) => x.includes(ipsecName), "first frame");
+    expect([pane(on, "#{mouse_sgr_flag}"), pane(on, "#{mouse_standard_flag}")]).toEqual(["1", "1"]);
+    expect([pane(off, "#{mouse_sgr_flag}"), pane(off, "#{mouse_standard_flag}")]).toEqual(["0", "0"]);
+    keys(on, "C-c");
+    await waitFor(on, (x) => x.includes("EXIT="), "exit");
+    expect([pane(on, "#{mouse_sgr_flag}"), pane(on, "#{mouse_standard_flag}")]).toEqual(["0", "0"]);
+    keys(off, "C-c");
+  });
+
   it("TERM=dumb: one clear line instead of a screen, exit 2", async () => {
     const s = start("dumb", `${node.replace("TERM=xterm-256color", "TERM=dumb")} ${ipsecHresult}`);
     const t = await waitFor(s, (x) => x.includes("EXIT="), "exit");
