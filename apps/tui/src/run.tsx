@@ -1,4 +1,6 @@
 import { EventEmitter } from "node:events";
+import { openSync } from "node:fs";
+import { ReadStream } from "node:tty";
 import { render, type Instance } from "ink";
 import type { Catalog } from "@winerr/core";
 import { App } from "./App.js";
@@ -50,10 +52,19 @@ const CLEAR = "\u001b[2J\u001b[3J\u001b[H";
 export async function runTui(options: RunOptions): Promise<number> {
   const env = options.env ?? process.env;
   const program = options.program ?? "winerr-tui";
-  const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const tty = stdout.isTTY ? stdout : stderr.isTTY ? stderr : null;
+  let stdin = options.stdin ?? process.stdin;
+  let query = options.query ?? "";
+  let ownInput: ReadStream | null = null;
+  if (!stdin.isTTY && tty !== null) {
+    // As fzf: piped text is the query (when none is given), keys come from the terminal.
+    const piped = await readPiped(stdin);
+    if (query === "") query = piped;
+    ownInput = openTerminalInput();
+    if (ownInput !== null) stdin = ownInput as unknown as NodeJS.ReadStream;
+  }
   if (!stdin.isTTY || tty === null) {
     stderr.write(`${program}: needs an interactive terminal (stdin and stdout or stderr a TTY); use \`winerr\` for scripts\n`);
     return EXIT.usage;
@@ -96,7 +107,7 @@ export async function runTui(options: RunOptions): Promise<number> {
   const app = () => (
     <App
       catalog={options.catalog}
-      query={options.query ?? ""}
+      query={query}
       color={color}
       notices={notices}
       {...(options.messageOverride !== undefined ? { messageOverride: options.messageOverride } : {})}
@@ -132,6 +143,7 @@ export async function runTui(options: RunOptions): Promise<number> {
     warmUp(warmSteps(options.catalog, { columns: screen.columns || 80, rows: screen.rows || 24 }, color));
     await instance.waitUntilExit();
   } finally {
+    ownInput?.destroy();
     process.off("SIGTERM", onTerm);
     process.off("SIGHUP", onHup);
     process.off("SIGCONT", onCont);
@@ -139,4 +151,24 @@ export async function runTui(options: RunOptions): Promise<number> {
   }
   if (printed !== null && code === EXIT.ok) stdout.write(printed + "\n");
   return code;
+}
+
+/** Piped text as a query: its lines joined by spaces, trimmed; read up to EOF or 64 KiB. */
+async function readPiped(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) {
+    text += typeof chunk === "string" ? chunk : (chunk as Buffer).toString("utf8");
+    if (text.length > 65536) break;
+  }
+  return text.slice(0, 65536).replace(/\s+/g, " ").trim();
+}
+
+/** The controlling terminal for keys when stdin is a pipe, or null without one (or off Unix). */
+function openTerminalInput(): ReadStream | null {
+  if (process.platform === "win32") return null;
+  try {
+    return new ReadStream(openSync("/dev/tty", "r"));
+  } catch {
+    return null;
+  }
 }

@@ -225,6 +225,16 @@ tmuxTool.describe("winerr-tui in tmux", () => {
     keys(off, "C-c");
   });
 
+  it("piped text is the query and keys come from the terminal, as fzf", async () => {
+    const s = start("stdin", `printf '%s\\n' ${ipsecHresult} | NO_COLOR=1 ${node}`);
+    const t = await waitFor(s, (x) => queryOf(x) === ipsecHresult && x.includes(ipsecName), "the piped query");
+    expect(t).not.toContain("EXIT=");
+    keys(s, "Enter");
+    await waitFor(s, (x) => x.includes("Tab link"), "the page, opened by a key from the terminal");
+    keys(s, "C-c");
+    expect(await waitFor(s, (x) => x.includes("EXIT="), "exit")).toContain("EXIT=130");
+  });
+
   it("TERM=dumb: one clear line instead of a screen, exit 2", async () => {
     const s = start("dumb", `${node.replace("TERM=xterm-256color", "TERM=dumb")} ${ipsecHresult}`);
     const t = await waitFor(s, (x) => x.includes("EXIT="), "exit");
