@@ -122,11 +122,13 @@ describe("App", () => {
     unmount();
   });
 
-  it("Ctrl+Y copies through OSC 52; Ctrl+O prints the JSON and quits", async () => {
+  it("Ctrl+Y opens the copy menu, Enter copies through OSC 52; Ctrl+O prints the JSON and quits", async () => {
     const writeControl = vi.fn();
     const onPrint = vi.fn();
     const { frame, stdin, unmount } = await setup({ query: ipsecHresult, writeControl, onPrint });
     await press(stdin, KEY.ctrlY);
+    expect(frame()).toContain("Copy " + ipsecName);
+    await press(stdin, KEY.enter);
     const seq = writeControl.mock.calls[0]?.[0] as string;
     expect(seq.startsWith("\u001b]52;c;")).toBe(true);
     expect(Buffer.from(seq.slice(7, -1), "base64").toString()).toContain(ipsecName);

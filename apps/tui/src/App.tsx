@@ -2,6 +2,7 @@ import type { EventEmitter } from "node:events";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { Box, useApp, useStdout } from "ink";
 import type { Catalog } from "@winerr/core";
+import { CopyMenu } from "./components/CopyMenu.js";
 import { FilterPicker } from "./components/FilterPicker.js";
 import { HelpOverlay } from "./components/HelpOverlay.js";
 import { DetailPane } from "./components/DetailPane.js";
@@ -10,8 +11,8 @@ import { ResultList } from "./components/ResultList.js";
 import { StatusBar } from "./components/StatusBar.js";
 import { useKeys } from "./hooks/useKeys.js";
 import { useTerminalSize } from "./hooks/useTerminalSize.js";
-import { helpRows } from "./keys.js";
-import { entryJson, entryText, facetLabel, type MessageOverride } from "./model.js";
+import { helpRows, rowsFor } from "./keys.js";
+import { copyText, entryJson, facetLabel, type MessageOverride } from "./model.js";
 import { osc52 } from "./osc52.js";
 import { contextOf, createReducer, initialState, layout, pageLines, pickItems, selectedIndex, type Size } from "./state.js";
 import { ThemeContext } from "./theme.js";
@@ -40,6 +41,8 @@ export interface AppProps {
 }
 
 const HELP = helpRows();
+const COPY = rowsFor("copy");
+const COPIED: Record<string, string> = { line: "", name: "the name of ", hex: "the number of ", message: "the message of ", json: "the JSON of " };
 
 export function App({ catalog, query = "", size, color = true, messageOverride, onPrint, onCancel, onRedraw, onSuspend, writeControl, notices }: AppProps) {
   const { exit } = useApp();
@@ -85,8 +88,9 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
         continue;
       }
       if (e.type === "copy") {
-        (writeControl ?? ((s: string) => stdout.write(s)))(osc52(entryText(catalog, e.index)));
-        dispatch({ type: "notice", text: `Copied ${catalog.nameOf(e.index)} (OSC 52).` });
+        const what = e.what ?? "line";
+        (writeControl ?? ((s: string) => stdout.write(s)))(osc52(copyText(catalog, e.index, what)));
+        dispatch({ type: "notice", text: `Copied ${COPIED[what] ?? ""}${catalog.nameOf(e.index)} (OSC 52).` });
         continue;
       }
       onPrint?.(entryJson(catalog, e.index));
@@ -121,6 +125,8 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
         <QueryLine query={state.query} cursor={state.cursor} focused={context === "list"} count={count} filter={filterLabel === "" ? null : filterLabel} />
         {state.overlay === "help" ? (
           <HelpOverlay rows={HELP} top={state.helpTop} height={box.body} columns={columns} />
+        ) : state.overlay === "copy" ? (
+          <CopyMenu name={index === null ? "" : catalog.nameOf(index)} rows={COPY} height={box.body} />
         ) : state.overlay === "filter" ? (
           <FilterPicker catalog={catalog} items={pickItems(catalog, state.pickQuery.text)} search={state.pickQuery} pick={state.pick} top={state.pickTop} height={box.body} />
         ) : (

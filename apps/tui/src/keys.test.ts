@@ -5,7 +5,7 @@ import { searchAll } from "@winerr/core";
 import { catalog, ipsec, ipsecHresult } from "../test/catalog.js";
 import { KeyReader } from "./input.js";
 import { BINDINGS, bindingFor, helpRows, keyLine, type Context } from "./keys.js";
-import { facets, linksOf } from "./model.js";
+import { copyText, facets, linksOf } from "./model.js";
 import { createReducer, detailFor, helpHeight, initialState, pageLines, selectedIndex, type Action, type State } from "./state.js";
 
 const size = { columns: 80, rows: 24 };
@@ -57,6 +57,7 @@ const detail = () => run(list(ipsecHresult), { type: "open" });
 const help = () => run(list(ipsecHresult), { type: "help" });
 const filter = () => run(list(""), { type: "openFilter" });
 const find = () => run(detail(), { type: "find" });
+const copy = () => run(list(ipsecHresult), { type: "copyMenu" });
 const lines = () => pageLines(catalog, ipsec, size.columns);
 const types = (s: State) => s.effects.map((e) => e.type);
 
@@ -156,7 +157,15 @@ const CASES: Record<string, (k: string) => void> = {
   },
   kind: (k) => expect(press(list(), k).filter.kind).toBe("win32"),
   filter: (k) => expect(press(list(), k).overlay).toBe("filter"),
-  copy: (k) => expect(press(list(ipsecHresult), k).effects).toMatchObject([{ type: "copy", index: ipsec }]),
+  copy: (k) => {
+    expect(press(list(ipsecHresult), k)).toMatchObject({ overlay: "copy", effects: [] });
+    expect(press(detail(), k).overlay).toBe("copy");
+  },
+  copyLine: (k) => expect(press(copy(), k)).toMatchObject({ overlay: null, effects: [{ type: "copy", index: ipsec, what: "line" }] }),
+  copyName: (k) => expect(press(copy(), k).effects).toMatchObject([{ type: "copy", index: ipsec, what: "name" }]),
+  copyHex: (k) => expect(press(copy(), k).effects).toMatchObject([{ type: "copy", index: ipsec, what: "hex" }]),
+  copyMessage: (k) => expect(press(copy(), k).effects).toMatchObject([{ type: "copy", index: ipsec, what: "message" }]),
+  copyJson: (k) => expect(press(copy(), k).effects).toMatchObject([{ type: "copy", index: ipsec, what: "json" }]),
   print: (k) => expect(press(detail(), k).effects).toMatchObject([{ type: "print", index: ipsec }]),
   help: (k) => {
     expect(press(list(), k).overlay).toBe("help");
@@ -169,13 +178,14 @@ const CASES: Record<string, (k: string) => void> = {
     expect(press(filter(), k).overlay).toBeNull();
     expect(press(find(), k)).toMatchObject({ findPrompt: null, focus: "detail" });
     expect(press(detail(), k).focus).toBe("list");
+    expect(press(copy(), k)).toMatchObject({ overlay: null, effects: [] });
     expect(press(list("abc"), k)).toMatchObject({ query: "", effects: [] });
     expect(types(press(list(), k))).toEqual(["quit"]);
   },
   redraw: (k) => expect(types(press(detail(), k))).toEqual(["redraw"]),
   suspend: (k) => expect(types(press(list(), k))).toEqual(["suspend"]),
   cancel: (k) => {
-    for (const s of [list(), detail(), help(), filter(), find()]) expect(types(press(s, k))).toEqual(["cancel"]);
+    for (const s of [list(), detail(), help(), filter(), find(), copy()]) expect(types(press(s, k))).toEqual(["cancel"]);
   },
 };
 
@@ -218,6 +228,17 @@ describe("key table", () => {
   it("a text search lists what core's searchAll ranks (the list the keys move in)", () => {
     const s = press(list("access denied"), "C-n");
     expect(selectedIndex(s)).toBe(searchAll(catalog, "access denied").indexAt(1));
+  });
+});
+
+describe("copy menu texts", () => {
+  it("name, hex, message and JSON of the entry, from the catalog", () => {
+    const row = catalog.row(ipsec);
+    expect(copyText(catalog, ipsec, "name")).toBe(row[0]);
+    expect(copyText(catalog, ipsec, "hex")).toBe(`0x${row[2].toString(16).toUpperCase().padStart(8, "0")}`);
+    expect(copyText(catalog, ipsec, "message")).toBe(row[3]);
+    expect(JSON.parse(copyText(catalog, ipsec, "json"))).toMatchObject({ name: row[0], value: row[2] });
+    expect(copyText(catalog, ipsec, "line")).toContain(row[0]);
   });
 });
 

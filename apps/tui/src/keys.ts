@@ -1,5 +1,6 @@
 import type { Edit } from "./edit.js";
 import type { KeyPress } from "./input.js";
+import type { CopyWhat } from "./model.js";
 
 /**
  * The key table: every binding of the TUI, the single source of both the
@@ -31,7 +32,9 @@ export type Command =
   | { type: "help" }
   | { type: "find" }
   | { type: "findNext"; by: number }
-  | { type: "copy" }
+  /** Open the copy menu. */
+  | { type: "copyMenu" }
+  | { type: "copy"; what: CopyWhat }
   | { type: "print" }
   | { type: "cancel" }
   | { type: "redraw" }
@@ -41,7 +44,7 @@ export type Command =
  * Where a key is read: the innermost of help, the filter picker, the find
  * prompt, the detail page, the list (with its query line).
  */
-export type Context = "list" | "detail" | "find" | "filter" | "help";
+export type Context = "list" | "detail" | "find" | "filter" | "help" | "copy";
 
 export interface Binding {
   /** Stable name, for tests. */
@@ -55,7 +58,7 @@ export interface Binding {
   hint?: string;
 }
 
-const EVERYWHERE: readonly Context[] = ["list", "detail", "find", "filter", "help"];
+const EVERYWHERE: readonly Context[] = ["list", "detail", "find", "filter", "help", "copy"];
 const MAIN: readonly Context[] = ["list", "detail"];
 const LINES: readonly Context[] = ["list", "find", "filter"];
 const edit = (e: Edit): Command => ({ type: "edit", edit: e });
@@ -103,7 +106,12 @@ export const BINDINGS: readonly Binding[] = [
   { id: "pick", keys: ["Enter"], where: ["filter"], does: "filter by the chosen header or facility", command: { type: "open" }, hint: "Enter choose" },
   { id: "kind", keys: ["C-t"], where: MAIN, does: "filter by kind (cycles)", command: { type: "cycleKind" }, hint: "^T kind" },
   { id: "filter", keys: ["C-f"], where: MAIN, does: "filter by header or facility (a searchable list)", command: { type: "openFilter" }, hint: "^F filter" },
-  { id: "copy", keys: ["C-y"], where: MAIN, does: "copy the entry (terminal clipboard, OSC 52)", command: { type: "copy" }, hint: "^Y copy" },
+  { id: "copy", keys: ["C-y"], where: MAIN, does: "copy menu (terminal clipboard, OSC 52)", command: { type: "copyMenu" }, hint: "^Y copy" },
+  { id: "copyLine", keys: ["Enter", "y", "C-y"], where: ["copy"], does: "copy name, number and message as one line", command: { type: "copy", what: "line" } },
+  { id: "copyName", keys: ["n"], where: ["copy"], does: "copy the name", command: { type: "copy", what: "name" } },
+  { id: "copyHex", keys: ["x", "h"], where: ["copy"], does: "copy the number in hex", command: { type: "copy", what: "hex" } },
+  { id: "copyMessage", keys: ["m"], where: ["copy"], does: "copy the message", command: { type: "copy", what: "message" } },
+  { id: "copyJson", keys: ["j"], where: ["copy"], does: "copy the entry as JSON (as Ctrl+O prints it)", command: { type: "copy", what: "json" } },
   { id: "print", keys: ["C-o"], where: MAIN, does: "quit and print the entry as JSON", command: { type: "print" }, hint: "^O print" },
   { id: "help", keys: ["?"], where: ["list", "detail", "help"], does: "this help (again to close)", command: { type: "help" }, hint: "? help" },
   { id: "closeHelp", keys: ["q"], where: ["help"], does: "close the help", command: { type: "escape" } },
@@ -161,13 +169,18 @@ export function keyLabel(name: string): string {
     .replace(/(Ctrl\+|Alt\+)([a-z])$/, (_, m: string, c: string) => m + c.toUpperCase());
 }
 
-const CONTEXT_LABEL: Record<Context, string> = { list: "list", detail: "page", find: "find", filter: "picker", help: "help" };
+const CONTEXT_LABEL: Record<Context, string> = { list: "list", detail: "page", find: "find", filter: "picker", help: "help", copy: "copy" };
 
 /** One row of the help: the keys, where they work, what they do. */
 export interface HelpRow {
   keys: string;
   where: string;
   does: string;
+}
+
+/** The bindings of one context, as help rows (the copy menu lists its choices so). */
+export function rowsFor(context: Context): HelpRow[] {
+  return BINDINGS.filter((b) => b.where.includes(context) && b.where.length < EVERYWHERE.length).map((b) => ({ keys: b.keys.map(keyLabel).join(" "), where: CONTEXT_LABEL[context], does: b.does }));
 }
 
 /** Every binding as help rows, in the table's order. */

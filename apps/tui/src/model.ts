@@ -315,3 +315,22 @@ export function entryText(catalog: Catalog, index: number): string {
   const e = catalog.entry(index);
   return `${e.name} (${e.kind}) ${formatHex(e.value)} = ${e.value >>> 0}` + (e.message !== null ? `: ${excerpt(e.message)}` : "");
 }
+
+/** What the copy menu can put on the clipboard. */
+export type CopyWhat = "line" | "name" | "hex" | "message" | "json";
+
+/** The text of one copy-menu choice for an entry (the message as the catalog has it; "" when it has none). */
+export function copyText(catalog: Catalog, index: number, what: CopyWhat): string {
+  switch (what) {
+    case "line":
+      return entryText(catalog, index);
+    case "name":
+      return catalog.nameOf(index);
+    case "hex":
+      return formatHex(catalog.valueOf(index));
+    case "message":
+      return catalog.entry(index).message ?? "";
+    case "json":
+      return entryJson(catalog, index);
+  }
+}

@@ -176,8 +176,9 @@ describe("reducer (renders nothing)", () => {
     expect([s.overlay, s.query]).toEqual(["help", ""]);
     s = run(s, burst("?\u001b"));
     expect(s.effects.map((e) => e.type)).toEqual(["quit"]);
-    s = run(initialState(catalog, ipsecHresult, size), burst("\u0019\u000f"));
-    expect(s.effects.map((e) => [e.type, e.index])).toEqual([["copy", ipsec], ["print", ipsec]]);
+    // Ctrl+Y opens the copy menu, n copies the name, Ctrl+O prints (the menu is closed by then).
+    s = run(initialState(catalog, ipsecHresult, size), burst("\u0019n\u000f"));
+    expect(s.effects.map((e) => [e.type, e.index, e.what])).toEqual([["copy", ipsec, "name"], ["print", ipsec, undefined]]);
     s = run(initialState(catalog, ipsecHresult, size), burst("\r\u007f"));
     expect(s.notice).toMatch(/Nothing to go back/);
     // Esc and Backspace read apart (together they are Alt+Backspace).

@@ -3,7 +3,7 @@ import { clampScroll, detailLines, findLines, linkLine, scrollTo, type DetailLin
 import { applyEdit, type Edit, type Line } from "./edit.js";
 import { pasteText, type KeyPress } from "./input.js";
 import { commandFor, type Command, type Context } from "./keys.js";
-import { detailOf, facetLabel, facets, fetchRows, KINDS, linksOf, NO_FILTER, positionOf, runQuery, withOverride, type Detail, type Facet, type FacetCount, type Filter, type MessageOverride, type Results } from "./model.js";
+import { detailOf, facetLabel, facets, fetchRows, KINDS, linksOf, NO_FILTER, positionOf, runQuery, withOverride, type Detail, type Facet, type FacetCount, type Filter, type MessageOverride, type Results, type CopyWhat } from "./model.js";
 
 export interface Size {
   columns: number;
@@ -42,7 +42,7 @@ export interface State {
   /** The last text found in the page, and the line of the current match. */
   found: { text: string; line: number } | null;
   history: Snapshot[];
-  overlay: null | "help" | "filter";
+  overlay: null | "help" | "filter" | "copy";
   /** First help row shown. */
   helpTop: number;
   /** Filter picker: the search text, and the position among its items (0 is "no filter"). */
@@ -63,6 +63,8 @@ export interface EffectRequest {
   seq: number;
   /** The entry selected when the key was read (copy and print act on it). */
   index: number | null;
+  /** For copy: which text. */
+  what?: CopyWhat;
 }
 
 export type Action =
@@ -224,9 +226,9 @@ export function helpHeight(s: State): number {
   return Math.max(1, layout(s.size, "list").body - 1);
 }
 
-function effect(s: State, type: Effect): State {
+function effect(s: State, type: Effect, what?: CopyWhat): State {
   const seq = (s.effects[s.effects.length - 1]?.seq ?? 0) + 1;
-  return { ...s, effects: [...s.effects.slice(-7), { type, seq, index: selectedIndex(s) }] };
+  return { ...s, effects: [...s.effects.slice(-7), { type, seq, index: selectedIndex(s), ...(what !== undefined ? { what } : {}) }] };
 }
 
 export function createReducer(catalog: Catalog, override?: MessageOverride, helpCount = 0): (s: State, a: Action) => State {
@@ -368,7 +370,10 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
       }
       case "help":
         return s.overlay === "help" ? { ...s, overlay: null } : { ...s, overlay: "help", helpTop: 0 };
+      case "copyMenu":
+        return selectedIndex(s) === null ? { ...s, notice: "Nothing selected to copy." } : { ...s, overlay: "copy" };
       case "copy":
+        return effect({ ...s, overlay: null }, "copy", c.what);
       case "print":
       case "cancel":
       case "redraw":
