@@ -36,6 +36,8 @@ export interface AppProps {
   onSuspend?: () => void;
   /** Where OSC 52 goes; the terminal Ink draws on by default. */
   writeControl?: (sequence: string) => void;
+  /** Opens a web link (run.tsx: $BROWSER or the system's opener); without it, the link is only shown. */
+  onOpenUrl?: (url: string, onError: (line: string) => void) => void;
   /** Notices from outside ("notice" events: run.tsx after a resume). */
   notices?: EventEmitter;
 }
@@ -44,7 +46,7 @@ const HELP = helpRows();
 const COPY = rowsFor("copy");
 const COPIED: Record<string, string> = { line: "", name: "the name of ", hex: "the number of ", message: "the message of ", json: "the JSON of " };
 
-export function App({ catalog, query = "", size, color = true, messageOverride, onPrint, onCancel, onRedraw, onSuspend, writeControl, notices }: AppProps) {
+export function App({ catalog, query = "", size, color = true, messageOverride, onPrint, onCancel, onRedraw, onSuspend, writeControl, notices, onOpenUrl }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const reducer = useMemo(() => createReducer(catalog, messageOverride, HELP.length), [catalog, messageOverride]);
@@ -83,6 +85,15 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
         else onSuspend();
         continue;
       }
+      if (e.type === "open") {
+        const url = e.url ?? "";
+        if (onOpenUrl === undefined) dispatch({ type: "notice", text: `Link: ${url}` });
+        else {
+          onOpenUrl(url, (line) => dispatch({ type: "notice", text: line }));
+          dispatch({ type: "notice", text: `Opening ${url}` });
+        }
+        continue;
+      }
       if (e.index === null) {
         dispatch({ type: "notice", text: `Nothing selected to ${e.type}.` });
         continue;
@@ -96,7 +107,7 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
       onPrint?.(entryJson(catalog, e.index));
       return exit();
     }
-  }, [state.effects, catalog, exit, onPrint, onCancel, onRedraw, onSuspend, stdout, writeControl]);
+  }, [state.effects, catalog, exit, onPrint, onCancel, onRedraw, onSuspend, onOpenUrl, stdout, writeControl]);
 
   const { columns } = state.size;
   const box = layout(state.size, state.focus, state.results.count);

@@ -28,7 +28,9 @@ export type DetailLine =
   | { type: "section"; text: string }
   | { type: "text"; text: string }
   | { type: "link"; label: string; name: string | null; hex: string; link: number | null }
-  | { type: "guidance"; text: string };
+  | { type: "guidance"; text: string }
+  /** A web link of the guidance, in full: one line per `width` cells; `ref` counts after the entry's links (linksOf). */
+  | { type: "ref"; text: string; url: string; ref: number; first: boolean };
 
 function yesNo(b: boolean): string {
   return b ? "1" : "0";
@@ -114,7 +116,14 @@ export function detailLines(catalog: Catalog, d: Detail, width = 80): DetailLine
     prose(`When: ${g.when}`);
     prose(`Check: ${g.check}`);
     if (g.tools.length > 0) prose(`Tools: ${g.tools.map((t) => t.name).join("; ")}`);
-    for (const r of g.refs) out.push({ type: "text", text: r });
+    if (g.refs.length > 0) {
+      out.push({ type: "section", text: "Links (Tab chooses, Enter or o opens in the browser)" });
+      g.refs.forEach((url, k) => {
+        const chars = Array.from(url);
+        const w = Math.max(8, width - 2);
+        for (let at = 0; at < chars.length; at += w) out.push({ type: "ref", text: chars.slice(at, at + w).join(""), url, ref: link + k, first: at === 0 });
+      });
+    }
   }
   out.push({ type: "section", text: "Questions (answers computed from the catalog)" });
   for (const q of d.page.questions) {
@@ -129,9 +138,22 @@ export function clampScroll(lines: readonly DetailLine[], height: number, scroll
   return Math.max(0, Math.min(scroll, lines.length - Math.max(1, height)));
 }
 
-/** Line of link `link` in the page, or -1. */
+/** Line of link `link` in the page (an entry's link, or the first line of a web link), or -1. */
 export function linkLine(lines: readonly DetailLine[], link: number): number {
-  return lines.findIndex((l) => l.type === "link" && l.link === link);
+  return lines.findIndex((l) => (l.type === "link" && l.link === link) || (l.type === "ref" && l.ref === link && l.first));
+}
+
+/** How many links the page has to choose from: the entry's, then the web links. */
+export function choiceCount(lines: readonly DetailLine[]): number {
+  let n = 0;
+  for (const l of lines) if ((l.type === "link" && l.link !== null) || (l.type === "ref" && l.first)) n++;
+  return n;
+}
+
+/** The web link chosen as `link`, if it is one. */
+export function refAt(lines: readonly DetailLine[], link: number): string | undefined {
+  for (const l of lines) if (l.type === "ref" && l.ref === link) return l.url;
+  return undefined;
 }
 
 /** The smallest change of `scroll` that shows line `at` in `height` rows. */
@@ -162,6 +184,8 @@ export function lineText(l: DetailLine): string {
       return l.text;
     case "link":
       return `  ${l.label} ${l.hex} ${l.name ?? "not in catalog"}`;
+    case "ref":
+      return "  " + l.text;
   }
 }
 

@@ -127,6 +127,15 @@ const CASES: Record<string, (k: string) => void> = {
     expect(selectedIndex(s)).toBe(linksOf(detailFor(catalog, ipsec))[0]);
     expect(s.history).toHaveLength(1);
   },
+  openUrl: (k) => {
+    // The last choice (Shift+Tab from the first) is the guidance's last web link.
+    const refs = detailFor(catalog, ipsec).page.guidance?.refs ?? [];
+    expect(refs.length).toBeGreaterThan(0);
+    const s = press(run(detail(), { type: "link", by: -1 }), k);
+    expect(s.effects).toMatchObject([{ type: "open", url: refs[refs.length - 1] }]);
+    // An entry's link chosen: nothing to open, a notice says so.
+    expect(press(detail(), k)).toMatchObject({ effects: [], notice: expect.stringMatching(/No web link/) });
+  },
   back: (k) => {
     const s = press(run(detail(), { type: "open" }), k);
     expect([s.query, selectedIndex(s)]).toEqual([ipsecHresult, ipsec]);

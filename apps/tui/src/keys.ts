@@ -23,6 +23,8 @@ export type Command =
   /** Detail page: choose the next or previous link (conversion or related code). */
   | { type: "link"; by: number }
   | { type: "open" }
+  /** Open the chosen web link with the system's opener. */
+  | { type: "openUrl" }
   | { type: "toDetail" }
   | { type: "back" }
   | { type: "escape" }
@@ -94,9 +96,10 @@ export const BINDINGS: readonly Binding[] = [
   { id: "pageDownDetail", keys: ["PgDn", " "], where: ["detail", "help"], does: "scroll a page down", command: { type: "scrollPage", by: 1 } },
   { id: "top", keys: ["Home", "g"], where: ["detail", "help"], does: "top of the page", command: { type: "scrollEdge", to: "first" } },
   { id: "bottom", keys: ["End", "G"], where: ["detail", "help"], does: "end of the page", command: { type: "scrollEdge", to: "last" } },
-  { id: "nextLink", keys: ["Tab"], where: ["detail"], does: "choose the next conversion or related code", command: { type: "link", by: 1 }, hint: "Tab link" },
+  { id: "nextLink", keys: ["Tab"], where: ["detail"], does: "choose the next conversion, related code or web link", command: { type: "link", by: 1 }, hint: "Tab link" },
   { id: "prevLink", keys: ["S-Tab"], where: ["detail"], does: "choose the previous one", command: { type: "link", by: -1 } },
-  { id: "jump", keys: ["Enter", "Right", "l"], where: ["detail"], does: "jump to the chosen code", command: { type: "open" }, hint: "Enter jump" },
+  { id: "jump", keys: ["Enter", "Right", "l"], where: ["detail"], does: "jump to the chosen code (or open the chosen web link)", command: { type: "open" }, hint: "Enter jump" },
+  { id: "openUrl", keys: ["o"], where: ["detail"], does: "open the chosen web link in the browser ($BROWSER, else the system's opener)", command: { type: "openUrl" } },
   { id: "back", keys: ["Backspace", "Left", "h"], where: ["detail"], does: "back to where you jumped from", command: { type: "back" }, hint: "⌫ back" },
   { id: "find", keys: ["/"], where: ["detail"], does: "find text in the page", command: { type: "find" }, hint: "/ find" },
   { id: "findNext", keys: ["n"], where: ["detail"], does: "next match of the find", command: { type: "findNext", by: 1 } },

@@ -5,6 +5,7 @@ import { render, type Instance } from "ink";
 import type { Catalog } from "@winerr/core";
 import { App } from "./App.js";
 import type { MessageOverride } from "./model.js";
+import { openUrl } from "./opener.js";
 import { asciiStream, isDumb, wantsUtf8 } from "./terminal.js";
 import { warmSteps, warmUp } from "./warm.js";
 
@@ -118,6 +119,7 @@ export async function runTui(options: RunOptions): Promise<number> {
         code = EXIT.cancel;
       }}
       onRedraw={redraw}
+      onOpenUrl={(url, onError) => openUrl(url, env, onError)}
       onSuspend={() => {
         leave();
         raw(false);

@@ -1,5 +1,5 @@
 import type { Catalog, Kind } from "@winerr/core";
-import { clampScroll, detailLines, findLines, linkLine, scrollTo, type DetailLine } from "./detail-lines.js";
+import { choiceCount, clampScroll, detailLines, findLines, linkLine, refAt, scrollTo, type DetailLine } from "./detail-lines.js";
 import { applyEdit, type Edit, type Line } from "./edit.js";
 import { pasteText, type KeyPress } from "./input.js";
 import { commandFor, type Command, type Context } from "./keys.js";
@@ -56,7 +56,7 @@ export interface State {
   effects: EffectRequest[];
 }
 
-export type Effect = "copy" | "print" | "quit" | "cancel" | "redraw" | "suspend";
+export type Effect = "copy" | "print" | "quit" | "cancel" | "redraw" | "suspend" | "open";
 
 export interface EffectRequest {
   type: Effect;
@@ -65,6 +65,8 @@ export interface EffectRequest {
   index: number | null;
   /** For copy: which text. */
   what?: CopyWhat;
+  /** For open: the web link. */
+  url?: string;
 }
 
 export type Action =
@@ -226,9 +228,9 @@ export function helpHeight(s: State): number {
   return Math.max(1, layout(s.size, "list").body - 1);
 }
 
-function effect(s: State, type: Effect, what?: CopyWhat): State {
+function effect(s: State, type: Effect, what?: CopyWhat, url?: string): State {
   const seq = (s.effects[s.effects.length - 1]?.seq ?? 0) + 1;
-  return { ...s, effects: [...s.effects.slice(-7), { type, seq, index: selectedIndex(s), ...(what !== undefined ? { what } : {}) }] };
+  return { ...s, effects: [...s.effects.slice(-7), { type, seq, index: selectedIndex(s), ...(what !== undefined ? { what } : {}), ...(url !== undefined ? { url } : {}) }] };
 }
 
 export function createReducer(catalog: Catalog, override?: MessageOverride, helpCount = 0): (s: State, a: Action) => State {
@@ -311,10 +313,10 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
       case "link": {
         const index = selectedIndex(s);
         if (index === null) return s;
-        const n = linksOf(detailFor(catalog, index)).length;
+        const lines = page(s);
+        const n = choiceCount(lines);
         if (n === 0) return { ...s, notice: "This page has no links." };
         const link = (((s.link + c.by) % n) + n) % n;
-        const lines = page(s);
         return { ...s, link, scroll: scrollTo(lines, paneHeight(s), s.scroll, linkLine(lines, link)) };
       }
       case "toDetail":
@@ -333,7 +335,7 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
         if (ctx === "list") return command(s, { type: "toDetail" }, null);
         const index = selectedIndex(s);
         const target = index === null ? undefined : linksOf(detailFor(catalog, index))[s.link];
-        if (target === undefined) return { ...s, notice: "No link chosen (Tab chooses one)." };
+        if (target === undefined) return command(s, { type: "openUrl" }, null);
         const snap: Snapshot = { query: s.query, filter: s.filter, selected: s.selected, top: s.top, link: s.link, scroll: s.scroll };
         const name = catalog.nameOf(target);
         const results = runQuery(catalog, name, NO_FILTER);
@@ -346,6 +348,11 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
         const results = runQuery(catalog, snap.query, snap.filter);
         const back: State = { ...s, query: snap.query, searched: snap.query, cursor: snap.query.length, filter: snap.filter, top: snap.top, results, history: s.history.slice(0, -1) };
         return { ...select(back, snap.selected), link: snap.link, scroll: snap.scroll };
+      }
+      case "openUrl": {
+        const url = refAt(page(s), s.link);
+        if (url === undefined) return { ...s, notice: "No web link chosen (Tab chooses one)." };
+        return effect(s, "open", undefined, url);
       }
       case "closeDetail":
         return select({ ...s, focus: "list", findPrompt: null }, s.selected);

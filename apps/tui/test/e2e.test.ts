@@ -1,7 +1,7 @@
 // winerr-tui in a real terminal: tmux (on a private socket) runs the built
 // bundle at a fixed size, keys are sent, the screen is captured and checked.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -233,6 +233,24 @@ tmuxTool.describe("winerr-tui in tmux", () => {
     await waitFor(s, (x) => x.includes("Tab link"), "the page, opened by a key from the terminal");
     keys(s, "C-c");
     expect(await waitFor(s, (x) => x.includes("EXIT="), "exit")).toContain("EXIT=130");
+  });
+
+  it("a web link of the page: shown in full, Shift+Tab chooses it, o opens it with $BROWSER", async () => {
+    const opened = join(work, "opened.txt");
+    const browser = join(work, "browser.sh");
+    writeFileSync(browser, `#!/bin/sh\nprintf '%s' "$1" > ${opened}\n`, { mode: 0o755 });
+    const refs = detailFor(catalog, ipsec).page.guidance?.refs ?? [];
+    const last = refs[refs.length - 1] ?? "";
+    expect(last).toMatch(/^https:/);
+    const s = start("link", `NO_COLOR=1 BROWSER=${browser} ${node} ${ipsecHresult}`);
+    await waitFor(s, (x) => x.includes(ipsecName), "first frame");
+    keys(s, "Enter");
+    await waitFor(s, (x) => x.includes("Tab link"), "the page");
+    keys(s, "BTab");
+    await waitFor(s, (x) => x.replace(/\n {2}/g, "").includes("▸ " + last), "the last web link chosen, in full");
+    keys(s, "o");
+    await waitFor(s, () => existsSync(opened) && readFileSync(opened, "utf8") === last, "the browser started with the link");
+    keys(s, "C-c");
   });
 
   it("TERM=dumb: one clear line instead of a screen, exit 2", async () => {

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from "react";
 import { Box, Text } from "ink";
 import { NO_MESSAGE, type DetailLine } from "../detail-lines.js";
+import { hyperlink } from "../opener.js";
 import { tint, useTheme, type Theme } from "../theme.js";
 
 export interface DetailPaneProps {
@@ -83,6 +84,14 @@ function Line({ line, reading, chosen, theme, found }: { line: DetailLine; readi
       return <Text wrap="truncate-end">{marked("  " + line.text, found)}</Text>;
     case "guidance":
       return <Text wrap="truncate-end">{marked(line.text, found)}</Text>;
+    case "ref": {
+      const isChosen = reading && line.ref === chosen;
+      return (
+        <Text wrap="truncate-end" inverse={isChosen} color={isChosen ? undefined : tint(theme, "blue")}>
+          {(isChosen && line.first ? "▸ " : "  ") + hyperlink(line.url, line.text)}
+        </Text>
+      );
+    }
     case "link": {
       const isChosen = reading && line.link !== null && line.link === chosen;
       return (
