@@ -35,7 +35,7 @@ const fmt = (x) => x.toFixed(1);
 /** The TUI in a pty of 100x30; `ready` resolves when the output contains `until`, `page` when it holds the detail's page too. */
 function startTui(args, until, pageMark = "Related (computed") {
   const t0 = process.hrtime.bigint();
-  const p = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${process.execPath} ${main} ${args}`, "/dev/null"], {
+  const p = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${process.execPath} ${main} --no-history ${args}`, "/dev/null"], {
     stdio: ["pipe", "pipe", "inherit"],
     env: { ...process.env, NO_COLOR: "1", TERM: "xterm-256color" },
   });

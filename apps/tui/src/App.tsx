@@ -11,6 +11,7 @@ import { ResultList } from "./components/ResultList.js";
 import { StatusBar } from "./components/StatusBar.js";
 import { useKeys } from "./hooks/useKeys.js";
 import { useTerminalSize } from "./hooks/useTerminalSize.js";
+import type { Visit } from "./history.js";
 import { helpRows, rowsFor } from "./keys.js";
 import { copyText, entryJson, facetLabel, type MessageOverride } from "./model.js";
 import { osc52 } from "./osc52.js";
@@ -38,6 +39,10 @@ export interface AppProps {
   writeControl?: (sequence: string) => void;
   /** Opens a web link (run.tsx: $BROWSER or the system's opener); without it, the link is only shown. */
   onOpenUrl?: (url: string, onError: (line: string) => void) => void;
+  /** Recent lookups (catalog rows) listed first for the empty query. */
+  recent?: readonly number[];
+  /** Told the entries whose page was opened in this run, oldest first (run.tsx saves them as history). */
+  onVisits?: (visits: readonly Visit[]) => void;
   /** Notices from outside ("notice" events: run.tsx after a resume). */
   notices?: EventEmitter;
 }
@@ -46,13 +51,16 @@ const HELP = helpRows();
 const COPY = rowsFor("copy");
 const COPIED: Record<string, string> = { line: "", name: "the name of ", hex: "the number of ", message: "the message of ", json: "the JSON of " };
 
-export function App({ catalog, query = "", size, color = true, messageOverride, onPrint, onCancel, onRedraw, onSuspend, writeControl, notices, onOpenUrl }: AppProps) {
+export function App({ catalog, query = "", size, color = true, messageOverride, onPrint, onCancel, onRedraw, onSuspend, writeControl, notices, onOpenUrl, recent, onVisits }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const reducer = useMemo(() => createReducer(catalog, messageOverride, HELP.length), [catalog, messageOverride]);
   const [state, dispatch] = useReducer(reducer, undefined, () =>
-    initialState(catalog, query, size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 }),
+    initialState(catalog, query, size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 }, recent),
   );
+  useEffect(() => {
+    if (state.visits.length > 0) onVisits?.(state.visits);
+  }, [state.visits, onVisits]);
   const onResize = useCallback((s: Size) => dispatch({ type: "resize", size: s }), []);
   useTerminalSize(size, onResize);
 

@@ -140,6 +140,12 @@ const CASES: Record<string, (k: string) => void> = {
     const s = press(run(detail(), { type: "open" }), k);
     expect([s.query, selectedIndex(s)]).toEqual([ipsecHresult, ipsec]);
   },
+  forward: (k) => {
+    const jumped = run(detail(), { type: "open" });
+    const s = press(run(jumped, { type: "back" }), k);
+    expect([s.query, selectedIndex(s)]).toEqual([jumped.query, selectedIndex(jumped)]);
+    expect(press(detail(), k).notice).toMatch(/Nothing to go forward/);
+  },
   find: (k) => expect(press(detail(), k).findPrompt).toEqual({ text: "", cursor: 0 }),
   findNext: (k) => {
     const s = run(find(), ...typed("group"), { type: "open" });

@@ -27,6 +27,7 @@ export type Command =
   | { type: "openUrl" }
   | { type: "toDetail" }
   | { type: "back" }
+  | { type: "forward" }
   | { type: "escape" }
   | { type: "closeDetail" }
   | { type: "cycleKind" }
@@ -100,7 +101,8 @@ export const BINDINGS: readonly Binding[] = [
   { id: "prevLink", keys: ["S-Tab"], where: ["detail"], does: "choose the previous one", command: { type: "link", by: -1 } },
   { id: "jump", keys: ["Enter", "Right", "l"], where: ["detail"], does: "jump to the chosen code (or open the chosen web link)", command: { type: "open" }, hint: "Enter jump" },
   { id: "openUrl", keys: ["o"], where: ["detail"], does: "open the chosen web link in the browser ($BROWSER, else the system's opener)", command: { type: "openUrl" } },
-  { id: "back", keys: ["Backspace", "Left", "h"], where: ["detail"], does: "back to where you jumped from", command: { type: "back" }, hint: "⌫ back" },
+  { id: "back", keys: ["Backspace", "Left", "h", "M-Left"], where: ["detail"], does: "back to where you jumped from", command: { type: "back" }, hint: "⌫ back" },
+  { id: "forward", keys: ["M-Right", "L"], where: ["detail"], does: "forward again (after back)", command: { type: "forward" } },
   { id: "find", keys: ["/"], where: ["detail"], does: "find text in the page", command: { type: "find" }, hint: "/ find" },
   { id: "findNext", keys: ["n"], where: ["detail"], does: "next match of the find", command: { type: "findNext", by: 1 } },
   { id: "findPrev", keys: ["N"], where: ["detail"], does: "previous match of the find", command: { type: "findNext", by: -1 } },

@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${PROGRAM}: cannot read the catalog ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); reinstall winerr\n`);
     return EXIT.internal;
   }
-  return runTui({ catalog, query: args.query, program: PROGRAM, mouse: args.mouse, ...(messageOverride !== undefined ? { messageOverride } : {}) });
+  return runTui({ catalog, query: args.query, program: PROGRAM, mouse: args.mouse, history: args.history, ...(messageOverride !== undefined ? { messageOverride } : {}) });
 }
 
 main(process.argv.slice(2)).then(

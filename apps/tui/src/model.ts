@@ -45,6 +45,8 @@ export interface ResultRow {
   via?: Via;
   /** Which reading of a number query (decimal or hex), when it has several. */
   reading?: Reading["as"];
+  /** A recent lookup (history), listed before the catalog for the empty query. */
+  recent?: true;
 }
 
 export interface Results {
@@ -164,9 +166,20 @@ const lastSearch = new WeakMap<Catalog, SearchResults>();
  * first; other text through core's search by name and message; empty: the
  * whole catalog in catalog order.
  */
-export function runQuery(catalog: Catalog, query: string, filter: Filter): Results {
+export function runQuery(catalog: Catalog, query: string, filter: Filter, recent: readonly number[] = []): Results {
   const q = query.trim();
   if (q === "") {
+    if (filter.kind === null && filter.facet === null && recent.length > 0) {
+      // Recent lookups first, then the whole catalog.
+      const r = recent.length;
+      return lazy("all", r + catalog.size, {
+        rows: (start, end) => Array.from({ length: end - start }, (_, k): ResultRow => (start + k < r ? { index: recent[start + k] as number, recent: true } : { index: start + k - r })),
+        positionOf: (index) => {
+          const at = recent.indexOf(index);
+          return at >= 0 ? at : Number.isInteger(index) && index >= 0 && index < catalog.size ? index + r : -1;
+        },
+      });
+    }
     if (filter.kind === null && filter.facet === null) {
       return lazy("all", catalog.size, {
         rows: (start, end) => Array.from({ length: end - start }, (_, k) => ({ index: start + k })),

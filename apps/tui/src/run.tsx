@@ -5,6 +5,7 @@ import { render, type Instance } from "ink";
 import type { Catalog } from "@winerr/core";
 import { App } from "./App.js";
 import type { MessageOverride } from "./model.js";
+import { historyPath, historyRows, mergeHistory, readHistory, writeHistory, type Visit } from "./history.js";
 import { openUrl } from "./opener.js";
 import { asciiStream, isDumb, wantsUtf8 } from "./terminal.js";
 import { warmSteps, warmUp } from "./warm.js";
@@ -18,6 +19,8 @@ export interface RunOptions {
   program?: string;
   /** Ask the terminal for mouse reports (the wheel scrolls); default true, as fzf. */
   mouse?: boolean;
+  /** Read and save recent lookups (history.ts); default true, `--no-history` turns it off. */
+  history?: boolean;
   env?: NodeJS.ProcessEnv;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
@@ -74,6 +77,9 @@ export async function runTui(options: RunOptions): Promise<number> {
     stderr.write(`${program}: TERM=dumb cannot draw a screen; use \`winerr decode\`, \`winerr search\` or \`winerr show\` for plain output\n`);
     return EXIT.usage;
   }
+  const historyFile = options.history === false ? null : historyPath(env);
+  const saved = historyFile === null ? [] : readHistory(historyFile);
+  let visits: readonly Visit[] = [];
   // Not a UTF-8 locale (LANG=C): the same frame, each symbol written as one ASCII cell.
   const screen = wantsUtf8(env) ? tty : asciiStream(tty);
   let printed: string | null = null;
@@ -119,6 +125,10 @@ export async function runTui(options: RunOptions): Promise<number> {
         code = EXIT.cancel;
       }}
       onRedraw={redraw}
+      recent={historyRows(options.catalog, saved)}
+      onVisits={(v) => {
+        visits = v;
+      }}
       onOpenUrl={(url, onError) => openUrl(url, env, onError)}
       onSuspend={() => {
         leave();
@@ -150,6 +160,13 @@ export async function runTui(options: RunOptions): Promise<number> {
     process.off("SIGHUP", onHup);
     process.off("SIGCONT", onCont);
     leave();
+  }
+  if (historyFile !== null && visits.length > 0) {
+    try {
+      writeHistory(historyFile, mergeHistory(saved, visits));
+    } catch (err) {
+      stderr.write(`${program}: cannot save the history ${historyFile} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); --no-history turns it off\n`);
+    }
   }
   if (printed !== null && code === EXIT.ok) stdout.write(printed + "\n");
   return code;

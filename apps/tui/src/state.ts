@@ -1,6 +1,7 @@
 import type { Catalog, Kind } from "@winerr/core";
 import { choiceCount, clampScroll, detailLines, findLines, linkLine, refAt, scrollTo, type DetailLine } from "./detail-lines.js";
 import { applyEdit, type Edit, type Line } from "./edit.js";
+import { HISTORY_MAX, visitOf, type Visit } from "./history.js";
 import { pasteText, type KeyPress } from "./input.js";
 import { commandFor, type Command, type Context } from "./keys.js";
 import { detailOf, facetLabel, facets, fetchRows, KINDS, linksOf, NO_FILTER, positionOf, runQuery, withOverride, type Detail, type Facet, type FacetCount, type Filter, type MessageOverride, type Results, type CopyWhat } from "./model.js";
@@ -42,6 +43,12 @@ export interface State {
   /** The last text found in the page, and the line of the current match. */
   found: { text: string; line: number } | null;
   history: Snapshot[];
+  /** Where Back came from, for Forward. */
+  future: Snapshot[];
+  /** Recent lookups from earlier runs (catalog rows), listed first for the empty query. */
+  recent: readonly number[];
+  /** Entries whose page was opened in this run, oldest first (run.tsx saves them). */
+  visits: Visit[];
   overlay: null | "help" | "filter" | "copy";
   /** First help row shown. */
   helpTop: number;
@@ -95,13 +102,13 @@ export function layout(size: Size, focus: State["focus"], count = Infinity): Lay
   return { list, detail: Math.max(0, body - list - 1), body };
 }
 
-export function initialState(catalog: Catalog, query: string, size: Size): State {
+export function initialState(catalog: Catalog, query: string, size: Size, recent: readonly number[] = []): State {
   const s: State = {
     query,
     searched: query,
     cursor: query.length,
     filter: NO_FILTER,
-    results: runQuery(catalog, query, NO_FILTER),
+    results: runQuery(catalog, query, NO_FILTER, recent),
     selected: 0,
     top: 0,
     focus: "list",
@@ -110,6 +117,9 @@ export function initialState(catalog: Catalog, query: string, size: Size): State
     findPrompt: null,
     found: null,
     history: [],
+    future: [],
+    recent,
+    visits: [],
     overlay: null,
     helpTop: 0,
     pickQuery: { text: "", cursor: 0 },
@@ -190,7 +200,7 @@ function select(s: State, pos: number, before: number | null = selectedIndex(s))
 /** New query or filter: recompute; keep the selected entry when it is still listed. */
 function requery(catalog: Catalog, s: State, query: string, filter: Filter): State {
   const keep = selectedIndex(s);
-  const results = runQuery(catalog, query, filter);
+  const results = runQuery(catalog, query, filter, s.recent);
   const again = query === s.searched && keep !== null ? positionOf(results, keep) : -1;
   return select({ ...s, query, searched: query, filter, results, selected: Math.max(0, again), top: 0 }, Math.max(0, again), keep);
 }
@@ -273,6 +283,20 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
     };
   };
 
+  const snapshot = (s: State): Snapshot => ({ query: s.query, filter: s.filter, selected: s.selected, top: s.top, link: s.link, scroll: s.scroll });
+  const restore = (s: State, snap: Snapshot): State => {
+    const results = runQuery(catalog, snap.query, snap.filter, s.recent);
+    const at: State = { ...s, query: snap.query, searched: snap.query, cursor: snap.query.length, filter: snap.filter, top: snap.top, results };
+    return { ...select(at, snap.selected), link: snap.link, scroll: snap.scroll };
+  };
+  /** The selected entry's page was opened: a visit for the history. */
+  const visit = (s: State): State => {
+    const index = selectedIndex(s);
+    if (index === null) return s;
+    const v = visitOf(catalog, index);
+    return { ...s, visits: [...s.visits.filter((x) => x.index !== index), v].slice(-HISTORY_MAX) };
+  };
+
   function command(s: State, c: Command, key: KeyPress | null): State {
     const ctx = contextOf(s);
     switch (c.type) {
@@ -320,7 +344,7 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
         return { ...s, link, scroll: scrollTo(lines, paneHeight(s), s.scroll, linkLine(lines, link)) };
       }
       case "toDetail":
-        return selectedIndex(s) === null ? s : select({ ...s, focus: "detail", scroll: 0, found: null, findPrompt: null }, s.selected);
+        return selectedIndex(s) === null ? s : visit(select({ ...s, focus: "detail", scroll: 0, found: null, findPrompt: null }, s.selected));
       case "open": {
         if (ctx === "filter") {
           const items = pickItems(catalog, s.pickQuery.text);
@@ -336,18 +360,21 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
         const index = selectedIndex(s);
         const target = index === null ? undefined : linksOf(detailFor(catalog, index))[s.link];
         if (target === undefined) return command(s, { type: "openUrl" }, null);
-        const snap: Snapshot = { query: s.query, filter: s.filter, selected: s.selected, top: s.top, link: s.link, scroll: s.scroll };
+        const snap = snapshot(s);
         const name = catalog.nameOf(target);
         const results = runQuery(catalog, name, NO_FILTER);
         const pos = Math.max(0, positionOf(results, target));
-        return select({ ...s, query: name, searched: name, cursor: name.length, filter: NO_FILTER, results, history: [...s.history, snap].slice(-100), top: 0, selected: pos }, pos, null);
+        return visit(select({ ...s, query: name, searched: name, cursor: name.length, filter: NO_FILTER, results, history: [...s.history, snap].slice(-100), future: [], top: 0, selected: pos }, pos, null));
       }
       case "back": {
         const snap = s.history[s.history.length - 1];
         if (snap === undefined) return { ...s, notice: "Nothing to go back to." };
-        const results = runQuery(catalog, snap.query, snap.filter);
-        const back: State = { ...s, query: snap.query, searched: snap.query, cursor: snap.query.length, filter: snap.filter, top: snap.top, results, history: s.history.slice(0, -1) };
-        return { ...select(back, snap.selected), link: snap.link, scroll: snap.scroll };
+        return restore({ ...s, history: s.history.slice(0, -1), future: [...s.future, snapshot(s)] }, snap);
+      }
+      case "forward": {
+        const snap = s.future[s.future.length - 1];
+        if (snap === undefined) return { ...s, notice: "Nothing to go forward to." };
+        return restore({ ...s, future: s.future.slice(0, -1), history: [...s.history, snapshot(s)] }, snap);
       }
       case "openUrl": {
         const url = refAt(page(s), s.link);

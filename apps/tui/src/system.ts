@@ -49,12 +49,14 @@ export interface TuiArgs {
   help: boolean;
   /** Mouse reports (wheel scrolling) unless --no-mouse, as fzf. */
   mouse: boolean;
+  /** Recent lookups kept between runs unless --no-history. */
+  history: boolean;
 }
 
 /** The usage text, naming the program as it was run ("winerr-tui" or "winerr tui"). */
 export function tuiUsage(program: string): string {
   return [
-    `usage: ${program} [QUERY...] [--system [--lang de-DE]] [--no-mouse] [-- QUERY...]`,
+    `usage: ${program} [QUERY...] [--system [--lang de-DE]] [--no-mouse] [--no-history] [-- QUERY...]`,
     "",
     "Browse the WinErr catalog in the terminal: a query line, the list, and the",
     "selected entry's page. QUERY is a code (0x80070005, -1073741819, 5), =NAME,",
@@ -64,6 +66,7 @@ export function tuiUsage(program: string): string {
     "  --system        messages from Windows' own files (as winerr decode --system)",
     "  --lang TAG      with --system: the UI language's folder first (de-DE)",
     "  --no-mouse      leave the mouse to the terminal (no wheel scrolling; plain text selection)",
+    "  --no-history    neither show nor save recent lookups (kept in $XDG_STATE_HOME/winerr)",
     "  -h, --help      this help",
     "",
     "Inside: ? lists every key. Esc closes, clears, then quits; Ctrl+C cancels",
@@ -77,6 +80,7 @@ export function parseTuiArgs(argv: readonly string[]): TuiArgs {
   let system = false;
   let help = false;
   let mouse = true;
+  let history = true;
   let lang: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -87,6 +91,7 @@ export function parseTuiArgs(argv: readonly string[]): TuiArgs {
     if (a === "-h" || a === "--help") help = true;
     else if (a === "--system") system = true;
     else if (a === "--no-mouse") mouse = false;
+    else if (a === "--no-history") history = false;
     else if (a === "--lang" || a.startsWith("--lang=")) {
       const v = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
       if (v === undefined || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v.trim())) throw new SystemError(`--lang takes a locale name (de-DE)${v === undefined ? "" : `, not ${JSON.stringify(v)}`}`);
@@ -95,5 +100,5 @@ export function parseTuiArgs(argv: readonly string[]): TuiArgs {
     else words.push(a);
   }
   if (lang !== undefined && !system) throw new SystemError("--lang needs --system");
-  return { query: words.join(" "), system, help, mouse, ...(lang !== undefined ? { lang } : {}) };
+  return { query: words.join(" "), system, help, mouse, history, ...(lang !== undefined ? { lang } : {}) };
 }

@@ -47,7 +47,8 @@ async function waitFor(s: string, test: (screen: string) => boolean, what: strin
 const firstLine = (text: string) => text.split("\n")[0] ?? "";
 // Ink draws only the last frame when CI is set (is-in-ci), so the child runs without it.
 // A UTF-8 locale unless a test sets another (an unset locale is "C": ASCII).
-const node = `env -u FORCE_COLOR -u CI -u LC_ALL -u LC_CTYPE LANG=C.UTF-8 TERM=xterm-256color ${process.execPath} ${main}`;
+// History goes to a folder of the test's own (XDG_STATE_HOME).
+const node = `env -u FORCE_COLOR -u CI -u LC_ALL -u LC_CTYPE LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=${work}/state ${process.execPath} ${main}`;
 /** A tmux format of the pane (#{alternate_on}, #{cursor_flag}). */
 const pane = (s: string, format: string) => tmux("display-message", "-p", "-t", s, format).trim();
 /** The query line's text (after the prompt, before the count). */
@@ -250,6 +251,28 @@ tmuxTool.describe("winerr-tui in tmux", () => {
     await waitFor(s, (x) => x.replace(/\n {2}/g, "").includes("▸ " + last), "the last web link chosen, in full");
     keys(s, "o");
     await waitFor(s, () => existsSync(opened) && readFileSync(opened, "utf8") === last, "the browser started with the link");
+    keys(s, "C-c");
+  });
+
+  it("history: a page opened is listed first next time (recent), in the XDG state folder; --no-history neither reads nor saves", async () => {
+    const state = join(work, "history-state");
+    const cmd = node.replace(`XDG_STATE_HOME=${work}/state`, `XDG_STATE_HOME=${state}`);
+    let s = start("hist1", `NO_COLOR=1 ${cmd} ${ipsecHresult}`);
+    await waitFor(s, (x) => x.includes(ipsecName), "first frame");
+    keys(s, "Enter");
+    await waitFor(s, (x) => x.includes("Tab link"), "the page");
+    keys(s, "Escape", "Escape", "Escape");
+    await waitFor(s, (x) => x.includes("EXIT=0"), "exit");
+    expect(JSON.parse(readFileSync(join(state, "winerr", "tui-history.json"), "utf8"))).toEqual({ version: 1, visits: [{ kind: "win32", name: ipsecName, index: ipsec }] });
+    s = start("hist2", `NO_COLOR=1 ${cmd}`);
+    let t = await waitFor(s, (x) => frameReady(x), "first frame");
+    expect(t.split("\n")[1]).toMatch(new RegExp(`^▸${ipsecName}\\s.*recent`));
+    expect(firstLine(t)).toMatch(new RegExp(`1/${catalog.size + 1}\\s*$`));
+    keys(s, "C-c");
+    s = start("hist3", `NO_COLOR=1 ${cmd} --no-history`);
+    t = await waitFor(s, (x) => frameReady(x), "first frame");
+    expect(t).not.toContain("recent");
+    expect(firstLine(t)).toMatch(new RegExp(`1/${catalog.size}\\s*$`));
     keys(s, "C-c");
   });
 

@@ -18,7 +18,7 @@ export async function runTuiCommand(args: readonly string[], io: Io): Promise<Ex
     }
     const messageOverride = opts.system ? systemOverride(io.env, opts.lang) : undefined;
     const catalog = openCatalog(io.env);
-    return (await runTui({ catalog, query: opts.query, program: "winerr tui", mouse: opts.mouse, env: io.env, ...(messageOverride !== undefined ? { messageOverride } : {}) })) as ExitCode;
+    return (await runTui({ catalog, query: opts.query, program: "winerr tui", mouse: opts.mouse, history: opts.history, env: io.env, ...(messageOverride !== undefined ? { messageOverride } : {}) })) as ExitCode;
   } catch (err) {
     if (err instanceof SystemError) {
       io.error(`winerr tui: ${err.message} (winerr tui --help)\n`);
