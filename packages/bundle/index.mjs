@@ -8,13 +8,18 @@ import { dirname, join, resolve, sep } from "node:path";
 
 const require = createRequire(import.meta.url);
 
-// Ink imports react-devtools-core only when DEV=true; it is not installed,
-// so a bundle gets an inert stand-in instead of a missing import.
+// Ink imports react-devtools-core (and, for it, the WebSocket client ws) only
+// when DEV=true; the bundle gets inert stand-ins instead: devtools are not
+// installed, and ws would be 48 kB that every start parses for nothing.
+const STUBS = {
+  "react-devtools-core": "export default { initialize() {}, connectToDevTools() {} };",
+  ws: "export default class WebSocket { constructor() { throw new Error('no devtools in this build'); } };",
+};
 const noDevtools = {
   name: "no-devtools",
   setup(b) {
-    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: "react-devtools-core", namespace: "stub" }));
-    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export default { initialize() {}, connectToDevTools() {} };" }));
+    b.onResolve({ filter: /^(react-devtools-core|ws)$/ }, (args) => ({ path: args.path, namespace: "stub" }));
+    b.onLoad({ filter: /.*/, namespace: "stub" }, (args) => ({ contents: STUBS[args.path] }));
   },
 };
 
