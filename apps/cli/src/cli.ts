@@ -183,7 +183,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", INFO_EXAMPLES)
-    .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io, (await showBundle()).guidanceCount)));
+    .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io, async (io) => (await showBundle()).guidanceCount(io))));
 
   // tui and export take their own arguments; runCli hands them over before
   // commander parses anything. Listed here for --help.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CATALOG_FORMAT } from "./format.js";
 
 /** Error-code families. Fixed identifiers (design.md, "Families"). */
 export const Kind = z.enum(["win32", "hresult", "ntstatus", "bugcheck"]);
@@ -40,8 +41,8 @@ export type EntryRow = z.infer<typeof EntryRow>;
 export const FacilityRow = z.tuple([z.number().int().min(0).max(0x1fff), z.array(z.string().min(1)).min(1)]);
 export type FacilityRow = z.infer<typeof FacilityRow>;
 
-/** 2: rows gained `aliasOf` (8th element). */
-export const CATALOG_FORMAT = 2;
+/** The catalog file's format number (format.ts: packed.ts reads it without zod). */
+export { CATALOG_FORMAT };
 
 /** The committed catalog file (packages/core/data/catalog.json). */
 export const CatalogFile = z.object({
