@@ -1618,12 +1618,24 @@ function Invoke-WinErrScanFile {
     $cache = @{}
     try {
         $reader = $process.StandardOutput
-        $buffer = New-Object 'System.Collections.Generic.List[string]'
+        # Whatever the pipe holds, up to 1M characters a read: each read is a
+        # batch of whole lines (the partial last line waits for the next), so
+        # objects stream as the CLI writes and PowerShell does no per-line read.
+        $chars = New-Object char[] 1048576
+        $partial = ''
         while ($true) {
-            $line = $reader.ReadLine()
-            if ($null -ne $line) { $buffer.Add($line) }
-            # A batch per 4096 lines, or whatever has come when the pipe is empty.
-            if ($buffer.Count -gt 0 -and ($null -eq $line -or $buffer.Count -ge 4096 -or $reader.Peek() -lt 0)) {
+            $n = $reader.Read($chars, 0, $chars.Length)
+            $buffer = New-Object 'System.Collections.Generic.List[string]'
+            if ($n -gt 0) {
+                $pieces = ($partial + [string]::new($chars, 0, $n)).Split([char]10)
+                $partial = $pieces[$pieces.Length - 1]
+                if ($pieces.Length -gt 1) { $buffer.AddRange([string[]]$pieces[0..($pieces.Length - 2)]) }
+            }
+            elseif ($partial.Length -gt 0) {
+                $buffer.Add($partial)
+                $partial = ''
+            }
+            if ($buffer.Count -gt 0) {
                 $parsed = ConvertFrom-WinErrNdjson -Line $buffer -Type $script:ScanArrayType
                 if ($parsed.Problem) {
                     $Cmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $null))
@@ -1631,9 +1643,8 @@ function Invoke-WinErrScanFile {
                 $records += $buffer.Count
                 Write-Debug ('WinErr: {0} scan records parsed from {1}' -f $buffer.Count, $Shown)
                 foreach ($o in (ConvertTo-WinErrScanMatch -Records $parsed.Objects -Path $Shown -All:$All -Kind $Kind -Cache $cache)) { $Cmdlet.WriteObject($o) }
-                $buffer = New-Object 'System.Collections.Generic.List[string]'
             }
-            if ($null -eq $line) { break }
+            if ($n -le 0) { break }
         }
         $stderr = Split-WinErrLines $handle.Stderr.GetAwaiter().GetResult()
         $process.WaitForExit()
