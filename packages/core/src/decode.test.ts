@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { decode, familyOrder } from "./decode.js";
 import { DecodeResult } from "./result.js";
+import { KINDS } from "./schema.js";
 import { realCatalog as catalog } from "../test/real-catalog.js";
 
 
@@ -125,6 +126,61 @@ describe("decode: real cases (expected name and message from the SDK headers)", 
       const keys = decode(catalog, input).matches.map((m) => `${m.name}|${m.kind}|${m.value}|${m.header}`);
       expect(new Set(keys).size).toBe(keys.length);
     }
+  });
+});
+
+describe("decode: family-scoped input (family:value)", () => {
+  it.each([
+    // winerror.h:279; bugcodes.h:193 has INVALID_PROCESS_ATTACH_ATTEMPT = 5, left out in the win32 family
+    ["win32:5", "win32", ["ERROR_ACCESS_DENIED"]],
+    ["bugcheck:5", "bugcheck", ["INVALID_PROCESS_ATTACH_ATTEMPT"]],
+    // bugcodes.h:1925
+    ["bugcheck:0xD1", "bugcheck", ["DRIVER_IRQL_NOT_LESS_OR_EQUAL"]],
+    // ntstatus.h:2121
+    ["ntstatus:0xC0000005", "ntstatus", ["STATUS_ACCESS_VIOLATION"]],
+    ["NTSTATUS:-1073741819", "ntstatus", ["STATUS_ACCESS_VIOLATION"]],
+  ])("%s decodes in the %s family only", (input, family, first) => {
+    const r = decode(catalog, input);
+    expect(r).toMatchObject({ ok: true, family });
+    expect(r.matches.map((m) => m.name).slice(0, first.length)).toEqual(first);
+    expect(r.matches.every((m) => m.kind === family || m.via !== "exact")).toBe(true);
+  });
+
+  it("hresult:0x80070005 keeps HRESULT's own unwrap rules (HRESULT_FROM_WIN32, winerror.h:30426)", () => {
+    const r = decode(catalog, "hresult:0x80070005");
+    // E_ACCESSDENIED: winerror.h:30570; ERROR_ACCESS_DENIED: winerror.h:279
+    expect(r.matches[0]).toMatchObject({ name: "E_ACCESSDENIED", kind: "hresult", via: "exact" });
+    expect(r.matches.find((m) => m.name === "ERROR_ACCESS_DENIED")).toMatchObject({ kind: "win32", via: "HRESULT_FROM_WIN32" });
+    expect(r.matches.every((m) => m.kind === "hresult" || m.via !== "exact")).toBe(true);
+  });
+
+  it("win32 has no unwrap rules: win32:0x80070005 is understood and matches nothing", () => {
+    expect(decode(catalog, "win32:0x80070005")).toMatchObject({ ok: true, family: "win32", matches: [] });
+    // Unscoped, the same number reaches ERROR_ACCESS_DENIED by HRESULT_FROM_WIN32.
+    expect(decode(catalog, "0x80070005").matches.some((m) => m.name === "ERROR_ACCESS_DENIED")).toBe(true);
+  });
+
+  it("ntstatus keeps NTSTATUS_FROM_WIN32 and drops HRESULT_FROM_NT", () => {
+    // 0xC0070005 = NTSTATUS_FROM_WIN32(ERROR_ACCESS_DENIED) (winerror.h); 0xD0000022 = HRESULT_FROM_NT(STATUS_ACCESS_DENIED)
+    expect(decode(catalog, "ntstatus:0xC0070005").matches[0]).toMatchObject({ name: "ERROR_ACCESS_DENIED", via: "NTSTATUS_FROM_WIN32" });
+    expect(decode(catalog, "ntstatus:0xD0000022").matches).toEqual([]);
+    expect(decode(catalog, "hresult:0xD0000022").matches[0]).toMatchObject({ name: "STATUS_ACCESS_DENIED", via: "HRESULT_FROM_NT" });
+  });
+
+  it("scopes names too", () => {
+    expect(decode(catalog, "win32:ERROR_ACCESS_DENIED").matches.map((m) => m.name)).toEqual(["ERROR_ACCESS_DENIED"]);
+    expect(decode(catalog, "ntstatus:ERROR_ACCESS_DENIED")).toMatchObject({ ok: false, error: { code: "unknown-name" } });
+    expect(decode(catalog, "bugcheck::ACCESS").matches.every((m) => m.kind === "bugcheck")).toBe(true);
+  });
+
+  it("an unknown family is not understood, and the message lists the families", () => {
+    const r = decode(catalog, "nosuch:5");
+    expect(r).toMatchObject({ ok: false, error: { code: "unknown-family" } });
+    for (const k of KINDS) expect(r.error?.message).toContain(k);
+  });
+
+  it("every family of the Kind enum is accepted", () => {
+    for (const k of KINDS) expect(decode(catalog, `${k}:0`)).toMatchObject({ ok: true, family: k });
   });
 });
 

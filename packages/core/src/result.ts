@@ -67,7 +67,7 @@ export const Match = z.object({
 });
 export type Match = z.infer<typeof Match>;
 
-export const ErrorCode = z.enum(["empty", "too-long", "not-a-number", "out-of-range", "unknown-name", "internal"]);
+export const ErrorCode = z.enum(["empty", "too-long", "not-a-number", "out-of-range", "unknown-name", "unknown-family", "internal"]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** What decode returns for one input: the CLI's JSON contract (design.md). */
@@ -81,6 +81,8 @@ export const DecodeResult = z.object({
   signed: z.number().int().nullable(),
   readings: z.array(Reading),
   matches: z.array(Match),
+  /** Set for `family:value` input: only this family's entries and unwrap rules were used. */
+  family: Kind.optional(),
   /** How many further matches a `:PART` input had beyond the limit. */
   omitted: z.number().int().min(1).optional(),
   error: z.object({ code: ErrorCode, message: z.string() }).optional(),

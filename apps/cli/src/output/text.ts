@@ -31,7 +31,8 @@ function matchText(m: Match, readings: readonly Reading[], s: Style): string {
  */
 export function resultText(r: DecodeResult, s: Style): string {
   const readings = r.readings.length <= MAX_BITS_LINES ? r.readings.map(readingText).join(" | ") : `names with ${r.readings.length} values`;
-  let out = `${s.bold(visible(r.input))}  ${readings}\n`;
+  const scope = r.family === undefined ? "" : `  ${s.dim(`(${r.family} only)`)}`;
+  let out = `${s.bold(visible(r.input))}  ${readings}${scope}\n`;
   if (r.matches.length === 0) out += `  ${s.warn("no catalog entry has this value")}\n`;
   for (const m of r.matches) out += matchText(m, r.readings, s);
   if (r.omitted) out += `  ${s.dim(`... and ${r.omitted} more (narrow the name)`)}\n`;
