@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isPacked, loadCatalog, PackedCatalog, type Catalog, type CatalogFile } from "@winerr/core";
+import { isPacked, loadCatalog, PackedCatalog, parseSearchIndex, useSearchIndex, type Catalog, type CatalogFile } from "@winerr/core";
 
 /** build.mjs validates core's catalog and writes its packed form here, beside dist/main.js. */
 export const CATALOG_FILE = "catalog.json";
@@ -18,5 +19,19 @@ export function catalogPath(env: NodeJS.ProcessEnv = process.env, scriptUrl: str
  */
 export function openCatalog(path: string): Catalog {
   const bytes = readFileSync(path);
-  return isPacked(bytes) ? new PackedCatalog(bytes) : loadCatalog(JSON.parse(bytes.toString("utf8")) as CatalogFile);
+  const catalog = isPacked(bytes) ? new PackedCatalog(bytes) : loadCatalog(JSON.parse(bytes.toString("utf8")) as CatalogFile);
+  openSearchIndex(catalog, path);
+  return catalog;
+}
+
+/** build.mjs writes core's search index beside the catalog. */
+export const SEARCH_INDEX_FILE = "search-index.json";
+
+/** Hands core the prebuilt index beside the catalog at `path`; without one core indexes the catalog when first searched. */
+export function openSearchIndex(catalog: Catalog, path: string): void {
+  try {
+    useSearchIndex(catalog, parseSearchIndex(readFileSync(join(dirname(path), SEARCH_INDEX_FILE), "latin1")));
+  } catch {
+    // Missing, damaged or for another catalog: core builds its own.
+  }
 }

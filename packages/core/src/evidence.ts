@@ -27,13 +27,23 @@ export function isPrimaryHeader(kind: Kind, header: string): boolean {
 // Per catalog row: evidence + 1 (0: not computed yet).
 const cache = new WeakMap<Catalog, Uint8Array>();
 
-/** 0 (text, primary header) to 3 (no text, component header): NO_TEXT | NOT_PRIMARY. */
-export function evidenceOf(catalog: Catalog, i: number): number {
+/** The catalog's evidence table for evidenceIn (one lookup per query, not per row). */
+export function evidenceTable(catalog: Catalog): Uint8Array {
   let c = cache.get(catalog);
   if (c === undefined) {
     c = new Uint8Array(catalog.size);
     cache.set(catalog, c);
   }
+  return c;
+}
+
+/** 0 (text, primary header) to 3 (no text, component header): NO_TEXT | NOT_PRIMARY. */
+export function evidenceOf(catalog: Catalog, i: number): number {
+  return evidenceIn(catalog, evidenceTable(catalog), i);
+}
+
+/** evidenceOf with the table already looked up. */
+export function evidenceIn(catalog: Catalog, c: Uint8Array, i: number): number {
   const e = c[i] as number;
   if (e !== 0) return e - 1;
   const v = (catalog.hasMessage(i) ? 0 : NO_TEXT) | (isPrimaryHeader(catalog.kindOf(i), catalog.headerOf(i)) ? 0 : NOT_PRIMARY);

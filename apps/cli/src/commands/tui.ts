@@ -1,5 +1,5 @@
 import { parseTuiArgs, runTui, SystemError, systemOverride } from "@winerr/tui";
-import { openCatalog } from "../catalog.js";
+import { openCatalog, openSearchIndex } from "../catalog.js";
 import { errorText, EXIT, exitCodeOf, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
 
@@ -14,6 +14,7 @@ export async function runTuiCommand(args: readonly string[], io: Io): Promise<Ex
     const opts = parseTuiArgs(args.filter((a) => a !== "--debug"));
     const messageOverride = opts.system ? systemOverride(io.env, opts.lang) : undefined;
     const catalog = openCatalog(io.env);
+    openSearchIndex(catalog, io.env);
     return (await runTui({ catalog, query: opts.query, env: io.env, ...(messageOverride !== undefined ? { messageOverride } : {}) })) as ExitCode;
   } catch (err) {
     if (err instanceof SystemError) {
