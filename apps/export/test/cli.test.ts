@@ -118,6 +118,7 @@ describe("real consumers read the export", () => {
         source_version: e.provenance.version,
         line: s(e.provenance.line),
         aliases: e.aliases.join(";"),
+        alias_of: s(e.aliasOf),
       });
     });
   });

@@ -24,6 +24,8 @@ export interface Candidate {
   line: number;
   source: number;
   origin: Origin;
+  /** The name this entry is defined as (`#define A B`: B); null for a code of its own. */
+  aliasOf: string | null;
 }
 
 export interface Unevaluated { path: string; name: string; body: string; reason: string }
@@ -212,12 +214,12 @@ export function scanSource(root: string, source: number): SourceScan {
     for (const r of raw) {
       const kind = kindOf({ header: f.header, value: r.ev.value, traits: r.ev.traits, ntStyle, forced: r.origin === "plain" ? rule?.kind : undefined });
       kinds.set(r.d.name, kind);
-      candidates.push({ name: r.d.name, kind, value: r.ev.value, message: r.message, header: f.header, path: f.path, line: r.d.line, source, origin: r.origin });
+      candidates.push({ name: r.d.name, kind, value: r.ev.value, message: r.message, header: f.header, path: f.path, line: r.d.line, source, origin: r.origin, aliasOf: null });
     }
     // An alias repeats its target's value, family and message (same code, same text).
     for (const a of aliases) {
       const t = taken.get(a.target)!;
-      candidates.push({ name: a.d.name, kind: kinds.get(a.target)!, value: t.ev.value, message: t.message, header: f.header, path: f.path, line: a.d.line, source, origin: "alias" });
+      candidates.push({ name: a.d.name, kind: kinds.get(a.target)!, value: t.ev.value, message: t.message, header: f.header, path: f.path, line: a.d.line, source, origin: "alias", aliasOf: a.target });
     }
     // Facility tables.
     const facTable = lower === "winerror.h" ? facilities.hresult : lower === "ntstatus.h" ? facilities.ntstatus : null;
