@@ -129,6 +129,52 @@ describe("decode: real cases (expected name and message from the SDK headers)", 
   });
 });
 
+describe("decode: aliases grouped under the entry they are defined as", () => {
+  it("13: ERROR_INVALID_DATA first, DNS_ERROR_INVALID_DATA under it", () => {
+    // winerror.h:351 ERROR_INVALID_DATA 13L; winerror.h:23336 #define DNS_ERROR_INVALID_DATA ERROR_INVALID_DATA
+    const m = decode(catalog, "13").matches;
+    expect(m[0]).toMatchObject({ name: "ERROR_INVALID_DATA", via: "exact" });
+    expect(m[0]).not.toHaveProperty("aliasOf");
+    expect(m[1]).toMatchObject({ name: "DNS_ERROR_INVALID_DATA", aliasOf: "ERROR_INVALID_DATA", under: 0 });
+    // The bug check with the same value (bugcodes.h:265) comes after the group.
+    expect(m[2]).toMatchObject({ name: "MUTEX_LEVEL_NUMBER_VIOLATION", kind: "bugcheck" });
+  });
+
+  it("a name input says what its entry is an alias of", () => {
+    expect(decode(catalog, "DNS_ERROR_INVALID_DATA").matches[0]).toMatchObject({ via: "name", aliasOf: "ERROR_INVALID_DATA" });
+  });
+
+  // Every alias the catalog records, decoded by its own value.
+  const aliases = catalog.rows.filter((r) => r[7] !== null);
+  it.each(aliases.map((r) => [r[0], r[7], r[2]] as const))("%s (= %s) is shown under its entry, or ranks after every non-alias of its family", (name, of, value) => {
+    const r = decode(catalog, "0x" + value.toString(16));
+    const at = r.matches.findIndex((m) => m.name === name);
+    const alias = r.matches[at];
+    expect(alias?.aliasOf).toBe(of);
+    if (alias?.under !== undefined) {
+      const entry = r.matches[alias.under];
+      expect(alias.under).toBeLessThan(at);
+      expect(entry?.under).toBeUndefined();
+      // The entry is the one it is defined as, or that one's own entry (aliases of aliases).
+      expect(entry?.name === of || r.matches.some((m) => m.name === of && m.under === alias.under)).toBe(true);
+      for (let k = alias.under + 1; k < at; k++) expect(r.matches[k]?.under).toBe(alias.under);
+    } else {
+      expect(r.matches.some((m) => m.name === of && m.reading === alias?.reading)).toBe(false);
+    }
+  });
+
+  it("every under points at an earlier entry that is not itself under another", () => {
+    for (let i = 0; i < catalog.size; i += 13) {
+      const m = decode(catalog, "0x" + catalog.row(i)[2].toString(16)).matches;
+      m.forEach((x, k) => {
+        if (x.under === undefined) return;
+        expect(x.under).toBeLessThan(k);
+        expect(m[x.under]?.under).toBeUndefined();
+      });
+    }
+  });
+});
+
 describe("decode: family-scoped input (family:value)", () => {
   it.each([
     // winerror.h:279; bugcodes.h:193 has INVALID_PROCESS_ATTACH_ATTEMPT = 5, left out in the win32 family

@@ -94,20 +94,25 @@ function matching(r: Reading): void {
 function makeMatch(catalog: Catalog, i: number, via: Via, reading: number): Match {
   const r = catalog.row(i);
   const hex = r[2] === readingValue ? readingHex : formatHex(r[2]);
-  return { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading };
+  const m: Match = { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading };
+  const alias = r[7];
+  if (alias !== null && alias !== undefined) m.aliasOf = alias;
+  return m;
 }
 
-/** Append row `i` unless an earlier match already holds it. */
-function take(catalog: Catalog, i: number, via: Via, reading: number, taken: number[], out: Match[]): void {
-  for (let t = 0; t < taken.length; t++) if (taken[t] === i) return;
+/** Append row `i` unless an earlier match already holds it; its place in `out`, or -1. */
+function take(catalog: Catalog, i: number, via: Via, reading: number, taken: number[], out: Match[]): number {
+  for (let t = 0; t < taken.length; t++) if (taken[t] === i) return -1;
   taken.push(i);
   out.push(makeMatch(catalog, i, via, reading));
+  return out.length - 1;
 }
 
 // Where a candidate ranks for one reading (docs/contracts.md, "Ranking").
 const R_PRIMARY = 0; // exact, a natural family, from the family's primary header
 const R_UNWRAPPED = 1; // reached by running a wrapping macro backwards
 const R_COMPONENT = 2; // exact, a natural family, from a component header
+const R_ALIAS = 3; // an alias whose entry is not among this reading's candidates
 const R_OTHER = 4; // exact, another family
 
 // Reused by collect (decode never re-enters it): candidate rows, their sort
@@ -115,6 +120,8 @@ const R_OTHER = 4; // exact, another family
 const C_ROW: number[] = [];
 const C_KEY: number[] = [];
 const C_VIA: Via[] = [];
+/** The candidate an alias candidate is shown under (its defining entry's, followed to the end), else -1. */
+const C_UNDER: number[] = [];
 const ORDER: number[] = [];
 const U_VIA: UnwrapRule[] = [];
 const U_KIND: Kind[] = [];
@@ -165,6 +172,8 @@ function collect(catalog: Catalog, value: number, reading: number, taken: number
       if (catalog.kindOf(i) === kind) n = candidate(n, i, R_UNWRAPPED * 256 + k * 4 + evidenceOf(catalog, i), rule);
     }
   }
+  if (n > 1) groupAliases(catalog, n);
+  else C_UNDER[0] = -1;
   // Insertion sort: a reading has a handful of candidates.
   for (let c = 0; c < n; c++) {
     let at = c;
@@ -174,10 +183,54 @@ function collect(catalog: Catalog, value: number, reading: number, taken: number
     }
     ORDER[at] = c;
   }
+  // Each entry, then the aliases shown under it (in rank order).
   for (let j = 0; j < n; j++) {
     const c = ORDER[j] as number;
-    take(catalog, C_ROW[c] as number, C_VIA[c] as Via, reading, taken, out);
+    if (C_UNDER[c] !== -1) continue;
+    const at = take(catalog, C_ROW[c] as number, C_VIA[c] as Via, reading, taken, out);
+    for (let k = 0; k < n; k++) {
+      const a = ORDER[k] as number;
+      if (C_UNDER[a] !== c) continue;
+      const placed = take(catalog, C_ROW[a] as number, C_VIA[a] as Via, reading, taken, out);
+      if (placed >= 0 && at >= 0) (out[placed] as Match).under = at;
+    }
   }
+}
+
+/**
+ * Sets C_UNDER: an alias candidate whose defining entry (followed through
+ * aliases of aliases) is a candidate too is shown under it; one whose entry
+ * is not ranks as R_ALIAS, after what is not an alias.
+ */
+function groupAliases(catalog: Catalog, n: number): void {
+  let any = false;
+  for (let c = 0; c < n; c++) {
+    C_UNDER[c] = -1;
+    if (catalog.aliasOfIndex(C_ROW[c] as number) !== null) any = true;
+  }
+  if (!any) return;
+  const defining = (c: number): number => {
+    const name = catalog.aliasOfIndex(C_ROW[c] as number);
+    if (name === null) return -1;
+    for (let d = 0; d < n; d++) if (d !== c && catalog.nameOf(C_ROW[d] as number) === name) return d;
+    return -1;
+  };
+  for (let c = 0; c < n; c++) {
+    let root = defining(c);
+    if (root < 0) {
+      if (catalog.aliasOfIndex(C_ROW[c] as number) !== null) C_KEY[c] = R_ALIAS * 256 + ((C_KEY[c] as number) & 255);
+      continue;
+    }
+    // Aliases of aliases: to the entry at the end of the chain (a cycle stops where it started).
+    for (let hops = 0; hops < n; hops++) {
+      const next = defining(root);
+      if (next < 0 || next === c) break;
+      root = next;
+    }
+    C_UNDER[c] = root;
+  }
+  // A cycle of aliases has no end: its first member is shown as an entry.
+  for (let c = 0; c < n; c++) if ((C_UNDER[c] as number) >= 0 && C_UNDER[C_UNDER[c] as number] !== -1) C_UNDER[c] = -1;
 }
 
 function failure(input: string, code: ErrorCode, message: string): DecodeResult {

@@ -63,6 +63,13 @@ export const Match = z.object({
   via: Via,
   /** Index into `readings` of the reading this match came from. */
   reading: z.number().int().min(0),
+  /**
+   * Set when the header defines this entry as another code (`#define A B`,
+   * `HRESULT_FROM_WIN32(B)`, ...): that code's name (docs/contracts.md, "Ranking").
+   */
+  aliasOf: z.string().optional(),
+  /** Set on an alias shown under the entry it is defined as: that entry's index in `matches`. */
+  under: z.number().int().min(0).optional(),
   messageSource: z.object({ file: z.string(), lang: z.number().int().min(0).max(0xffff) }).optional(), // set when `message` came from a --module/--system file (LANGID `lang`)
 });
 export type Match = z.infer<typeof Match>;

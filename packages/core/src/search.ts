@@ -96,6 +96,8 @@ const PHRASE = 1.3;
 const WHOLE_MESSAGE = 2;
 const HAS_TEXT = 1.3;
 const PRIMARY = 1.15;
+/** An alias (defined as another entry) ranks below that entry's own evidence. */
+const ALIAS = 0.75;
 /** How many of the best hits the run and phrase factors re-rank (they read names and messages). */
 const RERANK = 40;
 const MAX_WORDS = 16;
@@ -311,7 +313,8 @@ function factorOf(catalog: Catalog, index: SearchIndex, row: number, query: Quer
 
 function priorOf(catalog: Catalog, table: Uint8Array, row: number): number {
   const ev = evidenceIn(catalog, table, row);
-  return ((ev & NO_TEXT) === 0 ? HAS_TEXT : 1) * ((ev & NOT_PRIMARY) === 0 ? PRIMARY : 1);
+  const alias = catalog.aliasOfIndex(row) === null ? 1 : ALIAS;
+  return ((ev & NO_TEXT) === 0 ? HAS_TEXT : 1) * ((ev & NOT_PRIMARY) === 0 ? PRIMARY : 1) * alias;
 }
 
 function cmpName(catalog: Catalog, a: number, b: number): number {
