@@ -20,6 +20,9 @@ const BASE = 48; // "0"
 export const POSTING = 5;
 const COUNT = 4; // postings per term, up to 2^20
 const MAX_ROWS = 1 << 20;
+/** BM25's constants (Robertson and Sparck Jones; the usual values). */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
 
 /** The words of a text as search sees them: runs of ASCII letters and digits, lower-cased. */
 export function wordsOf(text: string): string[] {
@@ -99,6 +102,8 @@ export class SearchIndex {
   readonly messageLength: Uint16Array;
   readonly averageName: number;
   readonly averageMessage: number;
+  readonly nameNorm: Float64Array;
+  readonly messageNorm: Float64Array;
   // Per term, entries with the term in the name / in the message (-1: not counted yet).
   readonly #dfName: Int32Array;
   readonly #dfMessage: Int32Array;
@@ -129,6 +134,13 @@ export class SearchIndex {
     }
     this.averageName = Math.max(1, names / Math.max(1, data.rows));
     this.averageMessage = Math.max(1, messages / Math.max(1, data.rows));
+    // BM25's length normalisation per row: k1 * (1 - b + b * length / average).
+    this.nameNorm = new Float64Array(data.rows);
+    this.messageNorm = new Float64Array(data.rows);
+    for (let i = 0; i < data.rows; i++) {
+      this.nameNorm[i] = BM25_K1 * (1 - BM25_B + (BM25_B * (this.nameLength[i] as number)) / this.averageName);
+      this.messageNorm[i] = BM25_K1 * (1 - BM25_B + (BM25_B * (this.messageLength[i] as number)) / this.averageMessage);
+    }
     this.#dfName = new Int32Array(t).fill(-1);
     this.#dfMessage = new Int32Array(t).fill(-1);
   }

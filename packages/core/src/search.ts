@@ -1,7 +1,7 @@
 import type { Catalog } from "./catalog.js";
 import type { Entry, Kind } from "./schema.js";
 import { evidenceIn, evidenceTable, NO_TEXT, NOT_PRIMARY } from "./evidence.js";
-import { POSTING, searchIndexOf, wordsOf, type SearchIndex } from "./search-index.js";
+import { BM25_K1, POSTING, searchIndexOf, wordsOf, type SearchIndex } from "./search-index.js";
 
 /**
  * A coarse label of how a hit met the query, best first: the whole name, the
@@ -73,18 +73,17 @@ export interface SearchResults {
   rankOf(index: number): number;
 }
 
-// BM25 (Robertson, Sparck Jones) with its usual constants; a name word
-// counts more than a message word.
-const K1 = 1.2;
-const B = 0.75;
+// BM25 (search-index.ts has its constants); a name word counts more than a message word.
 const NAME_WEIGHT = 1.5;
 // Query words whose term is in more than this share of entries ("the", "is",
-// "error") only add to the score; every other word must match (else: any).
+// "error") only add to the score, unless the query is a name or the word is
+// the one being typed; every other word must match (else: any).
 const COMMON = 0.08;
 // Expansions: prefix of the last word while typing, typo-tolerant terms.
 const PREFIX_TERMS = 50;
 const PREFIX_WEIGHT = 0.7;
 const FUZZY_WEIGHT = 0.6;
+const JOINED_WEIGHT = 0.8;
 // Factors: the share of the name's words the query matched (all of them:
 // the whole name), then for the best hits the query's words as the name's
 // start or a run of its words, and in a row in the message; the evidence
@@ -149,6 +148,8 @@ function parseQuery(index: SearchIndex, text: string): Query {
   const q = String(text).slice(0, 256);
   const words = wordsOf(q).slice(0, MAX_WORDS);
   const typing = !/[^A-Za-z0-9]$/.test(q);
+  // A name (ERROR_FILE_NOT) needs all its words, common or not.
+  const name = /^\s*[A-Za-z0-9]+(_[A-Za-z0-9]*)+\s*$/.test(q);
   const n = index.rows;
   let required = 0;
   let any = 0;
@@ -160,7 +161,8 @@ function parseQuery(index: SearchIndex, text: string): Query {
     for (let from = Math.max(0, j - 2); from <= j; from++) {
       for (let to = Math.max(from + 1, j); to <= Math.min(words.length - 1, from + 2); to++) {
         const joined = index.termId(words.slice(from, to + 1).join(""));
-        if (joined >= 0 && !out.some((e) => e.id === joined)) out.push({ id: joined, weight: 1, how: "joined" });
+        // Each joined word scores once per query word it stands for: share one word's weight out.
+        if (joined >= 0 && !out.some((e) => e.id === joined)) out.push({ id: joined, weight: JOINED_WEIGHT / (to - from + 1), how: "joined" });
       }
     }
     if (j === words.length - 1 && typing) {
@@ -175,15 +177,12 @@ function parseQuery(index: SearchIndex, text: string): Query {
     }
     if (out.length > 0) {
       any |= 1 << j;
-      if (id < 0 || index.count(id) <= n * COMMON) required |= 1 << j;
+      // Common words only add to the score, except in a name and the word being typed.
+      if (id < 0 || index.count(id) <= n * COMMON || name || (typing && j === words.length - 1)) required |= 1 << j;
     }
     return out;
   });
   return { words, typing, expansions, required: required === 0 ? any : required, phrase: words.length > 1 ? words.join(" ") : "" };
-}
-
-function bm25(tf: number, length: number, average: number, idf: number): number {
-  return tf === 0 ? 0 : (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / average));
 }
 
 function idfOf(df: number, n: number): number {
@@ -198,47 +197,48 @@ function score(index: SearchIndex, query: Query, s: Scratch): number[] {
   const n = index.rows;
   const qs = ++s.queries;
   const rows: number[] = [];
+  const { stamp, score: total, mask, best, bestStamp, bestName, nameWords } = s;
+  const { nameNorm, messageNorm, postings: p, starts } = index;
   for (let j = 0; j < query.expansions.length; j++) {
     const exps = query.expansions[j] as Expansion[];
-    if (exps.length === 0) continue;
     // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
-    if ((query.required & (1 << j)) === 0) continue;
+    if (exps.length === 0 || (query.required & (1 << j)) === 0) continue;
     const ws = ++s.words;
     const touched: number[] = [];
     for (const e of exps) {
       const [dfName, dfMessage] = index.df(e.id);
-      const idfName = idfOf(dfName, n) * NAME_WEIGHT * e.weight;
-      const idfMessage = idfOf(dfMessage, n) * e.weight;
-      const p = index.postings;
-      for (let k = index.starts[e.id] as number, end = index.starts[e.id + 1] as number; k < end; k++) {
+      const idfName = idfOf(dfName, n) * NAME_WEIGHT * e.weight * (BM25_K1 + 1);
+      const idfMessage = idfOf(dfMessage, n) * e.weight * (BM25_K1 + 1);
+      for (let k = starts[e.id] as number, end = starts[e.id + 1] as number; k < end; k++) {
         const at = k * POSTING;
         const row = ((p.charCodeAt(at) - 48) << 15) | ((p.charCodeAt(at + 1) - 48) << 10) | ((p.charCodeAt(at + 2) - 48) << 5) | (p.charCodeAt(at + 3) - 48);
         const tf = p.charCodeAt(at + 4) - 48;
         const tn = tf >> 3;
         const tm = tf & 7;
-        const v = bm25(tn, index.nameLength[row] as number, index.averageName, idfName) + bm25(tm, index.messageLength[row] as number, index.averageMessage, idfMessage);
-        if (s.bestStamp[row] !== ws) {
-          s.bestStamp[row] = ws;
-          s.best[row] = v;
-          s.bestName[row] = tn > 0 ? 1 : 0;
+        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + (nameNorm[row] as number))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + (messageNorm[row] as number)));
+        if (bestStamp[row] !== ws) {
+          bestStamp[row] = ws;
+          best[row] = v;
+          bestName[row] = tn > 0 ? 1 : 0;
           touched.push(row);
         } else {
-          if (v > (s.best[row] as number)) s.best[row] = v;
-          if (tn > 0) s.bestName[row] = 1;
+          if (v > (best[row] as number)) best[row] = v;
+          if (tn > 0) bestName[row] = 1;
         }
       }
     }
-    for (const row of touched) {
-      if (s.stamp[row] !== qs) {
-        s.stamp[row] = qs;
-        s.score[row] = 0;
-        s.mask[row] = 0;
-        s.nameWords[row] = 0;
+    for (let t = 0; t < touched.length; t++) {
+      const row = touched[t] as number;
+      if (stamp[row] !== qs) {
+        stamp[row] = qs;
+        total[row] = 0;
+        mask[row] = 0;
+        nameWords[row] = 0;
         rows.push(row);
       }
-      s.score[row] = (s.score[row] as number) + (s.best[row] as number);
-      s.mask[row] = (s.mask[row] as number) | (1 << j);
-      s.nameWords[row] = (s.nameWords[row] as number) + (s.bestName[row] as number);
+      total[row] = (total[row] as number) + (best[row] as number);
+      mask[row] = (mask[row] as number) | (1 << j);
+      nameWords[row] = (nameWords[row] as number) + (bestName[row] as number);
     }
   }
   return rows;
