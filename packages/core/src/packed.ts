@@ -1,5 +1,6 @@
 import { Catalog, type Manifest } from "./catalog.js";
-import { CATALOG_FORMAT, type CatalogFile, type EntryRow, type Kind } from "./schema.js";
+import { CATALOG_FORMAT } from "./format.js";
+import type { CatalogFile, EntryRow, Kind } from "./schema.js";
 
 /**
  * The apps' runtime form of the catalog (the CLI's and the TUI's

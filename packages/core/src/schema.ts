@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FAMILIES } from "./families.js";
+import { CATALOG_FORMAT } from "./format.js";
 
 /** Error-code families. Fixed identifiers (design.md, "Families"); the list is families.ts. */
 export const Kind = z.enum(FAMILIES);
@@ -41,8 +42,8 @@ export type EntryRow = z.infer<typeof EntryRow>;
 export const FacilityRow = z.tuple([z.number().int().min(0).max(0x1fff), z.array(z.string().min(1)).min(1)]);
 export type FacilityRow = z.infer<typeof FacilityRow>;
 
-/** 2: rows gained `aliasOf` (8th element). */
-export const CATALOG_FORMAT = 2;
+/** The catalog file's format number (format.ts: packed.ts reads it without zod). */
+export { CATALOG_FORMAT };
 
 /** The committed catalog file (packages/core/data/catalog.json). */
 export const CatalogFile = z.object({

@@ -94,7 +94,7 @@ const NAME_RUN = 1.2;
 const PHRASE = 1.3;
 const WHOLE_MESSAGE = 2;
 const HAS_TEXT = 1.3;
-const PRIMARY = 1.15;
+const PRIMARY = 1.4;
 /** An alias (defined as another entry) ranks below that entry's own evidence. */
 const ALIAS = 0.75;
 /** How many of the best hits the run and phrase factors re-rank (they read names and messages). */
