@@ -40,6 +40,26 @@ describe("winerr tui and winerr export", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("tui --help and -h: the TUI's usage naming `winerr tui`, exit 0", () => {
+    for (const flag of ["--help", "-h"]) {
+      const r = run(["tui", flag]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toMatch(/^usage: winerr tui \[QUERY/);
+      expect(r.stdout).toContain("winerr tui -- -1073741819");
+    }
+  });
+
+  it("tui usage errors name `winerr tui`, one line, exit 2", () => {
+    const r = run(["tui", "--bogus"]);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr tui: unknown option --bogus/)]);
+    // Without a terminal, after `--` a negative number is the query, not an option: the terminal error.
+    const neg = run(["tui", "--", "-1073741819"]);
+    expect(neg.code).toBe(2);
+    expect(lines(neg.stderr)).toEqual([expect.stringMatching(/^winerr tui: needs an interactive terminal/)]);
+  });
+
   it("plain decode needs neither bundle: winerr.js and catalog.json alone still decode", () => {
     const dir = temp();
     for (const f of ["winerr.js", "catalog.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));

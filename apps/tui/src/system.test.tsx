@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { optionalTool } from "@winerr/host/testing";
 import { render } from "ink-testing-library";
 import { findMessage, readMessageTables, SYSTEM_MESSAGE_FILES } from "@winerr/msgtable";
 import { catalog, ipsec } from "../test/catalog.js";
@@ -39,23 +40,21 @@ describe("--system's message override", () => {
   it("refuses off Windows without WINERR_SYSTEM_ROOT, and --lang without --system", () => {
     expect(() => systemOverride({}, undefined, "linux")).toThrow(SystemError);
     expect(() => parseTuiArgs(["5", "--lang", "de-DE"])).toThrow(/--system/);
-    expect(parseTuiArgs(["0x5", "--system", "--lang", "de-DE"])).toEqual({ query: "0x5", system: true, lang: "de-DE" });
+    expect(parseTuiArgs(["0x5", "--system", "--lang", "de-DE"])).toEqual({ query: "0x5", system: true, help: false, mouse: true, history: true, lang: "de-DE" });
+    expect(parseTuiArgs(["--no-mouse", "--", "-5", "--system"])).toEqual({ query: "-5 --system", system: false, help: false, mouse: false, history: true });
   });
 });
 
-const WINE = "/usr/lib/x86_64-linux-gnu/wine/x86_64-windows/kernelbase.dll";
-const haveWine = existsSync(WINE);
-const mustRun = process.env["CI"] === "true";
+const wine = optionalTool("wine");
 
-describe.skipIf(!haveWine && !mustRun)(haveWine || mustRun ? "--system over a System32-like folder (Wine's kernelbase.dll)" : `SKIPPED: ${WINE} not found (apt-get install wine64)`, () => {
+wine.describe("--system over a System32-like folder (Wine's kernelbase.dll)", () => {
   it("value 5: the text readMessageTables + findMessage give for en-US/kernelbase.dll.mui", () => {
-    expect(existsSync(WINE)).toBe(true);
     expect(SYSTEM_MESSAGE_FILES).toContain("kernelbase.dll");
     const root = mkdtempSync(join(tmpdir(), "winerr-tui-system-"));
     try {
       mkdirSync(join(root, "en-US"));
       const mui = join(root, "en-US", "kernelbase.dll.mui");
-      copyFileSync(WINE, mui);
+      copyFileSync(join(wine.need(), "kernelbase.dll"), mui);
       const want = findMessage(readMessageTables(readFileSync(mui)), 5);
       expect(want).toBeDefined();
       const got = systemOverride({ WINERR_SYSTEM_ROOT: root }, "de-DE", "linux")("win32", 5);

@@ -1,15 +1,24 @@
 /**
- * Error-code families (docs/contracts.md, "Families"). The first four are
- * the natural families a bare number is read in; the others are numbers in
- * their own space (event-log message ids, and the small-valued return codes
- * of one API each), decoded after them. Kept free of zod: decode reads it.
+ * The error-code families, in one zod-free list: schema.ts builds its Kind
+ * enum from it, and decode checks `family:value` input against it without
+ * loading zod (docs/contracts.md, "Families"). The first four are the
+ * natural families, in which a plain number is decoded first; the others are
+ * numbers in their own space (event-log message ids, and the small-valued
+ * return codes of one API each), decoded after them.
  */
-export const KIND_IDS = ["win32", "hresult", "ntstatus", "bugcheck", "event", "ldap", "errno", "mci", "mmsys", "tapi", "cderr", "netmon"] as const;
-export type Kind = (typeof KIND_IDS)[number];
-/** Every family, in catalog order. */
-export const KIND_LIST: readonly Kind[] = KIND_IDS;
+export const FAMILIES = ["win32", "hresult", "ntstatus", "bugcheck", "event", "ldap", "errno", "mci", "mmsys", "tapi", "cderr", "netmon"] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/** The family named `name` (any case), or undefined. */
+export function familyNamed(name: string): Family | undefined {
+  const lower = name.toLowerCase();
+  return (FAMILIES as readonly string[]).includes(lower) ? (lower as Family) : undefined;
+}
+
+/** Every family, in catalog order (the same list as FAMILIES). */
+export const KIND_LIST: readonly Family[] = FAMILIES;
 /** The four families a bare number is read in first. */
-export const NATURAL_KINDS: readonly Kind[] = ["win32", "hresult", "ntstatus", "bugcheck"];
+export const NATURAL_KINDS: readonly Family[] = ["win32", "hresult", "ntstatus", "bugcheck"];
 
 /** What each family is (docs/contracts.md, "Families"). */
 export interface FamilyInfo {
@@ -17,13 +26,13 @@ export interface FamilyInfo {
   title: string;
   /** The same with its article: "a Win32 error code". */
   aTitle: string;
-  /** The header that defines the family; its entries rank first among equals. */
+  /** The header that defines the family (lower case); its entries rank first among equals. */
   homeHeader: string;
   /** Whether the value has HRESULT / NTSTATUS bit fields worth reading. */
   bits: boolean;
 }
 
-export const FAMILIES: Readonly<Record<Kind, FamilyInfo>> = {
+export const FAMILY_INFO: Readonly<Record<Family, FamilyInfo>> = {
   win32: { title: "Win32 error code", aTitle: "a Win32 error code", homeHeader: "winerror.h", bits: false },
   hresult: { title: "HRESULT", aTitle: "an HRESULT", homeHeader: "winerror.h", bits: true },
   ntstatus: { title: "NTSTATUS", aTitle: "an NTSTATUS", homeHeader: "ntstatus.h", bits: true },
@@ -37,4 +46,3 @@ export const FAMILIES: Readonly<Record<Kind, FamilyInfo>> = {
   cderr: { title: "common dialog error code", aTitle: "a common dialog error code", homeHeader: "cderr.h", bits: false },
   netmon: { title: "Network Monitor error code", aTitle: "a Network Monitor error code", homeHeader: "netmon.h", bits: false },
 };
-

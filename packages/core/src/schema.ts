@@ -1,14 +1,15 @@
 import { z } from "zod";
-import { KIND_IDS } from "./families.js";
+import { FAMILIES } from "./families.js";
+import { CATALOG_FORMAT } from "./format.js";
 
 /**
- * Error-code families. Fixed identifiers (docs/contracts.md, "Families");
- * what each is: families.ts (no zod there, so the cold decode path can read it).
+ * Error-code families. Fixed identifiers (docs/contracts.md, "Families"); the
+ * list and what each is: families.ts (no zod there, so the cold decode path can read it).
  */
-export const Kind = z.enum(KIND_IDS);
+export const Kind = z.enum(FAMILIES);
 export type Kind = z.infer<typeof Kind>;
 export const KINDS: readonly Kind[] = Kind.options;
-export { FAMILIES, NATURAL_KINDS, type FamilyInfo } from "./families.js";
+export { FAMILY_INFO, NATURAL_KINDS, type FamilyInfo } from "./families.js";
 
 export const Uint32 = z.number().int().min(0).max(0xffffffff);
 
@@ -45,8 +46,8 @@ export type EntryRow = z.infer<typeof EntryRow>;
 export const FacilityRow = z.tuple([z.number().int().min(0).max(0x1fff), z.array(z.string().min(1)).min(1)]);
 export type FacilityRow = z.infer<typeof FacilityRow>;
 
-/** 2: rows gained `aliasOf` (8th element). */
-export const CATALOG_FORMAT = 2;
+/** The catalog file's format number (format.ts: packed.ts reads it without zod). */
+export { CATALOG_FORMAT };
 
 /** The committed catalog file (packages/core/data/catalog.json). */
 export const CatalogFile = z.object({

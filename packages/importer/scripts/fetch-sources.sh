@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Gets the three pinned header sources the importer reads and prints their paths.
-# Needs: dotnet SDK (for the NuGet package) and apt (Debian/Ubuntu) for mingw-w64 and Wine.
+# Gets the three pinned header sources the importer reads (SDK, mingw-w64, Wine),
+# and the .NET runtime pack whose mscorrc.dll holds the .NET HRESULT texts, and
+# prints their paths.
+# Needs: dotnet SDK (for the NuGet packages) and apt (Debian/Ubuntu) for mingw-w64 and Wine.
 set -euo pipefail
 
 SDK_ID="Microsoft.Windows.SDK.CPP"
@@ -21,6 +23,9 @@ cat > "$work/fetch.csproj" <<XML
 </Project>
 XML
 dotnet restore "$work/fetch.csproj" >&2
+
+# The .NET runtime pack (its mscorrc.dll holds the .NET HRESULT texts).
+runtime_dir="$(bash "$(dirname "$0")/fetch-runtime-pack.sh")"
 
 # mingw-w64 headers from the distribution's package manager.
 if ! dpkg -s mingw-w64-common >/dev/null 2>&1; then
@@ -43,3 +48,4 @@ done
 echo "--sdk $sdk_dir"
 echo "--mingw $mingw_dir"
 echo "--wine $wine_dir"
+echo "--dotnet-runtime $runtime_dir"

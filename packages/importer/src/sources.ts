@@ -1,6 +1,7 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import type { Source } from "@winerr/core/schema";
+import { defaultDotnetRuntime } from "./dotnet.js";
 
 const nugetRoot = process.env["NUGET_PACKAGES"] ?? join(homedir(), ".nuget", "packages");
 
@@ -19,4 +20,10 @@ export const MINGW = {
 export const WINE = {
   source: { id: "wine", name: "libwine-dev", version: "8.0~repack-4" } satisfies Source,
   defaultRoot: "/usr/include/wine/wine",
+};
+
+/** The .NET runtime pack the SDK restored (no pinned version: the SDK picks it; the source row names it). */
+export const DOTNET = {
+  defaultRoot: (): string | null => defaultDotnetRuntime(nugetRoot),
+  nugetRoot,
 };
