@@ -178,6 +178,16 @@ describe("enums, C++ constants, function-like macros, aliases across headers (fi
   });
 });
 
+describe("plain numbers outside message blocks (PLAIN_RULES)", () => {
+  it("reads PatchWiz.h-style return values in their family; the base others are computed from is a bound", () => {
+    // fixture PatchWiz.h: ERROR_PCW_BASE 0xC00E5101, + 0x00 and + 0x01 (lines 5 and 6).
+    expect(find("ERROR_PCW_WINERR_FIXTURE_ONE")).toEqual([["ERROR_PCW_WINERR_FIXTURE_ONE", "win32", 0xc00e5101, null, "PatchWiz.h", 0, 5, null]]);
+    expect(find("ERROR_PCW_WINERR_FIXTURE_TWO").map((r) => r[2])).toEqual([0xc00e5102]);
+    expect(find("ERROR_PCW_BASE")).toEqual([]);
+    expect(result.scans[0]!.leftOut.filter((x) => x.name === "ERROR_PCW_BASE").map((x) => x.rule)).toEqual(["bound"]);
+  });
+});
+
 describe("families of their own (docs/contracts.md, \"Families\")", () => {
   it("reads the API families by their header rules: enum members, plain defines, event ids with their text", () => {
     // Values as the fixture headers write them: Winldap.h enum 0x00, 0x31, next; errno.h 2, 2 + 1; LMErrlog.h 3100 + 0.

@@ -37,6 +37,12 @@ export const PLAIN_RULES: readonly PlainRule[] = [
   { header: "raserror.h", names: /^(ERROR_|PENDING$)/, message: "following", why: "RAS codes, text in the /* */ block after the define" },
   { header: "mprerror.h", names: /^ERROR_/, message: "following", why: "router codes, text in the /* */ block after the define" },
   { header: "setupapi.h", names: /^ERROR_/, message: "none", kind: "win32", why: "SetupAPI GetLastError codes (0xE000xxxx)" },
+  // Plain numbers outside message blocks, in the natural families.
+  { header: "patchwiz.h", names: /^ERROR_PCW_/, message: "none", kind: "win32", why: "Patch Creation Wizard (UiCreatePatchPackage) GetLastError codes at 0xC00E51xx" },
+  { header: "pdhmsg.h", names: /^PDH_/, message: "none", kind: "hresult", why: "Performance Data Helper PDH_STATUS codes (an event-descriptor header without message text)" },
+  { header: "eaphosterror.h", names: /^EAP_(E|I|W)_/, message: "none", kind: "hresult", why: "EAPHost codes (FACILITY 0x42) as literals" },
+  { header: "status.h", names: /^NDIS_STATUS_/, message: "none", kind: "ntstatus", why: "NDIS status codes (ndis/status.h): NDIS_STATUS is an NTSTATUS" },
+  { header: "ndis.h", names: /^NDIS_STATUS_/, message: "none", kind: "ntstatus", why: "NDIS status codes (mingw-w64's ndis.h): NDIS_STATUS is an NTSTATUS" },
   // Families of their own (docs/contracts.md, "Families"): numbers one API defines in its own space.
   { header: "lmerrlog.h", names: /^NELOG_/, message: "following", kind: "event", why: "LAN Manager event-log message ids, text in the /* */ block after the define" },
   { header: "winldap.h", names: /^LDAP_/, message: "none", kind: "ldap", enumsOnly: true, why: "LDAP result codes (enum LDAP_RETCODE); its LDAP_* defines are options, not codes" },
