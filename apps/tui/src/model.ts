@@ -10,6 +10,7 @@ import {
   relatedOf,
   searchAll,
   toSigned,
+  wrap,
   type Catalog,
   type Conversion as CoreConversion,
   type Page,
@@ -47,6 +48,8 @@ export interface ResultRow {
   reading?: Reading["as"];
   /** A recent lookup (history), listed before the catalog for the empty query. */
   recent?: true;
+  /** Listed for a 0xXXXX query as a number of that range (its own, or wrapped `via`). */
+  range?: true;
 }
 
 export interface Results {
@@ -206,6 +209,10 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter, recent
       if (several && reading !== undefined) row.reading = reading.as;
       rows.push(row);
     }
+    // 0x8007, 0xC000: the range of 32-bit numbers with that upper half, after what decode found
+    // (0x8007 is the Win32 facility: every Win32 code, via HRESULT_FROM_WIN32).
+    const prefix = /^0x([0-9a-f]{4})$/i.exec(q);
+    if (prefix !== null) rows.push(...rangeRows(catalog, parseInt(prefix[1] as string, 16), filter, new Set(rows.map((r) => r.index))));
     const out: Results = { mode: "decode", rows, count: rows.length, readings: d.readings };
     if (d.error !== undefined && d.error.code !== "unknown-name") out.error = d.error.message;
     return out;
@@ -227,6 +234,29 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter, recent
     if (passes(catalog, index, filter)) rows.push({ index });
   }
   return { mode: "search", rows, count: rows.length, readings: [] };
+}
+
+/**
+ * Entries whose number, or a wrapped form of it (core's `wrap`), has `high`
+ * as its upper 16 bits, in the order of that 32-bit number; `skip` holds
+ * rows already listed.
+ */
+export function rangeRows(catalog: Catalog, high: number, filter: Filter, skip: ReadonlySet<number>): ResultRow[] {
+  const hits: Array<{ value: number; row: ResultRow }> = [];
+  for (let i = 0; i < catalog.size; i++) {
+    if (skip.has(i)) continue;
+    const value = catalog.valueOf(i) >>> 0;
+    if (value >>> 16 === high) {
+      if (passes(catalog, i, filter)) hits.push({ value, row: { index: i, range: true } });
+      continue;
+    }
+    for (const w of wrap(catalog.kindOf(i), value)) {
+      if (w.value >>> 16 !== high) continue;
+      if (passes(catalog, i, filter)) hits.push({ value: w.value, row: { index: i, via: w.via, range: true } });
+      break;
+    }
+  }
+  return hits.sort((a, b) => a.value - b.value || a.row.index - b.row.index).map((h) => h.row);
 }
 
 /** A conversion as the pane lists it: core's, with its hex. */
