@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isPacked, loadCatalog, PackedCatalog, type Catalog, type CatalogFile } from "@winerr/core";
+import type { Catalog, CatalogFile } from "@winerr/core";
+import { loadCatalog } from "@winerr/core/catalog";
+import { isPacked, PackedCatalog } from "@winerr/core/packed";
 
 /** build.mjs validates core's catalog and writes its packed form here, beside dist/main.js. */
 export const CATALOG_FILE = "catalog.json";

@@ -1,29 +1,25 @@
-import {
-  decode,
-  matchIndex,
-  formatHex,
-  hresultBits,
-  ntstatusBits,
-  pageOf,
-  parseInput,
-  parseMessage,
-  relatedOf,
-  searchAll,
-  toSigned,
-  wrap,
-  type Catalog,
-  type Conversion as CoreConversion,
-  type Page,
-  type Related,
-  type SearchResults,
-  type Entry,
-  type HresultBits,
-  type Kind,
-  type MessagePart,
-  type NtstatusBits,
-  type Reading,
-  type Via,
+// Core's modules, not its index: the index also re-exports the pages and the
+// group table, which the bundle then could not leave to page-model.ts's chunk.
+import type {
+  Catalog,
+  Conversion as CoreConversion,
+  Page,
+  Related,
+  SearchResults,
+  Entry,
+  HresultBits,
+  Kind,
+  MessagePart,
+  NtstatusBits,
+  Reading,
+  Via,
 } from "@winerr/core";
+import { formatHex, hresultBits, ntstatusBits, toSigned } from "@winerr/core/bits";
+import { decode, matchIndex } from "@winerr/core/decode";
+import { parseMessage } from "@winerr/core/message";
+import { parseInput } from "@winerr/core/parse-input";
+import { searchAll } from "@winerr/core/search";
+import { wrap } from "@winerr/core/wrap";
 
 /** Everything the TUI shows is computed here, from the catalog, without I/O. */
 
@@ -286,27 +282,6 @@ export interface Detail {
   page: Page;
 }
 
-export function bitsOf(catalog: Catalog, kind: Kind, value: number): Bits {
-  if (kind === "hresult") return { layout: "hresult", bits: hresultBits(value, catalog) };
-  if (kind === "ntstatus") return { layout: "ntstatus", bits: ntstatusBits(value, catalog) };
-  return value > 0xffff ? { layout: "hresult", bits: hresultBits(value, catalog) } : { layout: "plain", code: value };
-}
-
-export function detailOf(catalog: Catalog, index: number): Detail {
-  const entry = catalog.entry(index);
-  const related = relatedOf(catalog, index);
-  return {
-    index,
-    entry,
-    hex: formatHex(entry.value),
-    signed: toSigned(entry.value),
-    message: entry.message === null ? null : parseMessage(entry.message),
-    bits: bitsOf(catalog, entry.kind, entry.value),
-    conversions: related.conversions.map((c) => ({ ...c, hex: formatHex(c.value) })),
-    related: related.items.filter((r) => r.relation !== "converts-to" && r.relation !== "converts-from"),
-    page: pageOf(catalog, index, related),
-  };
-}
 
 /** The detail with its message from `override` where it has one. */
 export function withOverride(d: Detail, override: MessageOverride | undefined): Detail {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { decode, formatHex, searchAll } from "@winerr/core";
-import { catalog, find, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
+import { catalog, detailAt, find, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
 import { KeyReader } from "./input.js";
 import { linksOf, positionOf } from "./model.js";
-import { createReducer, detailFor, escapeQuits, initialState, layout, selectedIndex, type Action, type State } from "./state.js";
+import { createReducer, escapeQuits, initialState, layout, selectedIndex, type Action, type State } from "./state.js";
 
 const reduce = createReducer(catalog);
 const size = { columns: 80, rows: 24 };
@@ -94,7 +94,7 @@ describe("reducer (renders nothing)", () => {
   it("jumps to a related entry and comes back", () => {
     let s = run(initialState(catalog, ipsecHresult, size), { type: "open" });
     expect(s.focus).toBe("detail");
-    const links = linksOf(detailFor(catalog, ipsec));
+    const links = linksOf(detailAt(ipsec));
     s = run(s, { type: "link", by: 1 });
     const target = links[1] as number;
     s = run(s, { type: "open" });

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import { Box, Text } from "ink";
 import type { Catalog, Reading, Via } from "@winerr/core";
-import { formatHex } from "@winerr/core";
+import { formatHex } from "@winerr/core/bits";
 import { clip, padding } from "../fit.js";
 import { excerpt, type Results } from "../model.js";
 import { tint, useTheme } from "../theme.js";
