@@ -28,16 +28,22 @@ function timeSpawn(args, input) {
   return elapsed;
 }
 
-// (a) Cold start, interleaved (alternating which goes first) so machine load hits both alike.
-const cold = { node: [], cli: [] };
-const cliArgs = [cli, "decode", "0x80070005", "--json"];
+// (a) Cold start, interleaved (rotating which goes first) so machine load hits all alike.
+const COLD = {
+  node: ["-e", "0"],
+  cli: [cli, "decode", "0x80070005", "--json"],
+  show: [cli, "show", "13857", "--json"],
+  info: [cli, "info", "--json"],
+};
+const cold = Object.fromEntries(Object.keys(COLD).map((k) => [k, []]));
 timeSpawn(["-e", "0"]);
-timeSpawn(cliArgs); // warm the file cache once; not counted
+for (const k of Object.keys(COLD)) timeSpawn(COLD[k]); // warm the file cache once; not counted
 for (let i = 0; i < RUNS; i++) {
-  const order = i % 2 === 0 ? ["node", "cli"] : ["cli", "node"];
-  for (const which of order) cold[which].push(timeSpawn(which === "node" ? ["-e", "0"] : cliArgs));
+  const keys = Object.keys(COLD);
+  const order = keys.map((_, j) => keys[(i + j) % keys.length]);
+  for (const which of order) cold[which].push(timeSpawn(COLD[which]));
 }
-const median = { node: quantile(cold.node, 0.5), cli: quantile(cold.cli, 0.5) };
+const median = Object.fromEntries(Object.keys(COLD).map((k) => [k, quantile(cold[k], 0.5)]));
 
 // Real inputs from the committed catalog: hex, decimal, negative int32, HRESULT_FROM_WIN32, names.
 const file = JSON.parse(readFileSync(catalogPath, "utf8"));
@@ -87,6 +93,11 @@ const rows = [
     `${fmt(median.cli)} ms`,
     `p10 ${fmt(quantile(cold.cli, 0.1))} / p90 ${fmt(quantile(cold.cli, 0.9))} ms`,
   ],
+  ...["show", "info"].map((k) => [
+    `\`node apps/cli/dist/winerr.js ${COLD[k].slice(1).join(" ")}\``,
+    `${fmt(median[k])} ms (**${fmt(median[k] / median.node, 2)}x** node)`,
+    `p10 ${fmt(quantile(cold[k], 0.1))} / p90 ${fmt(quantile(cold[k], 0.9))} ms; groups precomputed at build (dist/catalog-groups.json)`,
+  ]),
   [
     "In-process `decode` (core dist, loadCatalog)",
     `${Math.round(perSecond).toLocaleString("en-US")} decodes/s`,

@@ -1,6 +1,7 @@
 // Bundles the TUI into one file and puts the validated, packed catalog beside
-// it: dist/main.js, dist/chunks/ and dist/catalog.json are all a packager has to ship.
-import { bundle, writeLicenses, writePackedCatalog } from "@winerr/bundle";
+// it: dist/main.js, dist/chunks/, dist/catalog.json and its group assignment
+// are all a packager has to ship.
+import { bundle, writeGroupAssignment, writeLicenses, writePackedCatalog } from "@winerr/bundle";
 import { mkdir, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,4 +15,5 @@ await mkdir(dist, { recursive: true });
 await rm(join(dist, "chunks"), { recursive: true, force: true });
 const used = await bundle({ entryPoints: { main: join(here, "src/main.ts") }, outdir: dist, executable: true, ink: true, splitting: true });
 await writePackedCatalog(dist);
+await writeGroupAssignment(dist);
 await writeLicenses(dist, used);

@@ -105,3 +105,26 @@ export async function writePackedCatalog(dir) {
   await writeFile(target + ".tmp", packCatalog(file));
   await rename(target + ".tmp", target);
 }
+
+/**
+ * Validates core's guidance data files with their zod schemas and writes
+ * DIR/catalog-groups.json: each row's reviewed group for the packed
+ * DIR/catalog.json (core's group-assignment.ts), computed here so no command
+ * matches group rules at start-up. Run after writePackedCatalog(DIR).
+ */
+export async function writeGroupAssignment(dir) {
+  const { GroupsFile, ToolsFile } = await import("@winerr/core/guidance-schema");
+  const { GUIDANCE_FILES, TOOLS_FILE } = await import("@winerr/core/groups");
+  for (const [name, data] of Object.entries(GUIDANCE_FILES)) {
+    const r = GroupsFile.safeParse(data);
+    if (!r.success) throw new Error(`core data/guidance/${name}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  const t = ToolsFile.safeParse(TOOLS_FILE);
+  if (!t.success) throw new Error(`core data/guidance/tools.json: ${t.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const { groupOf, packGroupAssignment, PackedCatalog } = await import("@winerr/core");
+  const bytes = await readFile(join(dir, "catalog.json"));
+  const catalog = new PackedCatalog(bytes);
+  const target = join(dir, "catalog-groups.json");
+  await writeFile(target + ".tmp", packGroupAssignment(catalog, bytes.length, (i) => groupOf(catalog, i)?.id ?? null));
+  await rename(target + ".tmp", target);
+}

@@ -1,7 +1,20 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { loadCatalog, openPacked, type Catalog, type CatalogFile } from "@winerr/core";
+import { dirname, join } from "node:path";
+import { loadCatalog, openPacked, useGroupAssignment, type Catalog, type CatalogFile } from "@winerr/core";
 import { resolveCatalogPath } from "./catalog-path.js";
 import { CliError, EXIT } from "./errors.js";
+
+/** Beside the packed catalog: each row's reviewed group (core's group-assignment.ts). */
+export const GROUPS_FILE = "catalog-groups.json";
+
+/** A file's text, or null when it cannot be read (the groups are then matched). */
+function readOptional(path: string): string | null {
+  try {
+    return readFileSync(path, "latin1");
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Reads the catalog beside the bundle: the packed form build.mjs writes
@@ -22,8 +35,13 @@ export function openCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
   }
   try {
     // The packed form keeps fd open: its messages are read when shown.
-    const packed = openPacked(fstatSync(fd).size, (buf, position) => readSync(fd, buf, 0, buf.length, position));
-    if (packed) return packed;
+    const size = fstatSync(fd).size;
+    const packed = openPacked(size, (buf, position) => readSync(fd, buf, 0, buf.length, position));
+    if (packed) {
+      // Each row's group, computed by build.mjs; read only when a page or info needs it.
+      useGroupAssignment(packed, size, () => readOptional(join(dirname(path), GROUPS_FILE)));
+      return packed;
+    }
     const text = readFileSync(fd, "utf8");
     closeSync(fd);
     return loadCatalog(JSON.parse(text) as CatalogFile);

@@ -140,11 +140,12 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
     .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
+    .option("--line-text", "with --json/--ndjson: give each record the text of its line (lineText)")
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SCAN_EXAMPLES)
-    .action(async (file: string, flags: FlagValues) =>
-      setExit(await runScan({ file, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false }, io)),
+    .action(async (file: string, flags: FlagValues & { lineText?: boolean }) =>
+      setExit(await runScan({ file, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false, lineText: flags.lineText === true }, io)),
     );
 
   program
@@ -182,7 +183,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", INFO_EXAMPLES)
-    .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io, (await showBundle()).guidanceCount)));
+    .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io, async (io) => (await showBundle()).guidanceCount(io))));
 
   // tui and export take their own arguments; runCli hands them over before
   // commander parses anything. Listed here for --help.

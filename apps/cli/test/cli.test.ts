@@ -273,6 +273,23 @@ describe("info", () => {
     expect(isAscii(r.stdout)).toBe(true);
   });
 
+  it("reads the build's precomputed groups, and gives the same answers without them (rules matched)", () => {
+    const dist = new URL("../dist/", import.meta.url);
+    const groups = JSON.parse(readFileSync(new URL("catalog-groups.json", dist), "utf8")) as { format: string; count: number; grouped: number };
+    expect(groups.format).toBe("winerr-group-assignment/1");
+    expect(groups.count).toBe(committed.entries.length);
+    const dir = mkdtempSync(join(tmpdir(), "winerr-nogroups-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, "catalog.json"), readFileSync(new URL("catalog.json", dist)));
+    const env = { WINERR_CATALOG: join(dir, "catalog.json") };
+    for (const args of [["info", "--json"], ["show", GETSPIFAIL, "--json"], ["show", ACCESS_VIOLATION]]) {
+      const withFile = run(args);
+      expect(withFile.code, args.join(" ")).toBe(0);
+      expect(run(args, { env }).stdout, args.join(" ")).toBe(withFile.stdout);
+    }
+    expect((JSON.parse(run(["info", "--json"]).stdout) as { withGuidance: number }).withGuidance).toBe(groups.grouped);
+  });
+
   it("text form", () => {
     const r = run(["info"]);
     expect(r.stdout).toContain(`entries     ${committed.entries.length}`);

@@ -118,6 +118,49 @@ describe("winerr scan", () => {
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr: cannot read ".*missing\.log" \(ENOENT\)$/)]);
   });
 
+  it("--line-text adds each record's line text; records keep their other fields", () => {
+    const plain = lines(run(["scan", log, "--ndjson", "--no-readings"]).stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const r = run(["scan", log, "--ndjson", "--no-readings", "--line-text"]);
+    expect(r.code).toBe(0);
+    const hits = lines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(hits.map((h) => h.lineText)).toEqual(["install failed: 0x80073621", "exit code -1073741819"]);
+    expect(hits.map(({ lineText, ...rest }) => (void lineText, rest))).toEqual(plain);
+  });
+
+  it("reads UTF-16 LE and BE logs with a BOM, and UTF-8 with or without one, to the same records", () => {
+    const text = "start\r\ninstall failed: 0x80073621 (caf\u00e9)\r\nexit code -1073741819\r\n";
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const be = Buffer.from(le);
+    be.swap16();
+    const variants = { le, be, utf8bom: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]), utf8: Buffer.from(text, "utf8") };
+    const expected = [
+      [2, 17, "0x80073621", "install failed: 0x80073621 (caf\u00e9)"],
+      [3, 11, "-1073741819", "exit code -1073741819"],
+    ];
+    for (const [name, bytes] of Object.entries(variants)) {
+      const file = join(dir, `enc-${name}.log`);
+      writeFileSync(file, bytes);
+      for (const r of [run(["scan", file, "--ndjson", "--line-text"]), run(["scan", "-", "--ndjson", "--line-text"], { input: bytes })]) {
+        expect(r.code, name).toBe(0);
+        expect(isAscii(r.stdout)).toBe(true);
+        const hits = lines(r.stdout).map((l) => JSON.parse(l) as { line: number; column: number; text: string; lineText: string });
+        expect(hits.map((h) => [h.line, h.column, h.text, h.lineText]), name).toEqual(expected);
+      }
+    }
+  });
+
+  it("gives each match the HRESULT or NTSTATUS fields it is read through (parts), also with --no-readings", () => {
+    const r = run(["scan", log, "--ndjson", "--no-readings"]);
+    const hits = lines(r.stdout).map((l) => JSON.parse(l) as { result: { matches: { name: string; parts: unknown }[] } });
+    // 0x80073621: HRESULT_FROM_WIN32 of 13857 (winerror.h): severity bit set, FACILITY_WIN32 (7), code 0x3621.
+    expect(hits[0]?.result.matches[0]?.parts).toEqual({ as: "hresult", severity: "failure", facility: 7, facilityNames: ["FACILITY_WIN32"], code: 0x3621 });
+    // 0xC0000005 STATUS_ACCESS_VIOLATION (ntstatus.h): severity error, facility 0, code 5.
+    expect(hits[1]?.result.matches[0]?.parts).toMatchObject({ as: "ntstatus", severity: "error", facility: 0, code: 5 });
+    // decode too; a Win32 code taken as itself (5, ERROR_ACCESS_DENIED in winerror.h) has none.
+    const d = JSON.parse(run(["decode", "--stdin", "--ndjson", "--no-readings"], { input: "5\n0x80073621\n" }).stdout.split("\n")[0] ?? "") as { matches: { name: string; parts: unknown }[] };
+    expect(d.matches[0]).toMatchObject({ name: "ERROR_ACCESS_DENIED", parts: null });
+  });
+
   it("streams a big log (40,000 lines)", () => {
     const big = join(dir, "big.log");
     writeFileSync(big, Array.from({ length: 40_000 }, (_, i) => (i % 100 === 0 ? `line ${i} hr=0x80070005` : `line ${i} fine`)).join("\n"));

@@ -26,6 +26,8 @@ export { packCatalog, openPacked, isPacked, PackedCatalog, PACK_FORMAT } from ".
 export { conversionsOf } from "./conversions.js";
 export type { Conversion } from "./conversions.js";
 export { groupOf, groupById, groupMembers, withGuidanceCount } from "./group-of.js";
+export { packGroupAssignment, parseGroupAssignment, useGroupAssignment, groupAssignmentOf, ASSIGNMENT_FORMAT } from "./group-assignment.js";
+export type { GroupAssignment } from "./group-assignment.js";
 export { GROUPS, TOOLS } from "./groups/index.js";
 export type { GroupRule, GuidanceText, Tool } from "./groups/index.js";
 export { relatedOf } from "./related.js";

@@ -20,11 +20,15 @@ exe(join(bin, "jq"));
 writeFileSync(join(bin, "not-executable"), "");
 writeFileSync(join(wine, "kernelbase.dll"), "");
 const pwsh = exe(join(root, ".tools", "pwsh", "pwsh"));
+// A NuGet folder with two restored runtime packs: the newer one (by number, not by text) counts.
+const nuget = join(base, "nuget");
+const pack = (v: string) => join(nuget, "microsoft.netcore.app.runtime.win-x64", v, "runtimes", "win-x64", "native");
+for (const v of ["10.0.9", "10.0.12"]) mkdirSync(pack(v), { recursive: true }), writeFileSync(join(pack(v), "mscorrc.dll"), "");
 writeFileSync(join(root, ".tools", "Pester", "Pester.psd1"), "");
 
 const env = { PATH: bin };
-const all = { env, root, wineDirs: [wine] };
-const empty = { env: { PATH: join(base, "nothing") }, root: join(base, "nothing"), wineDirs: [] };
+const all = { env, root, wineDirs: [wine], nugetRoot: nuget };
+const empty = { env: { PATH: join(base, "nothing") }, root: join(base, "nothing"), wineDirs: [], nugetRoot: join(base, "nothing") };
 
 describe("findTool", () => {
   it("finds every tool where the machine has it", () => {
@@ -34,7 +38,14 @@ describe("findTool", () => {
       pester: join(root, ".tools", "Pester", "Pester.psd1"),
       tmux: join(bin, "tmux"),
       jq: join(bin, "jq"),
+      mscorrc: join(pack("10.0.12"), "mscorrc.dll"),
     });
+  });
+
+  it("WINERR_MSCORRC names the file; a name that does not exist is missing", () => {
+    const file = join(pack("10.0.9"), "mscorrc.dll");
+    expect(findTool("mscorrc", { ...all, env: { ...env, WINERR_MSCORRC: file } }).path).toBe(file);
+    expect(findTool("mscorrc", { ...all, env: { ...env, WINERR_MSCORRC: join(base, "nope.dll") } }).path).toBeUndefined();
   });
 
   it("finds none on a bare machine, and says neither is hidden", () => {

@@ -1,10 +1,11 @@
 // The optional tools some tests use, found one way for every suite. No vitest
 // here, so plain Node scripts (apps/cli/powershell/run-pester.mjs) share it.
-import { accessSync, constants, existsSync } from "node:fs";
+import { accessSync, constants, existsSync, readdirSync } from "node:fs";
+import { homedir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const TOOL_NAMES = ["wine", "pwsh", "pester", "tmux", "jq"] as const;
+export const TOOL_NAMES = ["wine", "pwsh", "pester", "tmux", "jq", "mscorrc"] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
 /** The switch that makes tools count as missing: `all`, or names separated by commas. */
@@ -26,7 +27,14 @@ export const TOOLS: Readonly<Record<ToolName, ToolInfo>> = {
   pester: { what: "Pester, PowerShell's test framework, with pwsh", get: "bash scripts/install-powershell.sh (puts both into .tools/)" },
   tmux: { what: "tmux (a real terminal for the TUI's end-to-end test)", get: "apt-get install tmux" },
   jq: { what: "jq (a real consumer of the export's JSON)", get: "apt-get install jq" },
+  mscorrc: {
+    what: "mscorrc.dll of the .NET runtime pack (a real RT_STRING table)",
+    get: "bash packages/importer/scripts/fetch-runtime-pack.sh (dotnet restore of microsoft.netcore.app.runtime.win-x64), or set WINERR_MSCORRC to the file",
+  },
 };
+
+/** The NuGet package whose runtimes/win-x64/native/mscorrc.dll the `mscorrc` tool is. */
+export const DOTNET_RUNTIME_PACK = "microsoft.netcore.app.runtime.win-x64";
 
 /** Where Debian and Ubuntu's libwine put the 64-bit PE DLLs. */
 export const WINE_PE_DIRS = [
@@ -105,9 +113,22 @@ export interface FindOptions {
   root?: string;
   /** Wine PE folders to try after WINE_PE_DIR (default: WINE_PE_DIRS). */
   wineDirs?: readonly string[];
+  /** NuGet's package folder (default: $NUGET_PACKAGES, else ~/.nuget/packages). */
+  nugetRoot?: string;
 }
 
-function probe(name: ToolName, env: Env, root: string, wineDirs: readonly string[]): string | undefined {
+/** Numeric order of version folder names (10.0.9 < 10.0.12). */
+const byVersion = (a: string, b: string): number => a.localeCompare(b, "en", { numeric: true });
+
+/** mscorrc.dll of the newest restored runtime pack under a NuGet folder, or undefined. */
+function runtimePackFile(nugetRoot: string): string | undefined {
+  const root = join(nugetRoot, DOTNET_RUNTIME_PACK);
+  if (!existsSync(root)) return undefined;
+  const files = readdirSync(root).sort(byVersion).map((v) => join(root, v, "runtimes", "win-x64", "native", "mscorrc.dll"));
+  return files.reverse().find((f) => existsSync(f));
+}
+
+function probe(name: ToolName, env: Env, root: string, wineDirs: readonly string[], nugetRoot: string): string | undefined {
   const exe = process.platform === "win32" ? "pwsh.exe" : "pwsh";
   const pwsh = () => [join(root, ".tools", "pwsh", exe)].find((f) => existsSync(f)) ?? onPath("pwsh", env);
   switch (name) {
@@ -122,6 +143,10 @@ function probe(name: ToolName, env: Env, root: string, wineDirs: readonly string
     case "tmux":
     case "jq":
       return onPath(name, env);
+    case "mscorrc": {
+      const given = env["WINERR_MSCORRC"] ?? "";
+      return given !== "" ? (existsSync(given) ? given : undefined) : runtimePackFile(nugetRoot);
+    }
   }
 }
 
@@ -129,7 +154,8 @@ function probe(name: ToolName, env: Env, root: string, wineDirs: readonly string
 export function findTool(name: ToolName, options: FindOptions = {}): Tool {
   const env = options.env ?? process.env;
   const hidden = hiddenTools(env).has(name);
-  const path = hidden ? undefined : probe(name, env, options.root ?? repoRoot(), options.wineDirs ?? WINE_PE_DIRS);
+  const nugetRoot = options.nugetRoot ?? env["NUGET_PACKAGES"] ?? join(homedir(), ".nuget", "packages");
+  const path = hidden ? undefined : probe(name, env, options.root ?? repoRoot(), options.wineDirs ?? WINE_PE_DIRS, nugetRoot);
   return { name, info: TOOLS[name], path, hidden };
 }
 

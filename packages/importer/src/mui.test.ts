@@ -135,7 +135,7 @@ describe("--mui: compare a folder of message-table files with the catalog", () =
 
 describe("winerr-import --mui (the built CLI)", () => {
   const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-  const run = (args: string[]) => spawnSync(process.execPath, [cli, "--sdk", SDK.root, "--mingw", MINGW.root, ...args], { encoding: "utf8" });
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, "--sdk", SDK.root, "--mingw", MINGW.root, "--no-dotnet-runtime", ...args], { encoding: "utf8" });
   it("prints a per-file summary on stdout; a bad folder or a lone flag is exit 2", () => {
     // `test` runs after `build` (turbo.json), so the CLI is there.
     expect(existsSync(cli), `${cli} is missing: run "pnpm --filter @winerr/importer build" first`).toBe(true);
