@@ -7,6 +7,7 @@ import { App } from "./App.js";
 import type { MessageOverride } from "./model.js";
 import { historyPath, historyRows, mergeHistory, readHistory, writeHistory, type Visit } from "./history.js";
 import { openUrl } from "./opener.js";
+import { loadPages } from "./pages.js";
 import { asciiStream, isDumb, wantsUtf8 } from "./terminal.js";
 import { warmSteps, warmUp } from "./warm.js";
 
@@ -151,8 +152,9 @@ export async function runTui(options: RunOptions): Promise<number> {
       // in a newline (ours does: the last row stays empty), so every later frame is drawn shifted.
       { stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: true, maxFps: 250 },
     );
-    // Once the first frame is out: the search's folded text, and a warm-up of the query code.
-    warmUp(warmSteps(options.catalog, { columns: screen.columns || 80, rows: screen.rows || 24 }, color));
+    // Once the first frame is out: the page model (its chunk), then the search's folded text and a
+    // warm-up of the query code, so that the first page is not queued behind the warm-up.
+    void loadPages().then(() => warmUp(warmSteps(options.catalog, { columns: screen.columns || 80, rows: screen.rows || 24 }, color)));
     await instance.waitUntilExit();
   } finally {
     ownInput?.destroy();
