@@ -90,7 +90,7 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
         continue;
       }
       if (e.type === "suspend") {
-        if (onSuspend === undefined) dispatch({ type: "notice", text: "Cannot suspend here." });
+        if (onSuspend === undefined) dispatch({ type: "notice", text: "Cannot suspend here (no job control)." });
         else onSuspend();
         continue;
       }

@@ -131,16 +131,21 @@ export async function runTui(options: RunOptions): Promise<number> {
         visits = v;
       }}
       onOpenUrl={(url, onError) => openUrl(url, env, onError)}
-      onSuspend={() => {
-        leave();
-        raw(false);
-        process.kill(process.pid, "SIGTSTP");
-      }}
+      {...(process.platform === "win32"
+        ? {}
+        : {
+            onSuspend: () => {
+              leave();
+              raw(false);
+              process.kill(process.pid, "SIGTSTP");
+            },
+          })}
     />
   );
   process.on("SIGTERM", onTerm);
   process.on("SIGHUP", onHup);
-  process.on("SIGCONT", onCont);
+  // Job control (Ctrl+Z, fg) is a Unix thing; Windows has no SIGCONT to listen to.
+  if (process.platform !== "win32") process.on("SIGCONT", onCont);
   // Raw at once: keys typed while the catalog loads wait, unechoed, for the first frame (not for a newline).
   raw(true);
   enter();
