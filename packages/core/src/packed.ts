@@ -327,6 +327,10 @@ export class PackedCatalog extends Catalog {
     return out;
   }
 
+  override hasMessage(index: number): boolean {
+    return this.#field(this.#checked(index), "messageStart") !== NO_MESSAGE;
+  }
+
   override kindOf(index: number): Kind {
     return this.#rows.get(index)?.[1] ?? (this.#head.kindNames[this.#field(this.#checked(index), "kind")] as Kind);
   }
