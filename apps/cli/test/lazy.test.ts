@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -27,10 +27,28 @@ describe("winerr tui and winerr export", () => {
     expect(readdirSync(dir).sort()).toEqual([...new Set(Object.values(FILE_NAMES))].sort());
   });
 
+  it("export without @winerr/core installed (a copy of dist, as packaged) reads the packed catalog beside the bundle", () => {
+    const dir = temp(); // under the OS temp folder: no node_modules above it
+    for (const f of ["winerr.js", "winerr-export.js", "catalog.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const copy = spawnSync(process.execPath, [join(dir, "winerr.js"), "export", "--stdout", "--format", "ndjson"], { encoding: "utf8", maxBuffer: 64 << 20 });
+    expect([copy.status, copy.stderr]).toEqual([0, ""]);
+    const workspace = run(["export", "--stdout", "--format", "ndjson"]);
+    expect(workspace.code).toBe(0);
+    expect(copy.stdout.length).toBeGreaterThan(1000);
+    expect(copy.stdout === workspace.stdout).toBe(true);
+  });
+
   it("export usage errors are one winerr line, exit 2", () => {
     const r = run(["export"]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr: /)]);
+  });
+
+  it("tui --help prints its usage and exits 0, terminal or not", () => {
+    const r = run(["tui", "--help"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toMatch(/^usage: winerr tui \[QUERY\]/);
   });
 
   it("tui without a terminal: the TUI's one-line error, exit 2", () => {

@@ -9,6 +9,10 @@ import type { Io } from "../io.js";
  * CliError is not the one winerr.js knows.
  */
 export async function runTuiCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  if (args.includes("-h") || args.includes("--help")) {
+    await io.stdout.write("usage: winerr tui [QUERY] [--system [--lang de-DE]]   (a code, a name, or words; ? inside for keys)\n");
+    return EXIT.ok;
+  }
   try {
     // [QUERY] [--system [--lang de-DE]]: as winerr-tui takes them; the system's files are read only with --system.
     const opts = parseTuiArgs(args.filter((a) => a !== "--debug"));
