@@ -121,16 +121,17 @@ const common = {
     format: true,
     style: { singleQuote: false, printWidth: 100 },
   });
+  // catalog.json is the module either way: ESM's default import and
+  // CommonJS's require() are the document itself, typed once for each.
+  writeFileSync(join(dir, "index.d.mts"), `${types}\n/** catalog.json: \`import catalog from "winerr-catalog" with { type: "json" }\`. */\ndeclare const catalog: WinErrCatalog;\nexport default catalog;\n`);
   writeFileSync(
-    join(dir, "index.d.ts"),
-    types +
-      "\n/** catalog.json: `import catalog from \"winerr-catalog\" with { type: \"json\" }` (or require(\"winerr-catalog\")). */\n" +
-      "declare const catalog: WinErrCatalog;\nexport default catalog;\n",
+    join(dir, "index.d.cts"),
+    `${types.replace(/\*\/\n/, "*/\ndeclare namespace catalog {\n")}}\n/** catalog.json: \`const catalog = require("winerr-catalog")\`. */\ndeclare const catalog: catalog.WinErrCatalog;\nexport = catalog;\n`,
   );
   cpSync(join(REPO, "LICENSE"), join(dir, "LICENSE"));
   cpSync(join(REPO, "NOTICE"), join(dir, "NOTICE"));
   writeFileSync(join(dir, "README.md"), catalogReadme(doc));
-  const data = { types: "./index.d.ts", default: "./catalog.json" };
+  const data = { import: { types: "./index.d.mts", default: "./catalog.json" }, require: { types: "./index.d.cts", default: "./catalog.json" } };
   writeJson(join(dir, "package.json"), {
     name: "winerr-catalog",
     ...common,
@@ -138,7 +139,7 @@ const common = {
     keywords: ["windows", "error-code", "hresult", "ntstatus", "win32", "bugcheck", "winerror", "catalog", "dataset", "json-schema"],
     // Which catalog this is: what the files hold, beside the package version.
     winerrCatalog: { schemaVersion: doc.schemaVersion, buildDate: doc.buildDate, sources: doc.sources, entries: doc.counts.entries, withMessage: doc.counts.withMessage },
-    types: "./index.d.ts",
+    types: "./index.d.cts",
     main: "./catalog.json",
     exports: {
       ".": data,
@@ -148,7 +149,7 @@ const common = {
       "./catalog.schema.json": "./catalog.schema.json",
       "./package.json": "./package.json",
     },
-    files: ["catalog.json", "catalog.ndjson", "catalog.csv", "catalog.schema.json", "index.d.ts", "NOTICE"],
+    files: ["catalog.json", "catalog.ndjson", "catalog.csv", "catalog.schema.json", "index.d.mts", "index.d.cts", "NOTICE"],
   });
   fixModes(dir);
   npmPack(dir);
@@ -229,7 +230,7 @@ itself (\`buildDate\`, \`sources\`, \`counts\`).
 | \`catalog.ndjson\` | one entry per line, the same objects |
 | \`catalog.csv\` | RFC 4180, a header row, one entry per row |
 | \`catalog.schema.json\` | JSON Schema 2020-12 of catalog.json; \`#/$defs/entry\` is one entry |
-| \`index.d.ts\` | TypeScript types generated from that schema |
+| \`index.d.mts\`, \`index.d.cts\` | TypeScript types generated from that schema (for import and for require) |
 
 ## Use
 
