@@ -1,9 +1,11 @@
 // Makes the nupkg that Publish-PSResource writes reproducible. NuGet stamps
 // every zip entry with the packing time, stores the entries in no stable
 // order, and names its core-properties part (and the relationship ids in
-// _rels/.rels) with random GUIDs. The content stays as NuGet wrote it; only
-// those are replaced: entries sorted by name, each dated SOURCE_DATE_EPOCH,
-// the part named and the ids made from a hash of what they hold.
+// _rels/.rels) with random GUIDs; [Content_Types].xml lists the file
+// extensions in the order it met them. The content stays as NuGet wrote it;
+// only those are replaced: entries sorted by name, each dated
+// SOURCE_DATE_EPOCH, the part named and the ids made from a hash of what they
+// hold, the extensions sorted.
 import { createHash } from "node:crypto";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
@@ -25,6 +27,17 @@ export function normalizeNupkg(bytes, epochSeconds) {
   if (!rels.includes(`Target="/${newName}"`)) throw new Error("_rels/.rels does not name the core-properties part");
   rels = rels.replace(/<Relationship Type="([^"]*)" Target="([^"]*)" Id="R[0-9A-F]+" \/>/g, (_, type, target) => `<Relationship Type="${type}" Target="${target}" Id="R${hash(type + target).slice(0, 16).toUpperCase()}" />`);
   files["_rels/.rels"] = strToU8(rels);
+  // The <Default> lines, then the <Override> lines, each sorted.
+  let types = strFromU8(files["[Content_Types].xml"] ?? new Uint8Array());
+  for (const tag of ["Default", "Override"]) {
+    const lines = types.match(new RegExp(`^ *<${tag} [^>]*/>\\r?\\n`, "gm")) ?? [];
+    if (lines.length === 0) continue;
+    const at = types.indexOf(lines[0]);
+    const rest = lines.reduce((text, line) => text.replace(line, ""), types.slice(at));
+    types = types.slice(0, at) + [...lines].sort().join("") + rest;
+  }
+  if (!types.includes("<Default ")) throw new Error("[Content_Types].xml lists no extensions");
+  files["[Content_Types].xml"] = strToU8(types);
   // Zip times are local wall-clock fields (fflate reads the Date's local
   // getters): give it a Date whose local fields are the epoch's UTC ones.
   const t = new Date(epochSeconds * 1000);
