@@ -1,52 +1,39 @@
 #!/usr/bin/env node
 // Runs the Pester suite (tests/*.Tests.ps1) on real PowerShell and prints the
-// totals as "N passed, N failed". pwsh: .tools/pwsh/pwsh, else PATH; Pester:
-// .tools/Pester (scripts/install-powershell.sh installs both). Without them:
-// a loud message, then failure when CI=true, a skip (exit 0) otherwise.
+// totals as "N passed, N failed". pwsh and Pester are optional tools, found
+// by @winerr/host (.tools/ from scripts/install-powershell.sh, or pwsh on
+// PATH; WINERR_HIDE_TOOLS hides them). Without them: one line naming the
+// suite and the tool, then failure when CI=true, a skip (exit 0) otherwise.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { delimiter, dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findTool, missingReason, toolsRequired } from "@winerr/host/tools";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, "..", "..", "..");
-const isWindows = process.platform === "win32";
-const ci = process.env.CI === "true";
+const bench = process.argv.includes("--bench");
 
-function findPwsh() {
-  const local = join(repo, ".tools", "pwsh", isWindows ? "pwsh.exe" : "pwsh");
-  if (existsSync(local)) return local;
-  for (const dir of (process.env.PATH || "").split(delimiter)) {
-    const candidate = join(dir, isWindows ? "pwsh.exe" : "pwsh");
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return null;
+// The benchmark needs pwsh only; the suite needs Pester on pwsh.
+const tool = findTool(bench ? "pwsh" : "pester");
+if (tool.path === undefined) {
+  const required = toolsRequired();
+  console.error(`\n${required ? "FAILING" : "SKIPPED"} suite "Pester (apps/cli/powershell/tests)": ${missingReason(tool)}${required ? " [CI=true: a missing tool fails]" : ""}\n`);
+  process.exit(required ? 1 : 0);
 }
-
-function missing(what) {
-  const bar = "!".repeat(72);
-  console.error(`${bar}\n!! PESTER SUITE NOT RUN: ${what}\n!! Install with: bash scripts/install-powershell.sh\n${bar}`);
-  if (ci) {
-    console.error("!! CI=true: failing.");
-    process.exit(1);
-  }
-  console.error("!! Skipping (exit 0) because CI is not true.");
-  process.exit(0);
-}
-
-const pwsh = findPwsh();
-if (!pwsh) missing("pwsh (PowerShell 7) was not found in .tools/pwsh or on PATH");
-const pester = join(repo, ".tools", "Pester", "Pester.psd1");
-if (!existsSync(pester) && !process.argv.includes("--bench")) missing(`Pester was not found at ${pester}`);
+const pwsh = /** @type {string} */ (findTool("pwsh").path);
+const pester = tool.path;
 
 const env = { ...process.env, NO_COLOR: "1", POWERSHELL_TELEMETRY_OPTOUT: "1", POWERSHELL_UPDATECHECK: "Off", DOTNET_CLI_TELEMETRY_OPTOUT: "1" };
 for (const name of ["WINERR_NODE", "WINERR_CLI", "WINERR_NAMES", "WINERR_SYSTEM_ROOT"]) delete env[name];
 env.WINERR_TEST_PWSH = pwsh;
+// Wine's PE folder for the -System cases, found (or hidden) the same way; empty when missing.
+const wine = findTool("wine");
+env.WINERR_TEST_WINE_DIR = wine.path ?? "";
+env.WINERR_TEST_WINE_MISSING = wine.path === undefined ? missingReason(wine) : "";
 
 // `--bench`: run bench.ps1 with the same pwsh (package script "bench").
-if (process.argv.includes("--bench")) {
-  const bench = spawnSync(pwsh, ["-NoProfile", "-NonInteractive", "-File", join(here, "bench.ps1")], { cwd: here, env, stdio: "inherit" });
-  process.exit(bench.status ?? 1);
+if (bench) {
+  const run = spawnSync(pwsh, ["-NoProfile", "-NonInteractive", "-File", join(here, "bench.ps1")], { cwd: here, env, stdio: "inherit" });
+  process.exit(run.status ?? 1);
 }
 
 const quote = (s) => `'${s.replace(/'/g, "''")}'`;

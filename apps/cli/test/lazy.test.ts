@@ -58,6 +58,11 @@ describe("winerr tui and winerr export", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("winerr.js holds no zod: the packed catalog takes nothing from core's schemas at run time", () => {
+    // zod's own error class name survives minifying; it was in winerr.js when packed.ts imported a constant from schema.ts.
+    expect(readFileSync(CLI, "utf8")).not.toContain("ZodError");
+  });
+
   it("plain decode needs neither bundle: winerr.js and catalog.json alone still decode", () => {
     const dir = temp();
     for (const f of ["winerr.js", "catalog.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));

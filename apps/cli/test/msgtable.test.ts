@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -6,7 +6,8 @@ import type { CatalogFile } from "@winerr/core";
 import { DecodeResult } from "@winerr/core/result";
 import { findMessage, readMessageTables } from "@winerr/msgtable";
 import { writeMessageDll } from "@winerr/msgtable/write";
-import { afterAll, describe, expect, it } from "vitest";
+import { optionalTool } from "@winerr/host/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAscii, lines, run } from "./run.js";
 
 const require = createRequire(import.meta.url);
@@ -22,11 +23,7 @@ const rand = (): string => Math.random().toString(36).slice(2);
 const parse = (stdout: string): DecodeResult[] => (JSON.parse(stdout) as unknown[]).map((r) => DecodeResult.parse(r));
 const winMatch = (r: DecodeResult | undefined) => r?.matches.find((m) => m.kind === "win32");
 
-const WINE = ["/usr/lib/x86_64-linux-gnu/wine/x86_64-windows", "/usr/lib/wine/x86_64-windows", process.env.WINE_PE_DIR ?? ""].find((d) => d !== "" && existsSync(join(d, "kernelbase.dll")));
-if (WINE === undefined) {
-  if (process.env.CI === "true") throw new Error("Wine's PE DLLs not found (apt-get install libwine): required under CI");
-  console.warn("\n*** SKIPPING Wine CLI tests: Wine's PE DLLs not found (apt-get install libwine) ***\n");
-}
+const wine = optionalTool("wine");
 
 describe("decode --module with files written here", () => {
   const de = `de ${rand()}`;
@@ -92,9 +89,13 @@ describe("decode --module with files written here", () => {
   });
 });
 
-describe.skipIf(WINE === undefined)("Wine's kernelbase.dll", () => {
-  const kernelbase = join(WINE as string, "kernelbase.dll");
-  const tables = readMessageTables(readFileSync(kernelbase));
+wine.describe("Wine's kernelbase.dll", () => {
+  let kernelbase: string;
+  let tables: ReturnType<typeof readMessageTables>;
+  beforeAll(() => {
+    kernelbase = join(wine.need(), "kernelbase.dll");
+    tables = readMessageTables(readFileSync(kernelbase));
+  });
 
   it("winerr decode <value> --module kernelbase.dll --json gives Wine's text with its messageSource", () => {
     const value = (catalog.entries.find((e) => e[0] === "ERROR_ACCESS_DENIED") as CatalogFile["entries"][number])[2];

@@ -83,6 +83,7 @@ export function exportEntry(catalog: Catalog, index: number): ExportEntry {
     placeholders: e.message === null ? [] : placeholders(e.message),
     header: e.header,
     provenance: { source: e.source.id, version: e.source.version, line: e.line },
+    aliasOf: e.aliasOf,
     aliases: aliases(catalog, index),
   };
 }

@@ -93,6 +93,7 @@ export const CSV_COLUMNS: readonly (readonly [string, (e: ExportEntry) => string
   ["source_version", (e) => e.provenance.version],
   ["line", (e) => e.provenance.line],
   ["aliases", (e) => list(e.aliases)],
+  ["alias_of", (e) => e.aliasOf],
 ];
 
 function* csvChunks(doc: ExportDocument): Generator<string> {

@@ -1,12 +1,13 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { optionalTool } from "@winerr/host/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { packCatalog } from "@winerr/core";
 import type { ExportDocument, ExportEntry } from "@winerr/core/export-schema";
 import { FILE_NAMES } from "../src/formats.js";
-import { REPO_DIR, realFile, removeTempDirs, run, spawnExport, tempDir, type RunOptions } from "./helpers.js";
+import { realFile, removeTempDirs, run, spawnExport, tempDir, type RunOptions } from "./helpers.js";
 
 const ALL = Object.values(FILE_NAMES);
 let full: string; // a folder holding a full export, all formats
@@ -67,22 +68,17 @@ describe("winerr-export writes", () => {
 });
 
 describe("real consumers read the export", () => {
-  // jq is a Debian package that .ci/run installs; elsewhere its absence is a loud skip.
-  const haveJq = spawnSync("jq", ["--version"]).status === 0;
-  const jqTitle = haveJq || process.env["CI"] === "true" ? "jq counts the entries" : "SKIPPED: jq not found (apt-get install jq)";
-  it.skipIf(!haveJq && process.env["CI"] !== "true")(jqTitle, () => {
-    const n = (args: string[]) => Number(execFileSync("jq", args, { encoding: "utf8" }).trim());
+  // jq (Debian) and pwsh (scripts/install-powershell.sh) are optional tools: see @winerr/host.
+  const jq = optionalTool("jq");
+  jq.it("jq counts the entries", () => {
+    const n = (args: string[]) => Number(execFileSync(jq.need(), args, { encoding: "utf8" }).trim());
     expect(n([".entries | length", join(full, "catalog.json")])).toBe(realFile.entries.length);
     expect(n(["-s", "length", join(full, "catalog.ndjson")])).toBe(realFile.entries.length);
     expect(n([".counts.entries", join(full, "catalog.json")])).toBe(realFile.entries.length);
   });
 
-  const pwsh = join(REPO_DIR, ".tools", "pwsh", "pwsh");
-  const ci = process.env["CI"] === "true";
-  const havePwsh = existsSync(pwsh);
-  const title = havePwsh || ci ? "PowerShell 7 ConvertFrom-Json reads catalog.ndjson line by line" : `SKIPPED: PowerShell not found at ${pwsh} (run scripts/install-powershell.sh)`;
-  it.skipIf(!havePwsh && !ci)(title, () => {
-    expect(havePwsh, `CI=true but PowerShell is missing at ${pwsh}; run scripts/install-powershell.sh`).toBe(true);
+  const pwsh = optionalTool("pwsh");
+  pwsh.it("PowerShell 7 ConvertFrom-Json reads catalog.ndjson line by line", () => {
     const script = `
       $ErrorActionPreference = 'Stop'
       Get-Content -LiteralPath $env:WINERR_NDJSON | ForEach-Object {
@@ -90,7 +86,7 @@ describe("real consumers read the export", () => {
         "{0}\`t{1}\`t{2}\`t{3}\`t{4}" -f $o.name, $o.kind, $o.value, $o.hex, $o.aliases.Count
       }`;
     const env = { ...process.env, WINERR_NDJSON: join(full, "catalog.ndjson") };
-    const r = spawnSync(pwsh, ["-NoProfile", "-NonInteractive", "-Command", script], { encoding: "utf8", maxBuffer: 64 << 20, env });
+    const r = spawnSync(pwsh.need(), ["-NoProfile", "-NonInteractive", "-Command", script], { encoding: "utf8", maxBuffer: 64 << 20, env });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const got = r.stdout.split(/\r?\n/).filter(Boolean);
@@ -119,6 +115,7 @@ describe("real consumers read the export", () => {
         source_version: e.provenance.version,
         line: s(e.provenance.line),
         aliases: e.aliases.join(";"),
+        alias_of: s(e.aliasOf),
       });
     });
   });
@@ -206,9 +203,8 @@ describe("safety", () => {
   it("an unwritable folder gets exit 2 and is left empty", () => {
     const dir = tempDir();
     chmodSync(dir, 0o555);
-    // root ignores permission bits: run as nobody then.
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    expectUsageError(["--out", dir], /not writable/, { ...asNobody, cwd: "/" });
+    // root ignores permission bits: `unprivileged` makes it meet them (helpers.ts).
+    expectUsageError(["--out", dir], /not writable/, { unprivileged: true, cwd: "/" });
     expect(readdirSync(dir)).toEqual([]);
     chmodSync(dir, 0o755);
   });

@@ -5,10 +5,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CatalogFile } from "@winerr/core";
 import { parseCatalogFile } from "@winerr/core/catalog-file";
+import { onPath } from "@winerr/host/tools";
 import { defaultCatalogPath } from "../src/run.js";
 
 export const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
-export const REPO_DIR = join(APP_DIR, "..", "..");
 /** The built executable; `test` runs after `build` (turbo.json). */
 export const MAIN = join(APP_DIR, "dist", "main.js");
 
@@ -30,7 +30,7 @@ export function frozenCatalog(): string {
   if (frozen === undefined) {
     frozen = join(mkdtempSync(join(tmpdir(), "winerr-export-catalog-")), "catalog.json");
     writeFileSync(frozen, JSON.stringify(realFile));
-    chmodSync(dirname(frozen), 0o755); // readable by the "nobody" run of the permission test
+    chmodSync(dirname(frozen), 0o755); // readable by the "nobody" fallback of RunOptions.unprivileged
   }
   return frozen;
 }
@@ -48,20 +48,35 @@ export interface Run {
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   cwd?: string;
-  uid?: number;
-  gid?: number;
+  /**
+   * Meet permission bits as any user does. Not root: as is. Root: still root
+   * (so a checkout only root can read stays readable), but started through
+   * setpriv without the capabilities that bypass permission bits
+   * (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER). Without setpriv: as
+   * nobody (65534), which needs a checkout everyone can read.
+   */
+  unprivileged?: boolean;
   /** Read the built-in catalog instead of the frozen copy. */
   builtIn?: boolean;
 }
 
+const DROP_CAPS = "--bounding-set=-dac_override,-dac_read_search,-fowner";
+
 export function run(args: readonly string[], options: RunOptions = {}): Run {
   requireBuilt();
-  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [MAIN, ...withCatalog(args, options.builtIn === true)], {
+  let command = [process.execPath, MAIN, ...withCatalog(args, options.builtIn === true)];
+  let user = {};
+  if (options.unprivileged === true && process.getuid?.() === 0) {
+    const setpriv = onPath("setpriv");
+    if (setpriv !== undefined) command = [setpriv, DROP_CAPS, "--", ...command];
+    else user = { uid: 65534, gid: 65534 };
+  }
+  const r: SpawnSyncReturns<string> = spawnSync(command[0] as string, command.slice(1), {
     encoding: "utf8",
     maxBuffer: 64 << 20,
     env: options.env ?? process.env,
     cwd: options.cwd ?? APP_DIR,
-    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
+    ...user,
   });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { MESSAGES_SCHEMA_FILE, MESSAGES_SCHEMA_VERSION, messagesJsonSchema, type MessagesDocument } from "@winerr/core/export-schema";
 import { LANG_EN_US, readMessageTables, takesModuleText } from "@winerr/msgtable";
 import { writeMessageDll } from "@winerr/msgtable/write";
+import { optionalTool } from "@winerr/host/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { realFile, removeTempDirs, run, tempDir } from "./helpers.js";
 
@@ -99,18 +100,13 @@ describe("winerr-export --messages-from", () => {
 });
 
 // Debian's libwine: a real multi-language message-table DLL.
-const WINE = [process.env.WINE_PE_DIR ?? "", "/usr/lib/x86_64-linux-gnu/wine/x86_64-windows"].find((d) => d !== "" && existsSync(join(d, "kernelbase.dll")));
-if (WINE === undefined) {
-  const why = "Wine's kernelbase.dll not found (apt-get install libwine, or set WINE_PE_DIR)";
-  if (process.env.CI === "true") throw new Error(`${why}: required under CI`);
-  console.warn(`\n*** SKIPPING the export's Wine overlay test: ${why} ***\n`);
-}
+const wine = optionalTool("wine");
 
-describe.skipIf(WINE === undefined)("--messages-from with Wine's kernelbase.dll as en-US/kernelbase.dll.mui", () => {
+wine.describe("--messages-from with Wine's kernelbase.dll as en-US/kernelbase.dll.mui", () => {
   it("lists the file's languages and an entry for each fitting (language, id)", () => {
     const src = tempDir();
     mkdirSync(join(src, "en-US"));
-    copyFileSync(join(WINE as string, "kernelbase.dll"), join(src, "en-US", "kernelbase.dll.mui"));
+    copyFileSync(join(wine.need(), "kernelbase.dll"), join(src, "en-US", "kernelbase.dll.mui"));
     const out = tempDir();
     expect(run(["--out", out, "--messages-from", src]).status).toBe(0);
     const doc = overlay(out);

@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { optionalTool } from "@winerr/host/testing";
 import { render } from "ink-testing-library";
 import { findMessage, readMessageTables, SYSTEM_MESSAGE_FILES } from "@winerr/msgtable";
 import { catalog, ipsec } from "../test/catalog.js";
@@ -43,19 +44,16 @@ describe("--system's message override", () => {
   });
 });
 
-const WINE = "/usr/lib/x86_64-linux-gnu/wine/x86_64-windows/kernelbase.dll";
-const haveWine = existsSync(WINE);
-const mustRun = process.env["CI"] === "true";
+const wine = optionalTool("wine");
 
-describe.skipIf(!haveWine && !mustRun)(haveWine || mustRun ? "--system over a System32-like folder (Wine's kernelbase.dll)" : `SKIPPED: ${WINE} not found (apt-get install wine64)`, () => {
+wine.describe("--system over a System32-like folder (Wine's kernelbase.dll)", () => {
   it("value 5: the text readMessageTables + findMessage give for en-US/kernelbase.dll.mui", () => {
-    expect(existsSync(WINE)).toBe(true);
     expect(SYSTEM_MESSAGE_FILES).toContain("kernelbase.dll");
     const root = mkdtempSync(join(tmpdir(), "winerr-tui-system-"));
     try {
       mkdirSync(join(root, "en-US"));
       const mui = join(root, "en-US", "kernelbase.dll.mui");
-      copyFileSync(WINE, mui);
+      copyFileSync(join(wine.need(), "kernelbase.dll"), mui);
       const want = findMessage(readMessageTables(readFileSync(mui)), 5);
       expect(want).toBeDefined();
       const got = systemOverride({ WINERR_SYSTEM_ROOT: root }, "de-DE", "linux")("win32", 5);

@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { CatalogFile } from "./schema.js";
 
-// Cross-row check the tuple schema cannot express: every row names a source.
+// Cross-row checks the tuple schema cannot express: every row names a
+// source, and every aliasOf names an entry of the catalog.
 const CheckedCatalogFile = CatalogFile.superRefine((file, ctx) => {
+  const names = new Set(file.entries.map((row) => row[0]));
   file.entries.forEach((row, i) => {
     if (row[5] >= file.sources.length) {
       ctx.addIssue({ code: "custom", path: ["entries", i, 5], message: `Source index ${row[5]} has no source.` });
     }
+    if (row[7] !== null && !names.has(row[7])) {
+      ctx.addIssue({ code: "custom", path: ["entries", i, 7], message: `aliasOf ${row[7]} names no entry.` });
+    }
+    if (row[7] === row[0]) ctx.addIssue({ code: "custom", path: ["entries", i, 7], message: `${row[0]} is an alias of itself.` });
   });
 });
 

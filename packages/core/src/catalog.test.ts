@@ -70,9 +70,25 @@ describe("parseCatalogFile", () => {
   });
 
   it("rejects a row whose source index has no source", () => {
-    const bad = { ...realFile, entries: [[...(realFile.entries[0] as unknown[]).slice(0, 5), 99, 1]] };
+    const bad = { ...realFile, entries: [[...(realFile.entries[0] as unknown[]).slice(0, 5), 99, 1, null]] };
     expect(safeParseCatalogFile(bad).success).toBe(false);
     expect(() => parseCatalogFile({})).toThrow();
+  });
+
+  it("rejects an aliasOf that names no entry, or the entry itself", () => {
+    const row = realFile.entries[0] as unknown[];
+    expect(safeParseCatalogFile({ ...realFile, entries: [[...row.slice(0, 7), "NOT_IN_THIS_CATALOG"]] }).success).toBe(false);
+    expect(safeParseCatalogFile({ ...realFile, entries: [[...row.slice(0, 7), row[0]]] }).success).toBe(false);
+  });
+
+  it("every aliasOf in the committed catalog names an entry, and Entry carries it", () => {
+    const rows = realFile.entries.map((r, i) => [r, i] as const).filter(([r]) => r[7] !== null);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [r, i] of rows) {
+      expect(realCatalog.hasName(r[7] as string)).toBe(true);
+      expect(realCatalog.aliasOfIndex(i)).toBe(r[7]);
+      expect(realCatalog.entry(i).aliasOf).toBe(r[7]);
+    }
   });
 });
 

@@ -83,6 +83,15 @@ export class Catalog implements FacilityNames {
     return this.row(index)[4];
   }
 
+  /**
+   * Name of the entry row `index` is defined as (`#define A B`,
+   * `HRESULT_FROM_WIN32(B)`, ...), or null for a code of its own. The named
+   * entry exists (indexesOfName finds it), possibly in another family.
+   */
+  aliasOfIndex(index: number): string | null {
+    return this.row(index)[7];
+  }
+
   /** Row indexes of one family from one header, in catalog order; kept once asked for. */
   rowsOfKindAndHeader(kind: Kind, header: string): readonly number[] {
     const key = kind + " " + header;
@@ -113,7 +122,7 @@ export class Catalog implements FacilityNames {
     if (e === undefined) {
       const r = this.#rows[index];
       if (r === undefined) throw new RangeError(`No catalog entry at index ${index}.`);
-      e = { name: r[0], kind: r[1], value: r[2], message: r[3], header: r[4], source: this.sources[r[5]] as Source, line: r[6] };
+      e = { name: r[0], kind: r[1], value: r[2], message: r[3], header: r[4], source: this.sources[r[5]] as Source, line: r[6], aliasOf: r[7] };
       this.#entries[index] = e;
     }
     return e;

@@ -9,7 +9,7 @@ import { Kind, Source, Uint32 } from "./schema.js";
  * minor when a field is added; patch for descriptions only. The changelog is
  * in apps/export/README.md.
  */
-export const EXPORT_SCHEMA_VERSION = "1.0.0";
+export const EXPORT_SCHEMA_VERSION = "1.1.0";
 
 /** File name of the schema; catalog.json's `$schema` points at it, relative. */
 export const EXPORT_SCHEMA_FILE = "catalog.schema.json";
@@ -79,6 +79,10 @@ export const ExportEntry = describe(
     placeholders: z.array(ExportPlaceholder),
     header: describe(z.string().min(1), { description: "The header file that defines the entry." }),
     provenance: ExportProvenance,
+    aliasOf: describe(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).nullable(), {
+      description:
+        "Name of the entry this one is defined as in its header (`#define A B`, or HRESULT_FROM_WIN32 / HRESULT_FROM_NT / NTSTATUS_FROM_WIN32 of a named code); that entry is in the catalog, possibly in another family. null for a code of its own. Since 1.1.0.",
+    }),
     aliases: describe(z.array(z.string()), {
       description: "Other names with the same value in the same family, sorted; computed over the whole catalog, even when the export is filtered.",
     }),

@@ -1,4 +1,5 @@
 import { Catalog, type Manifest } from "./catalog.js";
+import { CATALOG_FORMAT } from "./catalog-format.js";
 import type { CatalogFile, EntryRow, Kind } from "./schema.js";
 
 /**
@@ -15,7 +16,7 @@ import type { CatalogFile, EntryRow, Kind } from "./schema.js";
  * decode, search and scan make, and packed.test.ts checks it against Catalog
  * over the whole committed catalog.
  */
-export const PACK_FORMAT = "winerr-packed-catalog/1";
+export const PACK_FORMAT = "winerr-packed-catalog/2";
 
 /** The small part parsed at every start. */
 interface PackHead {
@@ -44,6 +45,8 @@ const FIELDS = [
   ["nameEnd", 6],
   ["messageStart", 7],
   ["messageEnd", 7],
+  // aliasOf as the first row with the target's name (NO_ALIAS: none).
+  ["aliasOf", 5],
 ] as const;
 type Field = (typeof FIELDS)[number][0];
 const OFFSET = {} as Record<Field, number>;
@@ -57,6 +60,7 @@ for (const [f, w] of FIELDS) {
 /** byValue: row numbers sorted by (value, row), this many hex digits each. */
 const ROW_NUMBER = 5;
 const NO_MESSAGE = 0xfffffff; // all 7 digits set
+const NO_ALIAS = 0xfffff; // all 5 digits set
 /** Name lookups answered by searching the text before an index pays off. */
 const INDEX_AFTER = 16;
 
@@ -89,6 +93,11 @@ export function packCatalog(file: CatalogFile): string {
   const headerIndex = new Map(headers.map((h, i) => [h, i]));
   let names = " ";
   let messages = "";
+  const firstRow = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (!firstRow.has(r[0])) firstRow.set(r[0], i);
+  });
+  if (rows.length >= NO_ALIAS) throw new Error(`packCatalog: ${rows.length} rows do not fit ${ROW_NUMBER} hex digits`);
   const records = rows.map((r) => {
     const field: Record<Field, number> = {
       kind: kindNames.indexOf(r[1]),
@@ -100,7 +109,13 @@ export function packCatalog(file: CatalogFile): string {
       nameEnd: names.length + r[0].length,
       messageStart: NO_MESSAGE,
       messageEnd: NO_MESSAGE,
+      aliasOf: NO_ALIAS,
     };
+    if (r[7] !== null) {
+      const target = firstRow.get(r[7]);
+      if (target === undefined) throw new Error(`packCatalog: ${r[0]} is an alias of ${r[7]}, which is not in the catalog`);
+      field.aliasOf = target;
+    }
     names += r[0] + " ";
     if (r[3] !== null) {
       field.messageStart = messages.length;
@@ -213,7 +228,7 @@ export class PackedCatalog extends Catalog {
         return Reflect.get(target, k, receiver);
       },
     });
-    super({ format: 1, buildDate: head.buildDate, sources: head.sources, facilities: head.facilities, entries: rows });
+    super({ format: CATALOG_FORMAT, buildDate: head.buildDate, sources: head.sources, facilities: head.facilities, entries: rows });
     self.catalog = this;
     this.#head = head;
     this.#buf = buf;
@@ -261,6 +276,7 @@ export class PackedCatalog extends Catalog {
         h.headers[this.#field(index, "header")] as string,
         this.#field(index, "source"),
         this.#field(index, "line"),
+        this.aliasOfIndex(index),
       ];
       this.#rows.set(index, r);
     }
@@ -279,6 +295,13 @@ export class PackedCatalog extends Catalog {
     if (r !== undefined) return r[3];
     const ms = this.#field(this.#checked(index), "messageStart");
     return ms === NO_MESSAGE ? null : this.#message(this.#at.messages + ms, this.#at.messages + this.#field(index, "messageEnd"));
+  }
+
+  override aliasOfIndex(index: number): string | null {
+    const r = this.#rows.get(index);
+    if (r !== undefined) return r[7];
+    const target = this.#field(this.#checked(index), "aliasOf");
+    return target === NO_ALIAS ? null : this.nameOf(target);
   }
 
   protected override scanKindAndHeader(kind: Kind, header: string): number[] {
@@ -347,8 +370,7 @@ export class PackedCatalog extends Catalog {
   toFile(): CatalogFile {
     const h = this.#head;
     const entries = Array.from({ length: this.#n }, (_, i) => [...this.row(i)] as EntryRow);
-    // format 1 typed out: importing schema.js would pull zod into the CLI's cold start.
-    return { format: 1, buildDate: h.buildDate, sources: h.sources, facilities: h.facilities, entries };
+    return { format: CATALOG_FORMAT, buildDate: h.buildDate, sources: h.sources, facilities: h.facilities, entries };
   }
 
   /** Rows decoded so far; a cold decode should touch only a few. */

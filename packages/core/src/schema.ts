@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CATALOG_FORMAT } from "./catalog-format.js";
 
 /** Error-code families. Fixed identifiers (design.md, "Families"). */
 export const Kind = z.enum(["win32", "hresult", "ntstatus", "bugcheck"]);
@@ -17,9 +18,12 @@ export type Source = z.infer<typeof Source>;
 
 /**
  * One catalog entry as the committed data file stores it, a tuple per line:
- * [name, kind, value, message, header, source index, line in header].
+ * [name, kind, value, message, header, source index, line in header, aliasOf].
  * `message` keeps its inserts raw (`%1`, `%hs`, `0x%p`); null where the
- * header has no text. Hex is derived, never stored.
+ * header has no text. `aliasOf`: the name of the catalog entry this one is
+ * defined as (`#define A B`, or `HRESULT_FROM_WIN32(B)`, `HRESULT_FROM_NT(B)`,
+ * `NTSTATUS_FROM_WIN32(B)` of a named code), null for a code of its own;
+ * when set, some entry has that name. Hex is derived, never stored.
  */
 export const EntryRow = z.tuple([
   z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
@@ -29,6 +33,7 @@ export const EntryRow = z.tuple([
   z.string().min(1),
   z.number().int().min(0),
   z.number().int().min(1),
+  z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).nullable(),
 ]);
 export type EntryRow = z.infer<typeof EntryRow>;
 
@@ -36,7 +41,7 @@ export type EntryRow = z.infer<typeof EntryRow>;
 export const FacilityRow = z.tuple([z.number().int().min(0).max(0x1fff), z.array(z.string().min(1)).min(1)]);
 export type FacilityRow = z.infer<typeof FacilityRow>;
 
-export const CATALOG_FORMAT = 1;
+export { CATALOG_FORMAT };
 
 /** The committed catalog file (packages/core/data/catalog.json). */
 export const CatalogFile = z.object({
@@ -58,5 +63,7 @@ export const Entry = z.object({
   header: z.string(),
   source: Source,
   line: z.number().int().min(1),
+  /** Name of the entry this one is defined as (see EntryRow); null for a code of its own. */
+  aliasOf: z.string().nullable(),
 });
 export type Entry = z.infer<typeof Entry>;

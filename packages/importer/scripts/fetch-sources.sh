@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Gets the two pinned header sources the importer reads and prints their paths.
-# Needs: dotnet SDK (for the NuGet package) and apt (Debian/Ubuntu) for mingw-w64.
+# Gets the two pinned header sources the importer reads, and the .NET runtime
+# pack whose mscorrc.dll holds the .NET HRESULT texts, and prints their paths.
+# Needs: dotnet SDK (for the NuGet packages) and apt (Debian/Ubuntu) for mingw-w64.
 set -euo pipefail
 
 SDK_ID="Microsoft.Windows.SDK.CPP"
@@ -22,6 +23,9 @@ cat > "$work/fetch.csproj" <<XML
 XML
 dotnet restore "$work/fetch.csproj" >&2
 
+# The .NET runtime pack (its mscorrc.dll holds the .NET HRESULT texts).
+runtime_dir="$(bash "$(dirname "$0")/fetch-runtime-pack.sh")"
+
 # mingw-w64 headers from the distribution's package manager.
 if ! dpkg -s mingw-w64-common >/dev/null 2>&1; then
   apt-get install -y mingw-w64-common >&2
@@ -35,3 +39,4 @@ for d in "$sdk_dir" "$mingw_dir"; do
 done
 echo "--sdk $sdk_dir"
 echo "--mingw $mingw_dir"
+echo "--dotnet-runtime $runtime_dir"

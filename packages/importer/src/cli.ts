@@ -3,21 +3,28 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { serializeCatalog } from "./catalog.js";
 import { writeAtomic } from "./atomic.js";
-import { applyMui, runImport } from "./importer.js";
+import { DotnetRuntimeError, DOTNET_RUNTIME_PACKAGE, readDotnetRuntime } from "./dotnet.js";
+import { applyDotnet, applyMui, runImport } from "./importer.js";
 import { MUI_FILE, muiSummary } from "./mui.js";
 import { renderReport } from "./report.js";
-import { MINGW, SDK } from "./sources.js";
+import { DOTNET, MINGW, SDK } from "./sources.js";
 
 /** An error the user can fix: one line on stderr and an exit code. */
 class UsageError extends Error {
   constructor(message: string, readonly exitCode = 2) { super(message); }
 }
 
-const HELP = `Usage: winerr-import [--sdk DIR] [--mingw DIR] [--out FILE] [--report FILE] [--mui DIR [--fill-missing-from-mui]]
+const HELP = `Usage: winerr-import [--sdk DIR] [--mingw DIR] [--dotnet-runtime DIR | --no-dotnet-runtime] [--out FILE] [--report FILE] [--mui DIR [--fill-missing-from-mui]]
 
 Reads Windows SDK and mingw-w64 headers and writes WinErr's catalog.
   --sdk DIR      SDK include tree (default: ${SDK.defaultRoot})
   --mingw DIR    mingw-w64 include tree (default: ${MINGW.defaultRoot})
+  --dotnet-runtime DIR
+                 a ${DOTNET_RUNTIME_PACKAGE}/<version> folder: HRESULT entries
+                 without a header text take the .NET runtime's text from its
+                 mscorrc.dll (default: the newest restored under ${DOTNET.nugetRoot})
+  --no-dotnet-runtime
+                 do not read the .NET runtime
   --out FILE     catalog JSON to write (default: packages/core/data/catalog.json)
   --report FILE  import report to write (default: packages/importer/REPORT.md)
   --mui DIR      also read the message tables of DIR's *.mui (and PE *.dll, *.exe)
@@ -30,7 +37,7 @@ Reads Windows SDK and mingw-w64 headers and writes WinErr's catalog.
 Get the sources with packages/importer/scripts/fetch-sources.sh.
 Exit codes: 0 written, 2 usage or missing sources, 3 internal error.`;
 
-interface Options { sdk: string; mingw: string; out: string; report: string; mui: string | null; fill: boolean }
+interface Options { sdk: string; mingw: string; dotnet: string | null | "none"; out: string; report: string; mui: string | null; fill: boolean }
 
 function parseArgs(argv: string[], repoRoot: string): Options | "help" {
   const opts: Options = {
@@ -40,13 +47,15 @@ function parseArgs(argv: string[], repoRoot: string): Options | "help" {
     report: resolve(repoRoot, "packages/importer/REPORT.md"),
     mui: null,
     fill: false,
+    dotnet: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--help" || a === "-h") return "help";
     if (a === "--debug") continue;
     if (a === "--fill-missing-from-mui") { opts.fill = true; continue; }
-    const key = ({ "--sdk": "sdk", "--mingw": "mingw", "--out": "out", "--report": "report", "--mui": "mui" } as const)[a as "--sdk"];
+    if (a === "--no-dotnet-runtime") { opts.dotnet = "none"; continue; }
+    const key = ({ "--sdk": "sdk", "--mingw": "mingw", "--dotnet-runtime": "dotnet", "--out": "out", "--report": "report", "--mui": "mui" } as const)[a as "--sdk"];
     if (key === undefined) throw new UsageError(`unknown argument '${a}' (see --help)`);
     const v = argv[++i];
     if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
@@ -66,13 +75,24 @@ function main(): void {
   }
   if (opts.mui !== null && !(existsSync(opts.mui) && statSync(opts.mui).isDirectory())) throw new UsageError(`--mui ${opts.mui} is not a folder`);
   if (opts.mui !== null && !readdirSync(opts.mui).some((f) => MUI_FILE.test(f))) throw new UsageError(`--mui ${opts.mui} holds no *.mui, *.dll or *.exe file`);
+  const dotnetDir = opts.dotnet === "none" ? null : (opts.dotnet ?? DOTNET.defaultRoot());
+  if (opts.dotnet === null && dotnetDir === null) throw new UsageError(`no ${DOTNET_RUNTIME_PACKAGE} under ${DOTNET.nugetRoot}; run packages/importer/scripts/fetch-sources.sh to get it, or pass --no-dotnet-runtime`);
+  let runtime = null;
+  try {
+    runtime = dotnetDir === null ? null : readDotnetRuntime(dotnetDir);
+  } catch (e) {
+    if (e instanceof DotnetRuntimeError) throw new UsageError(`--dotnet-runtime: ${e.message}`);
+    throw e;
+  }
   let result = runImport({ root: opts.sdk, source: SDK.source }, { root: opts.mingw, source: MINGW.source });
+  if (runtime !== null) result = applyDotnet(result, runtime);
   if (opts.mui !== null) result = applyMui(result, opts.mui, opts.fill);
   writeAtomic(opts.out, serializeCatalog(result.catalog));
   writeAtomic(opts.report, renderReport(result));
   const n = result.catalog.entries.length;
   const withMsg = result.catalog.entries.filter((e) => e[3] !== null).length;
   process.stderr.write(`wrote ${n} entries (${withMsg} with message) to ${opts.out}\n`);
+  if (result.dotnet !== undefined) process.stderr.write(`.NET runtime ${result.dotnet.source.version}: ${result.dotnet.filled.length} entries given its text\n`);
   if (result.mui !== undefined) process.stdout.write(muiSummary(result.mui));
 }
 

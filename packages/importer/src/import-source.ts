@@ -1,7 +1,9 @@
 import type { Kind } from "@winerr/core/schema";
 import { evaluate, Unevaluable, type Evaluation, type MacroDef, type Scope, type Trait } from "./evaluate.js";
 import { compareStrings, fileTimeUtc, findPackageZip, listHeaders, readHeader, zipEntryTimes } from "./files.js";
+import { commentRuleFor, commentTexts, type CommentDropped } from "./comment-text.js";
 import { kindOf } from "./kind.js";
+import { pairMisspelled, type PairedBlock, type RefusedBlock } from "./misspelled.js";
 import { parseHeader, type Define, type ParsedHeader } from "./parse-header.js";
 import {
   BUGCODES_STRING_NAME, EVENT_NAME, EXCLUDED_HEADERS, FACILITY_NAME, headerRank, isCategoryName, isCodeCast, NOT_A_CODE, PLAIN_RULES,
@@ -24,6 +26,10 @@ export interface Candidate {
   line: number;
   source: number;
   origin: Origin;
+  /** The name this entry is defined as (`#define A B`: B); null for a code of its own. */
+  aliasOf: string | null;
+  /** Source row of the message when another source than the header's gave it (dotnet.ts); the catalog row names this one. */
+  textSource?: number;
 }
 
 export interface Unevaluated { path: string; name: string; body: string; reason: string }
@@ -53,6 +59,10 @@ export interface SourceScan {
   leftOut: LeftOut[];
   redefined: Redefinition[];
   excluded: string[];
+  /** MessageId blocks naming another symbol: given to the define that closes them (misspelled.ts), or refused. */
+  misspelled: { paired: (PairedBlock & { path: string })[]; refused: (RefusedBlock & { path: string })[] };
+  /** Headers with a comment rule (rules.ts COMMENT_RULES): typed codes given a comment's text, and comments not taken. */
+  commentText: { path: string; given: number; dropped: CommentDropped[] }[];
 }
 
 const basename = (p: string): string => p.slice(p.lastIndexOf("/") + 1);
@@ -111,6 +121,8 @@ export function scanSource(root: string, source: number): SourceScan {
   const unevaluated: Unevaluated[] = [];
   const leftOut: LeftOut[] = [];
   const redefined: Redefinition[] = [];
+  const misspelled: SourceScan["misspelled"] = { paired: [], refused: [] };
+  const commentText: SourceScan["commentText"] = [];
   const facilities = { hresult: new Map<number, Set<string>>(), ntstatus: new Map<number, Set<string>>() };
   const pkg = findPackageZip(root);
   const zipTimes = pkg ? zipEntryTimes(pkg.zip) : new Map<string, string>();
@@ -149,6 +161,14 @@ export function scanSource(root: string, source: number): SourceScan {
       if (origin === "mc" && lower === "bugcodes.h" && message !== null && message.trim() !== d.name && BUGCODES_STRING_NAME.test(d.name)) return "bugcodes-string";
       return null;
     };
+    const pairs = pairMisspelled(f.parsed.defines, (d) => tryEval(d, false)?.value ?? null);
+    misspelled.paired.push(...[...pairs.paired.values()].map((p) => ({ ...p, path: f.path })));
+    misspelled.refused.push(...pairs.refused.map((r) => ({ ...r, path: f.path })));
+    const commentRule = commentRuleFor(f.header);
+    const comments = commentRule === undefined ? null : commentTexts(commentRule, f.parsed.defines, (d) => {
+      const ev = tryEval(d, false);
+      return ev !== null && ev.traits.size > 0 ? ev.value : null;
+    });
     const raw: { d: Define; ev: Evaluation; origin: Origin; message: string | null }[] = [];
     const taken = new Map<string, (typeof raw)[number]>();
     const aliases: { d: Define; target: string }[] = [];
@@ -173,6 +193,7 @@ export function scanSource(root: string, source: number): SourceScan {
       let origin: Origin | null = null;
       let message: string | null = null;
       if (d.mc) { origin = "mc"; message = d.mc.text; }
+      else if (pairs.paired.has(d)) { origin = "mc"; message = pairs.paired.get(d)!.text; }
       else if (rule && rule.names.test(d.name)) {
         origin = "plain";
         message = rule.message === "trailing" ? d.trailing : rule.message === "following" ? d.following : null;
@@ -197,7 +218,7 @@ export function scanSource(root: string, source: number): SourceScan {
         if (TYPED_HINT.test(d.body) && TYPED_CODE_NAME.test(d.name) && !TYPED_NOT_A_CODE.test(d.name)) {
           // Report failures only for bodies shaped like a value, not `HRESULT STDMETHODCALLTYPE`.
           const ev = tryEval(d, VALUE_SHAPED.test(d.body));
-          if (ev && ev.traits.size > 0) accept(d, ev, "typed", null);
+          if (ev && ev.traits.size > 0) accept(d, ev, "typed", comments?.texts.get(d) ?? null);
         }
         continue;
       }
@@ -205,6 +226,7 @@ export function scanSource(root: string, source: number): SourceScan {
       if (!ev) continue;
       accept(d, ev, origin, message);
     }
+    if (comments !== null) commentText.push({ path: f.path, given: raw.filter((r) => r.origin === "typed" && r.message !== null).length, dropped: comments.dropped });
     // NT-style: ntstatus.h, or a header whose typed codes are mostly NTSTATUS.
     const count = (t: Trait): number => raw.filter((r) => r.ev.traits.has(t)).length;
     const ntStyle = lower === "ntstatus.h" || count("ntstatus") > count("hresult");
@@ -212,12 +234,12 @@ export function scanSource(root: string, source: number): SourceScan {
     for (const r of raw) {
       const kind = kindOf({ header: f.header, value: r.ev.value, traits: r.ev.traits, ntStyle, forced: r.origin === "plain" ? rule?.kind : undefined });
       kinds.set(r.d.name, kind);
-      candidates.push({ name: r.d.name, kind, value: r.ev.value, message: r.message, header: f.header, path: f.path, line: r.d.line, source, origin: r.origin });
+      candidates.push({ name: r.d.name, kind, value: r.ev.value, message: r.message, header: f.header, path: f.path, line: r.d.line, source, origin: r.origin, aliasOf: null });
     }
     // An alias repeats its target's value, family and message (same code, same text).
     for (const a of aliases) {
       const t = taken.get(a.target)!;
-      candidates.push({ name: a.d.name, kind: kinds.get(a.target)!, value: t.ev.value, message: t.message, header: f.header, path: f.path, line: a.d.line, source, origin: "alias" });
+      candidates.push({ name: a.d.name, kind: kinds.get(a.target)!, value: t.ev.value, message: t.message, header: f.header, path: f.path, line: a.d.line, source, origin: "alias", aliasOf: a.target });
     }
     // Facility tables.
     const facTable = lower === "winerror.h" ? facilities.hresult : lower === "ntstatus.h" ? facilities.ntstatus : null;
@@ -244,6 +266,6 @@ export function scanSource(root: string, source: number): SourceScan {
   return {
     source, headersRead: files.length, candidates, unevaluated,
     collisions: [...collisions.values()].sort((a, b) => compareStrings(a.name, b.name)),
-    facilities, newestTime, timeFrom, leftOut, redefined, excluded,
+    facilities, newestTime, timeFrom, leftOut, redefined, excluded, misspelled, commentText,
   };
 }

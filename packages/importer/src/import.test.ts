@@ -18,7 +18,7 @@ const find = (name: string) => rows.filter((r) => r[0] === name);
 
 describe("runImport on fixture headers", () => {
   it("reads message-compiler entries with kind, value, message, header and line", () => {
-    expect(find("WINERR_FIXTURE_ONE")).toEqual([["WINERR_FIXTURE_ONE", "win32", 13857, "The first fixture error.", "winerror.h", 0, 15]]);
+    expect(find("WINERR_FIXTURE_ONE")).toEqual([["WINERR_FIXTURE_ONE", "win32", 13857, "The first fixture error.", "winerror.h", 0, 15, null]]);
     expect(find("WINERR_FIXTURE_STATUS_AV")[0]?.slice(0, 4)).toEqual([
       "WINERR_FIXTURE_STATUS_AV", "ntstatus", 0xc0000005, "The instruction at 0x%p referenced memory at 0x%p. The memory could not be %hs.",
     ]);
@@ -52,6 +52,8 @@ describe("runImport on fixture headers", () => {
 
   it("keeps aliases as entries of their own with the target's value and text", () => {
     expect(find("WINERR_FIXTURE_ONE_ALIAS")[0]?.slice(1, 4)).toEqual(["win32", 13857, "The first fixture error."]);
+    expect(find("WINERR_FIXTURE_ONE_ALIAS")[0]?.[7]).toBe("WINERR_FIXTURE_ONE");
+    expect(find("WINERR_FIXTURE_ONE")[0]?.[7]).toBeNull();
   });
 
   it("keeps one entry per (name, kind, value) and counts the duplicate", () => {
@@ -71,7 +73,7 @@ describe("runImport on fixture headers", () => {
   });
 
   it("adds from the second source only what the first lacks; conflicts are reported, first source kept", () => {
-    expect(find("WINERR_FIXTURE_MINGW_ONLY")).toEqual([["WINERR_FIXTURE_MINGW_ONLY", "win32", 13870, null, "winerror.h", 1, 4]]);
+    expect(find("WINERR_FIXTURE_MINGW_ONLY")).toEqual([["WINERR_FIXTURE_MINGW_ONLY", "win32", 13870, null, "winerror.h", 1, 4, null]]);
     expect(find("WINERR_FIXTURE_E_MINGW")[0]?.slice(1, 3)).toEqual(["hresult", 0x87a00010]);
     expect(find("WINERR_FIXTURE_MULTI").map((r) => [r[2], r[5]])).toEqual([[13858, 0]]);
     expect(result.merged.conflicts).toEqual([
@@ -157,7 +159,7 @@ describe("what is not an error code (README, \"What is not an error code\")", ()
   });
 
   it("imports bugcodes.h's X_M defines (X with bit 28 set) as bug checks without a message", () => {
-    expect(find("WINERR_FIXTURE_BUGCHECK_M")).toEqual([["WINERR_FIXTURE_BUGCHECK_M", "bugcheck", 0x100000d1, null, "bugcodes.h", 0, 11]]);
+    expect(find("WINERR_FIXTURE_BUGCHECK_M")).toEqual([["WINERR_FIXTURE_BUGCHECK_M", "bugcheck", 0x100000d1, null, "bugcodes.h", 0, 11, null]]);
     expect(find("WINERR_FIXTURE_BUGCHECK_WRONG_M")).toEqual([]);
   });
 

@@ -2,11 +2,12 @@ import type { CatalogFile, Source } from "@winerr/core/schema";
 import { buildCatalog, dateOf, facilityRows } from "./catalog.js";
 import { scanSource, type SourceScan } from "./import-source.js";
 import { mergeSources, type Merged } from "./merge.js";
+import { fillDotnetTexts, type DotnetReport, type DotnetRuntime } from "./dotnet.js";
 import { compareMui, readMuiFolder, type MuiReport } from "./mui.js";
 
 export interface SourceInput { root: string; source: Source }
 
-export interface ImportResult { catalog: CatalogFile; scans: SourceScan[]; merged: Merged; sources: SourceInput[]; mui?: MuiReport }
+export interface ImportResult { catalog: CatalogFile; scans: SourceScan[]; merged: Merged; sources: SourceInput[]; mui?: MuiReport; dotnet?: DotnetReport }
 
 /** Reads the primary source (index 0) and the secondary (index 1), merges, validates. */
 export function runImport(primary: SourceInput, secondary: SourceInput | null): ImportResult {
@@ -44,4 +45,17 @@ export function applyMui(result: ImportResult, dir: string, fill: boolean): Impo
     entries,
   });
   return { ...result, catalog, merged: { ...result.merged, entries }, mui: report };
+}
+
+/**
+ * --dotnet-runtime DIR: HRESULT entries without a message take the .NET
+ * runtime's text from mscorrc.dll's string table (dotnet.ts, urtStringId),
+ * with one new source row naming the runtime pack and its version. Header texts are never replaced.
+ */
+export function applyDotnet(result: ImportResult, runtime: DotnetRuntime): ImportResult {
+  const base = result.catalog.sources;
+  const { entries, report } = fillDotnetTexts(result.merged.entries, runtime, base.length);
+  if (report.filled.length === 0) return { ...result, dotnet: report };
+  const catalog = buildCatalog({ buildDate: result.catalog.buildDate, sources: [...base, report.source], facilities: result.catalog.facilities, entries });
+  return { ...result, catalog, merged: { ...result.merged, entries }, dotnet: report };
 }

@@ -66,6 +66,13 @@ export function mergeSources(primary: Candidate[], secondary: Candidate[], prima
     conflicts.push({ name: c.name, primary: same.map((x) => ({ value: x.value, kind: x.kind, path: x.path })), secondary: { value: c.value, kind: c.kind, path: c.path } });
   }
   const entries = [...p.kept, ...added].sort(entryOrder);
+  // aliasOf must name a catalog entry (core's parseCatalogFile checks it): a
+  // target that did not make it (a conflict left it out) is dropped from the link.
+  const present = new Set(entries.map((e) => e.name));
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.aliasOf !== null && !present.has(e.aliasOf)) entries[i] = { ...e, aliasOf: null };
+  }
   const seen = new Map<string, Candidate[]>();
   for (const e of entries) seen.set(e.name, [...(seen.get(e.name) ?? []), e]);
   const collisions: NameCollision[] = [];

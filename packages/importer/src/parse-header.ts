@@ -14,10 +14,20 @@ export interface Define {
   line: number;
   /** Text of the message-compiler block this define closes, or null. */
   mc: { id: string; text: string | null } | null;
+  /** The block right before this define when its MessageId names another symbol (misspelled.ts decides). */
+  mcUnmatched?: UnmatchedBlock;
   /** Comment on the define's own line (continued lines included). */
   trailing: string | null;
   /** Block comment starting on the line right after the define. */
   following: string | null;
+  /**
+   * Comments beside the define that only per-header rules read (rules.ts
+   * COMMENT_RULES): `continued` is the trailing comment with the indented
+   * comment-only lines right below it (sherrors.h); `preceding` the
+   * comment-only lines right above (conditional lines skipped), `gap` the
+   * blank lines between them and the define (FhErrors.h writes one).
+   */
+  beside?: { continued: string | null; preceding: string | null; gap: number };
   /**
    * The message compiler's preamble section the define sits in: after a
    * `Define the facility codes` / `Define the severity codes` heading (mc),
@@ -32,6 +42,16 @@ export interface ParsedHeader {
   mcBlocks: number;
   /** MessageId blocks whose next define had another name (message not used). */
   mcMismatches: string[];
+}
+
+/** A MessageId block that the next define does not match by name. */
+export interface UnmatchedBlock {
+  id: string;
+  text: string | null;
+  /** The block's `Hex Value:` line, when it has one. */
+  hex: number | null;
+  /** Code other than comments stood between the block and the define. */
+  interrupted: boolean;
 }
 
 interface Piece {
@@ -164,6 +184,36 @@ function evalBool(expr: string): boolean | null {
   return i === toks.length ? v : null;
 }
 
+const commentOnly = (l: PhysLine): boolean => l.code.trim() === "" && l.comments.length > 0;
+const blank = (l: PhysLine): boolean => l.code.trim() === "" && l.comments.length === 0;
+
+/** The comments around a define at lines first..last (0-based) that COMMENT_RULES may read. */
+function besideComments(lines: PhysLine[], first: number, last: number, trailing: string | null): NonNullable<Define["beside"]> {
+  // Indented comment-only lines continue a trailing comment (sherrors.h aligns them under it).
+  let continued = trailing;
+  if (trailing !== null) {
+    const more: Piece[] = [];
+    for (let k = last + 1; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (!commentOnly(l) || l.code.length === 0 || l.comments[0]!.style !== "line") break;
+      more.push(...l.comments);
+    }
+    if (more.length > 0) continued = joinMessage([trailing, ...more.map((p) => undecorate(p).trim())]);
+  }
+  let k = first - 1;
+  const skipConditionals = (): void => { while (k >= 0 && CONDITIONAL.test(lines[k]!.code)) k--; };
+  skipConditionals();
+  let gap = 0;
+  while (k >= 0 && blank(lines[k]!)) { gap++; k--; }
+  skipConditionals();
+  const pieces: Piece[] = [];
+  while (k >= 0 && commentOnly(lines[k]!)) {
+    pieces.unshift(...lines[k]!.comments);
+    k--;
+  }
+  return { continued, preceding: pieces.length === 0 ? null : plainComment(pieces), gap };
+}
+
 interface Cond { parentActive: boolean; value: boolean | null; taken: boolean; active: boolean }
 
 export function parseHeader(text: string): ParsedHeader {
@@ -172,7 +222,7 @@ export function parseHeader(text: string): ParsedHeader {
   const mcMismatches: string[] = [];
   let mcBlocks = 0;
   // Message-compiler state: the open block and which part we are in.
-  let block: { id: string; lines: string[]; state: "id" | "text" | "done"; meaning: boolean } | null = null;
+  let block: { id: string; lines: string[]; state: "id" | "text" | "done"; meaning: boolean; hex: number | null; interrupted: boolean } | null = null;
   let section: Define["section"] = null;
 
   const conds: Cond[] = [];
@@ -201,6 +251,7 @@ export function parseHeader(text: string): ParsedHeader {
     if (!active()) continue;
     const def = DEFINE.exec(pl.code);
     if (!def) {
+      if (block !== null && pl.code.trim() !== "") block.interrupted = true;
       for (const piece of pl.comments) {
         const c = undecorate(piece);
         const heading = PREAMBLE_HEADING.exec(c);
@@ -209,7 +260,7 @@ export function parseHeader(text: string): ParsedHeader {
         const id = /^\s*MessageId:\s*(\S*)/.exec(c);
         if (id) {
           section = null;
-          block = { id: id[1]!, lines: [], state: "id", meaning: false };
+          block = { id: id[1]!, lines: [], state: "id", meaning: false, hex: null, interrupted: false };
           mcBlocks++;
           continue;
         }
@@ -222,7 +273,8 @@ export function parseHeader(text: string): ParsedHeader {
           continue;
         }
         if (block.state === "text") {
-          if (/^\s*Hex Value:/.test(c)) { block.state = "done"; continue; }
+          const hexLine = /^\s*Hex Value:\s*(0x[0-9A-Fa-f]{1,8})?/.exec(c);
+          if (hexLine) { block.state = "done"; block.hex = hexLine[1] === undefined ? null : Number(hexLine[1]); continue; }
           // MC writes "// " + line: drop that one space. Hand-written "Message Meaning" text is indented freely.
           block.lines.push(block.meaning ? c.trim() : c.replace(/^ /, ""));
         }
@@ -265,10 +317,15 @@ export function parseHeader(text: string): ParsedHeader {
       if (!cur.openAtEnd) following = plainComment(pieces);
     }
 
+    const beside = besideComments(lines, startLine - 1, n, plainComment(trailingPieces));
     let mc: Define["mc"] = null;
+    let mcUnmatched: UnmatchedBlock | undefined;
     if (block !== null) {
       if (block.id === "" || block.id === def[1]) mc = { id: block.id, text: joinMessage(block.lines) };
-      else mcMismatches.push(`${block.id} -> ${def[1]}`);
+      else {
+        mcMismatches.push(`${block.id} -> ${def[1]}`);
+        mcUnmatched = { id: block.id, text: joinMessage(block.lines), hex: block.hex, interrupted: block.interrupted };
+      }
       block = null;
     }
     const params = def[2] === undefined ? null : def[3]!.split(",").map((p) => p.trim()).filter((p) => p !== "");
@@ -281,6 +338,8 @@ export function parseHeader(text: string): ParsedHeader {
       trailing: plainComment(trailingPieces),
       following,
       section,
+      ...(mcUnmatched === undefined ? {} : { mcUnmatched }),
+      beside,
     });
   }
   return { defines, mcBlocks, mcMismatches };

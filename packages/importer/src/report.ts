@@ -2,6 +2,9 @@ import { KINDS } from "@winerr/core/schema";
 import { compareStrings } from "./files.js";
 import type { Candidate } from "./import-source.js";
 import type { ImportResult } from "./importer.js";
+import { renderCommentSection } from "./comment-text.js";
+import { renderDotnetSection } from "./dotnet.js";
+import { renderMisspelledSection } from "./misspelled.js";
 import { renderMuiSection } from "./mui.js";
 
 const hex = (v: number): string => `0x${v.toString(16).toUpperCase().padStart(8, "0")}`;
@@ -94,9 +97,12 @@ export function renderReport(r: ImportResult): string {
     const pairs = groupBy(dups, (d) => `${d.kept} <- ${d.dropped}`);
     out.push(...table(["kept from", "dropped from", "count", "examples"], [...pairs].map(([, xs]) => [xs[0]!.kept, xs[0]!.dropped, xs.length, xs.slice(0, 3).map((d) => d.name).join(", ")])), "");
   }
+  out.push(...renderMisspelledSection(r.scans));
+  out.push(...renderCommentSection(r.scans));
   out.push("## Headers left out", "");
   for (const s of r.scans) out.push(`Source ${s.source}: ${s.excluded.length === 0 ? "none" : s.excluded.join(", ")}`, "");
   // Only with --mui: without it the report is what it always was.
   if (r.mui !== undefined) out.push(...renderMuiSection(r.mui));
+  if (r.dotnet !== undefined) out.push(...renderDotnetSection(r.dotnet));
   return out.join("\n");
 }

@@ -31,6 +31,35 @@ export const PLAIN_RULES: readonly PlainRule[] = [
 ];
 
 /**
+ * Headers whose typed codes (origin `typed`) carry their text in a comment
+ * beside the define, each rule with the evidence read in the SDK headers
+ * (README, "Comments as text"). `trailing`: the comment on the define's line,
+ * with indented comment-only lines right below it; `preceding`: the
+ * comment-only lines right above, `gap` blank lines between. A comment
+ * that is not text (comment-text.ts isCommentText, and the rule's `notText`)
+ * gives nothing.
+ */
+export interface CommentRule {
+  /** Lower-case basename. */
+  header: string;
+  place: "trailing" | "preceding";
+  gap?: number;
+  notText?: RegExp;
+  evidence: string;
+}
+
+export const COMMENT_RULES: readonly CommentRule[] = [
+  { header: "deliveryoptimizationerrors.h", place: "trailing", evidence: "every DO_E_* define ends in a `//` description of the code (\"Job was not found\")" },
+  { header: "sherrors.h", place: "trailing", notText: /^\?+$/, evidence: "COPYENGINE_*, NETCACHE_E_*, E_FILE_PLACEHOLDER_* end in a `//` description, longer ones continued on indented comment lines (COPYENGINE_S_COLLISIONRESOLVED); `// ???` is no text" },
+  { header: "fherrors.h", place: "preceding", gap: 1, evidence: "each FHCFG_E_* / FHSVC_E_* follows a `//`-framed description and one blank line (\"The Config File not found\")" },
+  { header: "cryptxml.h", place: "preceding", gap: 0, evidence: "each CRYPT_XML_E_* follows a one-line `//` description (\"Invalid handle\")" },
+  { header: "dinput.h", place: "preceding", gap: 0, evidence: "each DI_* / DIERR_* follows a `/* */` description (\"The device is a polled device. ...\")" },
+  { header: "msime.h", place: "preceding", gap: 0, evidence: "each IFED_S_* / IFED_E_* follows a `//` description (\"dictionary is not found\"); IFEC_S_ALREADY_DEFAULT has only a section heading" },
+  { header: "mdmregistration.h", place: "preceding", gap: 0, notText: /^NO LONGER USED$/, evidence: "each MREGISTER_E_* / MENROLL_E_* follows a `//` description (\"Server failed to authenticate the user.\"); `// NO LONGER USED` marks retired codes, no text" },
+  { header: "stierr.h", place: "preceding", gap: 0, evidence: "each STIERR_* follows a `/* */` description (\"The device is not registered\")" },
+];
+
+/**
  * Bases and bounds, not codes: left out of every origin but `mc` (a define the
  * header gives its own MessageId block is a code, e.g. WU_E_PT_SOAPCLIENT_BASE).
  */

@@ -1,6 +1,7 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import type { Source } from "@winerr/core/schema";
+import { defaultDotnetRuntime } from "./dotnet.js";
 
 const nugetRoot = process.env["NUGET_PACKAGES"] ?? join(homedir(), ".nuget", "packages");
 
@@ -13,4 +14,10 @@ export const SDK = {
 export const MINGW = {
   source: { id: "mingw-w64", name: "mingw-w64-common", version: "10.0.0-3" } satisfies Source,
   defaultRoot: "/usr/share/mingw-w64/include",
+};
+
+/** The .NET runtime pack the SDK restored (no pinned version: the SDK picks it; the source row names it). */
+export const DOTNET = {
+  defaultRoot: (): string | null => defaultDotnetRuntime(nugetRoot),
+  nugetRoot,
 };

@@ -92,3 +92,6 @@ export { takesModuleText, moduleIdMatches } from "./module-values.js";
 export { readFileVersion } from "./version.js";
 export { SYSTEM_MESSAGE_FILES, systemRoot, systemMessageFiles, lookupMessage } from "./system.js";
 export type { MessageSource } from "./system.js";
+export { readStringTables, parseStringBlock, findString, STRINGS_PER_BLOCK } from "./string-table.js";
+export type { StringEntry, StringTable } from "./string-table.js";
+export { RT_STRING } from "./resources.js";

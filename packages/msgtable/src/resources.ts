@@ -3,6 +3,8 @@ import type { PeImage } from "./pe.js";
 
 /** winuser.h: RT_MESSAGETABLE is MAKEINTRESOURCE(11). */
 export const RT_MESSAGETABLE = 11;
+/** winuser.h: RT_STRING is MAKEINTRESOURCE(6). */
+export const RT_STRING = 6;
 /** winuser.h: RT_VERSION is MAKEINTRESOURCE(16). */
 export const RT_VERSION = 16;
 
@@ -33,7 +35,7 @@ export function messageResources(image: PeImage, fileSize: number): MessageResou
 }
 
 /** Every resource of one numeric type (RT_MESSAGETABLE, RT_VERSION), with the same bounds. */
-export function resourcesOfType(image: PeImage, fileSize: number, wanted: number): MessageResource[] {
+export function resourcesOfType(image: PeImage, fileSize: number, wanted: number, what = "message table"): MessageResource[] {
   const { rva, size } = image.resources;
   if (rva === 0 || size === 0) return [];
   const tree = image.rest(rva, "resource directory");
@@ -71,17 +73,17 @@ export function resourcesOfType(image: PeImage, fileSize: number, wanted: number
     if (type.id !== wanted) continue;
     if (!type.isDir) fail("bad-structure", `the resource type ${wanted} entry is not a directory`);
     for (const name of directory(type.target, "name")) {
-      if (!name.isDir) fail("bad-structure", `message table ${String(name.id)} has no language directory`);
+      if (!name.isDir) fail("bad-structure", `${what} ${String(name.id)} has no language directory`);
       for (const lang of directory(name.target, "language")) {
-        if (lang.isDir) fail("bad-structure", `message table ${String(name.id)} nests deeper than three levels`);
-        if (typeof lang.id !== "number" || lang.id > 0xffff) fail("bad-structure", `message table ${String(name.id)} has a language that is not a LANGID`);
+        if (lang.isDir) fail("bad-structure", `${what} ${String(name.id)} nests deeper than three levels`);
+        if (typeof lang.id !== "number" || lang.id > 0xffff) fail("bad-structure", `${what} ${String(name.id)} has a language that is not a LANGID`);
         if (lang.target + 16 > tree.byteLength) fail("truncated", `the data entry at ${hex(lang.target)} runs past the resource section`);
         const dataRva = view.getUint32(lang.target, true);
         const dataSize = view.getUint32(lang.target + 4, true);
         // Real tables never share bytes: more data than the file holds means overlapping (hostile) entries.
         total += dataSize;
-        if (total > fileSize) fail("too-large", "the message tables claim more bytes than the file holds");
-        const data = image.at(dataRva, dataSize, `message table ${String(name.id)} (language ${hex(lang.id as number)})`);
+        if (total > fileSize) fail("too-large", `the ${what}s claim more bytes than the file holds`);
+        const data = image.at(dataRva, dataSize, `${what} ${String(name.id)} (language ${hex(lang.id as number)})`);
         out.push({ name: name.id, lang: lang.id as number, codepage: view.getUint32(lang.target + 8, true), data });
       }
     }

@@ -74,43 +74,115 @@ export function writeMessageData(entries: readonly WriteEntry[]): Uint8Array {
 const SECTION_RVA = 0x1000;
 const FILE_ALIGN = 0x200;
 
+/** One resource to write: numeric type, name and language. */
+export interface WriteResource {
+  type: number;
+  name: number;
+  lang: number;
+  data: Uint8Array;
+  /** The resource data entry's code page field (default 0). */
+  codepage?: number;
+}
+
 /**
  * A minimal resource-only PE (like a .mui file) holding one RT_MESSAGETABLE
  * resource named 1 in each given language. For fixtures and tests.
  */
 export function writeMessageDll(tables: readonly WriteTable[], options: { pe32?: boolean } = {}): Uint8Array {
-  const langs = [...tables].sort((a, b) => a.lang - b.lang);
-  const blobs = langs.map((t) => writeMessageData(t.entries));
-  // .rsrc: type dir (1 entry) -> name dir (1 entry) -> language dir (n) -> data entries -> data.
-  const typeDir = 0;
-  const nameDir = 24;
-  const langDir = 48;
-  const dataEntries = langDir + 16 + 8 * langs.length;
-  let pos = dataEntries + 16 * langs.length;
-  const dataAt = blobs.map((b) => {
-    const at = align(pos, 4);
-    pos = at + b.length;
-    return at;
-  });
-  const rsrc = new Uint8Array(align(pos, FILE_ALIGN));
-  const r = new DataView(rsrc.buffer);
-  const dir = (at: number, ids: number, first: number, target: (i: number) => number): void => {
-    r.setUint16(at + 14, ids, true);
-    for (let i = 0; i < ids; i++) {
-      r.setUint32(at + 16 + 8 * i, first === -1 ? (langs[i] as WriteTable).lang : first, true);
-      r.setUint32(at + 20 + 8 * i, target(i), true);
+  const resources = tables.map((t) => ({ type: 11, name: 1, lang: t.lang, data: writeMessageData(t.entries), codepage: t.codepage ?? 0 }));
+  return writeResourceDll(resources, options);
+}
+
+/** One language's strings for an RT_STRING table; ids unique, texts UTF-16. */
+export interface WriteStringTable {
+  lang: number;
+  strings: readonly { id: number; text: string }[];
+}
+
+/** One RT_STRING block: 16 length-prefixed UTF-16 strings (absent ones have length 0). */
+export function writeStringBlock(texts: readonly (string | undefined)[]): Uint8Array {
+  const units = Array.from({ length: 16 }, (_, i) => texts[i] ?? "");
+  const out = new Uint8Array(units.reduce((n, t) => n + 2 + 2 * t.length, 0));
+  const v = new DataView(out.buffer);
+  let pos = 0;
+  for (const t of units) {
+    v.setUint16(pos, t.length, true);
+    for (let i = 0; i < t.length; i++) v.setUint16(pos + 2 + 2 * i, t.charCodeAt(i), true);
+    pos += 2 + 2 * t.length;
+  }
+  return out;
+}
+
+/**
+ * A resource-only PE holding RT_STRING tables as rc writes them: string id
+ * n sits in block (n >> 4) + 1 at index n & 15. Optional extra resources
+ * (a message table) go beside them.
+ */
+export function writeStringDll(tables: readonly WriteStringTable[], extra: readonly WriteResource[] = []): Uint8Array {
+  const resources: WriteResource[] = [...extra];
+  for (const t of tables) {
+    const blocks = new Map<number, (string | undefined)[]>();
+    for (const s of t.strings) {
+      const block = (s.id >>> 4) + 1;
+      let texts = blocks.get(block);
+      if (texts === undefined) blocks.set(block, (texts = []));
+      texts[s.id & 15] = s.text;
     }
+    for (const [block, texts] of blocks) resources.push({ type: 6, name: block, lang: t.lang, data: writeStringBlock(texts) });
+  }
+  return writeResourceDll(resources);
+}
+
+/**
+ * A resource-only PE with the given resources in a three-level tree (type,
+ * name, language; ids ascending as the format asks). (type, name, lang) must be unique.
+ */
+export function writeResourceDll(resources: readonly WriteResource[], options: { pe32?: boolean } = {}): Uint8Array {
+  const sorted = [...resources].sort((a, b) => a.type - b.type || a.name - b.name || a.lang - b.lang);
+  const types = [...new Set(sorted.map((r) => r.type))];
+  const namesOf = (t: number): number[] => [...new Set(sorted.filter((r) => r.type === t).map((r) => r.name))];
+  const langsOf = (t: number, n: number): WriteResource[] => sorted.filter((r) => r.type === t && r.name === n);
+  // Layout: type dir, name dirs, language dirs, data entries, data.
+  const dirSize = (n: number): number => 16 + 8 * n;
+  let pos = dirSize(types.length);
+  const nameDirAt = new Map<number, number>();
+  for (const t of types) nameDirAt.set(t, pos), (pos += dirSize(namesOf(t).length));
+  const langDirAt = new Map<string, number>();
+  for (const t of types) for (const n of namesOf(t)) langDirAt.set(`${t}/${n}`, pos), (pos += dirSize(langsOf(t, n).length));
+  const entryAt = new Map<WriteResource, number>();
+  for (const r of sorted) entryAt.set(r, pos), (pos += 16);
+  const dataAt = new Map<WriteResource, number>();
+  for (const r of sorted) {
+    const at = align(pos, 4);
+    dataAt.set(r, at);
+    pos = at + r.data.length;
+  }
+  const rsrc = new Uint8Array(align(Math.max(pos, 1), FILE_ALIGN));
+  const r = new DataView(rsrc.buffer);
+  const dir = (at: number, ids: readonly number[], target: (i: number) => number): void => {
+    r.setUint16(at + 14, ids.length, true);
+    ids.forEach((id, i) => {
+      r.setUint32(at + 16 + 8 * i, id, true);
+      r.setUint32(at + 20 + 8 * i, target(i), true);
+    });
   };
-  dir(typeDir, 1, 11, () => 0x80000000 | nameDir);
-  dir(nameDir, 1, 1, () => 0x80000000 | langDir);
-  dir(langDir, langs.length, -1, (i) => dataEntries + 16 * i);
-  blobs.forEach((b, i) => {
-    const e = dataEntries + 16 * i;
-    r.setUint32(e, SECTION_RVA + (dataAt[i] as number), true);
-    r.setUint32(e + 4, b.length, true);
-    r.setUint32(e + 8, (langs[i] as WriteTable).codepage ?? 0, true);
-    rsrc.set(b, dataAt[i] as number);
-  });
+  dir(0, types, (i) => 0x80000000 | (nameDirAt.get(types[i] as number) as number));
+  for (const t of types) {
+    const names = namesOf(t);
+    dir(nameDirAt.get(t) as number, names, (i) => 0x80000000 | (langDirAt.get(`${t}/${names[i] as number}`) as number));
+    for (const n of names) {
+      const langs = langsOf(t, n);
+      dir(langDirAt.get(`${t}/${n}`) as number, langs.map((x) => x.lang), (i) => entryAt.get(langs[i] as WriteResource) as number);
+    }
+  }
+  for (const res of sorted) {
+    const e = entryAt.get(res) as number;
+    const at = dataAt.get(res) as number;
+    r.setUint32(e, SECTION_RVA + at, true);
+    r.setUint32(e + 4, res.data.length, true);
+    r.setUint32(e + 8, res.codepage ?? 0, true);
+    rsrc.set(res.data, at);
+  }
 
   const pe32 = options.pe32 === true;
   const optSize = pe32 ? 224 : 240;

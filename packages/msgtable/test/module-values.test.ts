@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { moduleIdMatches, readFileVersion, takesModuleText } from "../src/index.js";
 import { writeMessageDll } from "../src/write.js";
-import { dllsIn, wineDir } from "./wine.js";
+import { optionalTool } from "@winerr/host/testing";
+import { dllsIn } from "./wine.js";
 
 describe("takesModuleText: which catalog entries a module's message id speaks for", () => {
   it("win32 always; hresult/ntstatus only above 0xFFFF; bugcheck never", () => {
@@ -34,9 +35,10 @@ describe("readFileVersion", () => {
     expect(readFileVersion(new Uint8Array(10))).toBeUndefined();
   });
 
-  const dir = wineDir();
-  it.skipIf(dir === undefined)("Wine's DLLs: some carry a FileVersion a.b.c.d", () => {
-    const versions = dllsIn(dir as string).slice(0, 200).map((f) => readFileVersion(readFileSync(join(dir as string, f))));
+  const wine = optionalTool("wine");
+  wine.it("Wine's DLLs: some carry a FileVersion a.b.c.d", () => {
+    const dir = wine.need();
+    const versions = dllsIn(dir).slice(0, 200).map((f) => readFileVersion(readFileSync(join(dir, f))));
     const found = versions.filter((v) => v !== undefined);
     expect(found.length).toBeGreaterThan(0);
     for (const v of found) expect(v).toMatch(/^\d+\.\d+\.\d+\.\d+$/);

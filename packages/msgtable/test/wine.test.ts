@@ -2,17 +2,23 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import type { CatalogFile } from "@winerr/core";
-import { describe, expect, it } from "vitest";
+import { optionalTool } from "@winerr/host/testing";
+import { beforeAll, expect, it } from "vitest";
 import { findMessage, MessageTableError, readMessageTables, type MessageTable } from "../src/index.js";
-import { dllsIn, wineDir } from "./wine.js";
+import { dllsIn } from "./wine.js";
 
-const dir = wineDir();
+const wine = optionalTool("wine");
 const require = createRequire(import.meta.url);
 
-describe.skipIf(dir === undefined)("Wine's PE files (libwine)", () => {
-  const d = dir as string;
-  const kernelbase = readFileSync(join(d, "kernelbase.dll"));
-  const tables = readMessageTables(kernelbase);
+wine.describe("Wine's PE files (libwine)", () => {
+  let d: string;
+  let kernelbase: Buffer;
+  let tables: MessageTable[];
+  beforeAll(() => {
+    d = wine.need();
+    kernelbase = readFileSync(join(d, "kernelbase.dll"));
+    tables = readMessageTables(kernelbase);
+  });
 
   it("every PE file in the folder reads without error; some hold message tables", () => {
     const withTables: string[] = [];

@@ -1,23 +1,21 @@
 // The WinErr nupkg as a PowerShell user gets it: Install-PSResource from a
 // folder repository into a fresh HOME, then Import-Module WinErr by name in
 // a new session, Get-WinError 5, and the about_WinErr topic. Needs pwsh
-// (bash scripts/install-powershell.sh): without it this skips, loudly;
-// under CI=true it fails.
+// (bash scripts/install-powershell.sh); @winerr/host/testing's policy:
+// without it these skip, loudly; under CI=true they fail.
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { afterAll, describe, expect, it } from "vitest";
-import { findPwsh } from "../common.mjs";
+import { optionalTool } from "@winerr/host/testing";
+import { afterAll, expect, it } from "vitest";
 import { NUPKG, VERSION, freshDir, packed, removeFreshDirs, run } from "./helpers.js";
 
-const pwsh = findPwsh() as string | null;
-const ci = process.env["CI"] === "true";
-const title = (what: string) => (pwsh !== null || ci ? what : `SKIPPED: pwsh not found in .tools/pwsh or on PATH (bash scripts/install-powershell.sh): ${what}`);
+const pwsh = optionalTool("pwsh");
 afterAll(removeFreshDirs);
 
 /** pwsh in a HOME of its own, so nothing of the user's PowerShell setup is seen or changed. */
 function inHome(home: string, script: string) {
-  return run(pwsh as string, ["-NoProfile", "-NonInteractive", "-Command", `$ErrorActionPreference = 'Stop'; $ProgressPreference = 'SilentlyContinue'\n${script}`], {
+  return run(pwsh.need(), ["-NoProfile", "-NonInteractive", "-Command", `$ErrorActionPreference = 'Stop'; $ProgressPreference = 'SilentlyContinue'\n${script}`], {
     cwd: home,
     env: {
       PATH: process.env["PATH"] ?? "",
@@ -34,9 +32,9 @@ function inHome(home: string, script: string) {
   });
 }
 
-describe("the WinErr nupkg", () => {
-  it.skipIf(pwsh === null && !ci)(title("Install-PSResource from a folder repository, Import-Module WinErr by name, Get-WinError 5"), () => {
-    expect(pwsh, "CI=true but pwsh is missing: run bash scripts/install-powershell.sh").not.toBeNull();
+// pack.mjs makes the nupkg only where pwsh is: both tests need it.
+pwsh.describe("the WinErr nupkg", () => {
+  it("Install-PSResource from a folder repository, Import-Module WinErr by name, Get-WinError 5", () => {
     const home = freshDir("pshome");
     for (const d of [".local/share", ".config", ".cache"]) mkdirSync(join(home, d), { recursive: true });
     const repo = freshDir("psrepo");
@@ -72,8 +70,7 @@ $about = Get-Help about_WinErr | Out-String
     expect(use.stdout.trim()).toBe(`${VERSION}|True|ERROR_ACCESS_DENIED|winerror.h|True`);
   });
 
-  // pack.mjs makes the nupkg only where pwsh is.
-  it.skipIf(pwsh === null && !ci)(title("carries the module, its help topic, the bundled CLI and catalog, and the manifest metadata"), () => {
+  it("carries the module, its help topic, the bundled CLI and catalog, and the manifest metadata", () => {
     const files = unzipSync(new Uint8Array(readFileSync(packed(NUPKG))));
     for (const f of ["WinErr.psd1", "WinErr.psm1", "WinErr.format.ps1xml", "en-US/about_WinErr.help.txt", "LICENSE", "NOTICE", "names.txt", "cli/winerr.js", "cli/catalog.json", "cli/winerr-show.js", "cli/winerr-tui.js", "cli/winerr-export.js", "cli/THIRD-PARTY-LICENSES.txt"]) {
       expect(files[f], f).toBeDefined();
