@@ -1,6 +1,5 @@
 // Types of common.mjs, for the tests.
 export declare const REPO: string;
-export declare function findPwsh(): string | null;
 export declare function releaseInfo(): {
   version: string;
   engines: string;

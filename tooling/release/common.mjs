@@ -1,9 +1,9 @@
 // What every release step shares: where the repository is, the release
 // facts from the root package.json (the one place the version is set), the
-// timestamp for reproducible archives, and where pwsh is.
+// timestamp for reproducible archives.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { delimiter, dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -37,15 +37,4 @@ function sourceDateEpoch() {
   } catch {
     throw new Error("no git commit to take the archive timestamps from: set SOURCE_DATE_EPOCH");
   }
-}
-
-/** pwsh from .tools/pwsh (scripts/install-powershell.sh), else PATH; null if neither. */
-export function findPwsh() {
-  const exe = process.platform === "win32" ? "pwsh.exe" : "pwsh";
-  const local = join(REPO, ".tools", "pwsh", exe);
-  if (existsSync(local)) return local;
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    if (dir && existsSync(join(dir, exe))) return join(dir, exe);
-  }
-  return null;
 }

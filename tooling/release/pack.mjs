@@ -15,7 +15,8 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "json-schema-to-typescript";
 import { normalizeNupkg } from "./nupkg.mjs";
-import { findPwsh, REPO, releaseInfo } from "./common.mjs";
+import { findTool, missingReason } from "@winerr/host/tools";
+import { REPO, releaseInfo } from "./common.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -157,10 +158,12 @@ const common = {
 
 // WinErr.<version>.nupkg: the module folder, published by PSResourceGet into
 // a folder repository, then made reproducible (nupkg.mjs).
-const pwsh = findPwsh();
-if (pwsh === null) {
-  if (requireNupkg) fail("pwsh (PowerShell 7) is needed for the nupkg: bash scripts/install-powershell.sh");
-  process.stderr.write("pack: pwsh not found (.tools/pwsh or PATH): WinErr nupkg NOT made (bash scripts/install-powershell.sh)\n");
+// pwsh as the tests find it (.tools/pwsh, else PATH; WINERR_HIDE_TOOLS hides it).
+const pwshTool = findTool("pwsh");
+const pwsh = pwshTool.path;
+if (pwsh === undefined) {
+  if (requireNupkg) fail(`the nupkg needs pwsh: ${missingReason(pwshTool)}`);
+  process.stderr.write(`pack: WinErr nupkg NOT made: ${missingReason(pwshTool)}\n`);
 } else {
   const module = join(work, "module", "WinErr");
   execFileSync(process.execPath, [join(REPO, "apps", "cli", "powershell", "package.mjs"), "--out", module], { stdio: ["ignore", "ignore", "inherit"] });
