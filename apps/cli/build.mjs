@@ -1,6 +1,7 @@
 // Bundles the CLI into one file and puts the validated, packed catalog beside
-// it: dist/winerr.js + dist/catalog.json is all a packager has to ship.
-import { bundle, writeLicenses, writePackedCatalog } from "@winerr/bundle";
+// it: dist/winerr.js + dist/catalog.json is all a packager has to ship
+// (dist/catalog-groups.json, each entry's group, spares matching group rules at start-up).
+import { bundle, writeGroupAssignment, writeLicenses, writePackedCatalog } from "@winerr/bundle";
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,4 +31,5 @@ used.push(...await bundle({
 // For packagers: where the bundle expects its catalog.
 await bundle({ entryPoints: [join(here, "src/catalog-path.ts")], outfile: join(dist, "catalog-path.js") });
 await writePackedCatalog(dist);
+await writeGroupAssignment(dist);
 await writeLicenses(dist, used);

@@ -32,27 +32,31 @@ const pct = (xs, p) => {
 };
 const fmt = (x) => x.toFixed(1);
 
-/** The TUI in a pty of 100x30; resolves when the output contains `until`. */
-function startTui(args, until) {
+/** The TUI in a pty of 100x30; `ready` resolves when the output contains `until`, `page` when it holds the detail's page too. */
+function startTui(args, until, pageMark = "Related (computed") {
   const t0 = process.hrtime.bigint();
-  const p = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${process.execPath} ${main} ${args}`, "/dev/null"], {
+  const p = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${process.execPath} ${main} --no-history ${args}`, "/dev/null"], {
     stdio: ["pipe", "pipe", "inherit"],
     env: { ...process.env, NO_COLOR: "1", TERM: "xterm-256color" },
   });
   p.stdin.on("error", () => {}); // a key after exit
   p.closed = new Promise((r) => p.on("close", r));
   let seen = "";
+  let readyAt = null;
   const ready = new Promise((resolve) => {
     const on = (d) => {
       seen += d.toString("utf8");
-      if (seen.includes(until)) {
+      if (readyAt === null && seen.includes(until)) resolve((readyAt = ms(t0)));
+      if (readyAt !== null && seen.includes(pageMark)) {
         p.stdout.off("data", on);
-        resolve(ms(t0));
+        pageResolve(ms(t0));
       }
     };
     p.stdout.on("data", on);
   });
-  return { p, ready };
+  let pageResolve;
+  const page = new Promise((r) => (pageResolve = r));
+  return { p, ready, page };
 }
 
 async function stop(p) {
@@ -76,13 +80,43 @@ function cliCold() {
   });
 }
 
+/** Bare `node -e 0` started the same way (script, stty) and run to exit: the floor for any Node program. */
+function bareNode() {
+  const t0 = process.hrtime.bigint();
+  return new Promise((resolve) => {
+    const p = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${process.execPath} -e 0`, "/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
+    p.stdout.resume();
+    p.on("close", () => resolve(ms(t0)));
+  });
+}
+
 const first = [];
 const cold = [];
+const bare = [];
+const firstPage = [];
+// Interleaved, so that the machine's load falls on each alike.
 for (let i = 0; i < RUNS; i++) {
-  const { p, ready } = startTui(code, name);
+  bare.push(await bareNode());
+  const { p, ready, page } = startTui(code, name);
   first.push(await ready);
+  firstPage.push(await Promise.race([page, sleep(5000).then(() => NaN)]));
   await stop(p);
   if (existsSync(cli)) cold.push(await cliCold());
+}
+
+const report = [];
+report.push(`catalog entries: ${file.entries.length}; query ${code} (${name}); node ${process.version}`);
+report.push(`first frame (TUI, pty):   median ${fmt(pct(first, 50))} ms  p95 ${fmt(pct(first, 95))} ms  (${RUNS} runs)`);
+report.push(`first frame with the entry's page (detail drawn): median ${fmt(pct(firstPage, 50))} ms  p95 ${fmt(pct(firstPage, 95))} ms`);
+report.push(`bare node -e 0 (pty, exit): median ${fmt(pct(bare, 50))} ms  p95 ${fmt(pct(bare, 95))} ms`);
+report.push(`first frame / bare node: ${(pct(first, 50) / pct(bare, 50)).toFixed(2)}x; with its page: ${(pct(firstPage, 50) / pct(bare, 50)).toFixed(2)}x (medians of the same run)`);
+if (cold.length > 0) {
+  report.push(`cold decode (CLI, exit):  median ${fmt(pct(cold, 50))} ms  p95 ${fmt(pct(cold, 95))} ms`);
+  report.push(`first frame / cold decode: ${(pct(first, 50) / pct(cold, 50)).toFixed(2)}x`);
+} else report.push("cold decode: apps/cli/dist/winerr.js not built; skipped");
+if (process.env.BENCH_KEYS === "0") {
+  console.log(report.join("\n"));
+  process.exit(0);
 }
 
 // Keystrokes over the whole catalog: the query starts empty (every entry
@@ -93,7 +127,10 @@ await ready;
 await sleep(300);
 let last = 0;
 let waiting = null;
-p.stdout.on("data", () => {
+// What the TUI wrote since the last key (frames are written whole), to check a burst was applied.
+let since = "";
+p.stdout.on("data", (d) => {
+  since += d.toString("utf8");
   last = performance.now();
   if (waiting) {
     waiting(ms(waiting.t0));
@@ -103,8 +140,10 @@ p.stdout.on("data", () => {
 // Also when the screen settles: the last output before 60 ms of quiet (the
 // detail pane follows the list one macrotask later, App.tsx).
 const settled = [];
-async function key(k) {
+const unapplied = [];
+async function key(k, expect) {
   while (performance.now() - last < 60) await sleep(20);
+  since = "";
   const t0 = process.hrtime.bigint();
   const start = performance.now();
   const got = new Promise((resolve) => {
@@ -117,38 +156,42 @@ async function key(k) {
     while (performance.now() - last < 60) await sleep(10);
     settled.push(last - start);
   }
+  if (expect !== undefined && !expect(since)) unapplied.push(JSON.stringify(k).replace(/\u007f/g, "\\u007f"));
   return first;
 }
+// A burst is one write of several keys (as a terminal delivers keys typed
+// faster than they are read); each is checked to have been applied.
+const burst = (k, n, expect) => ({ k: k.repeat(n), expect, burst: true });
+const plain = (s) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "");
 const keys = [
   ..."inbound sa",
   ..."\u007f".repeat(10),
   ...code,
   "\u0015",
+  burst("\u000e", 3, (out) => plain(out).includes(`4/${file.entries.length}`)),
   ..."access denied",
+  burst("\u007f", 6, (out) => /› access\s+\d+\/\d+/.test(plain(out))),
   ...Array(10).fill("\u001b[B"),
   "\u0015",
   ...Array(10).fill("\u001b[6~"),
   ...Array(10).fill("\u001b[B"),
-  "\u000b",
-  "\u000b",
-  "\u000b",
-  "\u000b",
-  "\u000b",
+  burst("\u001b[B", 5),
+  "\u0014",
+  "\u0014",
+  "\u0014",
+  "\u0014",
+  "\u0014",
   "\u0015",
   ..."error",
-];
+].map((k) => (typeof k === "string" ? { k } : k));
 const lat = [];
-for (const k of keys) lat.push(await key(k));
-if (process.env.BENCH_DEBUG) console.error(keys.map((k, i) => `${JSON.stringify(k)} ${lat[i]}`).join("\n"));
+for (const { k, expect } of keys) lat.push(await key(k, expect));
+if (process.env.BENCH_DEBUG) console.error(keys.map((k, i) => `${JSON.stringify(k.k)} ${lat[i]}`).join("\n"));
 await stop(p);
 const missed = lat.filter((x) => Number.isNaN(x)).length;
 const ok = lat.filter((x) => !Number.isNaN(x));
 
-console.log(`catalog entries: ${file.entries.length}; query ${code} (${name}); node ${process.version}`);
-console.log(`first frame (TUI, pty):   median ${fmt(pct(first, 50))} ms  p95 ${fmt(pct(first, 95))} ms  (${RUNS} runs)`);
-if (cold.length > 0) {
-  console.log(`cold decode (CLI, exit):  median ${fmt(pct(cold, 50))} ms  p95 ${fmt(pct(cold, 95))} ms`);
-  console.log(`first frame / cold decode: ${(pct(first, 50) / pct(cold, 50)).toFixed(2)}x`);
-} else console.log("cold decode: apps/cli/dist/winerr.js not built; skipped");
+console.log(report.join("\n"));
 console.log(`keystroke -> next frame:  p50 ${fmt(pct(ok, 50))} ms  p95 ${fmt(pct(ok, 95))} ms  max ${fmt(Math.max(...ok))} ms  (${ok.length} keys${missed ? `, ${missed} without a frame` : ""})`);
 console.log(`keystroke -> screen settled (detail drawn): p50 ${fmt(pct(settled, 50))} ms  p95 ${fmt(pct(settled, 95))} ms`);
+console.log(`bursts (one write of several keys): ${keys.filter((x) => x.burst).length}; every key of each applied: ${unapplied.length === 0 ? "yes" : "NO: " + unapplied.join(", ")}`);

@@ -8,13 +8,18 @@ import { dirname, join, resolve, sep } from "node:path";
 
 const require = createRequire(import.meta.url);
 
-// Ink imports react-devtools-core only when DEV=true; it is not installed,
-// so a bundle gets an inert stand-in instead of a missing import.
+// Ink imports react-devtools-core (and, for it, the WebSocket client ws) only
+// when DEV=true; the bundle gets inert stand-ins instead: devtools are not
+// installed, and ws would be 48 kB that every start parses for nothing.
+const STUBS = {
+  "react-devtools-core": "export default { initialize() {}, connectToDevTools() {} };",
+  ws: "export default class WebSocket { constructor() { throw new Error('no devtools in this build'); } };",
+};
 const noDevtools = {
   name: "no-devtools",
   setup(b) {
-    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: "react-devtools-core", namespace: "stub" }));
-    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export default { initialize() {}, connectToDevTools() {} };" }));
+    b.onResolve({ filter: /^(react-devtools-core|ws)$/ }, (args) => ({ path: args.path, namespace: "stub" }));
+    b.onLoad({ filter: /.*/, namespace: "stub" }, (args) => ({ contents: STUBS[args.path] }));
   },
 };
 
@@ -91,9 +96,37 @@ export async function writeLicenses(dir, packages) {
 export async function writePackedCatalog(dir) {
   const source = require.resolve("@winerr/core/data/catalog.json");
   const { parseCatalogFile } = await import("@winerr/core/catalog-file");
-  const { packCatalog } = await import("@winerr/core");
+  const { packCatalog, loadCatalog, serializeSearchIndex } = await import("@winerr/core");
   const file = parseCatalogFile(JSON.parse(await readFile(source, "utf8")));
   const target = join(dir, "catalog.json");
   await writeFile(target + ".tmp", packCatalog(file));
+  await rename(target + ".tmp", target);
+  // The search index beside it (core's search-index.ts), so that a search
+  // reads its words' postings instead of indexing the catalog first.
+  const index = join(dir, "search-index.json");
+  await writeFile(index + ".tmp", serializeSearchIndex(loadCatalog(file)));
+  await rename(index + ".tmp", index);
+}
+
+/**
+ * Validates core's guidance data files with their zod schemas and writes
+ * DIR/catalog-groups.json: each row's reviewed group for the packed
+ * DIR/catalog.json (core's group-assignment.ts), computed here so no command
+ * matches group rules at start-up. Run after writePackedCatalog(DIR).
+ */
+export async function writeGroupAssignment(dir) {
+  const { GroupsFile, ToolsFile } = await import("@winerr/core/guidance-schema");
+  const { GUIDANCE_FILES, TOOLS_FILE } = await import("@winerr/core/groups");
+  for (const [name, data] of Object.entries(GUIDANCE_FILES)) {
+    const r = GroupsFile.safeParse(data);
+    if (!r.success) throw new Error(`core data/guidance/${name}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  const t = ToolsFile.safeParse(TOOLS_FILE);
+  if (!t.success) throw new Error(`core data/guidance/tools.json: ${t.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const { groupOf, packGroupAssignment, PackedCatalog } = await import("@winerr/core");
+  const bytes = await readFile(join(dir, "catalog.json"));
+  const catalog = new PackedCatalog(bytes);
+  const target = join(dir, "catalog-groups.json");
+  await writeFile(target + ".tmp", packGroupAssignment(catalog, bytes.length, (i) => groupOf(catalog, i)?.id ?? null));
   await rename(target + ".tmp", target);
 }

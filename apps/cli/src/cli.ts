@@ -11,12 +11,15 @@ import { VERSION } from "./version.js";
 const DECODE_EXAMPLES = `
 Inputs: decimal (13857), negative int32 (-2147024891), hex (0x80070005,
 80070005, &H80070005), sign-extended 64-bit hex, or a name
-(ERROR_ACCESS_DENIED, =NAME exact, :PART substring).
+(ERROR_ACCESS_DENIED, =NAME exact, :PART substring). FAMILY:INPUT decodes in
+one family only, with that family's own unwrap rules (win32:5,
+ntstatus:0xC0000005, bugcheck:0xD1, hresult:0x80070005).
 
 Examples:
   $ winerr 13857
   $ winerr decode 0x80073621 -1073741819 --json
   $ winerr ERROR_ACCESS_DENIED
+  $ winerr ntstatus:0xC0000005
   $ printf '5\\r\\n0xC0000005\\r\\n' | winerr decode --stdin --ndjson
 
 Exit codes: 0 every input matched an entry; 1 some input was read but
@@ -140,11 +143,12 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
     .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
+    .option("--line-text", "with --json/--ndjson: give each record the text of its line (lineText)")
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SCAN_EXAMPLES)
-    .action(async (file: string, flags: FlagValues) =>
-      setExit(await runScan({ file, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false }, io)),
+    .action(async (file: string, flags: FlagValues & { lineText?: boolean }) =>
+      setExit(await runScan({ file, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false, lineText: flags.lineText === true }, io)),
     );
 
   program
@@ -182,7 +186,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", INFO_EXAMPLES)
-    .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io, (await showBundle()).guidanceCount)));
+    .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io, async (io) => (await showBundle()).guidanceCount(io))));
 
   // tui and export take their own arguments; runCli hands them over before
   // commander parses anything. Listed here for --help.

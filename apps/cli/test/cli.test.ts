@@ -143,6 +143,27 @@ describe("--stdin", () => {
   });
 });
 
+describe("family-scoped input", () => {
+  it("win32:5 and ntstatus:0xC0000005 decode in that family only, said in text and JSON", () => {
+    const r = run(["win32:5", "ntstatus:0xC0000005", "--no-color"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^win32:5 .*\(win32 only\)/m);
+    // winerror.h:279; bugcodes.h:193 gives 5 to INVALID_PROCESS_ATTACH_ATTEMPT, left out here
+    expect(r.stdout).toContain("ERROR_ACCESS_DENIED");
+    expect(r.stdout).not.toContain("INVALID_PROCESS_ATTACH_ATTEMPT");
+    expect(r.stdout).toContain(ACCESS_VIOLATION);
+    const [json] = parseJson(run(["decode", "bugcheck:5", "--json"]).stdout);
+    expect(json).toMatchObject({ ok: true, family: "bugcheck", matches: [{ name: "INVALID_PROCESS_ATTACH_ATTEMPT", kind: "bugcheck" }] });
+  });
+
+  it("an unknown family: exit 2, one stderr line listing the families", () => {
+    const r = run(["nosuch:5"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr: "nosuch:5": No family is named nosuch \(one of: win32, hresult, ntstatus, bugcheck/)]);
+  });
+});
+
 describe("exit codes", () => {
   it("0 when every input matched", () => expect(run(["13857", "0xC0000005"]).code).toBe(0));
 
@@ -272,6 +293,23 @@ describe("info", () => {
     expect(m["entries"]).toBe(committed.entries.length);
     expect(m["sources"]).toEqual(committed.sources.map((s) => ({ name: s.name, version: s.version })));
     expect(isAscii(r.stdout)).toBe(true);
+  });
+
+  it("reads the build's precomputed groups, and gives the same answers without them (rules matched)", () => {
+    const dist = new URL("../dist/", import.meta.url);
+    const groups = JSON.parse(readFileSync(new URL("catalog-groups.json", dist), "utf8")) as { format: string; count: number; grouped: number };
+    expect(groups.format).toBe("winerr-group-assignment/1");
+    expect(groups.count).toBe(committed.entries.length);
+    const dir = mkdtempSync(join(tmpdir(), "winerr-nogroups-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, "catalog.json"), readFileSync(new URL("catalog.json", dist)));
+    const env = { WINERR_CATALOG: join(dir, "catalog.json") };
+    for (const args of [["info", "--json"], ["show", GETSPIFAIL, "--json"], ["show", ACCESS_VIOLATION]]) {
+      const withFile = run(args);
+      expect(withFile.code, args.join(" ")).toBe(0);
+      expect(run(args, { env }).stdout, args.join(" ")).toBe(withFile.stdout);
+    }
+    expect((JSON.parse(run(["info", "--json"]).stdout) as { withGuidance: number }).withGuidance).toBe(groups.grouped);
   });
 
   it("text form", () => {

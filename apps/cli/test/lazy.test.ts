@@ -45,12 +45,6 @@ describe("winerr tui and winerr export", () => {
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr: /)]);
   });
 
-  it("tui --help prints its usage and exits 0, terminal or not", () => {
-    const r = run(["tui", "--help"]);
-    expect([r.code, r.stderr]).toEqual([0, ""]);
-    expect(r.stdout).toMatch(/^usage: winerr tui \[QUERY\]/);
-  });
-
   it("tui without a terminal: the TUI's one-line error, exit 2", () => {
     const r = run(["tui"]);
     expect(r.code).toBe(2);
@@ -61,6 +55,26 @@ describe("winerr tui and winerr export", () => {
   it("winerr.js holds no zod: the packed catalog takes nothing from core's schemas at run time", () => {
     // zod's own error class name survives minifying; it was in winerr.js when packed.ts imported a constant from schema.ts.
     expect(readFileSync(CLI, "utf8")).not.toContain("ZodError");
+  });
+
+  it("tui --help and -h: the TUI's usage naming `winerr tui`, exit 0", () => {
+    for (const flag of ["--help", "-h"]) {
+      const r = run(["tui", flag]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toMatch(/^usage: winerr tui \[QUERY/);
+      expect(r.stdout).toContain("winerr tui -- -1073741819");
+    }
+  });
+
+  it("tui usage errors name `winerr tui`, one line, exit 2", () => {
+    const r = run(["tui", "--bogus"]);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr tui: unknown option --bogus/)]);
+    // Without a terminal, after `--` a negative number is the query, not an option: the terminal error.
+    const neg = run(["tui", "--", "-1073741819"]);
+    expect(neg.code).toBe(2);
+    expect(lines(neg.stderr)).toEqual([expect.stringMatching(/^winerr tui: needs an interactive terminal/)]);
   });
 
   it("plain decode needs neither bundle: winerr.js and catalog.json alone still decode", () => {

@@ -6,6 +6,7 @@ import { decode, loadCatalog, scanLine } from "@winerr/core";
 import type { CatalogFile } from "@winerr/core/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { asciiJson } from "../src/ascii.js";
+import { machineResult } from "../src/parts.js";
 import { run } from "./run.js";
 
 // The records scan must print, computed straight from core (scanLine, decode) and
@@ -18,10 +19,9 @@ function expected(text: string, readings: boolean, json = false): string {
   text.split("\n").forEach((raw, i) => {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     for (const h of scanLine(line, catalog)) {
-      const result = decode(catalog, h.input);
-      const { readings: left, ...rest } = result;
-      void left;
-      records.push(asciiJson({ line: i + 1, column: h.column, text: h.text, how: h.how, result: readings ? result : rest }));
+      // machineResult (parts.ts, tested in search-scan.test.ts) adds each match's parts.
+      const result = machineResult(decode(catalog, h.input), readings);
+      records.push(asciiJson({ line: i + 1, column: h.column, text: h.text, how: h.how, result }));
     }
   });
   return json ? (records.length === 0 ? "[]\n" : `[\n${records.join(",\n")}\n]\n`) : records.map((r) => r + "\n").join("");

@@ -58,10 +58,17 @@ describe("winerr search", () => {
     expect(r.code).toBe(1);
   });
 
-  it("text form shows name, kind, hex and message", () => {
-    const r = run(["search", "IPSEC_IKE_GETSPIFAIL"]);
+  it("text form shows name, kind, hex, header, message and what matched", () => {
+    const r = run(["search", "IPSEC_IKE_GETSPIFAIL", "--no-color"]);
     // winerror.h:26371-26377 (see cli.test.ts)
-    expect(r.stdout).toMatch(/^ERROR_IPSEC_IKE_GETSPIFAIL {2}win32 {2}0x00003621 {2}13857 {2}name-part/);
+    expect(r.stdout).toMatch(/^ERROR_IPSEC_IKE_GETSPIFAIL {2}win32 {2}0x00003621 {2}13857 {2}winerror\.h\n {6}Failed to obtain new SPI/);
+    expect(r.stdout).toMatch(/^ {6}matched: ipsec in name\+message, ike in name, getspifail in name, run of name$/m);
+  });
+
+  it("JSON says what matched: each word's term, how and where, and the name and phrase factors", () => {
+    const [q] = JSON.parse(run(["search", "acess", "denied", "--json", "--limit", "3"]).stdout) as (Query & { entries: (Hit & { matched: { terms: { word: string; term: string; how: string; fields: string[] }[] } })[] })[];
+    // "acess" is no word of the catalog: one edit from "access".
+    expect(q?.entries[0]?.matched.terms[0]).toMatchObject({ word: "acess", term: "access", how: "fuzzy" });
   });
 
   it("no hit: exit 1; text says so on stderr, JSON has empty entries", () => {
@@ -116,6 +123,49 @@ describe("winerr scan", () => {
     const r = run(["scan", join(dir, "missing.log")]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr: cannot read ".*missing\.log" \(ENOENT\)$/)]);
+  });
+
+  it("--line-text adds each record's line text; records keep their other fields", () => {
+    const plain = lines(run(["scan", log, "--ndjson", "--no-readings"]).stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const r = run(["scan", log, "--ndjson", "--no-readings", "--line-text"]);
+    expect(r.code).toBe(0);
+    const hits = lines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(hits.map((h) => h.lineText)).toEqual(["install failed: 0x80073621", "exit code -1073741819"]);
+    expect(hits.map(({ lineText, ...rest }) => (void lineText, rest))).toEqual(plain);
+  });
+
+  it("reads UTF-16 LE and BE logs with a BOM, and UTF-8 with or without one, to the same records", () => {
+    const text = "start\r\ninstall failed: 0x80073621 (caf\u00e9)\r\nexit code -1073741819\r\n";
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const be = Buffer.from(le);
+    be.swap16();
+    const variants = { le, be, utf8bom: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]), utf8: Buffer.from(text, "utf8") };
+    const expected = [
+      [2, 17, "0x80073621", "install failed: 0x80073621 (caf\u00e9)"],
+      [3, 11, "-1073741819", "exit code -1073741819"],
+    ];
+    for (const [name, bytes] of Object.entries(variants)) {
+      const file = join(dir, `enc-${name}.log`);
+      writeFileSync(file, bytes);
+      for (const r of [run(["scan", file, "--ndjson", "--line-text"]), run(["scan", "-", "--ndjson", "--line-text"], { input: bytes })]) {
+        expect(r.code, name).toBe(0);
+        expect(isAscii(r.stdout)).toBe(true);
+        const hits = lines(r.stdout).map((l) => JSON.parse(l) as { line: number; column: number; text: string; lineText: string });
+        expect(hits.map((h) => [h.line, h.column, h.text, h.lineText]), name).toEqual(expected);
+      }
+    }
+  });
+
+  it("gives each match the HRESULT or NTSTATUS fields it is read through (parts), also with --no-readings", () => {
+    const r = run(["scan", log, "--ndjson", "--no-readings"]);
+    const hits = lines(r.stdout).map((l) => JSON.parse(l) as { result: { matches: { name: string; parts: unknown }[] } });
+    // 0x80073621: HRESULT_FROM_WIN32 of 13857 (winerror.h): severity bit set, FACILITY_WIN32 (7), code 0x3621.
+    expect(hits[0]?.result.matches[0]?.parts).toEqual({ as: "hresult", severity: "failure", facility: 7, facilityNames: ["FACILITY_WIN32"], code: 0x3621 });
+    // 0xC0000005 STATUS_ACCESS_VIOLATION (ntstatus.h): severity error, facility 0, code 5.
+    expect(hits[1]?.result.matches[0]?.parts).toMatchObject({ as: "ntstatus", severity: "error", facility: 0, code: 5 });
+    // decode too; a Win32 code taken as itself (5, ERROR_ACCESS_DENIED in winerror.h) has none.
+    const d = JSON.parse(run(["decode", "--stdin", "--ndjson", "--no-readings"], { input: "5\n0x80073621\n" }).stdout.split("\n")[0] ?? "") as { matches: { name: string; parts: unknown }[] };
+    expect(d.matches[0]).toMatchObject({ name: "ERROR_ACCESS_DENIED", parts: null });
   });
 
   it("streams a big log (40,000 lines)", () => {

@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isPacked, loadCatalog, PackedCatalog, type Catalog, type CatalogFile } from "@winerr/core";
+import { isPacked, loadCatalog, PackedCatalog, parseSearchIndex, useGroupAssignment, useSearchIndex, type Catalog, type CatalogFile } from "@winerr/core";
 
 /** build.mjs validates core's catalog and writes its packed form here, beside dist/main.js. */
 export const CATALOG_FILE = "catalog.json";
+/** Beside it: each row's reviewed group (core's group-assignment.ts). */
+export const GROUPS_FILE = "catalog-groups.json";
 
 export function catalogPath(env: NodeJS.ProcessEnv = process.env, scriptUrl: string = import.meta.url): string {
   const override = env["WINERR_CATALOG"];
@@ -18,5 +21,29 @@ export function catalogPath(env: NodeJS.ProcessEnv = process.env, scriptUrl: str
  */
 export function openCatalog(path: string): Catalog {
   const bytes = readFileSync(path);
-  return isPacked(bytes) ? new PackedCatalog(bytes) : loadCatalog(JSON.parse(bytes.toString("utf8")) as CatalogFile);
+  const catalog = isPacked(bytes) ? new PackedCatalog(bytes) : loadCatalog(JSON.parse(bytes.toString("utf8")) as CatalogFile);
+  if (catalog instanceof PackedCatalog) {
+    // Each row's group, computed by build.mjs beside the catalog; matched instead when missing.
+    useGroupAssignment(catalog, bytes.length, () => {
+      try {
+        return readFileSync(join(dirname(path), GROUPS_FILE), "latin1");
+      } catch {
+        return null;
+      }
+    });
+  }
+  openSearchIndex(catalog, path);
+  return catalog;
+}
+
+/** build.mjs writes core's search index beside the catalog. */
+export const SEARCH_INDEX_FILE = "search-index.json";
+
+/** Hands core the prebuilt index beside the catalog at `path`; without one core indexes the catalog when first searched. */
+export function openSearchIndex(catalog: Catalog, path: string): void {
+  try {
+    useSearchIndex(catalog, parseSearchIndex(readFileSync(join(dirname(path), SEARCH_INDEX_FILE), "latin1")));
+  } catch {
+    // Missing, damaged or for another catalog: core builds its own.
+  }
 }

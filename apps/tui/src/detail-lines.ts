@@ -15,19 +15,22 @@ const RELATION_LABEL: Record<Relation, string> = {
 };
 
 /**
- * The detail pane as lines: each is one row on screen except `message`,
- * which wraps unless the pane is in link mode (`guidance` lines come
- * wrapped to the pane). Links carry their position among the entry's links
- * (linksOf order).
+ * The detail pane as lines, each one row on screen: the message and the
+ * prose come wrapped to the pane's width, so the page scrolls by line. Links
+ * carry their position among the entry's links (linksOf order). A message
+ * line lists the inserts (`<%1>`) it holds, which the pane underlines.
  */
 export type DetailLine =
   | { type: "title"; name: string; kind: string }
   | { type: "values"; hex: string; unsigned: number; signed: number }
-  | { type: "message"; parts: MessagePart[] | null }
+  | { type: "message"; text: string; inserts: readonly string[] }
+  | { type: "noMessage" }
   | { type: "section"; text: string }
   | { type: "text"; text: string }
   | { type: "link"; label: string; name: string | null; hex: string; link: number | null }
-  | { type: "guidance"; text: string };
+  | { type: "guidance"; text: string }
+  /** A web link of the guidance, in full: one line per `width` cells; `ref` counts after the entry's links (linksOf). */
+  | { type: "ref"; text: string; url: string; ref: number; first: boolean };
 
 function yesNo(b: boolean): string {
   return b ? "1" : "0";
@@ -53,6 +56,20 @@ export function bitLines(b: Bits): string[] {
   ];
 }
 
+/** The message wrapped to `width` cells, its paragraphs kept; inserts written as `<raw>`. */
+export function messageLines(parts: MessagePart[] | null, width: number): DetailLine[] {
+  if (parts === null) return [{ type: "noMessage" }];
+  const inserts = parts.flatMap((p) => (p.type === "insert" ? ["<" + p.raw + ">"] : []));
+  let text = "";
+  for (const p of parts) text += p.type === "insert" ? "<" + p.raw + ">" : p.text;
+  const out: DetailLine[] = [];
+  const paragraphs = text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
+  for (const para of paragraphs) {
+    for (const line of para.trim() === "" ? [""] : wrapWords(para, width)) out.push({ type: "message", text: line, inserts: inserts.filter((x) => line.includes(x)) });
+  }
+  return out;
+}
+
 /**
  * The pane's lines for a pane `width` cells wide: guidance and questions
  * come wrapped, a line per row, so the pane scrolls by line (PgUp/PgDn).
@@ -62,7 +79,7 @@ export function detailLines(catalog: Catalog, d: Detail, width = 80): DetailLine
   const out: DetailLine[] = [
     { type: "title", name: e.name, kind: e.kind },
     { type: "values", hex: d.hex, unsigned: e.value >>> 0, signed: d.signed },
-    { type: "message", parts: d.message },
+    ...messageLines(d.message, width),
     { type: "section", text: "Bits" },
     ...bitLines(d.bits).map((text): DetailLine => ({ type: "text", text })),
   ];
@@ -99,7 +116,14 @@ export function detailLines(catalog: Catalog, d: Detail, width = 80): DetailLine
     prose(`When: ${g.when}`);
     prose(`Check: ${g.check}`);
     if (g.tools.length > 0) prose(`Tools: ${g.tools.map((t) => t.name).join("; ")}`);
-    for (const r of g.refs) out.push({ type: "text", text: r });
+    if (g.refs.length > 0) {
+      out.push({ type: "section", text: "Links (Tab chooses, Enter or o opens in the browser)" });
+      g.refs.forEach((url, k) => {
+        const chars = Array.from(url);
+        const w = Math.max(8, width - 2);
+        for (let at = 0; at < chars.length; at += w) out.push({ type: "ref", text: chars.slice(at, at + w).join(""), url, ref: link + k, first: at === 0 });
+      });
+    }
   }
   out.push({ type: "section", text: "Questions (answers computed from the catalog)" });
   for (const q of d.page.questions) {
@@ -109,19 +133,71 @@ export function detailLines(catalog: Catalog, d: Detail, width = 80): DetailLine
   return out;
 }
 
-/**
- * First line to show: `scroll` when the user paged the pane (it is then
- * kept within the lines), else so that the chosen link is visible.
- */
-export function paneTop(lines: readonly DetailLine[], link: number, height: number, scroll: number | null): number {
-  if (scroll === null) return linkScroll(lines, link, height);
-  return Math.max(0, Math.min(scroll, lines.length - height));
+/** The scroll clamped to the page: never past its last screenful. */
+export function clampScroll(lines: readonly DetailLine[], height: number, scroll: number): number {
+  return Math.max(0, Math.min(scroll, lines.length - Math.max(1, height)));
 }
 
-/** First line to show so the chosen link is visible in `height` one-row lines. */
-export function linkScroll(lines: readonly DetailLine[], link: number, height: number): number {
-  const at = lines.findIndex((l) => l.type === "link" && l.link === link);
-  if (at < 0 || height <= 0) return 0;
-  // Keep the title visible when the link fits below it.
-  return at < height ? 0 : Math.min(at - height + 2, lines.length - height);
+/** Line of link `link` in the page (an entry's link, or the first line of a web link), or -1. */
+export function linkLine(lines: readonly DetailLine[], link: number): number {
+  return lines.findIndex((l) => (l.type === "link" && l.link === link) || (l.type === "ref" && l.ref === link && l.first));
+}
+
+/** How many links the page has to choose from: the entry's, then the web links. */
+export function choiceCount(lines: readonly DetailLine[]): number {
+  let n = 0;
+  for (const l of lines) if ((l.type === "link" && l.link !== null) || (l.type === "ref" && l.first)) n++;
+  return n;
+}
+
+/** The web link chosen as `link`, if it is one. */
+export function refAt(lines: readonly DetailLine[], link: number): string | undefined {
+  for (const l of lines) if (l.type === "ref" && l.ref === link) return l.url;
+  return undefined;
+}
+
+/** The smallest change of `scroll` that shows line `at` in `height` rows. */
+export function scrollTo(lines: readonly DetailLine[], height: number, scroll: number, at: number): number {
+  if (at < 0) return clampScroll(lines, height, scroll);
+  let t = scroll;
+  if (at < t) t = at;
+  if (at >= t + height) t = at - height + 1;
+  return clampScroll(lines, height, t);
+}
+
+/** The plain text of a line, as find searches it. */
+export function lineText(l: DetailLine): string {
+  switch (l.type) {
+    case "title":
+      return `${l.name} ${l.kind}`;
+    case "values":
+      return `${l.hex} · unsigned ${l.unsigned} · signed ${l.signed}`;
+    case "message":
+      return l.text;
+    case "noMessage":
+      return NO_MESSAGE;
+    case "section":
+      return l.text;
+    case "text":
+      return "  " + l.text;
+    case "guidance":
+      return l.text;
+    case "link":
+      return `  ${l.label} ${l.hex} ${l.name ?? "not in catalog"}`;
+    case "ref":
+      return "  " + l.text;
+  }
+}
+
+export const NO_MESSAGE = "(the header gives no message text)";
+
+/** Lines holding `needle` (case-insensitive), in page order. */
+export function findLines(lines: readonly DetailLine[], needle: string): number[] {
+  const n = needle.toLowerCase();
+  if (n === "") return [];
+  const out: number[] = [];
+  lines.forEach((l, i) => {
+    if (lineText(l).toLowerCase().includes(n)) out.push(i);
+  });
+  return out;
 }

@@ -45,6 +45,10 @@ export interface ResultRow {
   via?: Via;
   /** Which reading of a number query (decimal or hex), when it has several. */
   reading?: Reading["as"];
+  /** An alias decode shows under the entry above it (core's `under`). */
+  alias?: true;
+  /** A recent lookup (history), listed before the catalog for the empty query. */
+  recent?: true;
 }
 
 export interface Results {
@@ -164,9 +168,20 @@ const lastSearch = new WeakMap<Catalog, SearchResults>();
  * first; other text through core's search by name and message; empty: the
  * whole catalog in catalog order.
  */
-export function runQuery(catalog: Catalog, query: string, filter: Filter): Results {
+export function runQuery(catalog: Catalog, query: string, filter: Filter, recent: readonly number[] = []): Results {
   const q = query.trim();
   if (q === "") {
+    if (filter.kind === null && filter.facet === null && recent.length > 0) {
+      // Recent lookups first, then the whole catalog.
+      const r = recent.length;
+      return lazy("all", r + catalog.size, {
+        rows: (start, end) => Array.from({ length: end - start }, (_, k): ResultRow => (start + k < r ? { index: recent[start + k] as number, recent: true } : { index: start + k - r })),
+        positionOf: (index) => {
+          const at = recent.indexOf(index);
+          return at >= 0 ? at : Number.isInteger(index) && index >= 0 && index < catalog.size ? index + r : -1;
+        },
+      });
+    }
     if (filter.kind === null && filter.facet === null) {
       return lazy("all", catalog.size, {
         rows: (start, end) => Array.from({ length: end - start }, (_, k) => ({ index: start + k })),
@@ -189,6 +204,7 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter): Resul
       const index = matchIndex(catalog, m);
       if (index < 0 || !passes(catalog, index, filter)) continue;
       const row: ResultRow = { index, via: m.via };
+      if (m.under !== undefined) row.alias = true;
       const reading = d.readings[m.reading];
       if (several && reading !== undefined) row.reading = reading.as;
       rows.push(row);
@@ -314,4 +330,23 @@ export function entryJson(catalog: Catalog, index: number): string {
 export function entryText(catalog: Catalog, index: number): string {
   const e = catalog.entry(index);
   return `${e.name} (${e.kind}) ${formatHex(e.value)} = ${e.value >>> 0}` + (e.message !== null ? `: ${excerpt(e.message)}` : "");
+}
+
+/** What the copy menu can put on the clipboard. */
+export type CopyWhat = "line" | "name" | "hex" | "message" | "json";
+
+/** The text of one copy-menu choice for an entry (the message as the catalog has it; "" when it has none). */
+export function copyText(catalog: Catalog, index: number, what: CopyWhat): string {
+  switch (what) {
+    case "line":
+      return entryText(catalog, index);
+    case "name":
+      return catalog.nameOf(index);
+    case "hex":
+      return formatHex(catalog.valueOf(index));
+    case "message":
+      return catalog.entry(index).message ?? "";
+    case "json":
+      return entryJson(catalog, index);
+  }
 }

@@ -1,7 +1,13 @@
-import { render } from "ink";
+import { EventEmitter } from "node:events";
+import { openSync } from "node:fs";
+import { ReadStream } from "node:tty";
+import { render, type Instance } from "ink";
 import type { Catalog } from "@winerr/core";
 import { App } from "./App.js";
 import type { MessageOverride } from "./model.js";
+import { historyPath, historyRows, mergeHistory, readHistory, writeHistory, type Visit } from "./history.js";
+import { openUrl } from "./opener.js";
+import { asciiStream, isDumb, wantsUtf8 } from "./terminal.js";
 import { warmSteps, warmUp } from "./warm.js";
 
 export interface RunOptions {
@@ -9,48 +15,136 @@ export interface RunOptions {
   query?: string;
   /** The detail's message from elsewhere (systemOverride for --system). */
   messageOverride?: MessageOverride;
+  /** How messages name the program: "winerr-tui", or "winerr tui" when the CLI runs it. */
+  program?: string;
+  /** Ask the terminal for mouse reports (the wheel scrolls); default true, as fzf. */
+  mouse?: boolean;
+  /** Read and save recent lookups (history.ts); default true, `--no-history` turns it off. */
+  history?: boolean;
   env?: NodeJS.ProcessEnv;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
 }
 
-/** Exit codes as the CLI contract has them (design.md). */
-export const EXIT = { ok: 0, usage: 2, internal: 3 } as const;
+/**
+ * Exit codes as the CLI contract has them (design.md), and the shell's for
+ * a cancel (Ctrl+C, as fzf) and for the signals that end the TUI.
+ */
+export const EXIT = { ok: 0, usage: 2, internal: 3, cancel: 130, hangup: 129, terminated: 143 } as const;
 
 const ALT_SCREEN_ON = "\u001b[?1049h";
 const ALT_SCREEN_OFF = "\u001b[?1049l";
+/** Bracketed paste: the terminal marks pasted text, so a paste is text, not keys. */
+const PASTE_ON = "\u001b[?2004h";
+const PASTE_OFF = "\u001b[?2004l";
+const SHOW_CURSOR = "\u001b[?25h";
+const HIDE_CURSOR = "\u001b[?25l";
+/** Mouse button and wheel reports, in SGR form (input.ts reads the wheel). */
+const MOUSE_ON = "\u001b[?1000h\u001b[?1006h";
+const MOUSE_OFF = "\u001b[?1006l\u001b[?1000l";
+const CLEAR = "\u001b[2J\u001b[3J\u001b[H";
 
 /**
  * Runs the TUI until the user quits; resolves to the exit code. The screen
  * goes to stdout, or to stderr when stdout is a pipe, so that the print key
  * can end a pipeline (`winerr-tui | jq .name`). Without a terminal to read
- * keys from and draw on, it writes one line to stderr and returns 2.
+ * keys from and draw on (or with TERM=dumb), it writes one line to stderr
+ * and returns 2. Ctrl+C returns 130; SIGTERM and SIGHUP restore the screen
+ * and return 143 and 129.
  */
 export async function runTui(options: RunOptions): Promise<number> {
   const env = options.env ?? process.env;
-  const stdin = options.stdin ?? process.stdin;
+  const program = options.program ?? "winerr-tui";
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
-  const screen = stdout.isTTY ? stdout : stderr.isTTY ? stderr : null;
-  if (!stdin.isTTY || screen === null) {
-    stderr.write("winerr-tui: needs an interactive terminal (stdin and stdout or stderr a TTY); use `winerr` for scripts\n");
+  const tty = stdout.isTTY ? stdout : stderr.isTTY ? stderr : null;
+  let stdin = options.stdin ?? process.stdin;
+  let query = options.query ?? "";
+  let ownInput: ReadStream | null = null;
+  if (!stdin.isTTY && tty !== null) {
+    // As fzf: piped text is the query (when none is given), keys come from the terminal.
+    const piped = await readPiped(stdin);
+    if (query === "") query = piped;
+    ownInput = openTerminalInput();
+    if (ownInput !== null) stdin = ownInput as unknown as NodeJS.ReadStream;
+  }
+  if (!stdin.isTTY || tty === null) {
+    stderr.write(`${program}: needs an interactive terminal (stdin and stdout or stderr a TTY); use \`winerr\` for scripts\n`);
     return EXIT.usage;
   }
+  if (isDumb(env)) {
+    stderr.write(`${program}: TERM=dumb cannot draw a screen; use \`winerr decode\`, \`winerr search\` or \`winerr show\` for plain output\n`);
+    return EXIT.usage;
+  }
+  const historyFile = options.history === false ? null : historyPath(env);
+  const saved = historyFile === null ? [] : readHistory(historyFile);
+  let visits: readonly Visit[] = [];
+  // Not a UTF-8 locale (LANG=C): the same frame, each symbol written as one ASCII cell.
+  const screen = wantsUtf8(env) ? tty : asciiStream(tty);
   let printed: string | null = null;
+  let code: number = EXIT.ok;
   const color = (env["NO_COLOR"] ?? "") === "";
-  screen.write(ALT_SCREEN_ON);
+  let instance: Instance | undefined;
+  const mouse = options.mouse ?? true;
+  const enter = () => screen.write(ALT_SCREEN_ON + PASTE_ON + HIDE_CURSOR + (mouse ? MOUSE_ON : ""));
+  const leave = () => screen.write((mouse ? MOUSE_OFF : "") + PASTE_OFF + SHOW_CURSOR + ALT_SCREEN_OFF);
+  const raw = (on: boolean) => {
+    if (typeof stdin.setRawMode === "function") stdin.setRawMode(on);
+  };
+  const onSignal = (signal: "SIGTERM" | "SIGHUP") => () => {
+    code = signal === "SIGTERM" ? EXIT.terminated : EXIT.hangup;
+    instance?.unmount();
+  };
+  const onTerm = onSignal("SIGTERM");
+  const onHup = onSignal("SIGHUP");
+  const onCont = () => {
+    // Back from Ctrl+Z (fg): the terminal as the TUI had it, and the frame drawn anew.
+    raw(true);
+    enter();
+    redraw();
+    notices.emit("notice", "Resumed.");
+  };
+  // Ctrl+L: the screen cleared; the frame that follows (with a notice) is written whole.
+  const redraw = () => {
+    instance?.clear();
+    screen.write(CLEAR);
+  };
+  const notices = new EventEmitter();
+  const app = () => (
+    <App
+      catalog={options.catalog}
+      query={query}
+      color={color}
+      notices={notices}
+      {...(options.messageOverride !== undefined ? { messageOverride: options.messageOverride } : {})}
+      onPrint={(json) => {
+        printed = json;
+      }}
+      onCancel={() => {
+        code = EXIT.cancel;
+      }}
+      onRedraw={redraw}
+      recent={historyRows(options.catalog, saved)}
+      onVisits={(v) => {
+        visits = v;
+      }}
+      onOpenUrl={(url, onError) => openUrl(url, env, onError)}
+      onSuspend={() => {
+        leave();
+        raw(false);
+        process.kill(process.pid, "SIGTSTP");
+      }}
+    />
+  );
+  process.on("SIGTERM", onTerm);
+  process.on("SIGHUP", onHup);
+  process.on("SIGCONT", onCont);
+  // Raw at once: keys typed while the catalog loads wait, unechoed, for the first frame (not for a newline).
+  raw(true);
+  enter();
   try {
-    const instance = render(
-      <App
-        catalog={options.catalog}
-        query={options.query ?? ""}
-        color={color}
-        {...(options.messageOverride !== undefined ? { messageOverride: options.messageOverride } : {})}
-        onPrint={(json) => {
-          printed = json;
-        }}
-      />,
+    instance = render(app(),
       // maxFps: a key after a quiet spell is drawn at once (the throttle's leading edge), a burst at most
       // every 4 ms, so the detail pane (drawn one macrotask after the list) waits little. Not
       // incrementalRendering: Ink 6.8's incremental writer starts one row too low when the frame ends
@@ -61,8 +155,39 @@ export async function runTui(options: RunOptions): Promise<number> {
     warmUp(warmSteps(options.catalog, { columns: screen.columns || 80, rows: screen.rows || 24 }, color));
     await instance.waitUntilExit();
   } finally {
-    screen.write(ALT_SCREEN_OFF);
+    ownInput?.destroy();
+    process.off("SIGTERM", onTerm);
+    process.off("SIGHUP", onHup);
+    process.off("SIGCONT", onCont);
+    leave();
   }
-  if (printed !== null) stdout.write(printed + "\n");
-  return EXIT.ok;
+  if (historyFile !== null && visits.length > 0) {
+    try {
+      writeHistory(historyFile, mergeHistory(saved, visits));
+    } catch (err) {
+      stderr.write(`${program}: cannot save the history ${historyFile} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); --no-history turns it off\n`);
+    }
+  }
+  if (printed !== null && code === EXIT.ok) stdout.write(printed + "\n");
+  return code;
+}
+
+/** Piped text as a query: its lines joined by spaces, trimmed; read up to EOF or 64 KiB. */
+async function readPiped(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) {
+    text += typeof chunk === "string" ? chunk : (chunk as Buffer).toString("utf8");
+    if (text.length > 65536) break;
+  }
+  return text.slice(0, 65536).replace(/\s+/g, " ").trim();
+}
+
+/** The controlling terminal for keys when stdin is a pipe, or null without one (or off Unix). */
+function openTerminalInput(): ReadStream | null {
+  if (process.platform === "win32") return null;
+  try {
+    return new ReadStream(openSync("/dev/tty", "r"));
+  } catch {
+    return null;
+  }
 }

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { decode, formatHex, searchAll } from "@winerr/core";
-import type { Key } from "ink";
 import { catalog, find, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
+import { KeyReader } from "./input.js";
 import { linksOf, positionOf } from "./model.js";
 import { createReducer, detailFor, escapeQuits, initialState, layout, selectedIndex, type Action, type State } from "./state.js";
 
 const reduce = createReducer(catalog);
 const size = { columns: 80, rows: 24 };
 const run = (s: State, ...actions: Action[]) => actions.reduce(reduce, s);
-const typed = (text: string): Action[] => [...text].map((c) => ({ type: "insert", text: c }));
+const typed = (text: string): Action[] => [...text].map((c) => ({ type: "edit", edit: { type: "insert", text: c } }));
+/** Keys as the terminal sends them, read together in one burst. */
+const burst = (raw: string): Action => ({ type: "keys", keys: new KeyReader().feed(raw) });
 
 describe("reducer (renders nothing)", () => {
   it("starts with the whole catalog listed", () => {
@@ -74,7 +76,7 @@ describe("reducer (renders nothing)", () => {
     let s = run(initialState(catalog, ipsecHresult, size), { type: "open" });
     expect(s.focus).toBe("detail");
     const links = linksOf(detailFor(catalog, ipsec));
-    s = run(s, { type: "move", by: 1 });
+    s = run(s, { type: "link", by: 1 });
     const target = links[1] as number;
     s = run(s, { type: "open" });
     expect(selectedIndex(s)).toBe(target);
@@ -130,13 +132,24 @@ describe("reducer (renders nothing)", () => {
     expect(s.focus).toBe("list");
     s = run(s, { type: "escape" });
     expect(s.query).toBe("");
+    expect(s.results.count).toBe(catalog.size);
     expect(escapeQuits(s)).toBe(true);
+    expect(s.effects).toEqual([]);
+    s = run(s, { type: "escape" });
+    expect(s.effects.map((e) => e.type)).toEqual(["quit"]);
   });
 
-  it("typing in the detail goes back to the query", () => {
-    const s = run(initialState(catalog, ipsecHresult, size), { type: "open" }, { type: "insert", text: "0" });
+  it("Esc with the filter picker open closes only the picker", () => {
+    let s = run(initialState(catalog, ipsecHresult, size), burst("\u0006"));
+    expect(s.overlay).toBe("filter");
+    s = run(s, burst("\u001b"));
+    expect([s.overlay, s.query, s.effects.length]).toEqual([null, ipsecHresult, 0]);
+  });
+
+  it("letters in the detail do not edit the query", () => {
+    const s = run(initialState(catalog, ipsecHresult, size), { type: "open" }, burst("jkq"));
     expect(s.focus).toBe("list");
-    expect(s.query).toBe(ipsecHresult + "0");
+    expect(s.query).toBe(ipsecHresult);
   });
 
   it("a resize to 40x12 keeps the selection visible", () => {
@@ -158,22 +171,51 @@ describe("reducer (renders nothing)", () => {
     expect(run(s, { type: "open" }).focus).toBe("list");
   });
 
-  it("reads each key against the state it arrives in, so fast keys never see a stale view", () => {
-    const key = (input: string, k: Partial<Key> = {}): Action => ({ type: "key", input, key: { ...NO_KEY, ...k } });
-    let s = run(initialState(catalog, "", size), key("?"), key("x"));
-    expect([s.overlay, s.query]).toEqual([null, ""]);
-    s = run(s, key("", { escape: true }));
-    expect(s.effect).toEqual({ type: "quit", seq: 1 });
-    s = run(initialState(catalog, ipsecHresult, size), key("y", { ctrl: true }), key("o", { ctrl: true }));
-    expect(s.effect).toEqual({ type: "print", seq: 2 });
-    s = run(s, key("", { return: true }), key("", { delete: true }));
+  it("reads each key of a burst against the state the key before left", () => {
+    let s = run(initialState(catalog, "", size), burst("?x"));
+    expect([s.overlay, s.query]).toEqual(["help", ""]);
+    s = run(s, burst("?\u001b"));
+    expect(s.effects.map((e) => e.type)).toEqual(["quit"]);
+    // Ctrl+Y opens the copy menu, n copies the name, Ctrl+O prints (the menu is closed by then).
+    s = run(initialState(catalog, ipsecHresult, size), burst("\u0019n\u000f"));
+    expect(s.effects.map((e) => [e.type, e.index, e.what])).toEqual([["copy", ipsec, "name"], ["print", ipsec, undefined]]);
+    s = run(initialState(catalog, ipsecHresult, size), burst("\r\u007f"));
     expect(s.notice).toMatch(/Nothing to go back/);
-    expect(run(s, key("", { tab: true }), key("", { delete: true })).query).toBe(ipsecHresult.slice(0, -1));
+    // Esc and Backspace read apart (together they are Alt+Backspace).
+    expect(run(s, burst("\u001b"), burst("\u007f")).query).toBe(ipsecHresult.slice(0, -1));
+  });
+
+  it("three Ctrl+N in one read move three times; six Backspaces delete six characters", () => {
+    let s = run(initialState(catalog, "", size), burst("\u000e\u000e\u000e"));
+    expect(s.selected).toBe(3);
+    s = run(initialState(catalog, ipsecHresult, size), burst("\u007f".repeat(6)));
+    expect(s.query).toBe(ipsecHresult.slice(0, -6));
+    expect(s.results.mode).toBe("decode");
+  });
+
+  it("a burst of text and keys searches for the query each key needs, and once at the end", () => {
+    // Typed, then down twice, then more text: the moves act on the list of the first text.
+    let s = run(initialState(catalog, "", size), burst(ipsecHresult + "\r"));
+    expect([s.query, s.focus, selectedIndex(s)]).toEqual([ipsecHresult, "detail", ipsec]);
+    s = run(initialState(catalog, "", size), burst("access denied\u000e\u000e"));
+    expect(s.selected).toBe(2);
+    expect(selectedIndex(s)).toBe(searchAll(catalog, "access denied").indexAt(2));
+  });
+
+  it("a bracketed paste is text: line breaks inside are spaces, a trailing one is Enter", () => {
+    let s = run(initialState(catalog, "", size), burst(`\u001b[200~${ipsecHresult}\n\u001b[201~`));
+    expect([s.query, s.focus, selectedIndex(s)]).toEqual([ipsecHresult, "detail", ipsec]);
+    s = run(initialState(catalog, "", size), burst("\u001b[200~inbound\nSA\u001b[201~"));
+    expect([s.query, s.focus]).toEqual(["inbound SA", "list"]);
+    // Pasted while reading a page: into the query, not read as page keys.
+    s = run(initialState(catalog, ipsecHresult, size), { type: "open" }, burst("\u001b[200~jq\u001b[201~"));
+    expect([s.query, s.focus]).toEqual([ipsecHresult + "jq", "list"]);
+  });
+
+  it("Ctrl+C asks to cancel from any view", () => {
+    for (const first of ["", "?", "\u0006", "\r", "\r/"]) {
+      const s = run(initialState(catalog, ipsecHresult, size), burst(first + "\u0003"));
+      expect(s.effects.map((e) => e.type)).toEqual(["cancel"]);
+    }
   });
 });
-
-const NO_KEY: Key = {
-  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
-  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
-  super: false, hyper: false, capsLock: false, numLock: false,
-};

@@ -40,7 +40,8 @@ describe("--system's message override", () => {
   it("refuses off Windows without WINERR_SYSTEM_ROOT, and --lang without --system", () => {
     expect(() => systemOverride({}, undefined, "linux")).toThrow(SystemError);
     expect(() => parseTuiArgs(["5", "--lang", "de-DE"])).toThrow(/--system/);
-    expect(parseTuiArgs(["0x5", "--system", "--lang", "de-DE"])).toEqual({ query: "0x5", system: true, lang: "de-DE" });
+    expect(parseTuiArgs(["0x5", "--system", "--lang", "de-DE"])).toEqual({ query: "0x5", system: true, help: false, mouse: true, history: true, lang: "de-DE" });
+    expect(parseTuiArgs(["--no-mouse", "--", "-5", "--system"])).toEqual({ query: "-5 --system", system: false, help: false, mouse: false, history: true });
   });
 });
 

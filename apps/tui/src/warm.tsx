@@ -4,8 +4,8 @@ import { prepareSearch, type Catalog } from "@winerr/core";
 import { App } from "./App.js";
 import type { Size } from "./state.js";
 
-/** Keys the off-screen warm-up types: words, a page down, a code, the kind filter, the detail (about 10 ms each once warm). */
-const WARM_KEYS = ["e", "r", "\u001b[B", "\u001b[6~", "\u0015", "0", "x", "\u000b", "\t", "\u0015"];
+/** Keys the off-screen warm-up types: words, a page down, a code, the kind filter, the page (scroll, link, close) (about 10 ms each once warm). */
+const WARM_KEYS = ["e", "r", "\u001b[B", "\u001b[6~", "\u0015", "0", "x", "\u0014", "\t", "j", "\t", "q", "\u0015"];
 
 /**
  * Work for the idle time after the first frame, while the user reads it: the

@@ -1,4 +1,5 @@
 import type { Catalog } from "./catalog.js";
+import { groupAssignmentOf } from "./group-assignment.js";
 import { GROUPS } from "./groups/index.js";
 import { ruleMatches } from "./groups/match.js";
 import { byValue } from "./nearby.js";
@@ -30,23 +31,60 @@ export function groupById(id: string): GroupRule | undefined {
   return byId.get(id);
 }
 
-/** The reviewed group of catalog row `index`, or null when no rule selects it. */
+/**
+ * The reviewed group of catalog row `index`, or null when no rule selects
+ * it: read from the build's precomputed file when the app registered one
+ * (group-assignment.ts), else matched.
+ */
 export function groupOf(catalog: Catalog, index: number): GroupRule | null {
+  const a = assigned.get(catalog) ?? precomputed(catalog);
+  if (a !== undefined) {
+    if (!(Number.isInteger(index) && index >= 0 && index < a.length)) throw new RangeError(`No catalog entry at index ${index}.`);
+    const g = a[index] as number;
+    return g < 0 ? null : (GROUPS[g] as GroupRule);
+  }
+  return matchGroup(catalog, index);
+}
+
+function matchGroup(catalog: Catalog, index: number): GroupRule | null {
   const key = { name: catalog.nameOf(index), kind: catalog.kindOf(index), value: catalog.valueOf(index), header: catalog.headerOf(index) };
   for (const r of rulesFor(key.kind, key.header)) if (ruleMatches(r, key)) return r;
   return null;
 }
 
-// Per catalog: every row's group (index into GROUPS, -1 none), built once.
+// Per catalog: every row's group (index into GROUPS, -1 none), read from the
+// precomputed file or matched once for the whole catalog.
 const assigned = new WeakMap<Catalog, Int16Array>();
 
+/** The precomputed groups as GROUPS indexes, if registered and all their ids are known. */
+function precomputed(catalog: Catalog): Int16Array | undefined {
+  const file = groupAssignmentOf(catalog);
+  if (file === null) return undefined;
+  const pos = new Map(GROUPS.map((r, i) => [r.id, i]));
+  const groups = file.groups.map((id) => pos.get(id) ?? -2);
+  if (groups.includes(-2)) return undefined; // built with another table: match instead
+  const a = new Int16Array(file.count);
+  const w = file.width;
+  const rows = file.rows;
+  for (let i = 0, at = 0; i < file.count; i++) {
+    let k = 0;
+    for (let d = 0; d < w; d++, at++) {
+      const c = rows.charCodeAt(at);
+      k = k * 16 + (c <= 57 ? c - 48 : c - 55);
+    }
+    a[i] = groups[k] ?? -1; // all F: none
+  }
+  assigned.set(catalog, a);
+  return a;
+}
+
 function assignment(catalog: Catalog): Int16Array {
-  let a = assigned.get(catalog);
+  let a = assigned.get(catalog) ?? precomputed(catalog);
   if (a === undefined) {
-    const pos = new Map(GROUPS.map((r, i) => [r, i]));
     a = new Int16Array(catalog.size).fill(-1);
+    const pos = new Map(GROUPS.map((r, i) => [r, i]));
     for (let i = 0; i < catalog.size; i++) {
-      const g = groupOf(catalog, i);
+      const g = matchGroup(catalog, i);
       if (g !== null) a[i] = pos.get(g) as number;
     }
     assigned.set(catalog, a);
@@ -69,7 +107,11 @@ export function groupMembers(catalog: Catalog, id: string): readonly number[] {
   if (list === undefined) {
     const rule = groupById(id);
     list = [];
-    if (rule !== undefined) {
+    const a = assigned.get(catalog) ?? precomputed(catalog);
+    if (rule !== undefined && a !== undefined) {
+      const g = GROUPS.indexOf(rule);
+      for (let i = 0; i < a.length; i++) if (a[i] === g) list.push(i);
+    } else if (rule !== undefined) {
       for (const header of rule.headers) {
         for (const i of catalog.rowsOfKindAndHeader(rule.kind, header)) {
           const value = catalog.valueOf(i) >>> 0;

@@ -1,5 +1,5 @@
 import { Catalog, type Manifest } from "./catalog.js";
-import { CATALOG_FORMAT } from "./catalog-format.js";
+import { CATALOG_FORMAT } from "./format.js";
 import type { CatalogFile, EntryRow, Kind } from "./schema.js";
 
 /**
@@ -334,6 +334,10 @@ export class PackedCatalog extends Catalog {
       if (have.equals(want)) out.push(i);
     }
     return out;
+  }
+
+  override hasMessage(index: number): boolean {
+    return this.#field(this.#checked(index), "messageStart") !== NO_MESSAGE;
   }
 
   override kindOf(index: number): Kind {

@@ -13,7 +13,7 @@ export const GUIDANCE_LABEL = "Guidance written by the WinErr authors, not by Mi
 export const QUESTIONS_LABEL = "Answers computed by WinErr from the catalog.";
 
 export interface PageGuidance {
-  /** The reviewed group (packages/core/src/groups). */
+  /** The reviewed group (packages/core/data/guidance). */
   group: string;
   title: string;
   component: string;

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { CATALOG_FORMAT } from "./catalog-format.js";
+import { FAMILIES } from "./families.js";
+import { CATALOG_FORMAT } from "./format.js";
 
-/** Error-code families. Fixed identifiers (design.md, "Families"). */
-export const Kind = z.enum(["win32", "hresult", "ntstatus", "bugcheck"]);
+/** Error-code families. Fixed identifiers (design.md, "Families"); the list is families.ts. */
+export const Kind = z.enum(FAMILIES);
 export type Kind = z.infer<typeof Kind>;
 export const KINDS: readonly Kind[] = Kind.options;
 
@@ -41,6 +42,7 @@ export type EntryRow = z.infer<typeof EntryRow>;
 export const FacilityRow = z.tuple([z.number().int().min(0).max(0x1fff), z.array(z.string().min(1)).min(1)]);
 export type FacilityRow = z.infer<typeof FacilityRow>;
 
+/** The catalog file's format number (format.ts: packed.ts reads it without zod). */
 export { CATALOG_FORMAT };
 
 /** The committed catalog file (packages/core/data/catalog.json). */

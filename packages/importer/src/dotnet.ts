@@ -97,13 +97,29 @@ export interface DotnetReport {
 
 /**
  * Gives each HRESULT entry without a message the runtime's text for it
- * (urtStringId), normalised as MUI texts are; its catalog row names the new
- * source row (textSource), the header and line still locate the define. A
- * header text is never replaced.
+ * (urtStringId), normalised as MUI texts are. The catalog row has one source
+ * index, so a filled entry's row names a new source row that says both: the
+ * header's source (where the define is) and the runtime pack (where the text
+ * is), e.g. "mingw-w64-common 10.0.0-3, text: microsoft.netcore.app.runtime.win-x64
+ * mscorrc.dll" at the pack's version. Header and line still locate the define.
+ * A header text is never replaced.
  */
-export function fillDotnetTexts(entries: readonly Candidate[], runtime: DotnetRuntime, sourceIndex: number): { entries: Candidate[]; report: DotnetReport } {
+export function fillDotnetTexts(entries: readonly Candidate[], runtime: DotnetRuntime, base: readonly Source[]): { entries: Candidate[]; report: DotnetReport; sources: Source[] } {
   const source: Source = { id: "dotnet-runtime", name: `${DOTNET_RUNTIME_PACKAGE} mscorrc.dll`, version: runtime.version };
   const report: DotnetReport = { source, strings: runtime.texts.size, filled: [], kept: [], noString: [], noEntry: [] };
+  const rows = new Map<number, number>();
+  const sources: Source[] = [];
+  const rowFor = (headerSource: number): number => {
+    let row = rows.get(headerSource);
+    if (row === undefined) {
+      const h = base[headerSource];
+      if (h === undefined) throw new Error(`no source row ${headerSource}`);
+      row = base.length + sources.length;
+      rows.set(headerSource, row);
+      sources.push({ id: `${h.id}-${source.id}`, name: `${h.name} ${h.version}, text: ${source.name}`, version: runtime.version });
+    }
+    return row;
+  };
   const used = new Set<number>();
   const out = entries.map((e) => {
     const id = e.kind === "hresult" ? urtStringId(e.value) : null;
@@ -115,11 +131,11 @@ export function fillDotnetTexts(entries: readonly Candidate[], runtime: DotnetRu
     if (text === "") { report.noString.push(row); return e; }
     if (e.message !== null) { report.kept.push({ ...row, same: normaliseText(e.message) === text }); return e; }
     report.filled.push({ ...row, text });
-    return { ...e, message: text, textSource: sourceIndex };
+    return { ...e, message: text, textSource: rowFor(e.source) };
   });
   for (const [id, text] of runtime.texts) if (!used.has(id)) report.noEntry.push({ id, value: (0x80000000 | (URT_FACILITY << 16) | (id - URT_STRING_BASE)) >>> 0, text });
   report.noEntry.sort((a, b) => a.id - b.id);
-  return { entries: out, report };
+  return { entries: out, report, sources };
 }
 
 const hex8 = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(8, "0")}`;
@@ -129,7 +145,7 @@ const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 export function renderDotnetSection(r: DotnetReport): string[] {
   const out = ["## .NET runtime texts", ""];
   out.push(
-    `Source row \`${r.source.id}\`: ${r.source.name} ${r.source.version} (the version the .NET SDK restored; --dotnet-runtime). The runtime keeps the text of a failing FACILITY_URT HRESULT with code below 0x3000 at string id 0x6000 + code of mscorrc.dll's en-US string table (dotnet/runtime src/coreclr/dlls/mscorrc/resource.h, MSG_FOR_URT_HR). An HRESULT entry without a header text takes that string (CRLF as LF, trailing whitespace dropped); a header text is never replaced.`,
+    `${r.source.name} ${r.source.version} (the version the .NET SDK restored; --dotnet-runtime). A filled entry's catalog row names a source row that gives both the header's source and the runtime pack. The runtime keeps the text of a failing FACILITY_URT HRESULT with code below 0x3000 at string id 0x6000 + code of mscorrc.dll's en-US string table (dotnet/runtime src/coreclr/dlls/mscorrc/resource.h, MSG_FOR_URT_HR). An HRESULT entry without a header text takes that string (CRLF as LF, trailing whitespace dropped); a header text is never replaced.`,
     "",
     `- strings in the range: ${r.strings}`,
     `- entries given the runtime's text: ${r.filled.length}`,

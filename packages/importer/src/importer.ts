@@ -50,12 +50,12 @@ export function applyMui(result: ImportResult, dir: string, fill: boolean): Impo
 /**
  * --dotnet-runtime DIR: HRESULT entries without a message take the .NET
  * runtime's text from mscorrc.dll's string table (dotnet.ts, urtStringId),
- * with one new source row naming the runtime pack and its version. Header texts are never replaced.
+ * with a new source row naming the header's source and the runtime pack with its version. Header texts are never replaced.
  */
 export function applyDotnet(result: ImportResult, runtime: DotnetRuntime): ImportResult {
   const base = result.catalog.sources;
-  const { entries, report } = fillDotnetTexts(result.merged.entries, runtime, base.length);
+  const { entries, report, sources } = fillDotnetTexts(result.merged.entries, runtime, base);
   if (report.filled.length === 0) return { ...result, dotnet: report };
-  const catalog = buildCatalog({ buildDate: result.catalog.buildDate, sources: [...base, report.source], facilities: result.catalog.facilities, entries });
+  const catalog = buildCatalog({ buildDate: result.catalog.buildDate, sources: [...base, ...sources], facilities: result.catalog.facilities, entries });
   return { ...result, catalog, merged: { ...result.merged, entries }, dotnet: report };
 }

@@ -9,7 +9,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('WinErr.format.ps1xml')
-    FunctionsToExport    = @('Get-WinError', 'Find-WinError', 'Get-WinErrorPage')
+    FunctionsToExport    = @('Get-WinError', 'Find-WinError', 'Get-WinErrorPage', 'Select-WinError')
     CmdletsToExport      = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

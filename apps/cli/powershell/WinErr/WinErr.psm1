@@ -10,6 +10,8 @@ $script:LineBreaks = [char[]]@([char]10, [char]13)
 $script:BatchSize = 256
 $script:BatchGrowth = 4
 $script:BatchMax = 4096
+# Find-WinError asks the CLI for this many hits per pattern, then filters and limits.
+$script:SearchCap = 100000
 # Max characters of NDJSON parsed by one ConvertFrom-Json call (5.1 has a
 # limit of about 2 MB).
 $script:ParseChunkChars = 1000000
@@ -17,32 +19,43 @@ $script:ParseChunkChars = 1000000
 if ($PSVersionTable.PSVersion.Major -ge 6) { $script:ParseChunkChars = [int]::MaxValue }
 $script:NotAnObjectLine = New-Object System.Text.RegularExpressions.Regex -ArgumentList '^\[(?!\{)|\n(?!\{)'
 $script:Names = $null
-# PowerShell 7 parses decode results with System.Text.Json into these types:
-# about 15 times faster than ConvertFrom-Json. Only the fields the module
-# reads; Windows PowerShell 5.1 (no System.Text.Json) uses ConvertFrom-Json.
-class WinErrDecodedSource { [string]$file; [int]$lang }
-class WinErrDecodedMatch { [string]$name; [string]$kind; [long]$value; [string]$hex; [string]$message; [string]$header; [string]$via; [WinErrDecodedSource]$messageSource }
-class WinErrDecodedError { [string]$code; [string]$message }
-class WinErrDecoded { [bool]$ok; [string]$hex; [WinErrDecodedMatch[]]$matches; [WinErrDecodedError]$error }
-$script:JsonSerializer = 'System.Text.Json.JsonSerializer' -as [type]
+$script:JsonSerializer = $null
+$script:DecodedArrayType = $null
+$script:ScanArrayType = $null
 $script:NamesSource = $null
+$script:FullLanguage = $ExecutionContext.SessionState.LanguageMode -eq [System.Management.Automation.PSLanguageMode]::FullLanguage
+# PowerShell 7 parses CLI results with System.Text.Json into these types:
+# about 15 times faster than ConvertFrom-Json. Only the fields the module
+# reads. They are made from text, and only in FullLanguage, so the module
+# also loads under ConstrainedLanguage (no class keyword in this file);
+# there, and on Windows PowerShell 5.1 (no System.Text.Json),
+# ConvertFrom-Json parses.
+$script:TypeSource = @'
+class WinErrDecodedSource { [string]$file; [int]$lang }
+class WinErrDecodedParts { [string]$as; [string]$severity; [int]$facility; [string[]]$facilityNames; [int]$code }
+class WinErrDecodedMatch { [string]$name; [string]$kind; [long]$value; [string]$hex; [string]$message; [string]$header; [string]$via; [WinErrDecodedSource]$messageSource; [WinErrDecodedParts]$parts }
+class WinErrDecodedError { [string]$code; [string]$message }
+class WinErrDecoded { [bool]$ok; [string]$input; [string]$hex; [WinErrDecodedMatch[]]$matches; [WinErrDecodedError]$error }
+class WinErrScanRecord { [int]$line; [int]$column; [string]$text; [string]$how; [string]$lineText; [WinErrDecoded]$result }
+[WinErrDecoded[]]
+[WinErrScanRecord[]]
+'@
+$script:Serializer = 'System.Text.Json.JsonSerializer' -as [type]
+if ($script:FullLanguage -and $null -ne $script:Serializer) {
+    $types = @(. ([scriptblock]::Create($script:TypeSource)))
+    $script:JsonSerializer = $script:Serializer
+    $script:DecodedArrayType = $types[0]
+    $script:ScanArrayType = $types[1]
+}
 
 # The message file a match took its text from (the CLI's messageSource:
 # file and LANGID), shown as "file (LANGID)" inside a table or list.
-class WinErrMessageSource {
-    [string]$File
-    [int]$Lang
-    [string] ToString() { return ('{0} (0x{1})' -f $this.File, $this.Lang.ToString('X4')) }
-}
-
-# A WinErrMessageSource, or $null when the text is the catalog's.
 function ConvertTo-WinErrMessageSource {
     param($Source)
     if ($null -eq $Source) { return $null }
-    $info = [WinErrMessageSource]::new()
-    $info.File = [string]$Source.file
-    $info.Lang = [int]$Source.lang
-    $info
+    $info = New-Object psobject -Property @{ File = [string]$Source.file; Lang = [int]$Source.lang }
+    $info.PSObject.TypeNames.Insert(0, 'WinErr.MessageSource')
+    $info | Add-Member -MemberType ScriptMethod -Name ToString -Value { '{0} (0x{1})' -f $this.File, $this.Lang.ToString('X4') } -Force -PassThru
 }
 
 function Test-WinErrIsWindows {
@@ -63,6 +76,40 @@ function New-WinErrErrorRecord {
         $record.ErrorDetails.RecommendedAction = $RecommendedAction
     }
     $record
+}
+
+$script:NodeMajor = 20
+$script:NodeVersions = @{}
+
+# The version `node --version` prints (v20.11.1), or $null; cached per path.
+function Get-WinErrNodeVersion {
+    param([string]$Node)
+    if ($script:NodeVersions.ContainsKey($Node)) { return $script:NodeVersions[$Node] }
+    $version = $null
+    try {
+        $psi = New-Object System.Diagnostics.ProcessStartInfo
+        $psi.FileName = $Node
+        $psi.Arguments = '--version'
+        $psi.UseShellExecute = $false
+        $psi.CreateNoWindow = $true
+        $psi.RedirectStandardOutput = $true
+        $psi.RedirectStandardError = $true
+        $psi.RedirectStandardInput = $true
+        $process = [System.Diagnostics.Process]::Start($psi)
+        $process.StandardInput.Close()
+        $errors = $process.StandardError.ReadToEndAsync()
+        $text = $process.StandardOutput.ReadToEnd()
+        $null = $errors.GetAwaiter().GetResult()
+        $process.WaitForExit()
+        $process.Dispose()
+        if ($text -match '^\s*v?([0-9]+)\.([0-9]+)\.([0-9]+)') { $version = New-Object System.Version -ArgumentList ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[3]) }
+    }
+    catch {
+        $version = $null
+    }
+    Write-Debug ('WinErr: {0} --version: {1}' -f $Node, $version)
+    $script:NodeVersions[$Node] = $version
+    $version
 }
 
 # Resolves node and the CLI script. Returns @{ Node; Cli } or an ErrorRecord
@@ -87,6 +134,15 @@ function Resolve-WinErrRuntime {
         $node = $cmd.Path
     }
 
+    # Node.js 20 or later (the CLI's engines); asked once per node path.
+    $version = Get-WinErrNodeVersion $node
+    if ($null -eq $version -or $version.Major -lt $script:NodeMajor) {
+        $said = 'did not say its version'
+        if ($null -ne $version) { $said = 'is version ' + $version }
+        $upgrade = 'Install Node.js {0} or later (https://nodejs.org), or set WINERR_NODE to the full path of a newer node.' -f $script:NodeMajor
+        return New-WinErrErrorRecord -Message ("WinErr needs Node.js {0} or later, and '{1}' {2}. {3}" -f $script:NodeMajor, $node, $said, $upgrade) -ErrorId 'WinErr.NodeTooOld' -Category NotInstalled -TargetObject $node -RecommendedAction $upgrade
+    }
+
     $candidates = @()
     if ($env:WINERR_CLI) {
         $candidates = @($env:WINERR_CLI)
@@ -99,7 +155,7 @@ function Resolve-WinErrRuntime {
     }
     foreach ($candidate in $candidates) {
         if (Test-Path -LiteralPath $candidate -PathType Leaf) {
-            return @{ Node = $node; Cli = (Resolve-Path -LiteralPath $candidate).ProviderPath }
+            return @{ Node = $node; NodeVersion = $version; Cli = (Resolve-Path -LiteralPath $candidate).ProviderPath }
         }
     }
     $hint = 'Reinstall the WinErr module (its cli folder is missing), set WINERR_CLI to winerr.js, or build the CLI (pnpm run build).'
@@ -122,7 +178,9 @@ function Start-WinErrNative {
     param(
         [hashtable]$Runtime,
         [string[]]$Arguments,
-        [System.Collections.Generic.IList[string]]$Line
+        [System.Collections.Generic.IList[string]]$Line,
+        # The caller reads stdout line by line (Process.StandardOutput).
+        [switch]$Streaming
     )
     $utf8 = New-Object System.Text.UTF8Encoding -ArgumentList $false
     $psi = New-Object System.Diagnostics.ProcessStartInfo
@@ -148,10 +206,13 @@ function Start-WinErrNative {
     catch {
         return @{ Done = @{ ExitCode = $null; Stdout = (New-Object 'System.Collections.Generic.List[string]'); Stderr = (New-Object 'System.Collections.Generic.List[string]'); StartError = $_.Exception.Message } }
     }
-    $handle = @{ Process = $process; Stdout = $process.StandardOutput.ReadToEndAsync(); Stderr = $process.StandardError.ReadToEndAsync() }
+    $handle = @{ Process = $process; Stdout = $null; Stderr = $process.StandardError.ReadToEndAsync() }
+    if (-not $Streaming) { $handle.Stdout = $process.StandardOutput.ReadToEndAsync() }
     try {
-        $bytes = $utf8.GetBytes(($Line -join "`n") + "`n")
-        $process.StandardInput.BaseStream.Write($bytes, 0, $bytes.Length)
+        if ($null -ne $Line -and $Line.Count -gt 0) {
+            $bytes = $utf8.GetBytes(($Line -join "`n") + "`n")
+            $process.StandardInput.BaseStream.Write($bytes, 0, $bytes.Length)
+        }
         $process.StandardInput.Close()
     }
     catch {
@@ -208,7 +269,7 @@ function New-WinErrProtocolError {
 # Parses NDJSON lines into objects, a chunk of lines per ConvertFrom-Json call.
 # Returns @{ Objects } or @{ Problem }.
 function ConvertFrom-WinErrNdjson {
-    param([System.Collections.Generic.List[string]]$Line, [switch]$Decoded)
+    param([System.Collections.Generic.List[string]]$Line, [type]$Type)
     $objects = New-Object 'System.Collections.Generic.List[object]'
     $start = 0
     while ($start -lt $Line.Count) {
@@ -227,8 +288,8 @@ function ConvertFrom-WinErrNdjson {
         $bad = $script:NotAnObjectLine.IsMatch($document)
         if (-not $bad) {
             try {
-                if ($Decoded -and $null -ne $script:JsonSerializer) {
-                    $parsed = $script:JsonSerializer::Deserialize($document, [WinErrDecoded[]])
+                if ($null -ne $Type -and $null -ne $script:JsonSerializer) {
+                    $parsed = $script:JsonSerializer::Deserialize($document, $Type)
                 }
                 else {
                     $parsed = ConvertFrom-Json -InputObject $document -ErrorAction Stop
@@ -278,44 +339,215 @@ function ConvertTo-WinErrInt32 {
     [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($Value), 0)
 }
 
+# One output object (WinErr.ErrorInfo) for a match of an input. Facility,
+# FacilityName, Severity and Code come from the match's parts (the HRESULT
+# or NTSTATUS fields the CLI read it through); a Win32 code or bug check
+# taken as itself has no facility or severity, and its Code is its value.
+# $Item is the input's descriptor (Source, and Id/ProviderName of an event
+# record), or $null for plain input.
 function New-WinErrInfo {
-    param([string]$InputText, $Match)
+    param([string]$InputText, $Match, [string]$InputHex, $Item)
     $value = [uint32]$Match.value
-    $hex = $Match.hex
-    if (-not $hex) { $hex = '0x' + $value.ToString('X8') }
-    [pscustomobject]@{
-        PSTypeName = $script:TypeName
-        Input      = $InputText
-        Name       = [string]$Match.name
-        Kind       = [string]$Match.kind
-        Value      = $value
-        Hex        = [string]$hex
-        Signed     = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
-        Message    = $Match.message
-        Header     = [string]$Match.header
-        Via        = [string]$Match.via
-        MessageSource = ConvertTo-WinErrMessageSource (Get-WinErrProperty $Match 'messageSource')
+    $parts = Get-WinErrProperty $Match 'parts'
+    $facility = $null
+    $facilityName = $null
+    $severity = $null
+    $code = [long]$value
+    if ($null -ne $parts) {
+        $facility = [int]$parts.facility
+        $names = @($parts.facilityNames)
+        if ($names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
+        $severity = [string]$parts.severity
+        $code = [long]$parts.code
     }
+    $source = $null
+    if ($null -ne $Item -and $Item -isnot [string]) { $source = $Item.Source }
+    $info = [ordered]@{
+        PSTypeName    = $script:TypeName
+        Input         = $InputText
+        InputHex      = $InputHex
+        Name          = [string]$Match.name
+        Kind          = [string]$Match.kind
+        Value         = $value
+        Hex           = '0x' + $value.ToString('X8')
+        Signed        = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
+        Severity      = $severity
+        Facility      = $facility
+        FacilityName  = $facilityName
+        Code          = $code
+        Message       = $Match.message
+        Header        = [string]$Match.header
+        Via           = [string]$Match.via
+        MessageSource = $(if ($null -eq $Match.messageSource) { $null } else { ConvertTo-WinErrMessageSource $Match.messageSource })
+        Source        = $source
+    }
+    if ($null -ne $Item -and $Item -isnot [string] -and $null -ne $Item.Record) {
+        $info['Id'] = $Item.Record.Id
+        $info['ProviderName'] = $Item.Record.ProviderName
+    }
+    [pscustomobject]$info
+}
+
+# The text of a code value: numbers in decimal (an enum as its number,
+# never its name), strings as they are.
+function ConvertTo-WinErrCodeText {
+    param($Value)
+    if ($null -eq $Value) { return $null }
+    if ($Value -is [System.Enum]) { $Value = [System.Convert]::ToInt64($Value, [System.Globalization.CultureInfo]::InvariantCulture) }
+    if ($Value -is [string]) { return $Value }
+    [System.Convert]::ToString($Value, [System.Globalization.CultureInfo]::InvariantCulture)
+}
+
+# The code an exception carries in the property its type keeps it in, or
+# $null: @{ Value; Property }. HResult is not read here (it is the last resort).
+function Get-WinErrExceptionCode {
+    param($Exception)
+    $names = $Exception.PSObject.TypeNames
+    if ($names -contains 'System.ComponentModel.Win32Exception') { return @{ Value = $Exception.NativeErrorCode; Property = 'NativeErrorCode' } }
+    if ($names -contains 'System.Management.Automation.NativeCommandExitException') { return @{ Value = $Exception.ExitCode; Property = 'ExitCode' } }
+    if ($names -contains 'System.Management.Automation.Remoting.PSRemotingTransportException') {
+        if ($Exception.ErrorCode -ne 0) { return @{ Value = $Exception.ErrorCode; Property = 'ErrorCode' } }
+        return $null
+    }
+    if ($names -contains 'Microsoft.Management.Infrastructure.CimException') {
+        # StatusCode: the operation's own code; NativeErrorCode: the CIM
+        # status (an enum), taken as its number.
+        $status = Get-WinErrProperty $Exception 'StatusCode'
+        if ($null -ne $status -and [long]$status -ne 0) { return @{ Value = $status; Property = 'StatusCode' } }
+        $native = Get-WinErrProperty $Exception 'NativeErrorCode'
+        if ($null -ne $native) {
+            $number = [System.Convert]::ToInt64($native, [System.Globalization.CultureInfo]::InvariantCulture)
+            # 0 (Ok) says nothing: the HResult is read instead.
+            if ($number -ne 0) { return @{ Value = $number; Property = 'NativeErrorCode' } }
+        }
+        return $null
+    }
+    if ($names -contains 'System.Runtime.InteropServices.ExternalException') { return @{ Value = $Exception.ErrorCode; Property = 'ErrorCode' } }
+    $null
+}
+
+# The codes of an exception: its InnerException chain is walked to the
+# innermost exception; the innermost type-specific code wins (Win32Exception
+# NativeErrorCode, native command ExitCode, ...), else the innermost
+# HResult. An AggregateException with several inner exceptions gives one
+# code per inner exception. Returns descriptors @{ Text; Source }.
+function Get-WinErrExceptionInput {
+    param($Exception, [string]$Path)
+    $chain = New-Object 'System.Collections.Generic.List[object]'
+    $paths = New-Object 'System.Collections.Generic.List[string]'
+    $current = $Exception
+    $at = $Path
+    while ($null -ne $current -and $chain.Count -lt 64) {
+        $chain.Add($current)
+        $paths.Add($at)
+        $inner = Get-WinErrProperty $current 'InnerExceptions'
+        if ($current -is [System.AggregateException] -and $null -ne $inner -and $inner.Count -gt 1) {
+            $all = New-Object 'System.Collections.Generic.List[object]'
+            for ($i = 0; $i -lt $inner.Count; $i++) {
+                foreach ($d in (Get-WinErrExceptionInput -Exception $inner[$i] -Path ('{0}.InnerExceptions[{1}]' -f $at, $i))) { $all.Add($d) }
+            }
+            return $all
+        }
+        $current = $current.InnerException
+        $at = $at + '.InnerException'
+    }
+    for ($i = $chain.Count - 1; $i -ge 0; $i--) {
+        $code = Get-WinErrExceptionCode $chain[$i]
+        if ($null -ne $code -and $null -ne $code.Value) {
+            return , @{ Text = (ConvertTo-WinErrCodeText $code.Value); Source = ('{0}.{1} ({2})' -f $paths[$i], $code.Property, $chain[$i].GetType().FullName) }
+        }
+    }
+    $last = $chain.Count - 1
+    , @{ Text = (ConvertTo-WinErrCodeText $chain[$last].HResult); Source = ('{0}.HResult ({1})' -f $paths[$last], $chain[$last].GetType().FullName) }
+}
+
+# Lines `winerr scan` looks for codes in, for an event record: its message,
+# its string properties, and its integer properties that have the error bit
+# of an HRESULT or NTSTATUS set (written as hex; smaller integers in event
+# data are mostly counts, types and ids, not codes).
+function Get-WinErrRecordLine {
+    param($Record)
+    $lines = New-Object 'System.Collections.Generic.List[string]'
+    $message = Get-WinErrProperty $Record 'Message'
+    if ($message) {
+        foreach ($l in ([string]$message).Split($script:LineBreaks)) { if ($l.Trim()) { $lines.Add($l) } }
+    }
+    $properties = Get-WinErrProperty $Record 'Properties'
+    foreach ($p in @($properties)) {
+        if ($null -eq $p) { continue }
+        $v = $p
+        $valueProperty = $p.PSObject.Properties['Value']
+        if ($null -ne $valueProperty) { $v = $valueProperty.Value }
+        if ($v -is [string]) {
+            foreach ($l in $v.Split($script:LineBreaks)) { if ($l.Trim()) { $lines.Add($l) } }
+        }
+        elseif ($v -is [uint32] -or $v -is [int] -or $v -is [long] -or $v -is [uint64]) {
+            $n = [long]$v
+            if ($n -lt 0) { $n = $n + 4294967296 }
+            if ($n -ge 2147483648 -and $n -le 4294967295) { $lines.Add('0x' + $n.ToString('X8')) }
+        }
+    }
+    , $lines
 }
 
 # Pipeline objects are taken whole (an [object[]] parameter) and read here:
 # a [string[]] parameter would bind them by value through ToString() before
-# binding by property name could happen. Strings and numbers are the input
-# itself; other objects give their first code property, so exceptions,
-# ErrorRecords and processes can be piped.
-$script:CodeProperties = @('NativeErrorCode', 'HResult', 'ErrorCode', 'Code', 'ExitCode')
-function ConvertTo-WinErrInputText {
+# binding by property name could happen. Returns the inputs an object
+# stands for: strings (plain input), or descriptors @{ Text; Source } and,
+# for event records, @{ Scan = lines; Record; Source }.
+$script:CodeProperties = @('NativeErrorCode', 'ErrorCode', 'ExitCode', 'LastTaskResult', 'ReturnValue', 'HResult', 'Code')
+function Resolve-WinErrInput {
     param($Item)
-    if ($null -eq $Item) { return '' }
-    if ($Item -is [string]) { return $Item }
-    if ($Item -is [System.ValueType]) { return [System.Convert]::ToString($Item, [System.Globalization.CultureInfo]::InvariantCulture) }
-    if ($Item -is [System.Management.Automation.ErrorRecord]) { $Item = $Item.Exception }
+    if ($null -eq $Item) { return , '' }
+    if ($Item -is [string]) { return , $Item }
+    if ($Item -is [System.ValueType]) { return , (ConvertTo-WinErrCodeText $Item) }
+    $names = $Item.PSObject.TypeNames
+    # WinErr's own objects: the entry they name.
+    if ($names -contains 'WinErr.ErrorInfo' -or $names -contains 'WinErr.ScanMatch') {
+        return , @{ Text = [string]$Item.Name; Source = 'Name' }
+    }
+    if ($names -contains 'WinErr.Page') {
+        return , @{ Text = [string]$Item.entry.name; Source = 'Entry.Name' }
+    }
+    if ($Item -is [System.Management.Automation.ErrorRecord]) {
+        return Get-WinErrExceptionInput -Exception $Item.Exception -Path 'Exception'
+    }
+    if ($Item -is [System.Exception]) {
+        return Get-WinErrExceptionInput -Exception $Item -Path 'Exception'
+    }
+    # An event record (EventLogRecord, or an object shaped like one): the
+    # codes in its message and properties, found by winerr scan.
+    if ($null -ne $Item.PSObject.Properties['ProviderName'] -and $null -ne $Item.PSObject.Properties['Id'] -and
+        ($null -ne $Item.PSObject.Properties['Message'] -or $null -ne $Item.PSObject.Properties['Properties'])) {
+        return , @{ Scan = (Get-WinErrRecordLine $Item); Record = $Item; Source = 'EventRecord' }
+    }
     foreach ($name in $script:CodeProperties) {
         $property = $Item.PSObject.Properties[$name]
         if ($property -and $null -ne $property.Value) {
-            return [System.Convert]::ToString($property.Value, [System.Globalization.CultureInfo]::InvariantCulture)
+            return , @{ Text = (ConvertTo-WinErrCodeText $property.Value); Source = $name }
         }
     }
+    # Logon failure data: Status, and SubStatus when it says more (not 0).
+    $found = New-Object 'System.Collections.Generic.List[object]'
+    foreach ($name in 'Status', 'SubStatus') {
+        $property = $Item.PSObject.Properties[$name]
+        if (-not $property -or $null -eq $property.Value) { continue }
+        $text = ConvertTo-WinErrCodeText $property.Value
+        # Only codes: Status is also a word property of many objects (Running, Stopped).
+        if ($text -notmatch '^\s*(0[xX][0-9A-Fa-f]{1,8}|-?[0-9]{1,10})\s*$') { continue }
+        if ($name -eq 'SubStatus' -and $text -match '^\s*(0[xX]0+|0+)\s*$') { continue }
+        $found.Add(@{ Text = $text.Trim(); Source = $name })
+    }
+    if ($found.Count -gt 0) { return $found }
+    , [string]$Item
+}
+
+# The text an object stands for, for commands that take one code per input.
+function ConvertTo-WinErrInputText {
+    param($Item)
+    $first = @(Resolve-WinErrInput $Item)[0]
+    if ($first -is [string]) { return $first }
+    if ($null -ne $first.Text) { return [string]$first.Text }
     [string]$Item
 }
 
@@ -333,11 +565,13 @@ function New-WinErrInvalidInput {
 }
 
 # Starts decoding one batch: node runs while the caller goes on.
-# Complete-WinErrDecodeBatch collects it.
+# Complete-WinErrDecodeBatch collects it. A batch holds strings (plain
+# input) and descriptors from Resolve-WinErrInput: @{ Text; Source } go to
+# `winerr decode` with the strings, @{ Scan } lines go to `winerr scan`.
 function Start-WinErrDecodeBatch {
     param(
         [hashtable]$Runtime,
-        [System.Collections.Generic.List[string]]$Batch,
+        [System.Collections.Generic.List[object]]$Batch,
         [switch]$All,
         [string[]]$Kind,
         [switch]$AsJson,
@@ -346,12 +580,26 @@ function Start-WinErrDecodeBatch {
     )
     $send = New-Object 'System.Collections.Generic.List[string]'
     $valid = New-Object 'System.Collections.Generic.List[bool]'
-    foreach ($text in $Batch) {
+    $scanLines = New-Object 'System.Collections.Generic.List[string]'
+    foreach ($item in $Batch) {
+        $text = $item
+        if ($item -isnot [string]) {
+            if ($null -ne $item.Scan) {
+                # Event records: their lines go to scan; no decode line.
+                $valid.Add($true)
+                $item.ScanFirst = $scanLines.Count + 1
+                foreach ($l in $item.Scan) { $scanLines.Add($l.Replace("`t", ' ')) }
+                $item.ScanLast = $scanLines.Count
+                continue
+            }
+            $text = [string]$item.Text
+        }
         $good = -not ([string]::IsNullOrWhiteSpace($text) -or $text.IndexOfAny($script:LineBreaks) -ge 0)
         $valid.Add($good)
         if ($good) { $send.Add($text) }
     }
     $handle = $null
+    $arguments = $null
     if ($send.Count -gt 0) {
         # Objects do not use the bit-level readings: --no-readings leaves them
         # out (a quarter of the output to read and parse). -AsJson keeps all.
@@ -360,9 +608,16 @@ function Start-WinErrDecodeBatch {
         # Fixed flags; -Language is a validated locale name, never user data.
         if ($System) { $arguments += '--system' }
         if ($Language) { $arguments += @('--lang', $Language) }
+        Write-Verbose ('WinErr: {0} {1} {2} ({3} inputs on stdin)' -f $Runtime.Node, $Runtime.Cli, ($arguments -join ' '), $send.Count)
         $handle = Start-WinErrNative -Runtime $Runtime -Arguments $arguments -Line $send
     }
-    @{ Runtime = $Runtime; Batch = $Batch; Valid = $valid; Send = $send; Handle = $handle; All = $All; Kind = $Kind; AsJson = $AsJson }
+    $scanHandle = $null
+    if ($scanLines.Count -gt 0) {
+        $scanArguments = @('scan', '-', '--ndjson', '--no-readings')
+        Write-Verbose ('WinErr: {0} {1} {2} ({3} lines of event records on stdin)' -f $Runtime.Node, $Runtime.Cli, ($scanArguments -join ' '), $scanLines.Count)
+        $scanHandle = Start-WinErrNative -Runtime $Runtime -Arguments $scanArguments -Line $scanLines
+    }
+    @{ Runtime = $Runtime; Batch = $Batch; Valid = $valid; Send = $send; Handle = $handle; ScanHandle = $scanHandle; All = $All; Kind = $Kind; AsJson = $AsJson }
 }
 
 # Decodes one batch. Returns @{ Items = objects, JSON lines and ErrorRecords in
@@ -370,7 +625,7 @@ function Start-WinErrDecodeBatch {
 function Invoke-WinErrDecodeBatch {
     param(
         [hashtable]$Runtime,
-        [System.Collections.Generic.List[string]]$Batch,
+        [System.Collections.Generic.List[object]]$Batch,
         [switch]$All,
         [string[]]$Kind,
         [switch]$AsJson,
@@ -378,6 +633,28 @@ function Invoke-WinErrDecodeBatch {
         [string]$Language
     )
     Complete-WinErrDecodeBatch (Start-WinErrDecodeBatch -Runtime $Runtime -Batch $Batch -All:$All -Kind $Kind -AsJson:$AsJson -System:$System -Language $Language)
+}
+
+# Checks a finished CLI run: @{ Fatal } for a failure, else $null.
+function Test-WinErrRun {
+    param([hashtable]$Runtime, $Run, [int]$Expected)
+    if ($Run.StartError) {
+        return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("node could not be started: " + $Run.StartError) -Result $Run) }
+    }
+    if (@(0, 1, 2) -notcontains $Run.ExitCode) {
+        return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("exit code {0}" -f $Run.ExitCode) -Result $Run) }
+    }
+    if ($Run.ExitCode -eq 2 -and $Run.Stdout.Count -eq 0 -and $Run.Stderr.Count -gt 0) {
+        # Exit 2 with no result lines: the CLI refused the flags (for
+        # example --system off Windows without WINERR_SYSTEM_ROOT). Its
+        # one-line message is the error.
+        $said = ($Run.Stderr | Where-Object { $_ } | Select-Object -First 3) -join ' '
+        return @{ Fatal = (New-WinErrErrorRecord -Message $said -ErrorId 'WinErr.CliRefused' -Category InvalidOperation -TargetObject $Runtime.Cli) }
+    }
+    if ($Expected -ge 0 -and $Run.Stdout.Count -ne $Expected) {
+        return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("sent {0} inputs, got {1} result lines (exit code {2})" -f $Expected, $Run.Stdout.Count, $Run.ExitCode) -Result $Run) }
+    }
+    $null
 }
 
 function Complete-WinErrDecodeBatch {
@@ -393,36 +670,67 @@ function Complete-WinErrDecodeBatch {
     $lines = $null
     if ($send.Count -gt 0) {
         $run = Complete-WinErrNative $State.Handle
-        if ($run.StartError) {
-            return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("node could not be started: " + $run.StartError) -Result $run) }
-        }
-        if (@(0, 1, 2) -notcontains $run.ExitCode) {
-            return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("exit code {0}" -f $run.ExitCode) -Result $run) }
-        }
+        $bad = Test-WinErrRun -Runtime $Runtime -Run $run -Expected $send.Count
+        if ($bad) { return $bad }
+        Write-Debug ('WinErr: decode exit code {0}, {1} result lines, {2} stderr lines' -f $run.ExitCode, $run.Stdout.Count, $run.Stderr.Count)
         $lines = $run.Stdout
-        if ($run.ExitCode -eq 2 -and $lines.Count -eq 0 -and $run.Stderr.Count -gt 0) {
-            # Exit 2 with no result lines: the CLI refused the flags (for
-            # example --system off Windows without WINERR_SYSTEM_ROOT). Its
-            # one-line message is the error.
-            $said = ($run.Stderr | Where-Object { $_ } | Select-Object -First 3) -join ' '
-            return @{ Fatal = (New-WinErrErrorRecord -Message $said -ErrorId 'WinErr.CliRefused' -Category InvalidOperation -TargetObject $Runtime.Cli) }
-        }
-        if ($lines.Count -ne $send.Count) {
-            return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("sent {0} inputs, got {1} result lines (exit code {2})" -f $send.Count, $lines.Count, $run.ExitCode) -Result $run) }
-        }
         if (-not $AsJson) {
-            $parsed = ConvertFrom-WinErrNdjson -Line $lines -Decoded
+            $parsed = ConvertFrom-WinErrNdjson -Line $lines -Type $script:DecodedArrayType
             if ($parsed.Problem) {
                 return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $run) }
             }
             $results = $parsed.Objects
         }
     }
+    # Scan records of event records, by line number.
+    $scanned = $null
+    if ($null -ne $State.ScanHandle) {
+        $run = Complete-WinErrNative $State.ScanHandle
+        $bad = Test-WinErrRun -Runtime $Runtime -Run $run -Expected -1
+        if ($bad) { return $bad }
+        Write-Debug ('WinErr: scan exit code {0}, {1} records' -f $run.ExitCode, $run.Stdout.Count)
+        $parsed = ConvertFrom-WinErrNdjson -Line $run.Stdout -Type $script:ScanArrayType
+        if ($parsed.Problem) {
+            return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $run) }
+        }
+        $scanned = $parsed.Objects
+        $scanOut = $run.Stdout
+    }
 
     $items = New-Object 'System.Collections.Generic.List[object]'
     $next = 0
+    $nextScan = 0
     for ($b = 0; $b -lt $Batch.Count; $b++) {
-        $text = $Batch[$b]
+        $item = $Batch[$b]
+        $text = $item
+        if ($item -isnot [string]) {
+            if ($null -ne $item.Scan) {
+                # The codes found in this record's lines, each once.
+                $seen = New-Object 'System.Collections.Generic.HashSet[string]'
+                $any = $false
+                while ($null -ne $scanned -and $nextScan -lt $scanned.Count -and $scanned[$nextScan].line -le $item.ScanLast) {
+                    $record = $scanned[$nextScan]
+                    $nextScan++
+                    if ($record.line -lt $item.ScanFirst) { continue }
+                    $result = $record.result
+                    if ($AsJson) {
+                        if ($seen.Add([string]$result.hex)) { $items.Add($scanOut[$nextScan - 1]); $any = $true }
+                        continue
+                    }
+                    $hits = @($result.matches)
+                    if ($Kind) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
+                    if ($hits.Count -eq 0) { continue }
+                    if (-not $seen.Add([string]$result.hex)) { continue }
+                    if (-not $All) { $hits = @($hits[0]) }
+                    foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText ([string]$record.text) -Match $match -InputHex ([string]$result.hex) -Item $item)); $any = $true }
+                }
+                if (-not $any) {
+                    $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new(('No error code was found in the event record (Id {0}, {1}).' -f $item.Record.Id, $item.Record.ProviderName)), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $item.Record))
+                }
+                continue
+            }
+            $text = [string]$item.Text
+        }
         if (-not $valid[$b]) {
             $items.Add((New-WinErrInvalidInput -Text $text))
             continue
@@ -457,21 +765,42 @@ function Complete-WinErrDecodeBatch {
             continue
         }
         if (-not $All) { $hits = @($hits[0]) }
+        if ($item -isnot [string]) {
+            foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex ([string]$result.hex) -Item $item)) }
+            continue
+        }
         foreach ($match in $hits) {
-            # Inlined New-WinErrInfo: this loop runs once per result.
+            # New-WinErrInfo inlined: this loop runs once per result.
             $value = [uint32]$match.value
+            $parts = $match.parts
+            $facility = $null
+            $facilityName = $null
+            $severity = $null
+            $code = [long]$value
+            if ($null -ne $parts) {
+                $facility = [int]$parts.facility
+                if (@($parts.facilityNames).Count -gt 0) { $facilityName = [string](@($parts.facilityNames) -join ', ') }
+                $severity = [string]$parts.severity
+                $code = [long]$parts.code
+            }
             $items.Add([pscustomobject]@{
-                    PSTypeName = $script:TypeName
-                    Input      = $text
-                    Name       = [string]$match.name
-                    Kind       = [string]$match.kind
-                    Value      = $value
-                    Hex        = '0x' + $value.ToString('X8')
-                    Signed     = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
-                    Message    = $match.message
-                    Header     = [string]$match.header
-                    Via        = [string]$match.via
+                    PSTypeName    = $script:TypeName
+                    Input         = $text
+                    InputHex      = [string]$result.hex
+                    Name          = [string]$match.name
+                    Kind          = [string]$match.kind
+                    Value         = $value
+                    Hex           = [string]$match.hex
+                    Signed        = $(if ($value -ge 2147483648) { [int]($value - 4294967296) } else { [int]$value })
+                    Severity      = $severity
+                    Facility      = $facility
+                    FacilityName  = $facilityName
+                    Code          = $code
+                    Message       = $match.message
+                    Header        = [string]$match.header
+                    Via           = [string]$match.via
                     MessageSource = $(if ($null -eq $match.messageSource) { $null } else { ConvertTo-WinErrMessageSource $match.messageSource })
+                    Source        = $null
                 })
         }
     }
@@ -496,49 +825,77 @@ function Write-WinErrItem {
 # are tuples starting with the name. Cached; no node.
 function Get-WinErrName {
     if ($null -ne $script:Names) { return , $script:Names }
-    $names = New-Object 'System.Collections.Generic.List[string]'
     $file = Join-Path $PSScriptRoot 'names.txt'
     if ($env:WINERR_NAMES) { $file = $env:WINERR_NAMES }
+    $names = @()
     if (Test-Path -LiteralPath $file -PathType Leaf) {
-        foreach ($line in [System.IO.File]::ReadAllLines($file)) {
-            $name = $line.Trim()
-            if ($name) { $names.Add($name) }
-        }
+        # Get-Content: also allowed under ConstrainedLanguage.
+        $names = @(Get-Content -LiteralPath $file | ForEach-Object { $_.Trim() } | Where-Object { $_ })
         $script:NamesSource = $file
     }
-    else {
+    elseif ($script:FullLanguage) {
         # In the repository (WinErr -> powershell -> cli -> apps -> root).
         $repo = Join-Path (Join-Path (Join-Path (Join-Path $PSScriptRoot '..') '..') '..') '..'
-        $catalogs = @(Join-Path (Join-Path (Join-Path $repo 'packages') 'core') (Join-Path 'data' 'catalog.json'))
-        foreach ($catalog in $catalogs) {
-            if (Test-Path -LiteralPath $catalog -PathType Leaf) {
-                $text = [System.IO.File]::ReadAllText($catalog)
-                $seen = New-Object 'System.Collections.Generic.HashSet[string]'
-                # Entries are tuples whose first element is the name.
-                foreach ($m in [regex]::Matches($text, '\[\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*,\s*"[a-z0-9]+"\s*,\s*\d')) {
-                    if ($seen.Add($m.Groups[1].Value)) { $names.Add($m.Groups[1].Value) }
-                }
-                $names.Sort([System.StringComparer]::Ordinal)
-                $script:NamesSource = $catalog
-                break
+        $catalog = Join-Path (Join-Path (Join-Path $repo 'packages') 'core') (Join-Path 'data' 'catalog.json')
+        if (Test-Path -LiteralPath $catalog -PathType Leaf) {
+            $text = [System.IO.File]::ReadAllText($catalog)
+            $seen = New-Object 'System.Collections.Generic.HashSet[string]'
+            $list = New-Object 'System.Collections.Generic.List[string]'
+            # Entries are tuples whose first element is the name.
+            foreach ($m in [regex]::Matches($text, '\[\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*,\s*"[a-z0-9]+"\s*,\s*\d')) {
+                if ($seen.Add($m.Groups[1].Value)) { $list.Add($m.Groups[1].Value) }
             }
+            $names = $list.ToArray()
+            $script:NamesSource = $catalog
         }
     }
-    $script:Names = $names.ToArray()
+    # Sorted without regard to case, so a prefix is a binary search away.
+    $sorted = [string[]]$names
+    [System.Array]::Sort($sorted, [System.StringComparer]::OrdinalIgnoreCase)
+    $script:Names = $sorted
     , $script:Names
 }
+
+# The most names one Tab offers: an empty or very short word would match
+# thousands (20,000 names took seconds to list), so the first
+# $script:CompletionCap are offered and each one's tooltip says how many
+# matched.
+$script:CompletionCap = 100
 
 function Get-WinErrNameCompletion {
     param([string]$WordToComplete)
     $word = $WordToComplete
     if ($null -eq $word) { $word = '' }
     $word = $word.Trim("'", '"')
-    foreach ($name in (Get-WinErrName)) {
-        if ($name.StartsWith($word, [System.StringComparison]::OrdinalIgnoreCase)) {
-            New-Object System.Management.Automation.CompletionResult -ArgumentList $name, $name, 'ParameterValue', $name
-        }
+    $names = Get-WinErrName
+    if ($names.Count -eq 0) { return }
+    $comparer = [System.StringComparer]::OrdinalIgnoreCase
+    # First name >= the word, and first name past every name starting with it.
+    $first = [System.Array]::BinarySearch($names, $word, $comparer)
+    if ($first -lt 0) { $first = -bnot $first }
+    $last = $names.Count
+    if ($word.Length -gt 0) {
+        $last = [System.Array]::BinarySearch($names, $word + [char]0xFFFF, $comparer)
+        if ($last -lt 0) { $last = -bnot $last }
+    }
+    while ($first -gt 0 -and $names[$first - 1].StartsWith($word, [System.StringComparison]::OrdinalIgnoreCase)) { $first-- }
+    $total = $last - $first
+    $end = $first + $script:CompletionCap
+    if ($end -gt $last) { $end = $last }
+    for ($i = $first; $i -lt $end; $i++) {
+        $name = $names[$i]
+        if (-not $name.StartsWith($word, [System.StringComparison]::OrdinalIgnoreCase)) { continue }
+        if (-not $script:FullLanguage) { $name; continue }
+        $tip = $name
+        if ($total -gt $script:CompletionCap) { $tip = '{0} (the first {1} of {2} names that start with ''{3}''; type more letters)' -f $name, $script:CompletionCap, $total, $word }
+        New-Object System.Management.Automation.CompletionResult -ArgumentList $name, $name, 'ParameterValue', $tip
     }
 }
+
+# Commands start node through System.Diagnostics.Process, which
+# ConstrainedLanguage does not allow: one clear error instead of a
+# stack of "cannot create type".
+$script:ConstrainedMessage = 'WinErr runs the winerr CLI through System.Diagnostics.Process, which ConstrainedLanguage mode does not allow. Allow the WinErr module in your application control policy (WDAC or AppLocker, for example by signing it), so that it runs in FullLanguage.'
 
 function Get-WinError {
     <#
@@ -552,10 +909,23 @@ function Get-WinError {
     message and the header the entry comes from. By default you get the best
     match of each input; -All returns every match.
 
-    Input can come from arguments or the pipeline, by value or by property
-    name (HResult, Code, NativeErrorCode, ErrorCode, ExitCode), so
-    $_.Exception | Get-WinError works. Pipeline input is decoded in batches,
-    one node process per batch, and results keep the input order.
+    Input can come from arguments or the pipeline: codes and names, and the
+    objects admins hold. An exception or ErrorRecord is walked down its
+    InnerException chain and the most specific code is decoded: the
+    innermost code kept in a type's own property (Win32Exception
+    NativeErrorCode, COMException/ExternalException ErrorCode, a native
+    command's ExitCode, PSRemotingTransportException ErrorCode,
+    CimException StatusCode or NativeErrorCode, as numbers), else the
+    innermost HResult; an AggregateException gives one result per inner
+    exception. Objects with LastTaskResult (Get-ScheduledTaskInfo),
+    ReturnValue (CIM method results), NativeErrorCode, ErrorCode, ExitCode,
+    HResult or Code give that property; logon failure data gives Status and
+    SubStatus. Event records (Get-WinEvent output, or objects with Id,
+    ProviderName and Message or Properties) give every code in their message
+    and properties, once each, with the record's Id and ProviderName on the
+    output. WinErr's own objects give the entry they name. Source on the
+    output says where the code was read. Pipeline input is decoded in
+    batches, one node process per batch, and results keep the input order.
 
     An input that is not understood, or that matches nothing, is a
     non-terminating error (FullyQualifiedErrorId WinErr.NotFound or
@@ -567,15 +937,17 @@ function Get-WinError {
     WINERR_CLI names another winerr.js.
 
     .PARAMETER InputObject
-    The codes or names to decode. Accepts pipeline input by value and by the
-    property names HResult, Code, NativeErrorCode, ErrorCode and ExitCode.
-    Tab completes error names.
+    The codes or names to decode, or objects that hold codes (see the
+    description). Accepts pipeline input by value and by the property names
+    HResult, Code, NativeErrorCode, ErrorCode, ExitCode, LastTaskResult and
+    ReturnValue. Tab completes error names (the first 100 on a short word).
 
     .PARAMETER All
     Return every match of each input, best first, instead of the best one.
 
     .PARAMETER Kind
-    Keep only matches of these families: win32, hresult, ntstatus, bugcheck.
+    Keep only matches of these families: win32, hresult, ntstatus, bugcheck
+    (any case).
 
     .PARAMETER AsJson
     Return the CLI's JSON, one line (one JSON object) per input, unchanged.
@@ -604,9 +976,24 @@ function Get-WinError {
     Shows every entry the HRESULT can mean, including the Win32 code it wraps.
 
     .EXAMPLE
-    try { Get-Item C:\nope -ErrorAction Stop } catch { $_.Exception | Get-WinError }
+    try { [IO.File]::ReadAllText('C:\no\such\file.txt') } catch { $_ | Get-WinError }
 
-    Decodes the HResult of an exception, bound by property name.
+    Decodes the innermost code of an exception: the inner
+    FileNotFoundException or DirectoryNotFoundException's HResult, not the
+    wrapping MethodInvocationException's.
+
+    .EXAMPLE
+    [pscustomobject]@{ TaskName = 'Backup'; LastTaskResult = 267009 } | Get-WinError
+
+    Decodes a scheduled task's last result; Get-ScheduledTaskInfo returns
+    objects of this shape on Windows.
+
+    .EXAMPLE
+    $events | Get-WinError | Format-Table Id, ProviderName, Input, Name
+
+    Decodes the codes in event records, for example failed logons from
+    $events = Get-WinEvent -FilterHashtable @{ LogName = 'Security'; Id = 4625 } -MaxEvents 10
+    (Status and SubStatus).
 
     .EXAMPLE
     Get-Content codes.txt | Get-WinError -Kind ntstatus -ErrorAction SilentlyContinue
@@ -627,16 +1014,21 @@ function Get-WinError {
 
     .INPUTS
     System.String or a number: the code or name itself.
-    System.Object: an exception, ErrorRecord, process or any object with a
-    NativeErrorCode, HResult, ErrorCode, Code or ExitCode property (the
-    first one present is decoded).
+    System.Object: an exception or ErrorRecord, an event record, a WinErr
+    object, or any object with a NativeErrorCode, ErrorCode, ExitCode,
+    LastTaskResult, ReturnValue, HResult or Code property (the first one
+    present is decoded), or with Status and SubStatus.
 
     .OUTPUTS
-    WinErr.ErrorInfo. Input, Name, Kind, Value ([uint32]), Hex, Signed
-    ([int]), Message, Header, Via (exact, or the unwrap rule used) and
-    MessageSource (with -System: File and Lang, the LANGID, of the message
-    file the text came from; $null for the catalog's text).
-    System.String with -AsJson.
+    WinErr.ErrorInfo. Input, InputHex (the input's value in hex), Name,
+    Kind, Value ([uint32]), Hex, Signed ([int]), Severity, Facility,
+    FacilityName and Code (the HRESULT or NTSTATUS fields the match is read
+    through; a Win32 code or bug check taken as itself has no severity or
+    facility, and its Code is its value), Message, Header, Via (exact, or
+    the unwrap rule used), MessageSource (with -System: File and Lang, the
+    LANGID, of the message file the text came from; $null for the catalog's
+    text) and Source (where the code was read in an object); Id and
+    ProviderName for event records. System.String with -AsJson.
 
     .LINK
     Find-WinError
@@ -646,7 +1038,7 @@ function Get-WinError {
     [OutputType([string], ParameterSetName = 'Json')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
-        [Alias('HResult', 'Code', 'NativeErrorCode', 'ErrorCode', 'ExitCode')]
+        [Alias('HResult', 'Code', 'NativeErrorCode', 'ErrorCode', 'ExitCode', 'LastTaskResult', 'ReturnValue')]
         [AllowEmptyString()]
         [object[]]$InputObject,
 
@@ -668,6 +1060,9 @@ function Get-WinError {
         [string]$Language
     )
     begin {
+        if (-not $script:FullLanguage) {
+            Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
+        }
         if ($Language -and -not $System) {
             $PSCmdlet.ThrowTerminatingError((New-WinErrErrorRecord -Message ("-Language '{0}' picks the language folder of -System's message files: add -System." -f $Language) -ErrorId 'WinErr.LanguageNeedsSystem' -Category InvalidArgument -TargetObject $Language))
         }
@@ -675,7 +1070,8 @@ function Get-WinError {
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
         }
-        $pending = New-Object 'System.Collections.Generic.List[string]'
+        Write-Verbose ('WinErr: node {0} ({1}), CLI {2}; batches of {3} inputs, growing x{4} up to {5}' -f $runtime.Node, $runtime.NodeVersion, $runtime.Cli, $script:BatchSize, $script:BatchGrowth, $script:BatchMax)
+        $pending = New-Object 'System.Collections.Generic.List[object]'
         $limit = $script:BatchSize
         $options = @{ All = $All; Kind = $Kind; AsJson = $AsJson; System = $System; Language = $Language }
         # The batch whose node is still running while the next one fills:
@@ -689,10 +1085,10 @@ function Get-WinError {
         foreach ($item in $InputObject) {
             if ($item -is [string]) { $pending.Add($item) }
             elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
-            else { $pending.Add((ConvertTo-WinErrInputText $item)) }
+            else { foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) } }
             if ($pending.Count -ge $limit) {
                 $started = Start-WinErrDecodeBatch -Runtime $runtime -Batch $pending @options
-                $pending = New-Object 'System.Collections.Generic.List[string]'
+                $pending = New-Object 'System.Collections.Generic.List[object]'
                 $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
                 if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
                 $inFlight = $started
@@ -721,20 +1117,46 @@ function Find-WinErrByName {
         $wildcard = '*' + [System.Management.Automation.WildcardPattern]::Escape($Pattern) + '*'
     }
     $matcher = New-Object System.Management.Automation.WildcardPattern -ArgumentList $wildcard, ([System.Management.Automation.WildcardOptions]::IgnoreCase)
-    $found = New-Object 'System.Collections.Generic.List[string]'
+    $found = New-Object 'System.Collections.Generic.List[object]'
     foreach ($name in (Get-WinErrName)) {
         if ($matcher.IsMatch($name)) { $found.Add($name) }
     }
-    if ($found.Count -eq 0) { return @{ Items = (New-Object 'System.Collections.Generic.List[object]') } }
+    if ($found.Count -eq 0) { return @{ Items = (New-Object 'System.Collections.Generic.List[object]'); Total = 0 } }
     $outcome = Invoke-WinErrDecodeBatch -Runtime $Runtime -Batch $found -All -Kind $Kind
     if ($outcome.Fatal) { return $outcome }
     $items = New-Object 'System.Collections.Generic.List[object]'
+    $total = 0
     foreach ($item in $outcome.Items) {
         if ($item -is [System.Management.Automation.ErrorRecord]) { continue }
         if ($item.Name -ne $item.Input) { continue }
-        if ($items.Count -ge $Limit) { break }
+        $total++
+        if ($items.Count -ge $Limit) { continue }
         $item.Input = $Pattern
         $items.Add($item)
+    }
+    @{ Items = $items; Total = $total }
+}
+
+# WinErr.ErrorInfo objects for search entries: their names decoded in one
+# CLI run, each entry's own match (same name and kind) taken.
+function Get-WinErrEntryInfo {
+    param([hashtable]$Runtime, [System.Collections.Generic.List[object]]$Entry, [System.Collections.Generic.List[string]]$InputText)
+    $names = New-Object 'System.Collections.Generic.List[string]'
+    foreach ($e in $Entry) { $names.Add([string]$e.name) }
+    $run = Invoke-WinErrNative -Runtime $Runtime -Arguments @('decode', '--stdin', '--ndjson', '--no-readings') -Line $names
+    $bad = Test-WinErrRun -Runtime $Runtime -Run $run -Expected $names.Count
+    if ($bad) { return $bad }
+    $parsed = ConvertFrom-WinErrNdjson -Line $run.Stdout -Type $script:DecodedArrayType
+    if ($parsed.Problem) { return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $run) } }
+    $items = New-Object 'System.Collections.Generic.List[object]'
+    for ($i = 0; $i -lt $Entry.Count; $i++) {
+        $e = $Entry[$i]
+        $match = $null
+        foreach ($m in @($parsed.Objects[$i].matches)) {
+            if ($null -ne $m -and $m.name -eq $e.name -and $m.kind -eq $e.kind) { $match = $m; break }
+        }
+        if ($null -eq $match) { $match = $e }
+        $items.Add((New-WinErrInfo -InputText $InputText[$i] -Match $match -InputHex ([string]$e.hex)))
     }
     @{ Items = $items }
 }
@@ -764,10 +1186,13 @@ function Find-WinError {
     case-insensitive. Tab completes error names.
 
     .PARAMETER Kind
-    Keep only entries of these families: win32, hresult, ntstatus, bugcheck.
+    Keep only entries of these families: win32, hresult, ntstatus, bugcheck
+    (any case).
 
     .PARAMETER Limit
-    The most entries to return per pattern (default 20).
+    The most entries to return per pattern (default 20), counted after the
+    -Kind and wildcard filters. When more were found, a warning says how
+    many.
 
     .EXAMPLE
     Find-WinError 'access is denied'
@@ -807,15 +1232,23 @@ function Find-WinError {
         [int]$Limit = 20
     )
     begin {
+        if (-not $script:FullLanguage) {
+            Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
+        }
         $runtime = Resolve-WinErrRuntime
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
         }
         $pending = New-Object 'System.Collections.Generic.List[string]'
         $namesOnly = $false
-        $arguments = @('search', '--stdin', '--ndjson', '--limit', [string]$Limit)
+        # -Kind in any case (ValidateSet ignores case; the CLI does not).
+        if ($Kind) { $Kind = @($Kind | ForEach-Object { $_.ToLowerInvariant() }) }
+        # Every hit comes back (up to the CLI's cap): -Limit is applied here,
+        # after the -Kind and wildcard filters, so the count found is known.
+        $arguments = @('search', '--stdin', '--ndjson', '--limit', [string]$script:SearchCap)
         # The CLI takes one --kind; with several, filter here.
         if ($Kind -and $Kind.Count -eq 1) { $arguments += @('--kind', $Kind[0]) }
+        Write-Verbose ('WinErr: node {0}, CLI {1}, {2}' -f $runtime.Node, $runtime.Cli, ($arguments -join ' '))
 
         $flush = {
             $batch = $pending
@@ -826,7 +1259,9 @@ function Find-WinError {
             }
             $results = $null
             if (-not $namesOnly -and $send.Count -gt 0) {
+                Write-Verbose ('WinErr: {0} patterns on stdin' -f $send.Count)
                 $run = Invoke-WinErrNative -Runtime $runtime -Arguments $arguments -Line $send
+                Write-Debug ('WinErr: search exit code {0}, {1} result lines, {2} stderr lines' -f $run.ExitCode, $run.Stdout.Count, $run.Stderr.Count)
                 if ($run.StartError) {
                     $PSCmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $runtime -Problem ("node could not be started: " + $run.StartError) -Result $run))
                 }
@@ -846,28 +1281,55 @@ function Find-WinError {
                     Write-Warning ("The winerr CLI at {0} has no 'search --stdin --ndjson'; Find-WinError searches names only." -f $runtime.Cli)
                 }
             }
+            # The hits of each pattern after -Kind and wildcard filters, the
+            # first -Limit of them kept; those kept are decoded by name in one
+            # CLI run, so the objects are Get-WinError's (Facility, Severity, Code).
+            $plans = New-Object 'System.Collections.Generic.List[object]'
+            $flat = New-Object 'System.Collections.Generic.List[object]'
+            $flatText = New-Object 'System.Collections.Generic.List[string]'
             $next = 0
             foreach ($text in $batch) {
+                if ($namesOnly -or -not (Test-WinErrLine $text)) { $plans.Add($null); continue }
+                $entries = @(Get-WinErrProperty $results[$next] 'entries')
+                $next++
+                $isWildcard = [System.Management.Automation.WildcardPattern]::ContainsWildcardCharacters($text)
+                $plan = @{ First = $flat.Count; Count = 0; Total = 0 }
+                foreach ($entry in $entries) {
+                    if ($Kind -and $Kind -notcontains $entry.kind) { continue }
+                    # Wildcards mean a whole-name or whole-message match, whatever the CLI ranked.
+                    if ($isWildcard -and -not ($entry.name -like $text -or [string]$entry.message -like $text)) { continue }
+                    $plan.Total++
+                    if ($plan.Count -lt $Limit) { $flat.Add($entry); $flatText.Add($text); $plan.Count++ }
+                }
+                $plans.Add($plan)
+            }
+            $infos = $null
+            if ($flat.Count -gt 0) {
+                $decoded = Get-WinErrEntryInfo -Runtime $runtime -Entry $flat -InputText $flatText
+                if ($decoded.Fatal) { $PSCmdlet.ThrowTerminatingError($decoded.Fatal) }
+                $infos = $decoded.Items
+            }
+            for ($b = 0; $b -lt $batch.Count; $b++) {
+                $text = $batch[$b]
                 if (-not (Test-WinErrLine $text)) {
                     $PSCmdlet.WriteError((New-WinErrInvalidInput -Text $text))
                     continue
                 }
                 $found = New-Object 'System.Collections.Generic.List[object]'
+                $total = 0
                 if ($namesOnly) {
                     $outcome = Find-WinErrByName -Runtime $runtime -Pattern $text -Kind $Kind -Limit $Limit
                     if ($outcome.Fatal) { $PSCmdlet.ThrowTerminatingError($outcome.Fatal) }
                     foreach ($info in $outcome.Items) { $found.Add($info) }
+                    $total = $outcome.Total
                 }
                 else {
-                    $entries = @(Get-WinErrProperty $results[$next] 'entries')
-                    $next++
-                    $isWildcard = [System.Management.Automation.WildcardPattern]::ContainsWildcardCharacters($text)
-                    foreach ($entry in $entries) {
-                        if ($Kind -and $Kind -notcontains $entry.kind) { continue }
-                        # Wildcards mean a whole-name or whole-message match, whatever the CLI ranked.
-                        if ($isWildcard -and -not ($entry.name -like $text -or [string]$entry.message -like $text)) { continue }
-                        $found.Add((New-WinErrInfo -InputText $text -Match $entry))
-                    }
+                    $plan = $plans[$b]
+                    $total = $plan.Total
+                    for ($i = 0; $i -lt $plan.Count; $i++) { $found.Add($infos[$plan.First + $i]) }
+                }
+                if ($total -gt $found.Count) {
+                    Write-Warning ("Find-WinError '{0}': {1} entries found, the first {2} shown; use -Limit {1} to see them all." -f $text, $total, $found.Count)
                 }
                 if ($found.Count -eq 0 -and -not [System.Management.Automation.WildcardPattern]::ContainsWildcardCharacters($text)) {
                     $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("No catalog entry name or message contains '{0}'." -f $text) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $text))
@@ -948,6 +1410,9 @@ function Get-WinErrorPage {
         [object[]]$InputObject
     )
     begin {
+        if (-not $script:FullLanguage) {
+            Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
+        }
         $runtime = Resolve-WinErrRuntime
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
@@ -962,7 +1427,9 @@ function Get-WinErrorPage {
             }
             $results = $null
             if ($send.Count -gt 0) {
+                Write-Verbose ('WinErr: {0} {1} show --stdin --ndjson ({2} inputs on stdin)' -f $runtime.Node, $runtime.Cli, $send.Count)
                 $run = Invoke-WinErrNative -Runtime $runtime -Arguments @('show', '--stdin', '--ndjson') -Line $send
+                Write-Debug ('WinErr: show exit code {0}, {1} result lines, {2} stderr lines' -f $run.ExitCode, $run.Stdout.Count, $run.Stderr.Count)
                 if ($run.StartError) {
                     $PSCmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $runtime -Problem ("node could not be started: " + $run.StartError) -Result $run))
                 }
@@ -1017,7 +1484,396 @@ function Get-WinErrorPage {
     }
 }
 
-Export-ModuleMember -Function 'Get-WinError', 'Find-WinError', 'Get-WinErrorPage'
+# The encoding -Encoding names: a .NET encoding name or code page number,
+# or one of PowerShell's names (OEM and ANSI: the code pages of the
+# current culture).
+function Get-WinErrEncoding {
+    param([string]$Name)
+    $culture = [System.Globalization.CultureInfo]::CurrentCulture
+    switch ($Name.ToLowerInvariant()) {
+        'oem' { return [System.Text.Encoding]::GetEncoding($culture.TextInfo.OEMCodePage) }
+        'ansi' { return [System.Text.Encoding]::GetEncoding($culture.TextInfo.ANSICodePage) }
+        'default' { return [System.Text.Encoding]::Default }
+        'utf8' { return [System.Text.Encoding]::UTF8 }
+        'utf8bom' { return [System.Text.Encoding]::UTF8 }
+        'utf8nobom' { return [System.Text.Encoding]::UTF8 }
+        'unicode' { return [System.Text.Encoding]::Unicode }
+        'bigendianunicode' { return [System.Text.Encoding]::BigEndianUnicode }
+        'utf32' { return [System.Text.Encoding]::UTF32 }
+        'bigendianutf32' { return [System.Text.Encoding]::GetEncoding('utf-32BE') }
+        'ascii' { return [System.Text.Encoding]::ASCII }
+        'latin1' { return [System.Text.Encoding]::GetEncoding(28591) }
+    }
+    if ($Name -match '^[0-9]+$') { return [System.Text.Encoding]::GetEncoding([int]$Name) }
+    [System.Text.Encoding]::GetEncoding($Name)
+}
+
+# A copy of a file as UTF-8 (no BOM), read with the given encoding (a BOM in
+# the file still wins, as with Get-Content): `winerr scan` reads UTF-8 and
+# UTF-16 with a BOM, not code pages.
+function ConvertTo-WinErrUtf8File {
+    param([string]$Path, [System.Text.Encoding]$Encoding)
+    $temp = Join-Path ([System.IO.Path]::GetTempPath()) ('winerr-' + [guid]::NewGuid().ToString('N') + '.log')
+    $reader = New-Object System.IO.StreamReader -ArgumentList $Path, $Encoding, $true
+    try {
+        $writer = New-Object System.IO.StreamWriter -ArgumentList $temp, $false, (New-Object System.Text.UTF8Encoding -ArgumentList $false)
+        try {
+            $block = New-Object char[] 1048576
+            while (($n = $reader.Read($block, 0, $block.Length)) -gt 0) { $writer.Write($block, 0, $n) }
+        }
+        finally { $writer.Dispose() }
+    }
+    finally { $reader.Dispose() }
+    $temp
+}
+
+# The objects of the scan records of one batch (records parsed by
+# ConvertFrom-WinErrNdjson): one per match kept (-All: every match, else the
+# best; -Kind filters). Records whose code has no catalog entry give nothing.
+function ConvertTo-WinErrScanMatch {
+    param($Records, [string]$Path, [string[]]$LineText, [int]$LineOffset, [switch]$All, [string[]]$Kind, [hashtable]$Cache)
+    $out = New-Object 'System.Collections.Generic.List[object]'
+    if ($null -eq $Cache) { $Cache = @{} }
+    foreach ($record in $Records) {
+        $lineNumber = [int]$record.line
+        $line = $record.lineText
+        if ($null -ne $LineText) { $line = $LineText[$lineNumber - 1] }
+        # The entry's fields depend only on the text matched (logs repeat
+        # codes): made once per text, then copied (a copy costs a quarter of
+        # building the object).
+        $text = [string]$record.text
+        $templates = $Cache[$text]
+        if ($null -eq $templates) {
+            $templates = New-Object 'System.Collections.Generic.List[object]'
+            $result = $record.result
+            $hits = @($result.matches)
+            if ($Kind) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
+            if (-not $All -and $hits.Count -gt 1) { $hits = @($hits[0]) }
+            foreach ($match in $hits) {
+                if ($null -eq $match) { continue }
+                $value = [uint32]$match.value
+                $signed = [long]$value
+                if ($signed -ge 2147483648) { $signed -= 4294967296 }
+                $parts = $match.parts
+                $facility = $null
+                $facilityName = $null
+                $severity = $null
+                $code = [long]$value
+                if ($null -ne $parts) {
+                    $facility = [int]$parts.facility
+                    $names = @($parts.facilityNames)
+                    if ($names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
+                    $severity = [string]$parts.severity
+                    $code = [long]$parts.code
+                }
+                $templates.Add([pscustomobject][ordered]@{
+                        PSTypeName   = 'WinErr.ScanMatch'
+                        Path         = $null
+                        LineNumber   = 0
+                        Line         = $null
+                        Match        = $text
+                        Column       = 0
+                        InputHex     = [string]$result.hex
+                        Name         = [string]$match.name
+                        Kind         = [string]$match.kind
+                        Value        = $value
+                        Hex          = '0x' + $value.ToString('X8')
+                        Signed       = [int]$signed
+                        Severity     = $severity
+                        Facility     = $facility
+                        FacilityName = $facilityName
+                        Code         = $code
+                        Message      = $match.message
+                        Header       = [string]$match.header
+                        Via          = [string]$match.via
+                    })
+            }
+            $Cache[$text] = $templates
+        }
+        foreach ($template in $templates) {
+            $o = $template.PSObject.Copy()
+            $o.Path = $Path
+            $o.LineNumber = $lineNumber + $LineOffset
+            $o.Line = [string]$line
+            $o.Column = [int]$record.column
+            $out.Add($o)
+        }
+    }
+    , $out
+}
+
+# Scans one file with `winerr scan FILE --line-text`, writing objects as
+# the records arrive (parsed a batch of lines at a time).
+function Invoke-WinErrScanFile {
+    param([System.Management.Automation.PSCmdlet]$Cmdlet, [hashtable]$Runtime, [string]$File, [string]$Shown, [switch]$All, [string[]]$Kind)
+    # `--` ends the options: a file name starting with - is still a file.
+    $arguments = @('scan', '--ndjson', '--no-readings', '--line-text', '--', $File)
+    Write-Verbose ('WinErr: {0} {1} {2}' -f $Runtime.Node, $Runtime.Cli, ($arguments -join ' '))
+    $handle = Start-WinErrNative -Runtime $Runtime -Arguments $arguments -Line $null -Streaming
+    if ($handle.Done) {
+        $Cmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $Runtime -Problem ('node could not be started: ' + $handle.Done.StartError) -Result $handle.Done))
+    }
+    $process = $handle.Process
+    $records = 0
+    $cache = @{}
+    try {
+        $reader = $process.StandardOutput
+        # Whatever the pipe holds, up to 1M characters a read: each read is a
+        # batch of whole lines (the partial last line waits for the next), so
+        # objects stream as the CLI writes and PowerShell does no per-line read.
+        $chars = New-Object char[] 1048576
+        $partial = ''
+        while ($true) {
+            $n = $reader.Read($chars, 0, $chars.Length)
+            $buffer = New-Object 'System.Collections.Generic.List[string]'
+            if ($n -gt 0) {
+                $pieces = ($partial + [string]::new($chars, 0, $n)).Split([char]10)
+                $partial = $pieces[$pieces.Length - 1]
+                if ($pieces.Length -gt 1) { $buffer.AddRange([string[]]$pieces[0..($pieces.Length - 2)]) }
+            }
+            elseif ($partial.Length -gt 0) {
+                $buffer.Add($partial)
+                $partial = ''
+            }
+            if ($buffer.Count -gt 0) {
+                $parsed = ConvertFrom-WinErrNdjson -Line $buffer -Type $script:ScanArrayType
+                if ($parsed.Problem) {
+                    $Cmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $null))
+                }
+                $records += $buffer.Count
+                Write-Debug ('WinErr: {0} scan records parsed from {1}' -f $buffer.Count, $Shown)
+                foreach ($o in (ConvertTo-WinErrScanMatch -Records $parsed.Objects -Path $Shown -All:$All -Kind $Kind -Cache $cache)) { $Cmdlet.WriteObject($o) }
+            }
+            if ($n -le 0) { break }
+        }
+        $stderr = Split-WinErrLines $handle.Stderr.GetAwaiter().GetResult()
+        $process.WaitForExit()
+        $exitCode = $process.ExitCode
+        Write-Debug ('WinErr: scan of {0}: exit code {1}, {2} records' -f $Shown, $exitCode, $records)
+        if ($exitCode -eq 2) {
+            # The file could not be read: the CLI's one line says why.
+            $said = ($stderr | Where-Object { $_ } | Select-Object -First 1)
+            $Cmdlet.WriteError((New-WinErrErrorRecord -Message ('{0}: {1}' -f $Shown, $said) -ErrorId 'WinErr.ReadError' -Category ReadError -TargetObject $Shown))
+        }
+        elseif (@(0, 1) -notcontains $exitCode) {
+            $Cmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $Runtime -Problem ('exit code {0}' -f $exitCode) -Result @{ Stderr = $stderr }))
+        }
+    }
+    finally {
+        # The pipeline may stop early (Select-Object -First): end the scan.
+        if (-not $process.HasExited) {
+            try { $process.Kill() } catch { $null = $_ }
+        }
+        $process.Dispose()
+    }
+}
+
+function Select-WinError {
+    <#
+    .SYNOPSIS
+    Finds and decodes the Windows error codes in log files and text, as Select-String finds text.
+
+    .DESCRIPTION
+    Select-WinError reads files or text line by line, finds the error codes
+    in them (hex like 0x80070005, negative decimals like -1073741819, error
+    names like ERROR_ACCESS_DENIED, as 'winerr scan' finds them) and returns
+    one object per code found: the file, the line number, the line, the text
+    that matched, and the decoded entry (name, kind, hex, facility, severity,
+    code, message). Codes with no catalog entry are left out.
+
+    Files are read by the winerr CLI itself, one node process per file, and
+    objects stream as the CLI finds them. UTF-16 LE and BE files with a byte
+    order mark and UTF-8 files with or without one are detected; -Encoding
+    reads a file in another encoding, such as the OEM code page of console
+    tools (-Encoding OEM). Strings from the pipeline are scanned in batches,
+    each string as one line; FileInfo objects (Get-ChildItem) are read as
+    files.
+
+    .PARAMETER Path
+    Files to read. Wildcards are allowed; several paths can be given.
+
+    .PARAMETER LiteralPath
+    Files to read, with no wildcard expansion.
+
+    .PARAMETER InputObject
+    Text to scan (each string is one line), or FileInfo objects to read.
+
+    .PARAMETER Encoding
+    The encoding of the files when it is not UTF-8 or UTF-16 with a BOM:
+    OEM, ANSI, Unicode, BigEndianUnicode, UTF8, ASCII, Latin1, a code page
+    number (437, 850) or a .NET encoding name. A byte order mark in a file
+    still wins.
+
+    .PARAMETER All
+    Return every entry each code can mean, best first, instead of the best one.
+
+    .PARAMETER Kind
+    Keep only entries of these families: win32, hresult, ntstatus, bugcheck
+    (any case).
+
+    .EXAMPLE
+    Select-WinError -Path $logDir/*.log
+
+    Decodes every error code in the .log files of a folder (on Windows, for
+    example C:\Windows\Logs\CBS\CBS.log).
+
+    .EXAMPLE
+    Select-WinError -LiteralPath $log -Kind hresult | Group-Object Name | Sort-Object Count -Descending
+
+    The HRESULTs of a log, most frequent first.
+
+    .EXAMPLE
+    'setup failed: 0x80070643', 'exit code -1073741819' | Select-WinError
+
+    Scans strings from the pipeline; LineNumber counts the strings.
+
+    .EXAMPLE
+    Select-WinError -Path $log -Encoding OEM | Select-Object LineNumber, Match, Name, Message
+
+    Reads a log written in the console's OEM code page.
+
+    .INPUTS
+    System.String (lines of text) or System.IO.FileInfo (files to read).
+
+    .OUTPUTS
+    WinErr.ScanMatch. Path, LineNumber, Line, Match (the text found), Column,
+    InputHex, then the entry's Name, Kind, Value, Hex, Signed, Severity,
+    Facility, FacilityName, Code, Message, Header and Via.
+
+    .LINK
+    Get-WinError
+    #>
+    [CmdletBinding(DefaultParameterSetName = 'Object')]
+    [OutputType('WinErr.ScanMatch')]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ParameterSetName = 'Path')]
+        [SupportsWildcards()]
+        [string[]]$Path,
+
+        [Parameter(Mandatory = $true, ParameterSetName = 'LiteralPath')]
+        [Alias('PSPath', 'LP')]
+        [string[]]$LiteralPath,
+
+        [Parameter(Mandatory = $true, ParameterSetName = 'Object', ValueFromPipeline = $true)]
+        [AllowEmptyString()]
+        [AllowNull()]
+        [object[]]$InputObject,
+
+        [ArgumentCompleter({
+                param($commandName, $parameterName, $wordToComplete)
+                foreach ($name in 'OEM', 'ANSI', 'UTF8', 'Unicode', 'BigEndianUnicode', 'UTF32', 'ASCII', 'Latin1') {
+                    if ($name -like ($wordToComplete + '*')) { New-Object System.Management.Automation.CompletionResult -ArgumentList $name, $name, 'ParameterValue', $name }
+                }
+            })]
+        [string]$Encoding,
+
+        [switch]$All,
+
+        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck')]
+        [string[]]$Kind
+    )
+    begin {
+        if (-not $script:FullLanguage) {
+            Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
+        }
+        $runtime = Resolve-WinErrRuntime
+        if ($runtime -is [System.Management.Automation.ErrorRecord]) {
+            $PSCmdlet.ThrowTerminatingError($runtime)
+        }
+        Write-Verbose ('WinErr: node {0} ({1}), CLI {2}' -f $runtime.Node, $runtime.NodeVersion, $runtime.Cli)
+        if ($Kind) { $Kind = @($Kind | ForEach-Object { $_.ToLowerInvariant() }) }
+        $textEncoding = $null
+        if ($Encoding) {
+            try { $textEncoding = Get-WinErrEncoding $Encoding }
+            catch {
+                $PSCmdlet.ThrowTerminatingError((New-WinErrErrorRecord -Message ("-Encoding '{0}' is not an encoding: give OEM, ANSI, UTF8, Unicode, BigEndianUnicode, UTF32, ASCII, Latin1, a code page number or a .NET encoding name." -f $Encoding) -ErrorId 'WinErr.BadEncoding' -Category InvalidArgument -TargetObject $Encoding))
+            }
+            Write-Verbose ('WinErr: reading files as {0} (code page {1})' -f $textEncoding.WebName, $textEncoding.CodePage)
+        }
+        $pending = New-Object 'System.Collections.Generic.List[string]'
+        $lineOffset = 0
+
+        # One file: read by the CLI (or first copied to UTF-8 for -Encoding).
+        $scanFile = {
+            param([string]$File, [string]$Shown)
+            if (Test-Path -LiteralPath $File -PathType Container) {
+                $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("'{0}' is a folder, not a file." -f $Shown) -ErrorId 'WinErr.NotAFile' -Category InvalidArgument -TargetObject $Shown))
+                return
+            }
+            $read = $File
+            $temp = $null
+            try {
+                if ($null -ne $textEncoding) {
+                    $temp = ConvertTo-WinErrUtf8File -Path $File -Encoding $textEncoding
+                    $read = $temp
+                }
+                Invoke-WinErrScanFile -Cmdlet $PSCmdlet -Runtime $runtime -File $read -Shown $Shown -All:$All -Kind $Kind
+            }
+            finally {
+                if ($temp) { Remove-Item -LiteralPath $temp -ErrorAction SilentlyContinue }
+            }
+        }
+
+        # Pipeline strings: a batch of lines through `winerr scan -`.
+        $flush = {
+            $batch = $pending
+            $pending = New-Object 'System.Collections.Generic.List[string]'
+            $send = New-Object 'System.Collections.Generic.List[string]'
+            # Line breaks inside a string become spaces, so columns still fit.
+            foreach ($text in $batch) { $send.Add($text.Replace([char]13, ' ').Replace([char]10, ' ')) }
+            $arguments = @('scan', '-', '--ndjson', '--no-readings')
+            Write-Verbose ('WinErr: {0} {1} {2} ({3} lines on stdin)' -f $runtime.Node, $runtime.Cli, ($arguments -join ' '), $send.Count)
+            $run = Invoke-WinErrNative -Runtime $runtime -Arguments $arguments -Line $send
+            $bad = Test-WinErrRun -Runtime $runtime -Run $run -Expected -1
+            if ($bad) { $PSCmdlet.ThrowTerminatingError($bad.Fatal) }
+            $parsed = ConvertFrom-WinErrNdjson -Line $run.Stdout -Type $script:ScanArrayType
+            if ($parsed.Problem) { $PSCmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $runtime -Problem $parsed.Problem -Result $run)) }
+            foreach ($o in (ConvertTo-WinErrScanMatch -Records $parsed.Objects -Path 'InputStream' -LineText $batch.ToArray() -LineOffset $lineOffset -All:$All -Kind $Kind)) { $PSCmdlet.WriteObject($o) }
+            $lineOffset += $batch.Count
+        }
+    }
+    process {
+        if ($PSCmdlet.ParameterSetName -eq 'Path') {
+            foreach ($p in $Path) {
+                $provider = $null
+                $files = @()
+                try { $files = @($PSCmdlet.SessionState.Path.GetResolvedProviderPathFromPSPath($p, [ref]$provider)) }
+                catch {
+                    $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("Cannot find path '{0}'." -f $p) -ErrorId 'WinErr.PathNotFound' -Category ObjectNotFound -TargetObject $p))
+                    continue
+                }
+                foreach ($f in $files) { . $scanFile $f $f }
+            }
+        }
+        elseif ($PSCmdlet.ParameterSetName -eq 'LiteralPath') {
+            foreach ($p in $LiteralPath) {
+                $f = $PSCmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath($p)
+                if (-not (Test-Path -LiteralPath $f)) {
+                    $PSCmdlet.WriteError((New-WinErrErrorRecord -Message ("Cannot find path '{0}'." -f $p) -ErrorId 'WinErr.PathNotFound' -Category ObjectNotFound -TargetObject $p))
+                    continue
+                }
+                . $scanFile $f $f
+            }
+        }
+        else {
+            foreach ($item in $InputObject) {
+                if ($item -is [System.IO.FileInfo]) {
+                    if ($pending.Count -gt 0) { . $flush }
+                    . $scanFile $item.FullName $item.FullName
+                    continue
+                }
+                if ($null -eq $item) { $pending.Add('') }
+                else { $pending.Add([string]$item) }
+                if ($pending.Count -ge $script:BatchMax) { . $flush }
+            }
+        }
+    }
+    end {
+        if ($pending.Count -gt 0) { . $flush }
+    }
+}
+
+Export-ModuleMember -Function 'Get-WinError', 'Find-WinError', 'Get-WinErrorPage', 'Select-WinError'
 
 # Tab completion of names for both commands, from the shipped names file; a
 # script block made here runs in the module's scope, so it sees the helper.

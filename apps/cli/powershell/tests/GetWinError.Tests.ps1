@@ -326,20 +326,45 @@ Describe 'Find-WinError' {
 
     It 'finds by wildcard over `winerr search --stdin --ndjson`, the pattern on stdin' {
         Remove-Item -LiteralPath $Log -ErrorAction SilentlyContinue
-        $r = @(Find-WinError 'STUB_WIN32_1*' -Limit 5)
+        $r = @(Find-WinError 'STUB_WIN32_1*' -Limit 5 -WarningAction SilentlyContinue)
         $r.Count | Should -Be 5
         foreach ($o in $r) { $o.Name | Should -BeLike 'STUB_WIN32_1*'; $o.PSObject.TypeNames[0] | Should -Be 'WinErr.ErrorInfo'; $o.Input | Should -Be 'STUB_WIN32_1*' }
-        $argv = Get-Content -LiteralPath $Log
-        $argv | Should -Match ' search --stdin --ndjson --limit 5$'
+        $argv = @(Get-Content -LiteralPath $Log)
+        # Every hit is asked for: -Limit is applied after the filters. Then
+        # the entries shown are decoded by name (one more process, names on stdin).
+        $argv.Count | Should -Be 2
+        $argv[0] | Should -Match ' search --stdin --ndjson --limit 100000$'
+        $argv[1] | Should -Match ' decode --stdin --ndjson --no-readings$'
         $argv | Should -Not -Match 'STUB'
     }
 
-    It 'searches message text, filters -Kind, and batches patterns into one process' {
+    It 'searches message text, filters -Kind, and batches patterns into one search and one decode' {
         Remove-Item -LiteralPath $Log -ErrorAction SilentlyContinue
         $r = @('message for STUB_HRESULT_12', '*STUB_WIN32_3 (*' | Find-WinError -Kind hresult, win32)
         @($r.Name) | Should -Be @('STUB_HRESULT_12', 'STUB_WIN32_3')
-        Get-StartCount $Log | Should -Be 1
+        Get-StartCount $Log | Should -Be 2
         @(Find-WinError 'STUB_*_2' -Kind hresult).Name | Should -Be @('STUB_HRESULT_2')
+    }
+
+    It 'takes -Kind in any case and sends it to the CLI in lower case' {
+        Remove-Item -LiteralPath $Log -ErrorAction SilentlyContinue
+        $r = @(Find-WinError 'STUB_*_3' -Kind HRESULT -WarningAction SilentlyContinue)
+        @($r.Name) | Should -Be @('STUB_HRESULT_3')
+        (Get-Content -LiteralPath $Log)[0] | Should -Match ' --kind hresult$'
+        @(Find-WinError 'STUB_*_3' -Kind Win32, NtStatus).Name | Should -Be @('STUB_WIN32_3')
+    }
+
+    It 'applies -Limit after every filter and warns with the count found when it caps' {
+        # Stub catalog: STUB_WIN32_n and STUB_HRESULT_n, n in 1..40, interleaved.
+        $r = @(Find-WinError 'STUB_*_1*' -Kind hresult, ntstatus -Limit 3 -WarningVariable wv -WarningAction SilentlyContinue)
+        @($r.Name) | Should -Be @('STUB_HRESULT_1', 'STUB_HRESULT_10', 'STUB_HRESULT_11')
+        $wv.Count | Should -Be 1
+        # n = 1 and 10..19: 11 entries of kind hresult.
+        $wv[0].Message | Should -Match "11 entries found, the first 3 shown"
+        $all = @(Find-WinError 'STUB_*' -Limit 100 -WarningVariable wv2)
+        $all.Count | Should -Be 80
+        $wv2.Count | Should -Be 0
+        @(Find-WinError 'STUB_*' -WarningAction SilentlyContinue).Count | Should -Be 20
     }
 
     It 'errors for plain text with no hit, stays silent for a wildcard with none' {

@@ -32,12 +32,12 @@ Describe 'Manifest' {
 
     It 'lists its exports explicitly and exports nothing else' {
         $data = Import-PowerShellDataFile -Path $ManifestPath
-        $data.FunctionsToExport | Should -Be @('Get-WinError', 'Find-WinError', 'Get-WinErrorPage')
+        $data.FunctionsToExport | Should -Be @('Get-WinError', 'Find-WinError', 'Get-WinErrorPage', 'Select-WinError')
         @($data.CmdletsToExport).Count | Should -Be 0
         @($data.VariablesToExport).Count | Should -Be 0
         @($data.AliasesToExport).Count | Should -Be 0
         $module = Get-Module WinErr
-        @($module.ExportedCommands.Keys | Sort-Object) | Should -Be @('Find-WinError', 'Get-WinError', 'Get-WinErrorPage')
+        @($module.ExportedCommands.Keys | Sort-Object) | Should -Be @('Find-WinError', 'Get-WinError', 'Get-WinErrorPage', 'Select-WinError')
         @($module.ExportedAliases.Keys).Count | Should -Be 0
         @($module.ExportedVariables.Keys).Count | Should -Be 0
     }
@@ -62,7 +62,7 @@ Describe 'Manifest' {
     }
 }
 
-Describe 'Help' -ForEach @(@{ Name = 'Get-WinError' }, @{ Name = 'Find-WinError' }, @{ Name = 'Get-WinErrorPage' }) {
+Describe 'Help' -ForEach @(@{ Name = 'Get-WinError' }, @{ Name = 'Find-WinError' }, @{ Name = 'Get-WinErrorPage' }, @{ Name = 'Select-WinError' }) {
     It '<Name> has a synopsis, a description, two or more examples, inputs and outputs' {
         $help = Get-Help -Name $Name -Full
         $help.Synopsis | Should -Not -BeNullOrEmpty

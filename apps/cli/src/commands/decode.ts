@@ -7,19 +7,12 @@ import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
 import { pickStyle } from "../output/style.js";
 import { resultText } from "../output/text.js";
+import { machineResult } from "../parts.js";
 import { Tally } from "../tally.js";
 
-/** A result as machine output: with --no-readings, everything but `readings`. */
+/** A result as machine output: matches with their `parts`; with --no-readings, no `readings`. */
 function machine(req: DecodeRequest, out: Emitter<unknown>): Emitter<DecodeResult> {
-  if (req.readings) return out;
-  return {
-    item: (r) => {
-      const { readings, ...rest } = r;
-      void readings;
-      return out.item(rest);
-    },
-    end: () => out.end(),
-  };
+  return { item: (r) => out.item(machineResult(r, req.readings)), end: () => out.end() };
 }
 
 /** The object machine output has for an input whose decoding failed inside winerr. */

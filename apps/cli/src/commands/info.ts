@@ -1,4 +1,4 @@
-import type { Manifest } from "@winerr/core";
+import { groupAssignmentOf, type Manifest } from "@winerr/core";
 import { asciiJson } from "../ascii.js";
 import { openCatalog } from "../catalog.js";
 import { resolveCatalogPath } from "../catalog-path.js";
@@ -26,11 +26,14 @@ function manifestText(m: Info, path: string): string {
 
 /**
  * `winerr info`: what the catalog holds and where it came from; `coverage`
- * counts the entries a reviewed group covers (it lives in winerr-show.js
- * with the group table).
+ * counts the entries a reviewed group covers when the build's precomputed
+ * groups are missing (it lives in winerr-show.js with the group table).
  */
-export async function runInfo(opts: { json: boolean }, io: Io, coverage: (io: Io) => number): Promise<ExitCode> {
-  const manifest: Info = { ...openCatalog(io.env).manifest(), withGuidance: coverage(io) };
+export async function runInfo(opts: { json: boolean }, io: Io, coverage: (io: Io) => number | Promise<number>): Promise<ExitCode> {
+  const catalog = openCatalog(io.env);
+  // The build's precomputed groups give the count without the group table.
+  const withGuidance = groupAssignmentOf(catalog)?.grouped ?? (await coverage(io));
+  const manifest: Info = { ...catalog.manifest(), withGuidance };
   await io.stdout.write(opts.json ? asciiJson(manifest) + "\n" : manifestText(manifest, resolveCatalogPath(io.env)));
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { decode, scanLine, type DecodeResult, type ScanHit } from "@winerr/core";
 import type { Format } from "../args.js";
 import { asciiJson } from "../ascii.js";
@@ -10,6 +10,7 @@ import type { Io } from "../io.js";
 import { readLineBatches } from "../lines.js";
 import { pickStyle, type Style } from "../output/style.js";
 import { visible } from "../output/text.js";
+import { machineResult } from "../parts.js";
 import { Tally } from "../tally.js";
 
 export interface ScanRequest {
@@ -19,6 +20,8 @@ export interface ScanRequest {
   color: boolean;
   /** False with --no-readings: machine output leaves `readings` out of each result. */
   readings?: boolean;
+  /** --line-text: machine output gives each record the text of its line (`lineText`). */
+  lineText?: boolean;
 }
 
 /** One code found in the text, with what it decodes to. */
@@ -46,14 +49,74 @@ const READ_CHUNK = 1 << 20;
 const MEMO_SIZE = 4096;
 
 async function opened(file: string | undefined, io: Io): Promise<Readable> {
-  if (file === undefined || file === "-") return io.stdin;
+  if (file === undefined || file === "-") return bomDecoded(io.stdin);
   const stream = createReadStream(file, { highWaterMark: READ_CHUNK });
   // Fail with one clear line before any output if the file cannot be read.
   await new Promise<void>((resolve, reject) => {
     stream.once("readable", resolve);
     stream.once("error", (err: NodeJS.ErrnoException) => reject(new CliError(`cannot read ${JSON.stringify(file)} (${err.code ?? err.message})`)));
   });
-  return stream;
+  return bomDecoded(stream);
+}
+
+/**
+ * The text as UTF-8: a UTF-16 LE or BE byte order mark at the start selects
+ * that encoding (Windows tools write UTF-16 logs); anything else is read as
+ * UTF-8 (readLineBatches strips a UTF-8 BOM).
+ */
+async function bomDecoded(stream: Readable): Promise<Readable> {
+  const first = await firstBytes(stream, 2);
+  if (first.length < 2) return stream;
+  const encoding = first[0] === 0xff && first[1] === 0xfe ? "utf-16le" : first[0] === 0xfe && first[1] === 0xff ? "utf-16be" : null;
+  if (encoding === null) return stream;
+  const decoder = new TextDecoder(encoding);
+  async function* utf8(): AsyncGenerator<Buffer> {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text.length > 0) yield Buffer.from(text, "utf8");
+    }
+    const rest = decoder.decode();
+    if (rest.length > 0) yield Buffer.from(rest, "utf8");
+  }
+  // TextDecoder drops the BOM itself.
+  return Readable.from(utf8(), { objectMode: false });
+}
+
+/** Reads until at least n bytes (or the end) are buffered, and puts them back. */
+async function firstBytes(stream: Readable, n: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let have = 0;
+  while (have < n) {
+    const chunk = stream.read() as Buffer | null;
+    if (chunk !== null) {
+      parts.push(chunk);
+      have += chunk.length;
+      continue;
+    }
+    if (stream.readableEnded) break;
+    const more = await new Promise<boolean>((resolve, reject) => {
+      const onReadable = () => done(true);
+      const onEnd = () => done(false);
+      const onError = (err: Error) => {
+        stream.off("readable", onReadable);
+        stream.off("end", onEnd);
+        reject(err);
+      };
+      const done = (v: boolean) => {
+        stream.off("readable", onReadable);
+        stream.off("end", onEnd);
+        stream.off("error", onError);
+        resolve(v);
+      };
+      stream.once("readable", onReadable);
+      stream.once("end", onEnd);
+      stream.once("error", onError);
+    });
+    if (!more) break;
+  }
+  const head = Buffer.concat(parts);
+  if (head.length > 0) stream.unshift(head);
+  return head;
 }
 
 /** A matched text's decoding, with the output bytes that depend only on it. */
@@ -73,14 +136,6 @@ function matchLine(text: string, result: DecodeResult, s: Style): string {
   const what = best ? `${s.name(best.name)} (${best.kind}, ${best.hex}${via})${message}` : s.warn("no catalog entry");
   const more = result.matches.length > 1 ? s.dim(` (+${result.matches.length - 1} more)`) : "";
   return `${visible(text)} -> ${what}${more}\n`;
-}
-
-/** A result as machine output: with --no-readings, everything but `readings` (as decode does). */
-function machineResult(result: DecodeResult, readings: boolean): unknown {
-  if (readings) return result;
-  const { readings: left, ...rest } = result;
-  void left;
-  return rest;
 }
 
 /**
@@ -126,6 +181,8 @@ export async function runScan(req: ScanRequest, io: Io): Promise<ExitCode> {
       }
       if (hits.length === 0) continue;
       if (!machine) out.add(`${s.dim(String(line.number).padStart(5))}  ${visible(line.text)}\n`);
+      const lineText = machine && req.lineText === true ? line.text : undefined;
+      let lineJson: string | undefined;
       for (const h of hits) {
         const k = known(h.text, h.input);
         tally.add(k.result);
@@ -134,6 +191,10 @@ export async function runScan(req: ScanRequest, io: Io): Promise<ExitCode> {
           const before = req.format === "json" ? (found === 0 ? "[\n" : ",\n") : "";
           // Byte for byte asciiJson({line, column, text, how, result}), spliced.
           out.add(`${before}{"line":${line.number},"column":${h.column},"text":${json.text},"how":"${h.how}"`);
+          if (lineText !== undefined) {
+            lineJson ??= asciiJson(lineText);
+            out.add(`,"lineText":${lineJson}`);
+          }
           out.addBytes(json.tail);
         } else {
           out.add(`       ${s.dim(`col ${h.column}`)} `);

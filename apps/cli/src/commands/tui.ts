@@ -1,5 +1,5 @@
-import { parseTuiArgs, runTui, SystemError, systemOverride } from "@winerr/tui";
-import { openCatalog } from "../catalog.js";
+import { parseTuiArgs, runTui, SystemError, systemOverride, tuiUsage } from "@winerr/tui";
+import { openCatalog, openSearchIndex } from "../catalog.js";
 import { errorText, EXIT, exitCodeOf, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
 
@@ -9,19 +9,20 @@ import type { Io } from "../io.js";
  * CliError is not the one winerr.js knows.
  */
 export async function runTuiCommand(args: readonly string[], io: Io): Promise<ExitCode> {
-  if (args.includes("-h") || args.includes("--help")) {
-    await io.stdout.write("usage: winerr tui [QUERY] [--system [--lang de-DE]]   (a code, a name, or words; ? inside for keys)\n");
-    return EXIT.ok;
-  }
   try {
     // [QUERY] [--system [--lang de-DE]]: as winerr-tui takes them; the system's files are read only with --system.
     const opts = parseTuiArgs(args.filter((a) => a !== "--debug"));
+    if (opts.help) {
+      await io.stdout.write(tuiUsage("winerr tui") + "\n");
+      return EXIT.ok;
+    }
     const messageOverride = opts.system ? systemOverride(io.env, opts.lang) : undefined;
     const catalog = openCatalog(io.env);
-    return (await runTui({ catalog, query: opts.query, env: io.env, ...(messageOverride !== undefined ? { messageOverride } : {}) })) as ExitCode;
+    openSearchIndex(catalog, io.env);
+    return (await runTui({ catalog, query: opts.query, program: "winerr tui", mouse: opts.mouse, history: opts.history, env: io.env, ...(messageOverride !== undefined ? { messageOverride } : {}) })) as ExitCode;
   } catch (err) {
     if (err instanceof SystemError) {
-      io.error(`winerr tui: ${err.message}\n`);
+      io.error(`winerr tui: ${err.message} (winerr tui --help)\n`);
       return EXIT.usage;
     }
     io.error(errorText(err, args.includes("--debug")));

@@ -1,42 +1,65 @@
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
 import { Box, Text } from "ink";
-import type { MessagePart } from "@winerr/core";
-import type { DetailLine } from "../detail-lines.js";
+import { NO_MESSAGE, type DetailLine } from "../detail-lines.js";
+import { hyperlink } from "../opener.js";
 import { tint, useTheme, type Theme } from "../theme.js";
 
 export interface DetailPaneProps {
   lines: readonly DetailLine[];
   height: number;
-  /** Link mode: every line one row, the chosen link highlighted. */
-  linkMode: boolean;
+  width: number;
+  /** Reading the page: the chosen link is marked, the position shown. */
+  reading: boolean;
   link: number;
   scroll: number;
+  /** Text found in the page (/), marked where it occurs. */
+  found: string | null;
 }
 
-function Message({ parts, oneLine, theme }: { parts: MessagePart[] | null; oneLine: boolean; theme: Theme }) {
-  if (parts === null) return <Text dimColor>(the header gives no message text)</Text>;
-  return (
-    <Text wrap={oneLine ? "truncate-end" : "wrap"}>
-      {parts.map((p, k) =>
-        p.type === "insert" ? (
-          <Text key={k} color={tint(theme, "cyan")} underline>
-            {"<" + p.raw + ">"}
-          </Text>
-        ) : (
-          <Text key={k}>{oneLine ? p.text.replace(/\s+/g, " ") : p.text.replace(/\r\n?/g, "\n").replace(/\n+$/, "")}</Text>
-        ),
-      )}
-    </Text>
-  );
+/** `text` with every occurrence of `needle` (case-insensitive) inverted. */
+function marked(text: string, needle: string | null): ReactNode {
+  if (needle === null || needle === "") return text;
+  const lower = text.toLowerCase();
+  const n = needle.toLowerCase();
+  const out: ReactNode[] = [];
+  let from = 0;
+  for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + n.length)) {
+    out.push(text.slice(from, at), <Text key={at} inverse>{text.slice(at, at + n.length)}</Text>);
+    from = at + n.length;
+  }
+  if (out.length === 0) return text;
+  out.push(text.slice(from));
+  return out;
 }
 
-function Line({ line, linkMode, chosen, theme }: { line: DetailLine; linkMode: boolean; chosen: number; theme: Theme }) {
+/** A message line: its inserts (`<%1>`) underlined. */
+function messageLine(text: string, inserts: readonly string[], theme: Theme, found: string | null): ReactNode {
+  if (inserts.length === 0 || found !== null) return marked(text, found);
+  const out: ReactNode[] = [];
+  let rest = text;
+  let k = 0;
+  for (;;) {
+    let best = -1;
+    let hit = "";
+    for (const x of inserts) {
+      const at = rest.indexOf(x);
+      if (at >= 0 && (best < 0 || at < best)) [best, hit] = [at, x];
+    }
+    if (best < 0) break;
+    out.push(rest.slice(0, best), <Text key={k++} color={tint(theme, "cyan")} underline>{hit}</Text>);
+    rest = rest.slice(best + hit.length);
+  }
+  out.push(rest);
+  return out;
+}
+
+function Line({ line, reading, chosen, theme, found }: { line: DetailLine; reading: boolean; chosen: number; theme: Theme; found: string | null }) {
   switch (line.type) {
     case "title":
       return (
         <Text wrap="truncate-end">
           <Text bold color={tint(theme, "green")}>
-            {line.name}
+            {marked(line.name, found)}
           </Text>
           <Text dimColor> {line.kind}</Text>
         </Text>
@@ -48,42 +71,61 @@ function Line({ line, linkMode, chosen, theme }: { line: DetailLine; linkMode: b
         </Text>
       );
     case "message":
-      return <Message parts={line.parts} oneLine={linkMode} theme={theme} />;
+      return <Text wrap="truncate-end">{messageLine(line.text, line.inserts, theme, found)}</Text>;
+    case "noMessage":
+      return <Text dimColor>{NO_MESSAGE}</Text>;
     case "section":
       return (
         <Text bold wrap="truncate-end">
-          {line.text}
+          {marked(line.text, found)}
         </Text>
       );
     case "text":
-      return <Text wrap="truncate-end">{"  " + line.text}</Text>;
+      return <Text wrap="truncate-end">{marked("  " + line.text, found)}</Text>;
     case "guidance":
-      return <Text wrap="truncate-end">{line.text}</Text>;
+      return <Text wrap="truncate-end">{marked(line.text, found)}</Text>;
+    case "ref": {
+      const isChosen = reading && line.ref === chosen;
+      return (
+        <Text wrap="truncate-end" inverse={isChosen} color={isChosen ? undefined : tint(theme, "blue")}>
+          {(isChosen && line.first ? "▸ " : "  ") + hyperlink(line.url, line.text)}
+        </Text>
+      );
+    }
     case "link": {
-      const isChosen = linkMode && line.link !== null && line.link === chosen;
+      const isChosen = reading && line.link !== null && line.link === chosen;
       return (
         <Text wrap="truncate-end" inverse={isChosen}>
           {isChosen ? "▸ " : "  "}
           {line.label !== "" ? <Text dimColor={!isChosen}>{line.label} </Text> : null}
-          <Text color={isChosen ? undefined : tint(theme, "yellow")}>{line.hex}</Text>{" "}
-          {line.name ?? <Text dimColor>not in catalog</Text>}
+          <Text color={isChosen ? undefined : tint(theme, "yellow")}>{line.hex}</Text> {line.name !== null ? marked(line.name, found) : <Text dimColor>not in catalog</Text>}
         </Text>
       );
     }
   }
 }
 
+/** The divider above the page, with the position in it: lines shown, of how many, and whether more follow. */
+export function positionMark(scroll: number, height: number, count: number): string {
+  if (count <= height) return "";
+  const last = Math.min(count, scroll + height);
+  return ` ${scroll > 0 ? "↑" : " "}${last < count ? "↓" : " "} ${scroll + 1}-${last}/${count} `;
+}
+
 // Memoised: a key that changes only the query line or list keeps the same lines, so React skips the pane.
-export const DetailPane = memo(function DetailPane({ lines, height, linkMode, link, scroll }: DetailPaneProps) {
+export const DetailPane = memo(function DetailPane({ lines, height, width, reading, link, scroll, found }: DetailPaneProps) {
   const theme = useTheme();
-  if (height <= 0) return null;
-  // Each line takes a row or more, so lines past `height` are never seen.
-  const shown = linkMode ? lines.slice(scroll, scroll + height) : lines.slice(0, height);
+  const mark = positionMark(scroll, height, lines.length);
+  const rule = "─".repeat(Math.max(0, width - mark.length - 2));
+  const shown = height > 0 ? lines.slice(scroll, scroll + height) : [];
   return (
-    <Box flexDirection="column" height={height} overflowY="hidden">
+    <Box flexDirection="column" height={height + 1} flexShrink={0} overflowY="hidden">
+      <Text dimColor wrap="truncate-end">
+        {rule.length > 0 ? rule + mark + "──" : mark}
+      </Text>
       {shown.map((line, k) => (
-        <Box key={k + scroll} flexShrink={0}>
-          <Line line={line} linkMode={linkMode} chosen={link} theme={theme} />
+        <Box key={k + scroll} flexShrink={0} height={1}>
+          <Line line={line} reading={reading} chosen={link} theme={theme} found={found} />
         </Box>
       ))}
     </Box>

@@ -21,9 +21,12 @@ interface RowProps {
   index: number;
   via: Via | undefined;
   reading: Reading["as"] | undefined;
+  alias: boolean;
+  recent: boolean;
   isSel: boolean;
   focused: boolean;
   columns: number;
+  nameWidth: number;
 }
 
 /**
@@ -32,13 +35,14 @@ interface RowProps {
  * selection redraws the two rows it touches; scrolling keeps each position's
  * row (keys are positions, and a position keeps its entry).
  */
-const Row = memo(function Row({ catalog, index, via, reading, isSel, focused, columns }: RowProps) {
+const Row = memo(function Row({ catalog, index, via, reading, alias, recent, isSel, focused, columns, nameWidth }: RowProps) {
   const theme = useTheme();
   const r = catalog.row(index);
-  const nameWidth = Math.max(12, Math.floor(columns * 0.38));
-  const wide = columns >= 60;
-  const how = [reading === undefined ? "" : reading === "decimal" ? "dec" : reading, via === undefined || via === "exact" || via === "name" ? "" : `via ${via}`].filter((s) => s !== "").join(" ");
-  const name = clip((isSel ? "▸" : " ") + r[0], nameWidth);
+  // The kind column when the message keeps 20 cells beside it.
+  const wide = columns - nameWidth - 12 >= 29;
+  const how = [recent ? "recent" : "", alias ? "alias" : "", reading === undefined ? "" : reading === "decimal" ? "dec" : reading, via === undefined || via === "exact" || via === "name" ? "" : `via ${via}`].filter((s) => s !== "").join(" ");
+  // An alias sits indented under the entry it is defined as.
+  const name = clip((isSel ? "▸" : " ") + (alias ? "  " : "") + r[0], nameWidth);
   const kind = wide ? clip(r[1], 8) : "";
   // The message is cut one character past the row, and Ink's truncate-end cuts the row with "…":
   // the string Ink measures stays ASCII, which string-width measures without segmenting it.
@@ -59,6 +63,17 @@ const Row = memo(function Row({ catalog, index, via, reading, isSel, focused, co
   );
 });
 
+/**
+ * The name column: as wide as the longest name shown (and the marker), at
+ * least 38% of a wide screen, at most what leaves the hex beside it; names
+ * come before messages when space is short.
+ */
+export function nameColumn(names: readonly string[], columns: number): number {
+  const longest = names.reduce((m, n) => Math.max(m, n.length), 0) + 1;
+  const room = Math.max(4, columns - 12);
+  return Math.min(room, Math.max(longest, Math.min(Math.floor(columns * 0.38), room)));
+}
+
 /** Only the visible rows are drawn, so the list costs the same over any number of results. */
 export function ResultList({ catalog, results, selected, top, height, columns, focused }: ResultListProps) {
   const rows = results.rows.slice(top, top + height);
@@ -71,10 +86,14 @@ export function ResultList({ catalog, results, selected, top, height, columns, f
       </Box>
     );
   }
+  const nameWidth = nameColumn(
+    rows.map((r) => catalog.nameOf(r.index)),
+    columns,
+  );
   return (
     <Box flexDirection="column" height={height}>
       {rows.map((row, k) => (
-        <Row key={top + k} catalog={catalog} index={row.index} via={row.via} reading={row.reading} isSel={top + k === selected} focused={focused} columns={columns} />
+        <Row key={top + k} catalog={catalog} index={row.index} via={row.via} reading={row.reading} alias={row.alias === true} recent={row.recent === true} isSel={top + k === selected} focused={focused} columns={columns} nameWidth={nameWidth} />
       ))}
     </Box>
   );

@@ -1,19 +1,29 @@
 import { Box, Text } from "ink";
+import type { Line } from "../edit.js";
+import { keyLine, type Context } from "../keys.js";
+import { EditLine } from "./QueryLine.js";
 
 export interface StatusBarProps {
   notice: string | null;
-  focus: "list" | "detail";
+  context: Context;
+  columns: number;
+  /** The find prompt while it is open. */
+  find: Line | null;
 }
 
-export function StatusBar({ notice, focus }: StatusBarProps) {
-  const hint =
-    focus === "detail"
-      ? "↑↓ link · Enter jump · ⌫ back · Tab list · ? help"
-      : "↑↓ move · Enter links · ^K kind · ^F filter · ^Y copy · ^O print · ? help";
+/** The find prompt, a notice, or the key line (from the key table; `? help` kept at any width). */
+export function StatusBar({ notice, context, columns, find }: StatusBarProps) {
+  if (find !== null) {
+    return (
+      <Box height={1} width="100%">
+        <EditLine prompt="find: " line={find} focused />
+      </Box>
+    );
+  }
   return (
     <Box height={1} width="100%">
       <Text wrap="truncate-end" dimColor={notice === null}>
-        {notice ?? hint}
+        {notice ?? keyLine(context, columns)}
       </Text>
     </Box>
   );

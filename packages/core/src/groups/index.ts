@@ -1,26 +1,52 @@
+import type { GroupsFile, ToolsFile } from "../guidance-schema.js";
 import type { GroupRule, Tool } from "./types.js";
-import { COMMON_TOOLS } from "./tools.js";
-import { WIN32_SYSTEM_GROUPS, WIN32_SYSTEM_TOOLS } from "./win32-system.js";
-import { WIN32_SERVICES_GROUPS, WIN32_SERVICES_TOOLS } from "./win32-services.js";
-import { WIN32_HEADERS_GROUPS, WIN32_HEADERS_TOOLS } from "./win32-headers.js";
-import { HRESULT_WINERROR_GROUPS } from "./hresult-winerror.js";
-import { HRESULT_MEDIA_SERVICES_GROUPS } from "./hresult-media-services.js";
-import { HRESULT_HEADERS_GROUPS, HRESULT_HEADERS_TOOLS } from "./hresult-headers.js";
-import { NTSTATUS_GROUPS, BUGCHECK_GROUPS, NTSTATUS_TOOLS } from "./ntstatus.js";
+import win32System from "../../data/guidance/win32-system.json" with { type: "json" };
+import win32Services from "../../data/guidance/win32-services.json" with { type: "json" };
+import win32Headers from "../../data/guidance/win32-headers.json" with { type: "json" };
+import hresultWinerror from "../../data/guidance/hresult-winerror.json" with { type: "json" };
+import hresultMediaServices from "../../data/guidance/hresult-media-services.json" with { type: "json" };
+import hresultHeaders from "../../data/guidance/hresult-headers.json" with { type: "json" };
+import ntstatus from "../../data/guidance/ntstatus.json" with { type: "json" };
+import bugcheck from "../../data/guidance/bugcheck.json" with { type: "json" };
+import tools from "../../data/guidance/tools.json" with { type: "json" };
 
-/** The reviewed group table, one file per area; order does not matter (priority does). */
-export const GROUPS: readonly GroupRule[] = [
-  ...WIN32_SYSTEM_GROUPS,
-  ...WIN32_SERVICES_GROUPS,
-  ...WIN32_HEADERS_GROUPS,
-  ...HRESULT_WINERROR_GROUPS,
-  ...HRESULT_MEDIA_SERVICES_GROUPS,
-  ...HRESULT_HEADERS_GROUPS,
-  ...NTSTATUS_GROUPS,
-  ...BUGCHECK_GROUPS,
-];
+/**
+ * The reviewed group table: the data files of data/guidance, one per area,
+ * read as they are (the check script, the tests and the app builds validate
+ * them with guidance-schema.ts; zod stays off the start-up path). Order does
+ * not matter, priority does.
+ */
+export const GUIDANCE_FILES: Readonly<Record<string, GroupsFile>> = {
+  "win32-system.json": win32System as GroupsFile,
+  "win32-services.json": win32Services as GroupsFile,
+  "win32-headers.json": win32Headers as GroupsFile,
+  "hresult-winerror.json": hresultWinerror as GroupsFile,
+  "hresult-media-services.json": hresultMediaServices as GroupsFile,
+  "hresult-headers.json": hresultHeaders as GroupsFile,
+  "ntstatus.json": ntstatus as GroupsFile,
+  "bugcheck.json": bugcheck as GroupsFile,
+};
+
+/** tools.json as it is. */
+export const TOOLS_FILE: ToolsFile = tools as ToolsFile;
+
+/** A rule's value as a number: data files may write it as "0x" hex. */
+function valueOf(v: number | string): number {
+  return typeof v === "number" ? v : Number.parseInt(v.slice(2), 16);
+}
+
+/** The runtime rule of a data file's rule: a numeric range, no reviewer notes. */
+export function ruleOf(d: GroupsFile["groups"][number]): GroupRule {
+  const rule: GroupRule = { id: d.id, title: d.title, kind: d.kind, headers: d.headers, priority: d.priority, guidance: d.guidance };
+  if (d.prefixes !== undefined) rule.prefixes = d.prefixes;
+  if (d.range !== undefined) rule.range = [valueOf(d.range[0]), valueOf(d.range[1])];
+  if (d.facility !== undefined) rule.facility = d.facility;
+  return rule;
+}
+
+export const GROUPS: readonly GroupRule[] = Object.values(GUIDANCE_FILES).flatMap((f) => f.groups.map(ruleOf));
 
 /** Every tool guidance may name. */
-export const TOOLS: readonly Tool[] = [...COMMON_TOOLS, ...WIN32_SYSTEM_TOOLS, ...WIN32_SERVICES_TOOLS, ...WIN32_HEADERS_TOOLS, ...HRESULT_HEADERS_TOOLS, ...NTSTATUS_TOOLS];
+export const TOOLS: readonly Tool[] = TOOLS_FILE.tools;
 
 export type { GroupRule, GuidanceText, Tool } from "./types.js";
