@@ -116,6 +116,8 @@ interface Query {
   required: number;
   /** The words joined by spaces when there are several, else "". */
   phrase: string;
+  /** phraseIn's answers so far, by row. */
+  phrases: Map<number, 0 | 1 | 2>;
 }
 
 /** Per-index scratch arrays, so a query allocates nothing per entry. */
@@ -182,7 +184,7 @@ function parseQuery(index: SearchIndex, text: string): Query {
     }
     return out;
   });
-  return { words, typing, expansions, required: required === 0 ? any : required, phrase: words.length > 1 ? words.join(" ") : "" };
+  return { words, typing, expansions, required: required === 0 ? any : required, phrase: words.length > 1 ? words.join(" ") : "", phrases: new Map() };
 }
 
 function idfOf(df: number, n: number): number {
@@ -305,6 +307,15 @@ function nameMatch(name: string, query: Query): SearchMatched["name"] {
  */
 function phraseIn(catalog: Catalog, row: number, query: Query): 0 | 1 | 2 {
   if (query.phrase === "" || !catalog.hasMessage(row)) return 0;
+  // factorOf and matchedOf both ask, for the same best hits.
+  const known = query.phrases.get(row);
+  if (known !== undefined) return known;
+  const p = phraseOf(catalog, row, query);
+  query.phrases.set(row, p);
+  return p;
+}
+
+function phraseOf(catalog: Catalog, row: number, query: Query): 0 | 1 | 2 {
   const message = (catalog.messageOf(row) as string).toLowerCase();
   if (!message.includes(query.phrase)) return 0;
   return wordsOf(message).join(" ") === query.phrase ? 2 : 1;
