@@ -1,6 +1,7 @@
 // Bundles the TUI into one file and puts the validated, packed catalog beside
-// it: dist/main.js, dist/chunks/, dist/catalog.json and its group assignment
-// are all a packager has to ship.
+// it: dist/main.js, dist/chunks/ (what main.js imports after the first frame)
+// and dist/catalog.json are all a packager has to ship (dist/catalog-groups.json,
+// each entry's group, spares matching group rules at start-up).
 import { bundle, writeGroupAssignment, writeLicenses, writePackedCatalog } from "@winerr/bundle";
 import { mkdir, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";

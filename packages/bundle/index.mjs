@@ -99,11 +99,16 @@ export async function writeLicenses(dir, packages) {
 export async function writePackedCatalog(dir) {
   const source = require.resolve("@winerr/core/data/catalog.json");
   const { parseCatalogFile } = await import("@winerr/core/catalog-file");
-  const { packCatalog } = await import("@winerr/core");
+  const { packCatalog, loadCatalog, serializeSearchIndex } = await import("@winerr/core");
   const file = parseCatalogFile(JSON.parse(await readFile(source, "utf8")));
   const target = join(dir, "catalog.json");
   await writeFile(target + ".tmp", packCatalog(file));
   await rename(target + ".tmp", target);
+  // The search index beside it (core's search-index.ts), so that a search
+  // reads its words' postings instead of indexing the catalog first.
+  const index = join(dir, "search-index.json");
+  await writeFile(index + ".tmp", serializeSearchIndex(loadCatalog(file)));
+  await rename(index + ".tmp", index);
 }
 
 /**

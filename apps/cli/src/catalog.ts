@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { loadCatalog, openPacked, useGroupAssignment, type Catalog, type CatalogFile } from "@winerr/core";
+import { loadCatalog, openPacked, parseSearchIndex, useGroupAssignment, useSearchIndex, type Catalog, type CatalogFile } from "@winerr/core";
 import { resolveCatalogPath } from "./catalog-path.js";
 import { CliError, EXIT } from "./errors.js";
 
@@ -47,5 +47,22 @@ export function openCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
     return loadCatalog(JSON.parse(text) as CatalogFile);
   } catch (err) {
     return fail(`damaged: ${(err as Error).message}`);
+  }
+}
+
+/** build.mjs writes core's search index beside the catalog. */
+export const SEARCH_INDEX_FILE = "search-index.json";
+
+/**
+ * Hands core the prebuilt search index beside the catalog, for `search`
+ * only (decode never reads it). Without a usable one (a catalog given by
+ * $WINERR_CATALOG, a damaged file) core indexes the catalog itself: the
+ * same answers, a few hundred ms later.
+ */
+export function openSearchIndex(catalog: Catalog, env: NodeJS.ProcessEnv = process.env): void {
+  try {
+    useSearchIndex(catalog, parseSearchIndex(readFileSync(join(dirname(resolveCatalogPath(env)), SEARCH_INDEX_FILE), "latin1")));
+  } catch {
+    // Missing, damaged or for another catalog: core builds its own.
   }
 }

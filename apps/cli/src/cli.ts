@@ -11,12 +11,15 @@ import { VERSION } from "./version.js";
 const DECODE_EXAMPLES = `
 Inputs: decimal (13857), negative int32 (-2147024891), hex (0x80070005,
 80070005, &H80070005), sign-extended 64-bit hex, or a name
-(ERROR_ACCESS_DENIED, =NAME exact, :PART substring).
+(ERROR_ACCESS_DENIED, =NAME exact, :PART substring). FAMILY:INPUT decodes in
+one family only, with that family's own unwrap rules (win32:5,
+ntstatus:0xC0000005, bugcheck:0xD1, hresult:0x80070005).
 
 Examples:
   $ winerr 13857
   $ winerr decode 0x80073621 -1073741819 --json
   $ winerr ERROR_ACCESS_DENIED
+  $ winerr ntstatus:0xC0000005
   $ printf '5\\r\\n0xC0000005\\r\\n' | winerr decode --stdin --ndjson
 
 Exit codes: 0 every input matched an entry; 1 some input was read but

@@ -9,7 +9,8 @@ import { isAscii, lines, run, start } from "./run.js";
 
 const require = createRequire(import.meta.url);
 const committed = JSON.parse(readFileSync(require.resolve("@winerr/core/data/catalog.json"), "utf8")) as CatalogFile;
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+// The release version lives in the root package.json only.
+const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
 
 // Windows SDK 10.0.28000.0, shared/winerror.h:26371-26377: MessageId
 // ERROR_IPSEC_IKE_GETSPIFAIL, #define ... 13857L; MessageText line 26375.
@@ -139,6 +140,27 @@ describe("--stdin", () => {
     child.stdout.once("data", () => child.stdout.destroy());
     await new Promise((resolve) => child.on("close", resolve));
     expect(stderr).toBe("");
+  });
+});
+
+describe("family-scoped input", () => {
+  it("win32:5 and ntstatus:0xC0000005 decode in that family only, said in text and JSON", () => {
+    const r = run(["win32:5", "ntstatus:0xC0000005", "--no-color"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^win32:5 .*\(win32 only\)/m);
+    // winerror.h:279; bugcodes.h:193 gives 5 to INVALID_PROCESS_ATTACH_ATTEMPT, left out here
+    expect(r.stdout).toContain("ERROR_ACCESS_DENIED");
+    expect(r.stdout).not.toContain("INVALID_PROCESS_ATTACH_ATTEMPT");
+    expect(r.stdout).toContain(ACCESS_VIOLATION);
+    const [json] = parseJson(run(["decode", "bugcheck:5", "--json"]).stdout);
+    expect(json).toMatchObject({ ok: true, family: "bugcheck", matches: [{ name: "INVALID_PROCESS_ATTACH_ATTEMPT", kind: "bugcheck" }] });
+  });
+
+  it("an unknown family: exit 2, one stderr line listing the families", () => {
+    const r = run(["nosuch:5"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr: "nosuch:5": No family is named nosuch \(one of: win32, hresult, ntstatus, bugcheck/)]);
   });
 });
 

@@ -58,10 +58,17 @@ describe("winerr search", () => {
     expect(r.code).toBe(1);
   });
 
-  it("text form shows name, kind, hex and message", () => {
-    const r = run(["search", "IPSEC_IKE_GETSPIFAIL"]);
+  it("text form shows name, kind, hex, header, message and what matched", () => {
+    const r = run(["search", "IPSEC_IKE_GETSPIFAIL", "--no-color"]);
     // winerror.h:26371-26377 (see cli.test.ts)
-    expect(r.stdout).toMatch(/^ERROR_IPSEC_IKE_GETSPIFAIL {2}win32 {2}0x00003621 {2}13857 {2}name-part/);
+    expect(r.stdout).toMatch(/^ERROR_IPSEC_IKE_GETSPIFAIL {2}win32 {2}0x00003621 {2}13857 {2}winerror\.h\n {6}Failed to obtain new SPI/);
+    expect(r.stdout).toMatch(/^ {6}matched: ipsec in name\+message, ike in name, getspifail in name, run of name$/m);
+  });
+
+  it("JSON says what matched: each word's term, how and where, and the name and phrase factors", () => {
+    const [q] = JSON.parse(run(["search", "acess", "denied", "--json", "--limit", "3"]).stdout) as (Query & { entries: (Hit & { matched: { terms: { word: string; term: string; how: string; fields: string[] }[] } })[] })[];
+    // "acess" is no word of the catalog: one edit from "access".
+    expect(q?.entries[0]?.matched.terms[0]).toMatchObject({ word: "acess", term: "access", how: "fuzzy" });
   });
 
   it("no hit: exit 1; text says so on stderr, JSON has empty entries", () => {

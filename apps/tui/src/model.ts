@@ -42,6 +42,8 @@ export interface ResultRow {
   via?: Via;
   /** Which reading of a number query (decimal or hex), when it has several. */
   reading?: Reading["as"];
+  /** An alias decode shows under the entry above it (core's `under`). */
+  alias?: true;
   /** A recent lookup (history), listed before the catalog for the empty query. */
   recent?: true;
   /** Listed for a 0xXXXX query as a number of that range (its own, or wrapped `via`). */
@@ -201,6 +203,7 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter, recent
       const index = matchIndex(catalog, m);
       if (index < 0 || !passes(catalog, index, filter)) continue;
       const row: ResultRow = { index, via: m.via };
+      if (m.under !== undefined) row.alias = true;
       const reading = d.readings[m.reading];
       if (several && reading !== undefined) row.reading = reading.as;
       rows.push(row);

@@ -22,6 +22,8 @@ export interface RunOptions {
   mouse?: boolean;
   /** Read and save recent lookups (history.ts); default true, `--no-history` turns it off. */
   history?: boolean;
+  /** Work the first frame does not need, done right after it is written (main.ts: the search index). */
+  afterFirstFrame?: () => void;
   env?: NodeJS.ProcessEnv;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
@@ -157,6 +159,7 @@ export async function runTui(options: RunOptions): Promise<number> {
       // in a newline (ours does: the last row stays empty), so every later frame is drawn shifted.
       { stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: true, maxFps: 250 },
     );
+    options.afterFirstFrame?.();
     // Once the first frame is out: the page model (its chunk), then the search's folded text and a
     // warm-up of the query code, so that the first page is not queued behind the warm-up.
     void loadPages().then(() => warmUp(warmSteps(options.catalog, { columns: screen.columns || 80, rows: screen.rows || 24 }, color)));

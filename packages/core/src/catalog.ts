@@ -71,6 +71,11 @@ export class Catalog implements FacilityNames {
     return this.row(index)[3];
   }
 
+  /** Whether the row has an official message (without reading it). */
+  hasMessage(index: number): boolean {
+    return this.row(index)[3] !== null;
+  }
+
   kindOf(index: number): Kind {
     return this.row(index)[1];
   }

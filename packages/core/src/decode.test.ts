@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { decode, familyOrder } from "./decode.js";
 import { DecodeResult } from "./result.js";
+import { KINDS } from "./schema.js";
 import { realCatalog as catalog } from "../test/real-catalog.js";
 
 
@@ -125,6 +126,107 @@ describe("decode: real cases (expected name and message from the SDK headers)", 
       const keys = decode(catalog, input).matches.map((m) => `${m.name}|${m.kind}|${m.value}|${m.header}`);
       expect(new Set(keys).size).toBe(keys.length);
     }
+  });
+});
+
+describe("decode: aliases grouped under the entry they are defined as", () => {
+  it("13: ERROR_INVALID_DATA first, DNS_ERROR_INVALID_DATA under it", () => {
+    // winerror.h:351 ERROR_INVALID_DATA 13L; winerror.h:23336 #define DNS_ERROR_INVALID_DATA ERROR_INVALID_DATA
+    const m = decode(catalog, "13").matches;
+    expect(m[0]).toMatchObject({ name: "ERROR_INVALID_DATA", via: "exact" });
+    expect(m[0]).not.toHaveProperty("aliasOf");
+    expect(m[1]).toMatchObject({ name: "DNS_ERROR_INVALID_DATA", aliasOf: "ERROR_INVALID_DATA", under: 0 });
+    // The bug check with the same value (bugcodes.h:265) comes after the group.
+    expect(m[2]).toMatchObject({ name: "MUTEX_LEVEL_NUMBER_VIOLATION", kind: "bugcheck" });
+  });
+
+  it("a name input says what its entry is an alias of", () => {
+    expect(decode(catalog, "DNS_ERROR_INVALID_DATA").matches[0]).toMatchObject({ via: "name", aliasOf: "ERROR_INVALID_DATA" });
+  });
+
+  // Every alias the catalog records, decoded by its own value.
+  const aliases = catalog.rows.filter((r) => r[7] !== null);
+  it.each(aliases.map((r) => [r[0], r[7], r[2]] as const))("%s (= %s) is shown under its entry, or ranks after every non-alias of its family", (name, of, value) => {
+    const r = decode(catalog, "0x" + value.toString(16));
+    const at = r.matches.findIndex((m) => m.name === name);
+    const alias = r.matches[at];
+    expect(alias?.aliasOf).toBe(of);
+    if (alias?.under !== undefined) {
+      const entry = r.matches[alias.under];
+      expect(alias.under).toBeLessThan(at);
+      expect(entry?.under).toBeUndefined();
+      // The entry is the one it is defined as, or that one's own entry (aliases of aliases).
+      expect(entry?.name === of || r.matches.some((m) => m.name === of && m.under === alias.under)).toBe(true);
+      for (let k = alias.under + 1; k < at; k++) expect(r.matches[k]?.under).toBe(alias.under);
+    } else {
+      expect(r.matches.some((m) => m.name === of && m.reading === alias?.reading)).toBe(false);
+    }
+  });
+
+  it("every under points at an earlier entry that is not itself under another", () => {
+    for (let i = 0; i < catalog.size; i += 13) {
+      const m = decode(catalog, "0x" + catalog.row(i)[2].toString(16)).matches;
+      m.forEach((x, k) => {
+        if (x.under === undefined) return;
+        expect(x.under).toBeLessThan(k);
+        expect(m[x.under]?.under).toBeUndefined();
+      });
+    }
+  });
+});
+
+describe("decode: family-scoped input (family:value)", () => {
+  it.each([
+    // winerror.h:279; bugcodes.h:193 has INVALID_PROCESS_ATTACH_ATTEMPT = 5, left out in the win32 family
+    ["win32:5", "win32", ["ERROR_ACCESS_DENIED"]],
+    ["bugcheck:5", "bugcheck", ["INVALID_PROCESS_ATTACH_ATTEMPT"]],
+    // bugcodes.h:1925
+    ["bugcheck:0xD1", "bugcheck", ["DRIVER_IRQL_NOT_LESS_OR_EQUAL"]],
+    // ntstatus.h:2121
+    ["ntstatus:0xC0000005", "ntstatus", ["STATUS_ACCESS_VIOLATION"]],
+    ["NTSTATUS:-1073741819", "ntstatus", ["STATUS_ACCESS_VIOLATION"]],
+  ])("%s decodes in the %s family only", (input, family, first) => {
+    const r = decode(catalog, input);
+    expect(r).toMatchObject({ ok: true, family });
+    expect(r.matches.map((m) => m.name).slice(0, first.length)).toEqual(first);
+    expect(r.matches.every((m) => m.kind === family || m.via !== "exact")).toBe(true);
+  });
+
+  it("hresult:0x80070005 keeps HRESULT's own unwrap rules (HRESULT_FROM_WIN32, winerror.h:30426)", () => {
+    const r = decode(catalog, "hresult:0x80070005");
+    // E_ACCESSDENIED: winerror.h:30570; ERROR_ACCESS_DENIED: winerror.h:279
+    expect(r.matches[0]).toMatchObject({ name: "E_ACCESSDENIED", kind: "hresult", via: "exact" });
+    expect(r.matches.find((m) => m.name === "ERROR_ACCESS_DENIED")).toMatchObject({ kind: "win32", via: "HRESULT_FROM_WIN32" });
+    expect(r.matches.every((m) => m.kind === "hresult" || m.via !== "exact")).toBe(true);
+  });
+
+  it("win32 has no unwrap rules: win32:0x80070005 is understood and matches nothing", () => {
+    expect(decode(catalog, "win32:0x80070005")).toMatchObject({ ok: true, family: "win32", matches: [] });
+    // Unscoped, the same number reaches ERROR_ACCESS_DENIED by HRESULT_FROM_WIN32.
+    expect(decode(catalog, "0x80070005").matches.some((m) => m.name === "ERROR_ACCESS_DENIED")).toBe(true);
+  });
+
+  it("ntstatus keeps NTSTATUS_FROM_WIN32 and drops HRESULT_FROM_NT", () => {
+    // 0xC0070005 = NTSTATUS_FROM_WIN32(ERROR_ACCESS_DENIED) (winerror.h); 0xD0000022 = HRESULT_FROM_NT(STATUS_ACCESS_DENIED)
+    expect(decode(catalog, "ntstatus:0xC0070005").matches[0]).toMatchObject({ name: "ERROR_ACCESS_DENIED", via: "NTSTATUS_FROM_WIN32" });
+    expect(decode(catalog, "ntstatus:0xD0000022").matches).toEqual([]);
+    expect(decode(catalog, "hresult:0xD0000022").matches[0]).toMatchObject({ name: "STATUS_ACCESS_DENIED", via: "HRESULT_FROM_NT" });
+  });
+
+  it("scopes names too", () => {
+    expect(decode(catalog, "win32:ERROR_ACCESS_DENIED").matches.map((m) => m.name)).toEqual(["ERROR_ACCESS_DENIED"]);
+    expect(decode(catalog, "ntstatus:ERROR_ACCESS_DENIED")).toMatchObject({ ok: false, error: { code: "unknown-name" } });
+    expect(decode(catalog, "bugcheck::ACCESS").matches.every((m) => m.kind === "bugcheck")).toBe(true);
+  });
+
+  it("an unknown family is not understood, and the message lists the families", () => {
+    const r = decode(catalog, "nosuch:5");
+    expect(r).toMatchObject({ ok: false, error: { code: "unknown-family" } });
+    for (const k of KINDS) expect(r.error?.message).toContain(k);
+  });
+
+  it("every family of the Kind enum is accepted", () => {
+    for (const k of KINDS) expect(decode(catalog, `${k}:0`)).toMatchObject({ ok: true, family: k });
   });
 });
 

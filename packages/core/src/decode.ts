@@ -3,7 +3,9 @@ import type { Kind } from "./schema.js";
 import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
 import { parseInput, type NumberReading } from "./parse-input.js";
-import { unwrap, unwrapInto, type UnwrapRule } from "./unwrap.js";
+import { unwrap, unwrapInto, RULE_FAMILY, type UnwrapRule } from "./unwrap.js";
+import { evidenceOf, NOT_PRIMARY } from "./evidence.js";
+import { FAMILIES, familyNamed } from "./families.js";
 
 export interface DecodeOptions {
   /** Most matches a `:PART` substring input returns (default 100). */
@@ -53,49 +55,14 @@ export function familyOrder(value: number): FamilyOrder {
   return v < 0x10000 ? SMALL : (BY_TOP_NIBBLE[v >>> 28] as FamilyOrder);
 }
 
-// Each family's home header ranks before other headers that reuse its values.
-const HOME_HEADER: Record<Kind, string> = {
-  win32: "winerror.h",
-  hresult: "winerror.h",
-  ntstatus: "ntstatus.h",
-  bugcheck: "bugcodes.h",
-};
-
-function headerRank(kind: Kind, header: string): number {
-  const slash = Math.max(header.lastIndexOf("/"), header.lastIndexOf("\\"));
-  return (slash < 0 ? header : header.slice(slash + 1)).toLowerCase() === HOME_HEADER[kind] ? 0 : 1;
-}
-
-// Per row: 0 when its header is its family's home header, else 1.
-const homeRanks = new WeakMap<Catalog, Uint8Array>();
-
-function homeRank(catalog: Catalog): Uint8Array {
-  let r = homeRanks.get(catalog);
-  if (r === undefined) {
-    r = new Uint8Array(catalog.size).fill(2); // 2: not computed yet
-    homeRanks.set(catalog, r);
-  }
-  return r;
-}
-
-function rankOf(catalog: Catalog, ranks: Uint8Array, i: number): number {
-  let r = ranks[i] as number;
-  if (r === 2) {
-    const row = catalog.row(i);
-    r = ranks[i] = headerRank(row[1], row[4]);
-  }
-  return r;
-}
-
-/** Within a family: home header first, then header, then name; stable. */
+/** Same-name rows: evidence first (text, primary header), then header, name, row. */
 function compareRows(catalog: Catalog, a: number, b: number): number {
-  return compareRanked(catalog, homeRank(catalog), a, b);
+  return evidenceOf(catalog, a) - evidenceOf(catalog, b) || tieBreak(catalog, a, b);
 }
 
-function compareRanked(catalog: Catalog, ranks: Uint8Array, a: number, b: number): number {
-  const ra = catalog.row(a);
-  const rb = catalog.row(b);
-  return rankOf(catalog, ranks, a) - rankOf(catalog, ranks, b) || cmp(ra[4], rb[4]) || cmp(ra[0], rb[0]) || a - b;
+/** The stable order when nothing else decides: header, then name, then row. */
+function tieBreak(catalog: Catalog, a: number, b: number): number {
+  return cmp(catalog.headerOf(a), catalog.headerOf(b)) || cmp(catalog.nameOf(a), catalog.nameOf(b)) || a - b;
 }
 
 function cmp(a: string, b: string): number {
@@ -127,92 +94,154 @@ function matching(r: Reading): void {
 function makeMatch(catalog: Catalog, i: number, via: Via, reading: number): Match {
   const r = catalog.row(i);
   const hex = r[2] === readingValue ? readingHex : formatHex(r[2]);
-  return { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading };
+  const m: Match = { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading };
+  const alias = r[7];
+  if (alias !== null && alias !== undefined) m.aliasOf = alias;
+  return m;
 }
 
-/** Append row `i` unless an earlier match already holds it. */
-function take(catalog: Catalog, i: number, via: Via, reading: number, taken: number[], out: Match[]): void {
-  for (let t = 0; t < taken.length; t++) if (taken[t] === i) return;
+/** Append row `i` unless an earlier match already holds it; its place in `out`, or -1. */
+function take(catalog: Catalog, i: number, via: Via, reading: number, taken: number[], out: Match[]): number {
+  for (let t = 0; t < taken.length; t++) if (taken[t] === i) return -1;
   taken.push(i);
   out.push(makeMatch(catalog, i, via, reading));
+  return out.length - 1;
 }
 
-// Reused by collect (decode never re-enters it): each exact row's place in
-// the family order, the rows of one bucket, the unwrap rules.
-const POS: number[] = [];
-const BUCKET: number[] = [];
+// Where a candidate ranks for one reading (docs/contracts.md, "Ranking").
+const R_PRIMARY = 0; // exact, a natural family, from the family's primary header
+const R_UNWRAPPED = 1; // reached by running a wrapping macro backwards
+const R_COMPONENT = 2; // exact, a natural family, from a component header
+const R_ALIAS = 3; // an alias whose entry is not among this reading's candidates
+const R_OTHER = 4; // exact, another family
+
+// Reused by collect (decode never re-enters it): candidate rows, their sort
+// keys and vias, their order, the unwrap rules.
+const C_ROW: number[] = [];
+const C_KEY: number[] = [];
+const C_VIA: Via[] = [];
+/** The candidate an alias candidate is shown under (its defining entry's, followed to the end), else -1. */
+const C_UNDER: number[] = [];
+const ORDER: number[] = [];
 const U_VIA: UnwrapRule[] = [];
 const U_KIND: Kind[] = [];
 const U_VALUE: number[] = [];
 
-/** Append rows ranked (BUCKET, sorted here), skipping rows already matched; empties BUCKET. */
-function emitBucket(catalog: Catalog, via: Via, reading: number, taken: number[], out: Match[]): void {
-  const ranks = homeRank(catalog);
-  BUCKET.sort((a, b) => compareRanked(catalog, ranks, a, b));
-  for (let j = 0; j < BUCKET.length; j++) take(catalog, BUCKET[j] as number, via, reading, taken, out);
-  BUCKET.length = 0;
+/** Candidate `c` before `d`: key (rank, family place, evidence), then the stable order. */
+function before(catalog: Catalog, c: number, d: number): boolean {
+  const k = (C_KEY[c] as number) - (C_KEY[d] as number);
+  return k < 0 || (k === 0 && tieBreak(catalog, C_ROW[c] as number, C_ROW[d] as number) < 0);
 }
 
-/** Append the exact rows whose place in the family order is `pos` (POS holds each row's). */
-function emitExact(catalog: Catalog, exact: readonly number[], pos: number, reading: number, taken: number[], out: Match[]): void {
-  let only = -1;
-  for (let j = 0; j < exact.length; j++) {
-    if (POS[j] !== pos) continue;
-    if (only < 0) only = exact[j] as number;
-    else {
-      if (BUCKET.length === 0) BUCKET.push(only);
-      BUCKET.push(exact[j] as number);
-    }
-  }
-  if (BUCKET.length > 0) emitBucket(catalog, "exact", reading, taken, out);
-  else if (only >= 0) take(catalog, only, "exact", reading, taken, out);
+function candidate(n: number, row: number, key: number, via: Via): number {
+  C_ROW[n] = row;
+  C_KEY[n] = key;
+  C_VIA[n] = via;
+  return n + 1;
 }
 
 /**
  * Append the ranked matches for one reading's value. `taken` holds the row of
- * every match so far, so no entry shows twice.
+ * every match so far, so no entry shows twice. With `family`, only that
+ * family's entries and its own unwrap rules count.
  */
-function collect(catalog: Catalog, value: number, reading: number, taken: number[], out: Match[]): void {
+function collect(catalog: Catalog, value: number, reading: number, taken: number[], out: Match[], family: Kind | undefined): void {
   const { kinds, natural } = familyOrder(value);
   const exact = catalog.indexesOfValue(value);
-  // Exact rows by their family's place in `kinds` (unknown kinds last): the
-  // natural families, then unwrapped rows, then the other families.
-  let present = 0;
+  let n = 0;
   for (let j = 0; j < exact.length; j++) {
-    let pos = kinds.indexOf(catalog.kindOf(exact[j] as number));
-    if (pos < 0) pos = kinds.length;
-    POS[j] = pos;
-    present |= 1 << pos;
+    const i = exact[j] as number;
+    const kind = catalog.kindOf(i);
+    let pos = kinds.indexOf(kind);
+    if (family !== undefined) {
+      if (kind !== family) continue;
+      pos = 0;
+    } else if (pos < 0) pos = kinds.length;
+    const ev = evidenceOf(catalog, i);
+    const rank = pos >= natural && family === undefined ? R_OTHER : (ev & NOT_PRIMARY) === 0 ? R_PRIMARY : R_COMPONENT;
+    n = candidate(n, i, rank * 256 + pos * 4 + ev, "exact");
   }
-  for (let k = 0; k < natural; k++) if ((present & (1 << k)) !== 0) emitExact(catalog, exact, k, reading, taken, out);
   const u = unwrapInto(value, U_VIA, U_KIND, U_VALUE);
   for (let k = 0; k < u; k++) {
+    const rule = U_VIA[k] as UnwrapRule;
+    if (family !== undefined && RULE_FAMILY[rule] !== family) continue;
     const kind = U_KIND[k] as Kind;
     const from = catalog.indexesOfValue(U_VALUE[k] as number);
-    let only = -1;
     for (let j = 0; j < from.length; j++) {
       const i = from[j] as number;
-      if (catalog.kindOf(i) !== kind) continue;
-      if (only < 0) only = i;
-      else {
-        if (BUCKET.length === 0) BUCKET.push(only);
-        BUCKET.push(i);
-      }
+      if (catalog.kindOf(i) === kind) n = candidate(n, i, R_UNWRAPPED * 256 + k * 4 + evidenceOf(catalog, i), rule);
     }
-    if (BUCKET.length > 0) emitBucket(catalog, U_VIA[k] as UnwrapRule, reading, taken, out);
-    else if (only >= 0) take(catalog, only, U_VIA[k] as UnwrapRule, reading, taken, out);
   }
-  for (let k = natural; k <= kinds.length; k++) if ((present & (1 << k)) !== 0) emitExact(catalog, exact, k, reading, taken, out);
+  if (n > 1) groupAliases(catalog, n);
+  else C_UNDER[0] = -1;
+  // Insertion sort: a reading has a handful of candidates.
+  for (let c = 0; c < n; c++) {
+    let at = c;
+    while (at > 0 && before(catalog, c, ORDER[at - 1] as number)) {
+      ORDER[at] = ORDER[at - 1] as number;
+      at--;
+    }
+    ORDER[at] = c;
+  }
+  // Each entry, then the aliases shown under it (in rank order).
+  for (let j = 0; j < n; j++) {
+    const c = ORDER[j] as number;
+    if (C_UNDER[c] !== -1) continue;
+    const at = take(catalog, C_ROW[c] as number, C_VIA[c] as Via, reading, taken, out);
+    for (let k = 0; k < n; k++) {
+      const a = ORDER[k] as number;
+      if (C_UNDER[a] !== c) continue;
+      const placed = take(catalog, C_ROW[a] as number, C_VIA[a] as Via, reading, taken, out);
+      if (placed >= 0 && at >= 0) (out[placed] as Match).under = at;
+    }
+  }
+}
+
+/**
+ * Sets C_UNDER: an alias candidate whose defining entry (followed through
+ * aliases of aliases) is a candidate too is shown under it; one whose entry
+ * is not ranks as R_ALIAS, after what is not an alias.
+ */
+function groupAliases(catalog: Catalog, n: number): void {
+  let any = false;
+  for (let c = 0; c < n; c++) {
+    C_UNDER[c] = -1;
+    if (catalog.aliasOfIndex(C_ROW[c] as number) !== null) any = true;
+  }
+  if (!any) return;
+  const defining = (c: number): number => {
+    const name = catalog.aliasOfIndex(C_ROW[c] as number);
+    if (name === null) return -1;
+    for (let d = 0; d < n; d++) if (d !== c && catalog.nameOf(C_ROW[d] as number) === name) return d;
+    return -1;
+  };
+  for (let c = 0; c < n; c++) {
+    let root = defining(c);
+    if (root < 0) {
+      if (catalog.aliasOfIndex(C_ROW[c] as number) !== null) C_KEY[c] = R_ALIAS * 256 + ((C_KEY[c] as number) & 255);
+      continue;
+    }
+    // Aliases of aliases: to the entry at the end of the chain (a cycle stops where it started).
+    for (let hops = 0; hops < n; hops++) {
+      const next = defining(root);
+      if (next < 0 || next === c) break;
+      root = next;
+    }
+    C_UNDER[c] = root;
+  }
+  // A cycle of aliases has no end: its first member is shown as an entry.
+  for (let c = 0; c < n; c++) if ((C_UNDER[c] as number) >= 0 && C_UNDER[C_UNDER[c] as number] !== -1) C_UNDER[c] = -1;
 }
 
 function failure(input: string, code: ErrorCode, message: string): DecodeResult {
   return { input, ok: false, value: null, hex: null, signed: null, readings: [], matches: [], error: { code, message } };
 }
 
-function result(input: string, readings: Reading[], matches: Match[], omitted = 0): DecodeResult {
+function result(input: string, readings: Reading[], matches: Match[], omitted: number, family: Kind | undefined): DecodeResult {
   const first = readings[0] as Reading;
   const r: DecodeResult = { input, ok: true, value: first.value, hex: first.hex, signed: first.signed, readings, matches };
   if (omitted > 0) r.omitted = omitted;
+  if (family !== undefined) r.family = family;
   return r;
 }
 
@@ -231,6 +260,13 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     return failure(String(input), "not-a-number", "The input could not be read.");
   }
   if (!parsed.ok) return failure(input, parsed.error.code, parsed.error.message);
+  let family: Kind | undefined;
+  if (parsed.family !== undefined) {
+    family = familyNamed(parsed.family);
+    if (family === undefined) {
+      return failure(input, "unknown-family", `No family is named ${parsed.family.slice(0, 16)} (one of: ${FAMILIES.join(", ")}).`);
+    }
+  }
 
   if (parsed.type === "number") {
     const parsedReadings: NumberReading[] = parsed.readings;
@@ -252,9 +288,9 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     for (let i = 0; i < readings.length; i++) {
       const r = readings[i] as Reading;
       matching(r);
-      collect(catalog, r.value, i, taken, matches);
+      collect(catalog, r.value, i, taken, matches, family);
     }
-    return result(input, readings, matches);
+    return result(input, readings, matches, 0, family);
   }
 
   const { name, match } = parsed;
@@ -262,7 +298,8 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
   let rows: readonly number[];
   let omitted = 0;
   if (match === "substring") {
-    const all = catalog.indexesOfNamePart(name);
+    let all = catalog.indexesOfNamePart(name);
+    if (family !== undefined) all = all.filter((i) => catalog.kindOf(i) === family);
     const upper = name.toUpperCase();
     // Exact (any case) first, then prefix, then the rest; by name within each.
     const rank = (i: number) => {
@@ -275,9 +312,11 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
   } else {
     rows = catalog.indexesOfName(name);
     if (rows.length === 0 && match === "any-case") rows = catalog.indexesOfName(name, true);
+    if (family !== undefined) rows = rows.filter((i) => catalog.kindOf(i) === family);
   }
   if (rows.length === 0) {
-    const what = match === "substring" ? `No catalog entry name contains ${name}.` : `No catalog entry is named ${name}.`;
+    const where = family === undefined ? "" : ` in the ${family} family`;
+    const what = match === "substring" ? `No catalog entry name contains ${name}${where}.` : `No catalog entry is named ${name}${where}.`;
     return failure(input, "unknown-name", what);
   }
   if (match !== "substring" && rows.length > 1) {
@@ -296,7 +335,7 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     readings.push(r);
     matching(r);
     matches.push(makeMatch(catalog, i, "name", 0));
-    return result(input, readings, matches, omitted);
+    return result(input, readings, matches, omitted, family);
   }
   const readingOf = new Map<number, number>();
   for (let j = 0; j < rows.length; j++) {
@@ -311,7 +350,7 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     matching(readings[ri] as Reading);
     matches.push(makeMatch(catalog, i, "name", ri));
   }
-  return result(input, readings, matches, omitted);
+  return result(input, readings, matches, omitted, family);
 }
 
 /**

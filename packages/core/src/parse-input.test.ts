@@ -128,3 +128,33 @@ describe("parseInput properties", () => {
     }));
   });
 });
+
+describe("parseInput family:value", () => {
+  it.each([
+    ["win32:5", "win32", 5],
+    ["ntstatus:0xC0000005", "ntstatus", 0xc0000005],
+    ["bugcheck:0xD1", "bugcheck", 0xd1],
+    ["hresult:0x80070005", "hresult", 0x80070005],
+    ["HRESULT:-2147024891", "hresult", 0x80070005],
+    ["(win32:5),", "win32", 5],
+    ["nosuch:5", "nosuch", 5],
+  ])("%s reads as %s %d", (input, family, value) => {
+    const r = parseInput(input);
+    expect(r).toMatchObject({ ok: true, type: "number", family });
+    expect(r.ok && r.type === "number" && r.readings[0]?.value).toBe(value);
+  });
+
+  it("reads a name after the family", () => {
+    expect(parseInput("win32:ERROR_ACCESS_DENIED")).toEqual({ ok: true, type: "name", name: "ERROR_ACCESS_DENIED", match: "any-case", family: "win32" });
+  });
+
+  it("keeps Err.exe :PART and leaves inputs without a family alone", () => {
+    expect(parseInput(":ACCESS")).toMatchObject({ ok: true, type: "name", match: "substring" });
+    expect(parseInput("0x80070005:")).not.toHaveProperty("family");
+    expect(parseInput("ERROR_ACCESS_DENIED")).not.toHaveProperty("family");
+  });
+
+  it("fails on a family with nothing readable after it", () => {
+    expect(parseInput("win32:1x2")).toMatchObject({ ok: false, error: { code: "not-a-number" } });
+  });
+});

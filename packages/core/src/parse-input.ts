@@ -11,9 +11,14 @@ export interface NumberReading {
 
 export type NameMatch = "exact" | "any-case" | "substring";
 
+/**
+ * `family` is set for `family:value` input (`win32:5`, `ntstatus:0xC0000005`):
+ * the text before the colon, lower-cased and not yet checked against the
+ * families (decode does that); the value after it is read as usual.
+ */
 export type ParsedInput =
-  | { ok: true; type: "number"; readings: NumberReading[] }
-  | { ok: true; type: "name"; name: string; match: NameMatch }
+  | { ok: true; type: "number"; readings: NumberReading[]; family?: string }
+  | { ok: true; type: "name"; name: string; match: NameMatch; family?: string }
   | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** Longer than any real name or number with log punctuation around it. */
@@ -184,6 +189,30 @@ export function hexFirst(digits: string): boolean {
  * throws; anything not understood gives `ok: false` with one sentence.
  */
 export function parseInput(input: string): ParsedInput {
+  if (typeof input !== "string" || input.length > MAX_INPUT_LENGTH * 4) return parseValue(input);
+  const trimmed = stripPunctuation(input);
+  const colon = familyColon(trimmed);
+  if (colon < 0) return parseValue(input);
+  const inner = parseValue(trimmed.slice(colon + 1));
+  return inner.ok ? { ...inner, family: trimmed.slice(0, colon).toLowerCase() } : inner;
+}
+
+/**
+ * Where `family:` ends in `text` (`win32:5`, `ntstatus:0xC0000005`), or -1:
+ * a letter, then letters and digits, a colon and something after it.
+ */
+function familyColon(text: string): number {
+  if (text.length < 3 || !has(text.charCodeAt(0), IDENT_START) || text.charCodeAt(0) === 95) return -1;
+  for (let i = 1; i < text.length - 1 && i <= 16; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 /* : */) return i;
+    if (!has(c, WORD) || c === 95) return -1;
+  }
+  return -1;
+}
+
+/** parseInput without the `family:` prefix. */
+function parseValue(input: string): ParsedInput {
   if (typeof input !== "string") return fail("not-a-number", "The input is not text.");
   if (input.length > MAX_INPUT_LENGTH * 4) return fail("too-long", `The input is longer than ${MAX_INPUT_LENGTH} characters.`);
   const trimmed = stripPunctuation(input);

@@ -63,11 +63,18 @@ export const Match = z.object({
   via: Via,
   /** Index into `readings` of the reading this match came from. */
   reading: z.number().int().min(0),
+  /**
+   * Set when the header defines this entry as another code (`#define A B`,
+   * `HRESULT_FROM_WIN32(B)`, ...): that code's name (docs/contracts.md, "Ranking").
+   */
+  aliasOf: z.string().optional(),
+  /** Set on an alias shown under the entry it is defined as: that entry's index in `matches`. */
+  under: z.number().int().min(0).optional(),
   messageSource: z.object({ file: z.string(), lang: z.number().int().min(0).max(0xffff) }).optional(), // set when `message` came from a --module/--system file (LANGID `lang`)
 });
 export type Match = z.infer<typeof Match>;
 
-export const ErrorCode = z.enum(["empty", "too-long", "not-a-number", "out-of-range", "unknown-name", "internal"]);
+export const ErrorCode = z.enum(["empty", "too-long", "not-a-number", "out-of-range", "unknown-name", "unknown-family", "internal"]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** What decode returns for one input: the CLI's JSON contract (design.md). */
@@ -81,6 +88,8 @@ export const DecodeResult = z.object({
   signed: z.number().int().nullable(),
   readings: z.array(Reading),
   matches: z.array(Match),
+  /** Set for `family:value` input: only this family's entries and unwrap rules were used. */
+  family: Kind.optional(),
   /** How many further matches a `:PART` input had beyond the limit. */
   omitted: z.number().int().min(1).optional(),
   error: z.object({ code: ErrorCode, message: z.string() }).optional(),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { prepareSearch, search, searchAll, type SearchTier } from "./search.js";
+import { prepareSearch, search, searchAll } from "./search.js";
 import type { Kind } from "./schema.js";
 import { realCatalog as catalog } from "../test/real-catalog.js";
 
 describe("search", () => {
   it("puts the exact name first (winerror.h:279)", () => {
-    expect(search(catalog, "error_access_denied")[0]).toMatchObject({ tier: "name", entry: { name: "ERROR_ACCESS_DENIED" } });
+    expect(search(catalog, "error_access_denied")[0]).toMatchObject({ tier: "name", entry: { name: "ERROR_ACCESS_DENIED" }, matched: { name: "whole" } });
   });
 
   it("reads spaces as underscores for name parts", () => {
@@ -15,18 +15,44 @@ describe("search", () => {
     expect(hits[0]?.tier).not.toBe("message-words");
   });
 
-  it("ranks tiers in order and respects limit and kind", () => {
+  it("respects limit and kind", () => {
     const hits = search(catalog, "ipsec ike", { limit: 30, kind: "win32" });
-    expect(hits.length).toBeLessThanOrEqual(30);
+    expect(hits).toHaveLength(30);
     expect(hits.every((h) => h.entry.kind === "win32")).toBe(true);
-    const order = ["name", "name-prefix", "name-part", "name-words", "message-words"];
-    const tiers = hits.map((h) => order.indexOf(h.tier));
-    expect([...tiers].sort((a, b) => a - b)).toEqual(tiers);
+  });
+
+  it("ranks by score, best first", () => {
+    for (const q of ["ipsec ike", "access denied", "the rpc server is unavailable", "e"]) {
+      const scores = search(catalog, q, { limit: 200 }).map((h) => h.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
   });
 
   it("matches every word of the message (winerror.h:26376)", () => {
     const hits = search(catalog, "inbound SA SPI", { limit: 100 });
     expect(hits.map((h) => h.entry.name)).toContain("ERROR_IPSEC_IKE_GETSPIFAIL");
+  });
+
+  it("says what matched: the entry's word per query word, how, and where", () => {
+    const [hit] = search(catalog, "acess denied", { limit: 1 });
+    // winerror.h:279-277: ERROR_ACCESS_DENIED, "Access is denied."; "acess" is one edit from "access".
+    expect(hit?.matched.terms).toEqual([
+      { word: "acess", term: "access", how: "fuzzy", fields: ["name", "message"] },
+      { word: "denied", term: "denied", how: "exact", fields: ["name", "message"] },
+    ]);
+    const typing = search(catalog, "access den", { limit: 5 });
+    expect(typing.every((h) => h.matched.terms.some((t) => t.word === "den" && t.how !== "fuzzy" && t.term.startsWith("den")))).toBe(true);
+  });
+
+  it("tolerates one edit in short words and two in long ones, only for words the catalog lacks", () => {
+    // "acess" (5 letters, 1 edit), "sahring" (7, a swap is 1 edit), "unavalabel" (10, a deletion and a swap: 2 edits)
+    expect(search(catalog, "acess", { limit: 1 })[0]?.matched.terms[0]).toMatchObject({ term: "access", how: "fuzzy" });
+    expect(search(catalog, "sahring violation", { limit: 1 })[0]?.matched.terms[0]).toMatchObject({ term: "sharing", how: "fuzzy" });
+    expect(search(catalog, "unavalabel", { limit: 1 })[0]?.matched.terms[0]).toMatchObject({ term: "unavailable", how: "fuzzy" });
+    // Two edits in a short word: no match.
+    expect(search(catalog, "axxess ")).toEqual([]);
+    // A word the catalog holds is taken as written.
+    expect(search(catalog, "denied ", { limit: 50 }).every((h) => h.matched.terms[0]?.how === "exact")).toBe(true);
   });
 
   it("returns nothing for empty or hostile text", () => {
@@ -36,29 +62,10 @@ describe("search", () => {
   });
 });
 
-// The ranking as first written: every hit sorted. searchAll must agree with it.
-function fullRanking(text: string, kind?: Kind): { index: number; tier: SearchTier }[] {
-  const order: SearchTier[] = ["name", "name-prefix", "name-part", "name-words", "message-words"];
-  const words = text.trim().toLowerCase().slice(0, 256).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-  if (words.length === 0) return [];
-  const nameQ = words.join("_");
-  const hits: { index: number; tier: SearchTier; name: string }[] = [];
-  catalog.rows.forEach(([name, k, , message], index) => {
-    if (kind !== undefined && k !== kind) return;
-    const n = name.toLowerCase();
-    const m = (message ?? "").toLowerCase();
-    let t: number;
-    if (n === nameQ) t = 0;
-    else if (n.startsWith(nameQ)) t = 1;
-    else if (n.includes(nameQ)) t = 2;
-    else if (words.every((w) => n.includes(w))) t = 3;
-    else if (words.every((w) => m.includes(w))) t = 4;
-    else return;
-    hits.push({ index, tier: order[t] as SearchTier, name: n });
-  });
-  const rank = (h: { tier: SearchTier }) => order.indexOf(h.tier);
-  hits.sort((a, b) => rank(a) - rank(b) || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.index - b.index);
-  return hits.map(({ index, tier }) => ({ index, tier }));
+/** Every hit of a query, from a fresh result, ranked (asks for all of them at once). */
+function fullRanking(text: string, kind?: Kind): number[] {
+  const r = searchAll(catalog, text, kind === undefined ? {} : { kind });
+  return r.hits(0, r.total).map((h) => catalog.rows.indexOf(catalog.rows.find((row) => row[0] === h.entry.name && row[4] === h.entry.header && row[2] === h.entry.value) as never));
 }
 
 // Queries taken from the catalog itself: words of names and messages, prefixes, pairs.
@@ -82,14 +89,10 @@ describe("searchAll (ranked hits built on demand)", () => {
         const full = fullRanking(q, kind);
         const r = searchAll(catalog, q, kind === undefined ? {} : { kind });
         expect(r.total).toBe(full.length);
-        const first = r.hits(0, k).map((h) => ({ name: h.entry.name, tier: h.tier }));
-        expect(first).toEqual(full.slice(0, k).map((h) => ({ name: catalog.row(h.index)[0], tier: h.tier })));
-        for (let j = 0; j < Math.min(k, full.length); j++) {
-          expect(r.indexAt(j)).toBe(full[j]?.index);
-          expect(r.tierAt(j)).toBe(full[j]?.tier);
-        }
+        for (let j = 0; j < Math.min(k, full.length); j++) expect(r.indexAt(j)).toBe(full[j]);
+        expect(r.hits(0, k).every((h) => kind === undefined || h.entry.kind === kind)).toBe(true);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -100,10 +103,21 @@ describe("searchAll (ranked hits built on demand)", () => {
         const r = searchAll(catalog, q);
         const s = full.length === 0 ? 0 : start % full.length;
         const window = full.slice(s, s + size);
-        expect(r.hits(s, s + size).map((h) => h.entry)).toEqual(window.map((h) => catalog.entry(h.index)));
-        expect(window.map((_, j) => r.indexAt(s + j))).toEqual(window.map((h) => h.index));
+        expect(window.map((_, j) => r.indexAt(s + j))).toEqual(window);
         const probe = full[s];
-        if (probe !== undefined) expect(r.rankOf(probe.index)).toBe(s);
+        if (probe !== undefined) expect(searchAll(catalog, q).rankOf(probe)).toBe(s);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("every hit holds every uncommon query word (or its prefix, joined or fuzzy form)", () => {
+    fc.assert(
+      fc.property(catalogQuery, (q) => {
+        for (const h of search(catalog, q, { limit: 30 })) {
+          expect(h.matched.terms.length).toBeGreaterThan(0);
+          for (const t of h.matched.terms) expect(`${h.entry.name} ${h.entry.message ?? ""}`.toLowerCase()).toContain(t.term);
+        }
       }),
       { numRuns: 60 },
     );

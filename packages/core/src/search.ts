@@ -1,17 +1,43 @@
 import type { Catalog } from "./catalog.js";
 import type { Entry, Kind } from "./schema.js";
+import { evidenceIn, evidenceTable, isAliasIn, NO_TEXT, NOT_PRIMARY } from "./evidence.js";
+import { BM25_K1, POSTING, searchIndexOf, wordsOf, type SearchIndex } from "./search-index.js";
 
 /**
- * How an entry matched, best first: the whole name, the name's start, part of
- * the name (spaces read as `_`, so "access denied" finds *_ACCESS_DENIED),
- * every word somewhere in the name, every word somewhere in the message.
+ * A coarse label of how a hit met the query, best first: the whole name, the
+ * name's start, a run of the name's words, every word in the name, words in
+ * the message. `matched` on each hit says it exactly.
  */
 export type SearchTier = "name" | "name-prefix" | "name-part" | "name-words" | "message-words";
-const TIERS: readonly SearchTier[] = ["name", "name-prefix", "name-part", "name-words", "message-words"];
+
+/** How one query word met an entry. */
+export interface MatchedTerm {
+  /** The query word. */
+  word: string;
+  /** The word of the entry it matched. */
+  term: string;
+  /** exact; joined (with the next or previous query word: ACCESSDENIED); prefix (the last word, while typing); fuzzy (a typo: one edit in words up to 7 letters, two in longer ones). */
+  how: "exact" | "joined" | "prefix" | "fuzzy";
+  fields: ("name" | "message")[];
+}
+
+/** What matched, for one hit. */
+export interface SearchMatched {
+  terms: MatchedTerm[];
+  /** The query's words against the name: all of it, its first words, a run of its words, or joined into one of its words (ACCESSDENIED). */
+  name?: "whole" | "start" | "part" | "joined";
+  /** The message holds the query's words in a row. */
+  phrase?: true;
+  /** The query's words are the whole message. */
+  message?: "whole";
+}
 
 export interface SearchHit {
   entry: Entry;
   tier: SearchTier;
+  /** Relevance (BM25 with name, phrase and evidence factors); only for comparing hits of one query. */
+  score: number;
+  matched: SearchMatched;
 }
 
 export interface SearchOptions {
@@ -20,22 +46,20 @@ export interface SearchOptions {
   kind?: Kind;
 }
 
-/** What searchAll may reuse: the results of an earlier query. */
 export interface SearchAllOptions {
   kind?: Kind;
   /**
-   * The results of an earlier search; used when this query only adds text
-   * at its end (same kind), since the hits of a longer query are then some
-   * of the earlier hits (every tier's test implies one of the earlier
-   * tests). Otherwise ignored: the answer is the same either way.
+   * An earlier result the query grew from (a UI passes its last one).
+   * Accepted for callers that narrowed while typing; the index answers a
+   * whole query faster than narrowing did, so the answer is computed afresh
+   * and is the same either way.
    */
   within?: SearchResults;
 }
 
 /**
- * Every hit of one query, ranked, but built only when asked for: matching
- * costs one pass over the catalog (no sort, no Entry objects), so a UI that
- * shows a screenful pays for a screenful.
+ * Every hit of one query, ranked; hits (with entries and what matched) are
+ * built only when asked for, so a UI that shows a screenful pays for a screenful.
  */
 export interface SearchResults {
   /** How many entries match. */
@@ -49,198 +73,454 @@ export interface SearchResults {
   rankOf(index: number): number;
 }
 
-interface Folded {
-  names: string[];
-  kinds: Kind[];
-  /** Lower-cased names, then messages, joined by NUL (no query word holds one), and where each row's starts. */
-  nameText: string;
-  nameStarts: Uint32Array;
-  messageText: string;
-  messageStarts: Uint32Array;
-  /** Row indexes in rank order within a tier: shorter name, then name, then row. */
-  order: Uint32Array;
-  /** Position of each row in `order`. */
-  rank: Uint32Array;
+// BM25 (search-index.ts has its constants); a name word counts more than a message word.
+const NAME_WEIGHT = 1.5;
+// Query words whose term is in more than this share of entries ("the", "is",
+// "error") only add to the score, unless the query is a name or the word is
+// the one being typed; every other word must match (else: any).
+const COMMON = 0.08;
+// Expansions: prefix of the last word while typing, typo-tolerant terms.
+const PREFIX_TERMS = 50;
+const PREFIX_WEIGHT = 0.7;
+const FUZZY_WEIGHT = 0.6;
+const JOINED_WEIGHT = 0.8;
+// Factors: the share of the name's words the query matched (all of them:
+// the whole name), then for the best hits the query's words as the name's
+// start or a run of its words, and in a row in the message; the evidence
+// priors decode uses.
+const NAME_COVER = 2;
+const WHOLE_NAME = 1.5;
+const NAME_RUN = 1.2;
+const PHRASE = 1.3;
+const WHOLE_MESSAGE = 2;
+const HAS_TEXT = 1.3;
+const PRIMARY = 1.4;
+/** An alias (defined as another entry) ranks below that entry's own evidence. */
+const ALIAS = 0.75;
+/** How many of the best hits the run and phrase factors re-rank (they read names and messages). */
+const RERANK = 40;
+const MAX_WORDS = 16;
+
+interface Expansion {
+  id: number;
+  weight: number;
+  how: MatchedTerm["how"];
 }
 
-// Built once per catalog, on first search or prepareSearch.
-const folded = new WeakMap<Catalog, Folded>();
+interface Query {
+  words: string[];
+  /** The last word may be a prefix (no space after it). */
+  typing: boolean;
+  expansions: Expansion[][];
+  /** Bit j: word j must match (uncommon, or every word is common). */
+  required: number;
+  /** The words joined by spaces when there are several, else "". */
+  phrase: string;
+  /** phraseIn's answers so far, by row. */
+  phrases: Map<number, 0 | 1 | 2>;
+}
 
-function fold(catalog: Catalog): Folded {
-  let f = folded.get(catalog);
-  if (f === undefined) {
-    const n = catalog.size;
-    const names = new Array<string>(n);
-    const messages = new Array<string>(n);
-    const kinds = new Array<Kind>(n);
-    const nameStarts = new Uint32Array(n + 1);
-    const messageStarts = new Uint32Array(n + 1);
-    let nameAt = 0;
-    let messageAt = 0;
-    for (let i = 0; i < n; i++) {
-      const name = catalog.nameOf(i).toLowerCase();
-      const message = catalog.messageOf(i)?.toLowerCase() ?? "";
-      names[i] = name;
-      messages[i] = message;
-      kinds[i] = catalog.kindOf(i);
-      nameStarts[i] = nameAt;
-      messageStarts[i] = messageAt;
-      nameAt += name.length + 1;
-      messageAt += message.length + 1;
-    }
-    nameStarts[n] = nameAt;
-    messageStarts[n] = messageAt;
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => (names[a] as string).length - (names[b] as string).length || cmp(names[a] as string, names[b] as string) || a - b);
-    const rank = new Uint32Array(n);
-    for (let k = 0; k < n; k++) rank[order[k] as number] = k;
-    f = { names, kinds, nameText: names.join("\0") + "\0", nameStarts, messageText: messages.join("\0") + "\0", messageStarts, order, rank };
-    folded.set(catalog, f);
+/** Per-index scratch arrays, so a query allocates nothing per entry. */
+interface Scratch {
+  score: Float64Array;
+  mask: Uint32Array;
+  stamp: Uint32Array;
+  best: Float64Array;
+  bestStamp: Uint32Array;
+  bestName: Uint8Array;
+  nameWords: Uint8Array;
+  final: Float64Array;
+  queries: number;
+  words: number;
+}
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+function scratchOf(index: SearchIndex): Scratch {
+  let s = scratches.get(index);
+  if (s === undefined) {
+    const n = index.rows;
+    s = { score: new Float64Array(n), mask: new Uint32Array(n), stamp: new Uint32Array(n), best: new Float64Array(n), final: new Float64Array(n), bestName: new Uint8Array(n), nameWords: new Uint8Array(n), bestStamp: new Uint32Array(n), queries: 0, words: 0 };
+    scratches.set(index, s);
   }
-  return f;
+  return s;
 }
 
-/** The row whose text holds offset `at`: the last start at or before it. */
-function rowAt(starts: Uint32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if ((starts[mid] as number) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/**
- * Calls `found(row)` once for each row whose text holds `word`, in row
- * order: one indexOf over the joined text, jumping to the next row after a hit.
- */
-function rowsHolding(text: string, starts: Uint32Array, word: string, found: (row: number, at: number) => void): void {
-  for (let at = text.indexOf(word); at !== -1; ) {
-    const row = rowAt(starts, at);
-    found(row, at);
-    at = text.indexOf(word, starts[row + 1] as number);
-  }
-}
-
-const NO_TIER = 255;
-
-/** Builds what searches read (about 30 ms on the full catalog), e.g. while a UI is idle. */
-export function prepareSearch(catalog: Catalog): void {
-  fold(catalog);
-}
-
-// What a result set was built from, for `within` (kept out of the public shape).
-const origins = new WeakMap<SearchResults, { catalog: Catalog; q: string; kind: Kind | undefined; rows: number }>();
-
-/** Below this many earlier hits, a longer query tests those rows instead of the whole catalog. */
-const NARROW_MAX = 4000;
-
-/**
- * All entries matching `text` by name, then message text; case-insensitive.
- * Within a tier: shorter names first (closer to the query), then by name.
- */
-export function searchAll(catalog: Catalog, text: string, options: SearchAllOptions = {}): SearchResults {
-  const q = String(text).trim().toLowerCase().slice(0, 256);
-  const words = q.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-  const kind = options.kind;
-  const byTier: number[][] = TIERS.map(() => []);
-  if (words.length > 0) {
-    const nameQ = words.join("_");
-    const f = fold(catalog);
-    const prev = options.within === undefined ? undefined : origins.get(options.within);
-    if (prev !== undefined && prev.catalog === catalog && prev.kind === kind && prev.q !== "" && q.startsWith(prev.q) && prev.rows <= NARROW_MAX) {
-      narrow(f, options.within as SearchResults, prev.rows, nameQ, words, byTier);
-    } else {
-      const tier = new Uint8Array(catalog.size).fill(NO_TIER);
-      rowsHolding(f.nameText, f.nameStarts, nameQ, (row, at) => {
-        tier[row] = at > (f.nameStarts[row] as number) ? 2 : (f.names[row] as string).length === nameQ.length ? 0 : 1;
-      });
-      // Every word in the name (several words only; one is the test above), then in the message.
-      if (words.length > 1) everyWord(f.nameText, f.nameStarts, words, tier, 3);
-      everyWord(f.messageText, f.messageStarts, words, tier, 4);
-      // Visiting rows in rank order leaves each tier's list ranked.
-      for (let k = 0; k < f.order.length; k++) {
-        const i = f.order[k] as number;
-        const t = tier[i] as number;
-        if (t !== NO_TIER && (kind === undefined || f.kinds[i] === kind)) (byTier[t] as number[]).push(i);
+/** The query's words and, per word, the index terms it can match. */
+function parseQuery(index: SearchIndex, text: string): Query {
+  const q = String(text).slice(0, 256);
+  const words = wordsOf(q).slice(0, MAX_WORDS);
+  const typing = !/[^A-Za-z0-9]$/.test(q);
+  // A name (ERROR_FILE_NOT) needs all its words, common or not.
+  const name = /^\s*[A-Za-z0-9]+(_[A-Za-z0-9]*)+\s*$/.test(q);
+  const n = index.rows;
+  let required = 0;
+  let any = 0;
+  const expansions = words.map((w, j) => {
+    const out: Expansion[] = [];
+    const id = index.termId(w);
+    if (id >= 0) out.push({ id, weight: 1, how: "exact" });
+    // Two or three words as one name word: "access denied" finds E_ACCESSDENIED, "out of memory" E_OUTOFMEMORY.
+    for (let from = Math.max(0, j - 2); from <= j; from++) {
+      for (let to = Math.max(from + 1, j); to <= Math.min(words.length - 1, from + 2); to++) {
+        const joined = index.termId(words.slice(from, to + 1).join(""));
+        // Each joined word scores once per query word it stands for: share one word's weight out.
+        if (joined >= 0 && !out.some((e) => e.id === joined)) out.push({ id: joined, weight: JOINED_WEIGHT / (to - from + 1), how: "joined" });
       }
     }
+    if (j === words.length - 1 && typing) {
+      for (const p of index.prefixed(w, PREFIX_TERMS)) {
+        if (p !== id) out.push({ id: p, weight: PREFIX_WEIGHT * (w.length / (index.terms[p] as string).length), how: "prefix" });
+      }
+    }
+    // Typos: only for a word the index does not hold (a typed prefix that
+    // starts some term is not a typo).
+    if (out.length === 0 && w.length >= 3 && !/^[0-9]+$/.test(w)) {
+      for (const { id: f, edits } of index.near(w, w.length >= 8 ? 2 : 1)) out.push({ id: f, weight: FUZZY_WEIGHT / edits, how: "fuzzy" });
+    }
+    if (out.length > 0) {
+      any |= 1 << j;
+      // Common words only add to the score, except in a name and the word being typed.
+      if (id < 0 || index.count(id) <= n * COMMON || name || (typing && j === words.length - 1)) required |= 1 << j;
+    }
+    return out;
+  });
+  return { words, typing, expansions, required: required === 0 ? any : required, phrase: words.length > 1 ? words.join(" ") : "", phrases: new Map() };
+}
+
+function idfOf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * BM25 over names and messages of the required words into the scratch
+ * arrays; returns the candidates. With `every`, the rarest word makes the
+ * candidates and the others are looked up for those rows only (postings are
+ * in row order: a binary search each, or one pass when that is cheaper);
+ * rows then miss the bits of words they lack. Without, every word's rows
+ * are candidates (the fallback when no entry has every word).
+ */
+function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): number[] {
+  const n = index.rows;
+  const qs = ++s.queries;
+  const rows: number[] = [];
+  const { stamp, score: total, mask, best, bestStamp, bestName, nameWords } = s;
+  const { nameNorm, messageNorm, postings: p, starts } = index;
+  // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
+  const words: { j: number; cost: number }[] = [];
+  query.expansions.forEach((exps, j) => {
+    if (exps.length === 0 || (query.required & (1 << j)) === 0) return;
+    let cost = 0;
+    for (const e of exps) cost += index.count(e.id);
+    words.push({ j, cost });
+  });
+  if (every) words.sort((a, b) => a.cost - b.cost || a.j - b.j);
+  words.forEach(({ j, cost }, w) => {
+    const exps = query.expansions[j] as Expansion[];
+    const ws = ++s.words;
+    const touched: number[] = [];
+    const narrow = every && w > 0;
+    const probe = narrow && rows.length * exps.length * 16 < cost;
+    for (const e of exps) {
+      const [dfName, dfMessage] = index.df(e.id);
+      const idfName = idfOf(dfName, n) * NAME_WEIGHT * e.weight * (BM25_K1 + 1);
+      const idfMessage = idfOf(dfMessage, n) * e.weight * (BM25_K1 + 1);
+      if (probe) {
+        for (const row of rows) {
+          const tf = index.find(e.id, row);
+          if (tf < 0) continue;
+          const tn = tf >> 3;
+          const tm = tf & 7;
+          const v = (tn === 0 ? 0 : (idfName * tn) / (tn + (nameNorm[row] as number))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + (messageNorm[row] as number)));
+          if (bestStamp[row] !== ws) {
+            bestStamp[row] = ws;
+            best[row] = v;
+            bestName[row] = tn > 0 ? 1 : 0;
+            touched.push(row);
+          } else {
+            if (v > (best[row] as number)) best[row] = v;
+            if (tn > 0) bestName[row] = 1;
+          }
+        }
+        continue;
+      }
+      for (let k = starts[e.id] as number, end = starts[e.id + 1] as number; k < end; k++) {
+        const at = k * POSTING;
+        const row = ((p.charCodeAt(at) - 48) << 15) | ((p.charCodeAt(at + 1) - 48) << 10) | ((p.charCodeAt(at + 2) - 48) << 5) | (p.charCodeAt(at + 3) - 48);
+        if (narrow && stamp[row] !== qs) continue;
+        const tf = p.charCodeAt(at + 4) - 48;
+        const tn = tf >> 3;
+        const tm = tf & 7;
+        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + (nameNorm[row] as number))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + (messageNorm[row] as number)));
+        if (bestStamp[row] !== ws) {
+          bestStamp[row] = ws;
+          best[row] = v;
+          bestName[row] = tn > 0 ? 1 : 0;
+          touched.push(row);
+        } else {
+          if (v > (best[row] as number)) best[row] = v;
+          if (tn > 0) bestName[row] = 1;
+        }
+      }
+    }
+    for (let t = 0; t < touched.length; t++) {
+      const row = touched[t] as number;
+      if (stamp[row] !== qs) {
+        stamp[row] = qs;
+        total[row] = 0;
+        mask[row] = 0;
+        nameWords[row] = 0;
+        rows.push(row);
+      }
+      total[row] = (total[row] as number) + (best[row] as number);
+      mask[row] = (mask[row] as number) | (1 << j);
+      nameWords[row] = (nameWords[row] as number) + (bestName[row] as number);
+    }
+  });
+  return rows;
+}
+
+function bits(x: number): number {
+  let c = 0;
+  for (let v = x; v !== 0; v &= v - 1) c++;
+  return c;
+}
+
+/** The name factor's kind for a lower-cased name, or undefined. */
+function nameMatch(name: string, query: Query): SearchMatched["name"] {
+  const q = query.words.join("_");
+  if (name === q) return "whole";
+  const open = query.typing; // the last word may be cut short
+  if (name.startsWith(q) && (open || name.charCodeAt(q.length) === 95)) return "start";
+  const padded = "_" + name + "_";
+  if (padded.includes("_" + q + (open ? "" : "_"))) return "part";
+  if (query.words.length > 1) {
+    const joined = query.words.join("");
+    if (padded.includes("_" + joined + (open ? "" : "_"))) return "joined";
   }
-  const out = ranked(catalog, byTier);
-  origins.set(out, { catalog, q: words.length > 0 ? q : "", kind, rows: out.total });
+  return undefined;
+}
+
+/**
+ * 0: the message does not hold the query's words in a row (separated by
+ * single spaces, case ignored); 1: it does; 2: they are the whole message
+ * (a pasted "Access is denied.").
+ */
+function phraseIn(catalog: Catalog, row: number, query: Query): 0 | 1 | 2 {
+  if (query.phrase === "" || !catalog.hasMessage(row)) return 0;
+  // factorOf and matchedOf both ask, for the same best hits.
+  const known = query.phrases.get(row);
+  if (known !== undefined) return known;
+  const p = phraseOf(catalog, row, query);
+  query.phrases.set(row, p);
+  return p;
+}
+
+function phraseOf(catalog: Catalog, row: number, query: Query): 0 | 1 | 2 {
+  const message = (catalog.messageOf(row) as string).toLowerCase();
+  if (!message.includes(query.phrase)) return 0;
+  return wordsOf(message).join(" ") === query.phrase ? 2 : 1;
+}
+
+/** The name-cover factor: 1 + NAME_COVER * cover^2 (cover 1: the query covers the whole name). */
+function coverFactor(cover: number): number {
+  return 1 + NAME_COVER * cover * cover;
+}
+
+/**
+ * The share of the name the query covers, each name word weighted by its
+ * rarity among names (so ERROR_ and STATUS_ count little, D3D10_ much).
+ */
+function weightedCover(index: SearchIndex, row: number, name: string, terms: ReadonlySet<number>): number {
+  const ids = index.nameTerms(row, name);
+  let all = 0;
+  let covered = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    const idf = id < 0 ? 1 : idfOf(index.df(id)[0], index.rows);
+    all += idf;
+    if (terms.has(id)) covered += idf;
+  }
+  return all === 0 ? 0 : covered / all;
+}
+
+/**
+ * The re-ranking factor of one of the best hits, replacing the cheap name
+ * cover (`cheap`, counted in words): the rarity-weighted cover, the words as
+ * a run of the name, in a row in the message.
+ */
+function factorOf(catalog: Catalog, index: SearchIndex, row: number, query: Query, terms: ReadonlySet<number>, cheap: number): number {
+  const lower = catalog.nameOf(row).toLowerCase();
+  const name = nameMatch(lower, query);
+  let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, lower, terms)) / cheap);
+  const phrase = phraseIn(catalog, row, query);
+  return phrase === 2 ? f * WHOLE_MESSAGE : phrase === 1 ? f * PHRASE : f;
+}
+
+function priorOf(catalog: Catalog, table: Uint8Array, row: number): number {
+  const ev = evidenceIn(catalog, table, row);
+  const alias = isAliasIn(catalog, table, row) ? ALIAS : 1;
+  return ((ev & NO_TEXT) === 0 ? HAS_TEXT : 1) * ((ev & NOT_PRIMARY) === 0 ? PRIMARY : 1) * alias;
+}
+
+function cmpName(catalog: Catalog, a: number, b: number): number {
+  const na = catalog.nameOf(a);
+  const nb = catalog.nameOf(b);
+  return na.length - nb.length || (na < nb ? -1 : na > nb ? 1 : 0) || a - b;
+}
+
+/** What matched in one hit (computed for shown hits only). */
+function matchedOf(catalog: Catalog, index: SearchIndex, row: number, query: Query): SearchMatched {
+  const terms: MatchedTerm[] = [];
+  query.expansions.forEach((exps, j) => {
+    for (const e of exps) {
+      const tf = index.find(e.id, row);
+      if (tf < 0) continue;
+      const fields: MatchedTerm["fields"] = [];
+      if (tf >= 8) fields.push("name");
+      if ((tf & 7) > 0) fields.push("message");
+      terms.push({ word: query.words[j] as string, term: index.terms[e.id] as string, how: e.how, fields });
+      break;
+    }
+  });
+  const out: SearchMatched = { terms };
+  const n = nameMatch(catalog.nameOf(row).toLowerCase(), query);
+  if (n !== undefined) out.name = n;
+  const phrase = phraseIn(catalog, row, query);
+  if (phrase > 0) out.phrase = true;
+  if (phrase === 2) out.message = "whole";
   return out;
 }
 
-/** searchAll over the earlier hits only: each tier's test, row by row, then rank order. */
-function narrow(f: Folded, within: SearchResults, count: number, nameQ: string, words: string[], byTier: number[][]): void {
-  const rows: number[] = [];
-  for (let k = 0; k < count; k++) rows.push(within.indexAt(k) as number);
-  rows.sort((a, b) => (f.rank[a] as number) - (f.rank[b] as number));
-  for (const i of rows) {
-    const name = f.names[i] as string;
-    const at = name.indexOf(nameQ);
-    let t = at > 0 ? 2 : at === 0 ? (name.length === nameQ.length ? 0 : 1) : NO_TIER;
-    if (t === NO_TIER && words.length > 1 && words.every((w) => name.includes(w))) t = 3;
-    if (t === NO_TIER) {
-      const message = f.messageText.slice(f.messageStarts[i] as number, (f.messageStarts[i + 1] as number) - 1);
-      if (words.every((w) => message.includes(w))) t = 4;
+function tierOf(m: SearchMatched, words: number): SearchTier {
+  if (m.name === "whole") return "name";
+  if (m.name === "start") return "name-prefix";
+  if (m.name === "part" || m.name === "joined") return "name-part";
+  return m.terms.length === words && m.terms.every((t) => t.fields.includes("name")) ? "name-words" : "message-words";
+}
+
+/** Builds the search index now (about 0.3 s on the full catalog unless a prebuilt one was given), e.g. while a UI is idle. */
+export function prepareSearch(catalog: Catalog): void {
+  searchIndexOf(catalog);
+}
+
+const EMPTY: SearchResults = {
+  total: 0,
+  indexAt: () => undefined,
+  tierAt: () => undefined,
+  hits: () => [],
+  rankOf: () => -1,
+};
+
+/**
+ * Every entry matching `text` by name and message words, ranked like a
+ * search engine (docs/contracts.md, "Ranking"): BM25 over name words and
+ * message words, every uncommon word required (else any), the last word
+ * also as a prefix while typing, typos tolerated for words the catalog does
+ * not hold; then factors for the share of the name the query covers, for the
+ * words as a run of the name or in a row in the message, and the evidence
+ * priors decode uses (official text, primary header). Only the best hits are
+ * sorted until more are asked for.
+ */
+export function searchAll(catalog: Catalog, text: string, options: SearchAllOptions = {}): SearchResults {
+  const index = searchIndexOf(catalog);
+  const query = parseQuery(index, text);
+  if (query.words.length === 0) return EMPTY;
+  const s = scratchOf(index);
+  const required = query.required;
+  const need = bits(required);
+  let hits = score(index, query, s, true).filter((r) => ((s.mask[r] as number) & required) === required);
+  let partial = false;
+  if (hits.length === 0 && need > 1) {
+    hits = score(index, query, s, false);
+    partial = true;
+  }
+  const kind = options.kind;
+  if (kind !== undefined) hits = hits.filter((r) => catalog.kindOf(r) === kind);
+  const scores = new Float64Array(hits.length);
+  const covers = new Float64Array(hits.length);
+  const table = evidenceTable(catalog);
+  for (let k = 0; k < hits.length; k++) {
+    const r = hits[k] as number;
+    const cover = (covers[k] = coverFactor(Math.min(1, (s.nameWords[r] as number) / Math.max(1, index.nameLength[r] as number))));
+    let v = (s.score[r] as number) * priorOf(catalog, table, r) * cover;
+    if (partial) v *= (bits((s.mask[r] as number) & required) / need) ** 2;
+    scores[k] = v;
+  }
+  return resultsOf(catalog, index, query, hits, scores, covers);
+}
+
+/** Ranks (hit positions) of the `k` best of `scores`, best first. */
+function best(scores: Float64Array, k: number, rows: readonly number[], catalog: Catalog): number[] {
+  const order = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(catalog, rows[a] as number, rows[b] as number);
+  if (k >= scores.length) return Array.from(scores.keys()).sort(order);
+  // One pass keeping the k best seen, sorted: a hit goes in only when it beats the worst.
+  const top: number[] = [];
+  for (let h = 0; h < scores.length; h++) {
+    if (top.length === k) {
+      if (order(h, top[k - 1] as number) >= 0) continue;
+      top.pop();
     }
-    if (t !== NO_TIER) (byTier[t] as number[]).push(i);
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (order(top[mid] as number, h) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, h);
   }
+  return top;
 }
 
-/** Gives tier `t` to each row without one whose text holds every word. */
-function everyWord(text: string, starts: Uint32Array, words: string[], tier: Uint8Array, t: number): void {
-  // seen[row] = how many of the words so far the row holds, all of them in order.
-  const seen = new Uint8Array(tier.length);
-  words.forEach((w, j) => {
-    rowsHolding(text, starts, w, (row) => {
-      if (seen[row] === j) seen[row] = j + 1;
-    });
-  });
-  const all = Math.min(words.length, 255);
-  for (let row = 0; row < tier.length; row++) if (seen[row] === all && tier[row] === NO_TIER) tier[row] = t;
-}
-
-function ranked(catalog: Catalog, byTier: number[][]): SearchResults {
-  // starts[t]: rank of tier t's first hit.
-  const starts: number[] = [];
-  let total = 0;
-  for (const list of byTier) {
-    starts.push(total);
-    total += list.length;
-  }
-  const tierOf = (k: number): number => {
-    let t = TIERS.length - 1;
-    while (t > 0 && (starts[t] as number) > k) t--;
-    return t;
+function resultsOf(catalog: Catalog, index: SearchIndex, query: Query, hits: number[], scores: Float64Array, covers: Float64Array): SearchResults {
+  // The best RERANK hits with the run and phrase factors, then (when asked for) the rest in score order.
+  const head = best(scores, RERANK, hits, catalog);
+  const terms = new Set<number>();
+  for (const exps of query.expansions) for (const e of exps) terms.add(e.id);
+  for (const h of head) scores[h] = (scores[h] as number) * factorOf(catalog, index, hits[h] as number, query, terms, covers[h] as number);
+  const byScore = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(catalog, hits[a] as number, hits[b] as number);
+  head.sort(byScore);
+  let ranked: number[] = head; // hit positions in rank order; all of them once `full`
+  let full = head.length === hits.length;
+  const upTo = (k: number): void => {
+    if (full || k < ranked.length) return;
+    const inHead = new Set(head);
+    const rest = hits.map((_, h) => h).filter((h) => !inHead.has(h)).sort(byScore);
+    ranked = head.concat(rest);
+    full = true;
+  };
+  const matched = new Map<number, SearchMatched>();
+  const matchedAt = (row: number): SearchMatched => {
+    let m = matched.get(row);
+    if (m === undefined) matched.set(row, (m = matchedOf(catalog, index, row, query)));
+    return m;
   };
   const indexAt = (k: number): number | undefined => {
-    if (!(Number.isInteger(k) && k >= 0 && k < total)) return undefined;
-    const t = tierOf(k);
-    return (byTier[t] as number[])[k - (starts[t] as number)];
+    if (!(Number.isInteger(k) && k >= 0 && k < hits.length)) return undefined;
+    upTo(k);
+    return hits[ranked[k] as number];
   };
   return {
-    total,
+    total: hits.length,
     indexAt,
-    tierAt: (k) => (indexAt(k) === undefined ? undefined : TIERS[tierOf(k)]),
-    hits(start = 0, end = total) {
+    tierAt: (k) => {
+      const row = indexAt(k);
+      return row === undefined ? undefined : tierOf(matchedAt(row), query.words.length);
+    },
+    hits(start = 0, end = hits.length) {
       const out: SearchHit[] = [];
-      for (let k = Math.max(0, start); k < Math.min(end, total); k++) {
-        const t = tierOf(k);
-        out.push({ entry: catalog.entry((byTier[t] as number[])[k - (starts[t] as number)] as number), tier: TIERS[t] as SearchTier });
+      for (let k = Math.max(0, start); k < Math.min(end, hits.length); k++) {
+        const row = indexAt(k) as number;
+        const m = matchedAt(row);
+        out.push({ entry: catalog.entry(row), tier: tierOf(m, query.words.length), score: Math.round((scores[ranked[k] as number] as number) * 1000) / 1000, matched: m });
       }
       return out;
     },
-    rankOf(index) {
-      for (let t = 0; t < byTier.length; t++) {
-        const at = (byTier[t] as number[]).indexOf(index);
-        if (at >= 0) return (starts[t] as number) + at;
-      }
-      return -1;
+    rankOf: (row) => {
+      const at = ranked.indexOf(hits.indexOf(row));
+      if (at >= 0 || full) return at;
+      upTo(hits.length);
+      return ranked.indexOf(hits.indexOf(row));
     },
   };
 }
@@ -250,8 +530,4 @@ export function search(catalog: Catalog, text: string, options: SearchOptions = 
   const limit = options.limit ?? 20;
   if (!(limit > 0)) return [];
   return searchAll(catalog, text, options.kind === undefined ? {} : { kind: options.kind }).hits(0, limit);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

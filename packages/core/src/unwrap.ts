@@ -3,6 +3,19 @@ import type { Via } from "./result.js";
 
 export type UnwrapRule = Exclude<Via, "exact" | "name">;
 
+/**
+ * The family of the values each rule builds (HRESULT_FROM_WIN32 makes an
+ * HRESULT): family-scoped input (`hresult:0x80070005`) unwraps by its own
+ * family's rules only.
+ */
+export const RULE_FAMILY: Readonly<Record<UnwrapRule, Kind>> = {
+  HRESULT_FROM_WIN32: "hresult",
+  NTSTATUS_FROM_WIN32: "ntstatus",
+  HRESULT_FROM_NT: "hresult",
+  HRESULT_FROM_SETUPAPI: "hresult",
+  FILTER_HRESULT_FROM_FLT_NTSTATUS: "hresult",
+};
+
 /** A value the input may have been built from, and the family it belongs to. */
 export interface Unwrapped {
   via: UnwrapRule;

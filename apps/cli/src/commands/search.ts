@@ -1,6 +1,6 @@
 import { formatHex, search, type Catalog, type Kind, type SearchHit } from "@winerr/core";
 import type { Format } from "../args.js";
-import { openCatalog } from "../catalog.js";
+import { openCatalog, openSearchIndex } from "../catalog.js";
 import { CliError, EXIT, shown, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
 import { readLineBatches } from "../lines.js";
@@ -26,6 +26,10 @@ export interface SearchEntry {
   message: string | null;
   header: string;
   tier: SearchHit["tier"];
+  /** Relevance; compares hits of one query only. */
+  score: number;
+  /** What matched: per query word the entry's word, how (exact, joined, prefix, fuzzy) and where (name, message); the name and phrase factors. */
+  matched: SearchHit["matched"];
   source: { id: string; name: string; version: string };
   line: number;
 }
@@ -39,7 +43,7 @@ export interface SearchResult {
 
 function entryOf(hit: SearchHit): SearchEntry {
   const e = hit.entry;
-  return { name: e.name, kind: e.kind, value: e.value, hex: formatHex(e.value), message: e.message, header: e.header, tier: hit.tier, source: e.source, line: e.line };
+  return { name: e.name, kind: e.kind, value: e.value, hex: formatHex(e.value), message: e.message, header: e.header, tier: hit.tier, score: hit.score, matched: hit.matched, source: e.source, line: e.line };
 }
 
 /** The kinds the catalog has, so --kind is checked against data, not a list typed here. */
@@ -50,9 +54,17 @@ function checkKind(catalog: Catalog, kind: string | undefined): Kind | undefined
   return kind as Kind;
 }
 
+/** "access in name+message, acess->access fuzzy in name, whole name, phrase". */
+export function matchedText(m: SearchHit["matched"]): string {
+  const parts = m.terms.map((t) => `${t.word === t.term ? t.word : `${t.word}->${t.term}`}${t.how === "exact" ? "" : ` ${t.how}`} in ${t.fields.join("+")}`);
+  if (m.name !== undefined) parts.push(`${m.name === "whole" ? "whole name" : m.name === "start" ? "name start" : m.name === "joined" ? "joined in name" : "run of name"}`);
+  if (m.phrase) parts.push("phrase in message");
+  return parts.join(", ");
+}
+
 function entryText(e: SearchEntry, s: Style): string {
   const message = e.message === null ? "" : `\n      ${visible(e.message.trimEnd().split(/\r?\n/).join(" "))}`;
-  return `${s.name(e.name)}  ${e.kind}  ${e.hex}  ${e.value}  ${s.dim(`${e.tier}  ${e.header}`)}${message}\n`;
+  return `${s.name(e.name)}  ${e.kind}  ${e.hex}  ${e.value}  ${s.dim(e.header)}${message}\n      ${s.dim(`matched: ${visible(matchedText(e.matched))}`)}\n`;
 }
 
 /** Queries from the arguments, or the non-blank lines of each chunk of stdin. */
@@ -76,6 +88,7 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
   if (!Number.isInteger(req.limit) || req.limit < 1) throw new CliError("--limit needs a whole number of at least 1");
   const catalog = openCatalog(io.env);
   const kind = checkKind(catalog, req.kind);
+  openSearchIndex(catalog, io.env);
   const s = pickStyle(io.stdoutIsTTY, io.env, req.color);
   const out: Emitter<SearchResult> | undefined = req.format === "json" ? jsonArray() : req.format === "ndjson" ? ndjson() : undefined;
   let code: ExitCode = EXIT.ok;

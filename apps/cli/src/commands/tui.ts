@@ -1,5 +1,5 @@
 import { parseTuiArgs, runTui, SystemError, systemOverride, tuiUsage } from "@winerr/tui";
-import { openCatalog } from "../catalog.js";
+import { openCatalog, openSearchIndex } from "../catalog.js";
 import { errorText, EXIT, exitCodeOf, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
 
@@ -18,6 +18,7 @@ export async function runTuiCommand(args: readonly string[], io: Io): Promise<Ex
     }
     const messageOverride = opts.system ? systemOverride(io.env, opts.lang) : undefined;
     const catalog = openCatalog(io.env);
+    openSearchIndex(catalog, io.env);
     return (await runTui({ catalog, query: opts.query, program: "winerr tui", mouse: opts.mouse, history: opts.history, env: io.env, ...(messageOverride !== undefined ? { messageOverride } : {}) })) as ExitCode;
   } catch (err) {
     if (err instanceof SystemError) {

@@ -15,11 +15,19 @@ function readingText(r: Reading): string {
   return `${r.as} ${r.hex} = ${r.value}${signed}${note}`;
 }
 
+/** An alias under the entry it is defined as: one line, its own message only when it differs. */
+function aliasText(m: Match, under: Match | undefined, s: Style): string {
+  const line = `      ${s.dim("alias")}  ${s.name(m.name)}  ${m.kind}  ${m.hex}  ${s.dim(m.header)}  ${s.dim(`= ${m.aliasOf ?? ""}`)}\n`;
+  if (m.message === null || m.message === under?.message) return line;
+  return line + m.message.trimEnd().split(/\r?\n/).map((l) => `          ${visible(l)}`).join("\n") + "\n";
+}
+
 function matchText(m: Match, readings: readonly Reading[], s: Style): string {
   // Say which reading a match came from only when there is a choice.
   const as = readings[m.reading]?.as;
   const from = readings.length > 1 && as !== "name" ? ` from ${as}` : "";
-  const head = `  ${s.name(m.name)}  ${m.kind}  ${m.hex}  ${m.value}  via ${m.via}${from}  ${s.dim(m.header)}`;
+  const alias = m.aliasOf === undefined ? "" : `  ${s.dim(`alias of ${m.aliasOf}`)}`;
+  const head = `  ${s.name(m.name)}  ${m.kind}  ${m.hex}  ${m.value}  via ${m.via}${from}  ${s.dim(m.header)}${alias}`;
   if (m.message === null) return `${head}\n      ${s.dim("(no message text in the header)")}\n`;
   const body = m.message.trimEnd().split(/\r?\n/).map((l) => `      ${visible(l)}`).join("\n");
   return `${head}\n${body}\n`;
@@ -31,9 +39,11 @@ function matchText(m: Match, readings: readonly Reading[], s: Style): string {
  */
 export function resultText(r: DecodeResult, s: Style): string {
   const readings = r.readings.length <= MAX_BITS_LINES ? r.readings.map(readingText).join(" | ") : `names with ${r.readings.length} values`;
-  let out = `${s.bold(visible(r.input))}  ${readings}\n`;
+  const scope = r.family === undefined ? "" : `  ${s.dim(`(${r.family} only)`)}`;
+  let out = `${s.bold(visible(r.input))}  ${readings}${scope}\n`;
   if (r.matches.length === 0) out += `  ${s.warn("no catalog entry has this value")}\n`;
-  for (const m of r.matches) out += matchText(m, r.readings, s);
+  // Aliases follow the entry they are defined as (decode puts them there), indented under it.
+  for (const m of r.matches) out += m.under === undefined ? matchText(m, r.readings, s) : aliasText(m, r.matches[m.under], s);
   if (r.omitted) out += `  ${s.dim(`... and ${r.omitted} more (narrow the name)`)}\n`;
   // A :PART name query can reach dozens of values; their bits would drown the matches.
   const shownReadings = r.readings.length <= MAX_BITS_LINES ? r.readings : [];

@@ -21,6 +21,7 @@ interface RowProps {
   index: number;
   via: Via | undefined;
   reading: Reading["as"] | undefined;
+  alias: boolean;
   recent: boolean;
   range: boolean;
   isSel: boolean;
@@ -35,13 +36,14 @@ interface RowProps {
  * selection redraws the two rows it touches; scrolling keeps each position's
  * row (keys are positions, and a position keeps its entry).
  */
-const Row = memo(function Row({ catalog, index, via, reading, recent, range, isSel, focused, columns, nameWidth }: RowProps) {
+const Row = memo(function Row({ catalog, index, via, reading, alias, recent, range, isSel, focused, columns, nameWidth }: RowProps) {
   const theme = useTheme();
   const r = catalog.row(index);
   // The kind column when the message keeps 20 cells beside it.
   const wide = columns - nameWidth - 12 >= 29;
-  const how = [recent ? "recent" : "", range ? "range" : "", reading === undefined ? "" : reading === "decimal" ? "dec" : reading, via === undefined || via === "exact" || via === "name" ? "" : `via ${via}`].filter((s) => s !== "").join(" ");
-  const name = clip((isSel ? "▸" : " ") + r[0], nameWidth);
+  const how = [recent ? "recent" : "", range ? "range" : "", alias ? "alias" : "", reading === undefined ? "" : reading === "decimal" ? "dec" : reading, via === undefined || via === "exact" || via === "name" ? "" : `via ${via}`].filter((s) => s !== "").join(" ");
+  // An alias sits indented under the entry it is defined as.
+  const name = clip((isSel ? "▸" : " ") + (alias ? "  " : "") + r[0], nameWidth);
   const kind = wide ? clip(r[1], 8) : "";
   // The message is cut one character past the row, and Ink's truncate-end cuts the row with "…":
   // the string Ink measures stays ASCII, which string-width measures without segmenting it.
@@ -92,7 +94,7 @@ export function ResultList({ catalog, results, selected, top, height, columns, f
   return (
     <Box flexDirection="column" height={height}>
       {rows.map((row, k) => (
-        <Row key={top + k} catalog={catalog} index={row.index} via={row.via} reading={row.reading} recent={row.recent === true} range={row.range === true} isSel={top + k === selected} focused={focused} columns={columns} nameWidth={nameWidth} />
+        <Row key={top + k} catalog={catalog} index={row.index} via={row.via} reading={row.reading} alias={row.alias === true} recent={row.recent === true} range={row.range === true} isSel={top + k === selected} focused={focused} columns={columns} nameWidth={nameWidth} />
       ))}
     </Box>
   );

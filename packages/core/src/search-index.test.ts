@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "./catalog.js";
+import { PackedCatalog, packCatalog } from "./packed.js";
+import { search } from "./search.js";
+import { editDistance, parseSearchIndex, searchIndexOf, serializeSearchIndex, useSearchIndex, wordsOf } from "./search-index.js";
+import { realFile, tinyFile } from "../test/real-catalog.js";
+
+const QUERIES = ["access denied", "Access is denied.", "acess denied", "file not found", "ERROR_ACCESS_DENIED", "inbound SA SPI", "e", "pip", "the rpc server is unavailable"];
+const names = (c: ReturnType<typeof loadCatalog>, q: string) => search(c, q, { limit: 25 }).map((h) => [h.entry.name, h.entry.header, h.score, h.matched]);
+
+describe("search index", () => {
+  const built = loadCatalog(realFile);
+  const text = serializeSearchIndex(built);
+
+  it("is pure ASCII JSON and round-trips: a loaded index answers as one built in process", () => {
+    expect(/^[\x20-\x7e]*$/.test(text)).toBe(true);
+    const loaded = loadCatalog(realFile);
+    useSearchIndex(loaded, parseSearchIndex(text));
+    for (const q of QUERIES) expect(names(loaded, q), q).toEqual(names(built, q));
+  });
+
+  it("answers the same over the packed catalog the apps read", () => {
+    const packed = new PackedCatalog(Buffer.from(packCatalog(realFile)));
+    useSearchIndex(packed, parseSearchIndex(text));
+    for (const q of QUERIES) expect(names(packed, q), q).toEqual(names(built, q));
+  });
+
+  it("holds every word of every name and message, with the right counts", () => {
+    const index = searchIndexOf(built);
+    for (let i = 0; i < built.size; i += 97) {
+      const name = wordsOf(built.nameOf(i));
+      const message = wordsOf(built.messageOf(i) ?? "");
+      for (const w of new Set([...name, ...message])) {
+        const tf = index.find(index.termId(w), i);
+        expect(tf >> 3, `${built.nameOf(i)} ${w}`).toBe(Math.min(3, name.filter((x) => x === w).length));
+        expect(tf & 7).toBe(Math.min(7, message.filter((x) => x === w).length));
+      }
+    }
+  });
+
+  it("refuses a damaged document or one for another catalog", () => {
+    expect(() => parseSearchIndex(text.replace('"counts":"', '"counts":"0'))).toThrow(/damaged/);
+    expect(() => parseSearchIndex('{"format":"other"}')).toThrow();
+    expect(() => useSearchIndex(loadCatalog(tinyFile(["ERROR_ACCESS_DENIED"])), parseSearchIndex(text))).toThrow(/rows/);
+  });
+});
+
+describe("editDistance (optimal string alignment)", () => {
+  it.each([
+    ["access", "access", 0],
+    ["acess", "access", 1],
+    ["acsess", "access", 1], // a swap of neighbours is one edit
+    ["unavialable", "unavailable", 1],
+    ["unavalable", "unavailable", 1],
+    ["unavalabel", "unavailable", 2],
+    ["dened", "denied", 1],
+    ["axxess", "access", 2],
+    ["kitten", "sitting", 3],
+  ])("%s -> %s is %d", (a, b, d) => {
+    expect(editDistance(a, b, 3)).toBe(d);
+    expect(editDistance(a, b, d)).toBe(d);
+    if (d > 0) expect(editDistance(a, b, d - 1)).toBe(d);
+  });
+});
