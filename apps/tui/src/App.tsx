@@ -55,7 +55,7 @@ const COPIED: Record<string, string> = { line: "", name: "the name of ", hex: "t
 export function App({ catalog, query = "", size, color = true, messageOverride, onPrint, onCancel, onRedraw, onSuspend, writeControl, notices, onOpenUrl, recent, onVisits }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
-  const reducer = useMemo(() => createReducer(catalog, messageOverride, HELP.length), [catalog, messageOverride]);
+  const reducer = useMemo(() => createReducer(catalog, messageOverride, HELP.length, { deferSearch: true }), [catalog, messageOverride]);
   const [state, dispatch] = useReducer(reducer, undefined, () =>
     initialState(catalog, query, size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 }, recent),
   );
@@ -67,6 +67,12 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
 
   const index = selectedIndex(state);
   useKeys(dispatch);
+  // Typed text is searched a macrotask after the frame that echoes it (deferSearch); more typing first postpones it.
+  useEffect(() => {
+    if (state.query === state.searched) return;
+    const t = setTimeout(() => dispatch({ type: "search" }), 0);
+    return () => clearTimeout(t);
+  }, [state.query, state.searched]);
   useEffect(() => {
     if (notices === undefined) return;
     const on = (text: string) => dispatch({ type: "notice", text });
