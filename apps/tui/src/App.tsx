@@ -15,6 +15,7 @@ import type { Visit } from "./history.js";
 import { helpRows, rowsFor } from "./keys.js";
 import { copyText, entryJson, facetLabel, type MessageOverride } from "./model.js";
 import { osc52 } from "./osc52.js";
+import { loadPages, pageModel } from "./pages.js";
 import { contextOf, createReducer, initialState, layout, pageLines, pickItems, selectedIndex, type Size } from "./state.js";
 import { ThemeContext } from "./theme.js";
 
@@ -89,7 +90,7 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
         continue;
       }
       if (e.type === "suspend") {
-        if (onSuspend === undefined) dispatch({ type: "notice", text: "Cannot suspend here." });
+        if (onSuspend === undefined) dispatch({ type: "notice", text: "Cannot suspend here (no job control)." });
         else onSuspend();
         continue;
       }
@@ -131,9 +132,17 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
     const t = setTimeout(() => setShown(index), 0);
     return () => clearTimeout(t);
   }, [index, shown]);
+  // The page model (core's group table and related codes) is imported after the first frame.
+  const [pagesReady, setPagesReady] = useState(() => pageModel() !== null);
+  useEffect(() => {
+    if (!pagesReady) void loadPages().then(() => setPagesReady(true));
+  }, [pagesReady]);
   const reading = state.focus === "detail";
   const detailIndex = reading ? index : shown;
-  const lines = useMemo(() => (detailIndex === null ? [] : pageLines(catalog, detailIndex, columns, messageOverride)), [catalog, detailIndex, messageOverride, columns]);
+  const lines = useMemo(
+    () => (detailIndex === null || !pagesReady ? [] : pageLines(catalog, detailIndex, columns, messageOverride)),
+    [catalog, detailIndex, messageOverride, columns, pagesReady],
+  );
   const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");
   const count = state.results.count === 0 ? "0" : `${state.selected + 1}/${state.results.count}`;
   const context = contextOf(state);
