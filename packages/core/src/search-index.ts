@@ -108,6 +108,10 @@ export class SearchIndex {
   readonly #dfName: Int32Array;
   readonly #dfMessage: Int32Array;
   #byLength: number[][] | undefined;
+  // A Map once lookups keep coming (a cold search does a few binary searches instead).
+  #ids: Map<string, number> | undefined;
+  #lookups = 0;
+  #nameTerms: (Int32Array | undefined)[] = [];
 
   constructor(data: IndexData) {
     if (data.format !== SEARCH_INDEX_FORMAT) throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
@@ -147,6 +151,14 @@ export class SearchIndex {
 
   /** Index of `term`, or -1. */
   termId(term: string): number {
+    if (this.#ids === undefined) {
+      this.#lookups++;
+      if (this.#lookups > 64) {
+        this.#ids = new Map();
+        this.terms.forEach((t, k) => (this.#ids as Map<string, number>).set(t, k));
+      }
+    }
+    if (this.#ids !== undefined) return this.#ids.get(term) ?? -1;
     let lo = 0;
     let hi = this.terms.length - 1;
     while (lo <= hi) {
@@ -192,6 +204,17 @@ export class SearchIndex {
       }
     }
     return out;
+  }
+
+  /** The term ids of the words of row `row`'s name (`name`, from the catalog the index was built from); kept once computed. */
+  nameTerms(row: number, name: string): Int32Array {
+    let ids = this.#nameTerms[row];
+    if (ids === undefined) {
+      // Names are identifiers: their words are the runs between underscores (wordsOf's answer, cheaper).
+      const words = name.toLowerCase().split("_").filter((w) => w.length > 0);
+      this.#nameTerms[row] = ids = Int32Array.from(words, (w) => this.termId(w));
+    }
+    return ids;
   }
 
   /** How many postings term `id` has (entries holding it). */
