@@ -34,6 +34,7 @@ describe("the winerr tarball", () => {
         "bin/winerr-tui.cjs",
         "bin/winerr.cjs",
         "dist/THIRD-PARTY-LICENSES.txt",
+        "dist/catalog-groups.json",
         "dist/catalog.json",
         "dist/winerr-export.js",
         "dist/winerr-show.js",
