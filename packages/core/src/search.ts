@@ -204,7 +204,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
   const qs = ++s.queries;
   const rows: number[] = [];
   const { stamp, score: total, mask, best, bestStamp, bestName, nameWords } = s;
-  const { nameNorm, messageNorm, postings: p, starts } = index;
+  const { postings: p, starts } = index;
   // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
   const words: { j: number; cost: number }[] = [];
   query.expansions.forEach((exps, j) => {
@@ -230,7 +230,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
           if (tf < 0) continue;
           const tn = tf >> 3;
           const tm = tf & 7;
-          const v = (tn === 0 ? 0 : (idfName * tn) / (tn + (nameNorm[row] as number))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + (messageNorm[row] as number)));
+          const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
           if (bestStamp[row] !== ws) {
             bestStamp[row] = ws;
             best[row] = v;
@@ -250,7 +250,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
         const tf = p.charCodeAt(at + 4) - 48;
         const tn = tf >> 3;
         const tm = tf & 7;
-        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + (nameNorm[row] as number))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + (messageNorm[row] as number)));
+        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
         if (bestStamp[row] !== ws) {
           bestStamp[row] = ws;
           best[row] = v;
