@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { KIND_IDS } from "./families.js";
+import { FAMILIES } from "./families.js";
 import { CATALOG_FORMAT } from "./format.js";
 
 /** Error-code families. Fixed identifiers (design.md, "Families"); the list is families.ts. */
-export const Kind = z.enum(KIND_IDS);
+export const Kind = z.enum(FAMILIES);
 export type Kind = z.infer<typeof Kind>;
 export const KINDS: readonly Kind[] = Kind.options;
 
