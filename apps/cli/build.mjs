@@ -1,5 +1,6 @@
 // Bundles the CLI into one file and puts the validated, packed catalog beside
-// it: dist/winerr.js + dist/catalog.json is all a packager has to ship.
+// it: dist/winerr.js + dist/catalog.json is all a packager has to ship
+// (dist/catalog-groups.json, each entry's group, spares matching group rules at start-up).
 import { bundle, writeGroupAssignment, writeLicenses, writePackedCatalog } from "@winerr/bundle";
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";

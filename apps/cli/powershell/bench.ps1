@@ -22,8 +22,9 @@ $single = @(1..$SingleRuns | ForEach-Object { (Measure-Command { Get-WinError 5 
 $median = $single[[int][Math]::Floor($single.Count / 2)]
 $objects = 0
 $errors = 0
+# Measure-Object counts: a ForEach-Object script block would add its own cost per object.
 $bulk = (Measure-Command {
-        1..$Count | Get-WinError -ErrorAction SilentlyContinue -ErrorVariable +bulkErrors | ForEach-Object { $objects++ }
+        $objects = (1..$Count | Get-WinError -ErrorAction SilentlyContinue -ErrorVariable +bulkErrors | Measure-Object).Count
     }).TotalMilliseconds
 if ($bulkErrors) { $errors = $bulkErrors.Count }
 $ratio = $bulk / $median
@@ -75,7 +76,7 @@ try {
             $p.WaitForExit()
         }).TotalMilliseconds
     $matches = 0
-    $selectMs = (Measure-Command { Select-WinError -LiteralPath $log | ForEach-Object { $matches++ } }).TotalMilliseconds
+    $selectMs = (Measure-Command { $matches = (Select-WinError -LiteralPath $log | Measure-Object).Count }).TotalMilliseconds
     $scanRatio = $selectMs / $scanMs
     'log: {0:N1} MB, {1:N0} lines a block of {2:N0} lines repeated {3} times, a code every {4} lines' -f ($size / 1MB), ($lineNo * $LogMB), $lineNo, $LogMB, $CodeEvery
     'winerr scan (--ndjson --no-readings --line-text): {0:N0} ms ({1:N1} MB of output)' -f $scanMs, ($scanBytes / 1MB)

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -20,7 +20,8 @@ export default function setup(): void {
   const bundle = join(root, "dist/winerr.js");
   const catalog = join(root, "dist/catalog.json");
   const source = createRequire(import.meta.url).resolve("@winerr/core/data/catalog.json");
-  const inputs = Math.max(newest(join(root, "src")), statSync(join(root, "build.mjs")).mtimeMs, statSync(source).mtimeMs);
-  if (existsSync(bundle) && existsSync(catalog) && Math.min(statSync(bundle).mtimeMs, statSync(catalog).mtimeMs) >= inputs) return;
+  const inputs = Math.max(newest(join(root, "src")), statSync(join(root, "build.mjs")).mtimeMs, statSync(source).mtimeMs, newest(join(dirname(source), "guidance")));
+  const groups = join(root, "dist/catalog-groups.json");
+  if (existsSync(bundle) && existsSync(catalog) && existsSync(groups) && Math.min(statSync(bundle).mtimeMs, statSync(catalog).mtimeMs, statSync(groups).mtimeMs) >= inputs) return;
   execFileSync(process.execPath, [join(root, "build.mjs")], { cwd: root, stdio: "inherit" });
 }

@@ -17,6 +17,7 @@ import {
   type SearchResults,
   type Entry,
   type HresultBits,
+  KIND_LIST,
   type Kind,
   type MessagePart,
   type NtstatusBits,
@@ -26,7 +27,7 @@ import {
 
 /** Everything the TUI shows is computed here, from the catalog, without I/O. */
 
-export const KINDS: readonly Kind[] = ["win32", "hresult", "ntstatus", "bugcheck"];
+export const KINDS: readonly Kind[] = KIND_LIST;
 
 /** A header, or a facility number of one of the two facility tables. */
 export type Facet = { type: "header"; header: string } | { type: "facility"; table: "hresult" | "ntstatus"; facility: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decode, formatHex, searchAll } from "@winerr/core";
+import { decode, formatHex, KIND_LIST, searchAll } from "@winerr/core";
 import { catalog, find, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
 import { KeyReader } from "./input.js";
 import { linksOf, positionOf } from "./model.js";
@@ -97,7 +97,13 @@ describe("reducer (renders nothing)", () => {
     s = run(s, { type: "cycleKind" });
     expect(s.filter.kind).toBe("hresult");
     expect(s.results.rows.every((r) => catalog.row(r.index)[1] === "hresult")).toBe(true);
-    s = run(s, { type: "cycleKind" }, { type: "cycleKind" }, { type: "cycleKind" });
+    // Then every other family the catalog has entries of, in catalog order, then no filter.
+    const present = KIND_LIST.filter((k) => catalog.rows.some((r) => r[1] === k));
+    for (const k of present.slice(2)) {
+      s = run(s, { type: "cycleKind" });
+      expect(s.filter.kind).toBe(k);
+    }
+    s = run(s, { type: "cycleKind" });
     expect(s.filter.kind).toBeNull();
   });
 

@@ -205,10 +205,13 @@ function requery(catalog: Catalog, s: State, query: string, filter: Filter): Sta
   return select({ ...s, query, searched: query, filter, results, selected: Math.max(0, again), top: 0 }, Math.max(0, again), keep);
 }
 
-function nextKind(k: Kind | null): Kind | null {
-  if (k === null) return KINDS[0] ?? null;
-  const i = KINDS.indexOf(k);
-  return i + 1 < KINDS.length ? (KINDS[i + 1] ?? null) : null;
+/** The next family the catalog has entries of (families without entries are skipped), then none. */
+function nextKind(catalog: Catalog, k: Kind | null): Kind | null {
+  const byKind = catalog.manifest().byKind;
+  const present = KINDS.filter((x) => (byKind[x] ?? 0) > 0);
+  if (k === null) return present[0] ?? null;
+  const i = present.indexOf(k);
+  return i >= 0 && i + 1 < present.length ? (present[i + 1] ?? null) : null;
 }
 
 /** The picker's items for its search text: headers and facilities whose label holds every word. */
@@ -396,7 +399,7 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
         return findFrom(s, s.found.text, s.found.line + c.by, c.by);
       }
       case "cycleKind":
-        return requery(catalog, s, s.query, { ...s.filter, kind: nextKind(s.filter.kind) });
+        return requery(catalog, s, s.query, { ...s.filter, kind: nextKind(catalog, s.filter.kind) });
       case "openFilter": {
         const f = s.filter.facet;
         const at = f === null ? 0 : facets(catalog).findIndex((x) => JSON.stringify(x.facet) === JSON.stringify(f)) + 1;

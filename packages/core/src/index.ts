@@ -11,6 +11,8 @@ export type { FacilityNames } from "./bits.js";
 export { unwrap } from "./unwrap.js";
 export type { Unwrapped, UnwrapRule } from "./unwrap.js";
 export type { CatalogFile, Entry, EntryRow, FacilityRow, Kind, Source } from "./schema.js";
+export { FAMILY_INFO, KIND_LIST, NATURAL_KINDS } from "./families.js";
+export type { FamilyInfo } from "./families.js";
 export type { DecodeResult, ErrorCode, HresultBits, Match, NtstatusBits, Reading, Via } from "./result.js";
 export { prepareSearch, search, searchAll } from "./search.js";
 export type { MatchedTerm, SearchAllOptions, SearchHit, SearchMatched, SearchOptions, SearchResults, SearchTier } from "./search.js";

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +7,8 @@ import { writeStringDll } from "@winerr/msgtable/write";
 import { describe, expect, it } from "vitest";
 import { defaultDotnetRuntime, DotnetRuntimeError, fillDotnetTexts, MSCORRC, readDotnetRuntime, renderDotnetSection, urtStringId, type DotnetRuntime } from "./dotnet.js";
 import type { Candidate } from "./import-source.js";
+import { applyDotnet, runImport } from "./importer.js";
+import { renderReport } from "./report.js";
 
 describe("urtStringId (dotnet/runtime src/coreclr/dlls/mscorrc/resource.h, MSG_FOR_URT_HR)", () => {
   it.each<[number, number | null]>([
@@ -110,7 +112,7 @@ describe("reading a runtime pack folder", () => {
 describe("winerr-import --dotnet-runtime (the built CLI)", () => {
   const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
   const fixtures = (p: string): string => fileURLToPath(new URL(`../test/fixtures/${p}`, import.meta.url));
-  const run = (args: string[]) => spawnSync(process.execPath, [cli, "--sdk", fixtures("sdk"), "--mingw", fixtures("mingw"), ...args], { encoding: "utf8" });
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, "--sdk", fixtures("sdk"), "--mingw", fixtures("mingw"), "--wine", fixtures("wine"), ...args], { encoding: "utf8" });
   // `test` runs after `build` (turbo.json), so the CLI is there.
   it("a folder without mscorrc.dll is exit 2 with one line, and nothing is written", () => {
     expect(existsSync(cli), `${cli} is missing: run "pnpm --filter @winerr/importer build" first`).toBe(true);
@@ -123,6 +125,39 @@ describe("winerr-import --dotnet-runtime (the built CLI)", () => {
     const out = mkdtempSync(join(tmpdir(), "winerr-dotnet-out-"));
     const r = run(["--no-dotnet-runtime", "--out", join(out, "c.json"), "--report", join(out, "R.md")]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(out, "c.json"), "utf8")).sources.map((s: { id: string }) => s.id)).toEqual(["windows-sdk", "mingw-w64"]);
+    expect(JSON.parse(readFileSync(join(out, "c.json"), "utf8")).sources.map((s: { id: string }) => s.id)).toEqual(["windows-sdk", "mingw-w64", "wine"]);
+  });
+});
+
+describe("applyDotnet on an import (fixture headers plus a FACILITY_URT header in the secondary source)", () => {
+  const fixtures = (p: string): string => fileURLToPath(new URL(`../test/fixtures/${p}`, import.meta.url));
+  const mingw = join(mkdtempSync(join(tmpdir(), "winerr-dotnet-mingw-")), "include");
+  cpSync(fixtures("mingw"), mingw, { recursive: true });
+  // Made-up FACILITY_URT codes; the value is what the rule reads, whatever macro built it.
+  writeFileSync(join(mingw, "fixtureurt.h"), [
+    "#define WINERR_FIXTURE_URT_E_FILLED   _HRESULT_TYPEDEF_(0x80131500L)",
+    "#define WINERR_FIXTURE_URT_E_NONE     _HRESULT_TYPEDEF_(0x80131501L)",
+    "",
+  ].join("\n"));
+  const base = runImport(
+    { root: fixtures("sdk"), source: { id: "fixture-sdk", name: "Fixture SDK", version: "1" } },
+    { root: mingw, source: { id: "fixture-mingw", name: "Fixture mingw", version: "2" } },
+  );
+  const runtime: DotnetRuntime = { dir: "/x/9.9.9", version: "9.9.9", texts: new Map([[0x7500, "Fixture runtime text."]]) };
+  const r = applyDotnet(base, runtime);
+  const row = (name: string) => r.catalog.entries.find((e) => e[0] === name);
+
+  it("the filled row names the new source row; its header and line still locate the define", () => {
+    expect(r.catalog.sources.slice(2)).toEqual([{ id: "fixture-mingw-dotnet-runtime", name: "Fixture mingw 2, text: microsoft.netcore.app.runtime.win-x64 mscorrc.dll", version: "9.9.9" }]);
+    expect(row("WINERR_FIXTURE_URT_E_FILLED")?.slice(3, 7)).toEqual(["Fixture runtime text.", "fixtureurt.h", 2, 1]);
+    expect(row("WINERR_FIXTURE_URT_E_NONE")?.slice(3, 6)).toEqual([null, "fixtureurt.h", 1]);
+  });
+
+  it("nothing else changes, and REPORT.md keeps the define's header source", () => {
+    const others = (c: typeof r.catalog) => c.entries.filter((e) => e[0] !== "WINERR_FIXTURE_URT_E_FILLED");
+    expect(others(r.catalog)).toEqual(others(base.catalog));
+    const report = renderReport(r);
+    expect(report).toContain("- entries given the runtime's text: 1");
+    expect(report).toContain("| WINERR_FIXTURE_URT_E_NONE | 0x80131501 | fixtureurt.h |");
   });
 });

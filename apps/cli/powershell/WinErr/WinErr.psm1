@@ -790,8 +790,8 @@ function Complete-WinErrDecodeBatch {
                     Name          = [string]$match.name
                     Kind          = [string]$match.kind
                     Value         = $value
-                    Hex           = '0x' + $value.ToString('X8')
-                    Signed        = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
+                    Hex           = [string]$match.hex
+                    Signed        = $(if ($value -ge 2147483648) { [int]($value - 4294967296) } else { [int]$value })
                     Severity      = $severity
                     Facility      = $facility
                     FacilityName  = $facilityName
@@ -1046,7 +1046,7 @@ function Get-WinError {
         [switch]$All,
 
         [Parameter(ParameterSetName = 'Object')]
-        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck')]
+        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck', 'event', 'ldap', 'errno', 'mci', 'mmsys', 'tapi', 'cderr', 'netmon')]
         [string[]]$Kind,
 
         [Parameter(Mandatory = $true, ParameterSetName = 'Json')]
@@ -1225,7 +1225,7 @@ function Find-WinError {
         [SupportsWildcards()]
         [string[]]$Pattern,
 
-        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck')]
+        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck', 'event', 'ldap', 'errno', 'mci', 'mmsys', 'tapi', 'cderr', 'netmon')]
         [string[]]$Kind,
 
         [ValidateRange(1, 100000)]
@@ -1531,53 +1531,72 @@ function ConvertTo-WinErrUtf8File {
 # ConvertFrom-WinErrNdjson): one per match kept (-All: every match, else the
 # best; -Kind filters). Records whose code has no catalog entry give nothing.
 function ConvertTo-WinErrScanMatch {
-    param($Records, [string]$Path, [string[]]$LineText, [int]$LineOffset, [switch]$All, [string[]]$Kind)
+    param($Records, [string]$Path, [string[]]$LineText, [int]$LineOffset, [switch]$All, [string[]]$Kind, [hashtable]$Cache)
     $out = New-Object 'System.Collections.Generic.List[object]'
+    if ($null -eq $Cache) { $Cache = @{} }
     foreach ($record in $Records) {
-        $result = $record.result
-        $hits = $result.matches
-        if ($null -eq $hits) { continue }
-        if ($Kind) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
-        if (@($hits).Count -eq 0) { continue }
-        if (-not $All) { $hits = @($hits[0]) }
         $lineNumber = [int]$record.line
         $line = $record.lineText
         if ($null -ne $LineText) { $line = $LineText[$lineNumber - 1] }
-        foreach ($match in $hits) {
-            $value = [uint32]$match.value
-            $parts = $match.parts
-            $facility = $null
-            $facilityName = $null
-            $severity = $null
-            $code = [long]$value
-            if ($null -ne $parts) {
-                $facility = [int]$parts.facility
-                $names = @($parts.facilityNames)
-                if ($names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
-                $severity = [string]$parts.severity
-                $code = [long]$parts.code
+        # The entry's fields depend only on the text matched (logs repeat
+        # codes): made once per text, then copied (a copy costs a quarter of
+        # building the object).
+        $text = [string]$record.text
+        $templates = $Cache[$text]
+        if ($null -eq $templates) {
+            $templates = New-Object 'System.Collections.Generic.List[object]'
+            $result = $record.result
+            $hits = @($result.matches)
+            if ($Kind) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
+            if (-not $All -and $hits.Count -gt 1) { $hits = @($hits[0]) }
+            foreach ($match in $hits) {
+                if ($null -eq $match) { continue }
+                $value = [uint32]$match.value
+                $signed = [long]$value
+                if ($signed -ge 2147483648) { $signed -= 4294967296 }
+                $parts = $match.parts
+                $facility = $null
+                $facilityName = $null
+                $severity = $null
+                $code = [long]$value
+                if ($null -ne $parts) {
+                    $facility = [int]$parts.facility
+                    $names = @($parts.facilityNames)
+                    if ($names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
+                    $severity = [string]$parts.severity
+                    $code = [long]$parts.code
+                }
+                $templates.Add([pscustomobject][ordered]@{
+                        PSTypeName   = 'WinErr.ScanMatch'
+                        Path         = $null
+                        LineNumber   = 0
+                        Line         = $null
+                        Match        = $text
+                        Column       = 0
+                        InputHex     = [string]$result.hex
+                        Name         = [string]$match.name
+                        Kind         = [string]$match.kind
+                        Value        = $value
+                        Hex          = '0x' + $value.ToString('X8')
+                        Signed       = [int]$signed
+                        Severity     = $severity
+                        Facility     = $facility
+                        FacilityName = $facilityName
+                        Code         = $code
+                        Message      = $match.message
+                        Header       = [string]$match.header
+                        Via          = [string]$match.via
+                    })
             }
-            $out.Add([pscustomobject][ordered]@{
-                    PSTypeName   = 'WinErr.ScanMatch'
-                    Path         = $Path
-                    LineNumber   = $lineNumber + $LineOffset
-                    Line         = [string]$line
-                    Match        = [string]$record.text
-                    Column       = [int]$record.column
-                    InputHex     = [string]$result.hex
-                    Name         = [string]$match.name
-                    Kind         = [string]$match.kind
-                    Value        = $value
-                    Hex          = '0x' + $value.ToString('X8')
-                    Signed       = [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0)
-                    Severity     = $severity
-                    Facility     = $facility
-                    FacilityName = $facilityName
-                    Code         = $code
-                    Message      = $match.message
-                    Header       = [string]$match.header
-                    Via          = [string]$match.via
-                })
+            $Cache[$text] = $templates
+        }
+        foreach ($template in $templates) {
+            $o = $template.PSObject.Copy()
+            $o.Path = $Path
+            $o.LineNumber = $lineNumber + $LineOffset
+            $o.Line = [string]$line
+            $o.Column = [int]$record.column
+            $out.Add($o)
         }
     }
     , $out
@@ -1596,24 +1615,36 @@ function Invoke-WinErrScanFile {
     }
     $process = $handle.Process
     $records = 0
+    $cache = @{}
     try {
         $reader = $process.StandardOutput
-        $buffer = New-Object 'System.Collections.Generic.List[string]'
+        # Whatever the pipe holds, up to 1M characters a read: each read is a
+        # batch of whole lines (the partial last line waits for the next), so
+        # objects stream as the CLI writes and PowerShell does no per-line read.
+        $chars = New-Object char[] 1048576
+        $partial = ''
         while ($true) {
-            $line = $reader.ReadLine()
-            if ($null -ne $line) { $buffer.Add($line) }
-            # A batch per 4096 lines, or whatever has come when the pipe is empty.
-            if ($buffer.Count -gt 0 -and ($null -eq $line -or $buffer.Count -ge 4096 -or $reader.Peek() -lt 0)) {
+            $n = $reader.Read($chars, 0, $chars.Length)
+            $buffer = New-Object 'System.Collections.Generic.List[string]'
+            if ($n -gt 0) {
+                $pieces = ($partial + [string]::new($chars, 0, $n)).Split([char]10)
+                $partial = $pieces[$pieces.Length - 1]
+                if ($pieces.Length -gt 1) { $buffer.AddRange([string[]]$pieces[0..($pieces.Length - 2)]) }
+            }
+            elseif ($partial.Length -gt 0) {
+                $buffer.Add($partial)
+                $partial = ''
+            }
+            if ($buffer.Count -gt 0) {
                 $parsed = ConvertFrom-WinErrNdjson -Line $buffer -Type $script:ScanArrayType
                 if ($parsed.Problem) {
                     $Cmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $null))
                 }
                 $records += $buffer.Count
                 Write-Debug ('WinErr: {0} scan records parsed from {1}' -f $buffer.Count, $Shown)
-                foreach ($o in (ConvertTo-WinErrScanMatch -Records $parsed.Objects -Path $Shown -All:$All -Kind $Kind)) { $Cmdlet.WriteObject($o) }
-                $buffer = New-Object 'System.Collections.Generic.List[string]'
+                foreach ($o in (ConvertTo-WinErrScanMatch -Records $parsed.Objects -Path $Shown -All:$All -Kind $Kind -Cache $cache)) { $Cmdlet.WriteObject($o) }
             }
-            if ($null -eq $line) { break }
+            if ($n -le 0) { break }
         }
         $stderr = Split-WinErrLines $handle.Stderr.GetAwaiter().GetResult()
         $process.WaitForExit()

@@ -224,3 +224,46 @@ Describe 'Real CLI: exceptions and event records' {
         $r[2].Code | Should -Be 5
     }
 }
+
+Describe 'Real CLI: views' {
+    BeforeAll {
+        Clear-WinErrEnv
+        if ($HaveReal) { $env:WINERR_CLI = $RealCli }
+    }
+    AfterAll { Clear-WinErrEnv }
+
+    It 'shows the input''s hex in the default table and gives the message the rest of 80 columns' {
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        # 0x80070643: HRESULT_FROM_WIN32(ERROR_INSTALL_FAILURE 1603L), winerror.h,
+        # message "Fatal error during installation."
+        $r = Get-WinError '0x80070643'
+        $lines = @(($r | Out-String -Width 80).Split([char]10) | Where-Object { $_.Trim() })
+        $lines[0] | Should -Match '^InputHex\s+Kind\s+Name\s+Message'
+        $row = $lines[2]
+        $row | Should -Match '^0x80070643 '
+        $row | Should -Match 'ERROR_INSTALL_FAILURE'
+        $row.Length | Should -BeLessOrEqual 80
+        # What is left of the line after the fixed columns (10, 8 and 30, with spaces).
+        $shown = $row.Substring($lines[0].IndexOf('Message')).TrimEnd()
+        $shown.Length | Should -BeGreaterOrEqual 25
+        $r.Message | Should -BeLike ($shown.TrimEnd([char]0x2026, '.') + '*')
+    }
+
+    It 'has a list view with every field, the facility with its name' {
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        @((Get-FormatData -TypeName 'WinErr.ErrorInfo').FormatViewDefinition | ForEach-Object { $_.Control.GetType().Name }) | Should -Be @('TableControl', 'ListControl')
+        $text = Get-WinError '0x80070643' | Format-List | Out-String -Width 120
+        foreach ($field in 'Input', 'InputHex', 'Name', 'Kind', 'Hex', 'Signed', 'Severity', 'Facility', 'Code', 'Message', 'Header', 'Via', 'Source') { $text | Should -Match ("(?m)^{0}\s+:" -f $field) }
+        $text | Should -Match '(?m)^Facility\s+: FACILITY_WIN32 \(7\)'
+    }
+
+    It 'shows a page as a list, with no nested @{...}' {
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        $text = Get-WinErrorPage 13857 | Out-String -Width 120
+        $text | Should -Not -Match '@\{'
+        # winerror.h: ERROR_IPSEC_IKE_GETSPIFAIL 13857L
+        $text | Should -Match '(?m)^Name\s+: ERROR_IPSEC_IKE_GETSPIFAIL'
+        $text | Should -Match '(?m)^Related\s+: '
+        $text | Should -Match '(?m)^GuidanceLabel\s+: '
+    }
+}
