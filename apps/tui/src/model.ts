@@ -20,12 +20,12 @@ import { parseMessage } from "@winerr/core/message";
 import { parseInput } from "@winerr/core/parse-input";
 import { searchAll } from "@winerr/core/search";
 import { wrap } from "@winerr/core/wrap";
-import { KIND_IDS } from "@winerr/core/families";
+import { KIND_LIST } from "@winerr/core/families";
 
 /** Everything the TUI shows is computed here, from the catalog, without I/O. */
 
 /** The families the kind filter cycles through: core's list (families.ts), so a new family joins it. */
-export const KINDS: readonly Kind[] = KIND_IDS;
+export const KINDS: readonly Kind[] = KIND_LIST;
 
 /** A header, or a facility number of one of the two facility tables. */
 export type Facet = { type: "header"; header: string } | { type: "facility"; table: "hresult" | "ntstatus"; facility: number };

@@ -8,8 +8,6 @@
  */
 export const FAMILIES = ["win32", "hresult", "ntstatus", "bugcheck", "event", "ldap", "errno", "mci", "mmsys", "tapi", "cderr", "netmon"] as const;
 export type Family = (typeof FAMILIES)[number];
-/** The same list under the name decode, the TUI and core's index use. */
-export const KIND_IDS = FAMILIES;
 
 /** The family named `name` (any case), or undefined. */
 export function familyNamed(name: string): Family | undefined {
