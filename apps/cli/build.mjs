@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, "dist");
-const pkg = JSON.parse(await readFile(join(here, "package.json"), "utf8"));
+// The release version is set in one place, the root package.json.
+const pkg = JSON.parse(await readFile(join(here, "..", "..", "package.json"), "utf8"));
 
 await mkdir(dist, { recursive: true });
 const used = [];

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Writes a self-contained WinErr module folder (default: out/WinErr at the
-// repository root): manifest, module, format file, the bundled CLI and its
-// catalog under cli/, and names.txt for Tab completion. Built in a temporary
-// folder beside the target, then renamed into place.
+// repository root): manifest (its ModuleVersion set to the release version
+// of the root package.json), module, format file, the about_WinErr help
+// topic, LICENSE and NOTICE, the bundled CLI and its catalog under cli/, and
+// names.txt for Tab completion. Built in a temporary folder beside the
+// target, then renamed into place. tooling/release publishes this folder as
+// the WinErr nupkg.
 //   node package.mjs [--out DIR] [--cli-dist DIR] [--catalog FILE]
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -51,7 +54,15 @@ mkdirSync(parent, { recursive: true });
 const temp = join(parent, `.${Date.now()}-${process.pid}.tmp`);
 try {
   mkdirSync(join(temp, "cli"), { recursive: true });
-  for (const file of ["WinErr.psd1", "WinErr.psm1", "WinErr.format.ps1xml"]) cpSync(join(moduleSrc, file), join(temp, file));
+  for (const file of ["WinErr.psm1", "WinErr.format.ps1xml"]) cpSync(join(moduleSrc, file), join(temp, file));
+  cpSync(join(moduleSrc, "en-US"), join(temp, "en-US"), { recursive: true });
+  for (const file of ["LICENSE", "NOTICE"]) cpSync(join(repo, file), join(temp, file));
+  // The release version is set once, in the root package.json.
+  const { version } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
+  const manifest = readFileSync(join(moduleSrc, "WinErr.psd1"), "utf8");
+  const stamped = manifest.replace(/^(\s*ModuleVersion\s*=\s*)'[^']*'/m, `$1'${version}'`);
+  if (!/^\d+\.\d+\.\d+$/.test(version) || stamped === manifest && !manifest.includes(`'${version}'`)) fail(`cannot set ModuleVersion ${version} in WinErr.psd1`);
+  writeFileSync(join(temp, "WinErr.psd1"), stamped);
   // The whole CLI build (it may have chunks), without source maps or types.
   for (const file of readdirSync(cliDist)) {
     if (file.endsWith(".map") || file.endsWith(".d.ts")) continue;

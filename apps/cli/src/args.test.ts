@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commanderArgv, fastDecodeArgs, looksNegative, splitDecodeArgs } from "./args.js";
+import { commanderArgv, fastDecodeArgs, fastSearchArgs, looksNegative, splitDecodeArgs } from "./args.js";
 import { CliError } from "./errors.js";
 
 describe("fastDecodeArgs", () => {
@@ -41,5 +41,23 @@ describe("commanderArgv", () => {
     expect(commanderArgv(["5", "--bogus", "-7"])).toEqual(["decode", "--bogus", "--", "5", "-7"]);
     expect(commanderArgv(["info", "--json"])).toEqual(["info", "--json"]);
     expect(commanderArgv(["--version"])).toEqual(["--version"]);
+  });
+});
+
+describe("fastSearchArgs", () => {
+  it("takes plain searches without commander", () => {
+    expect(fastSearchArgs(["search", "access", "denied"])).toEqual({ text: "access denied", limit: 20, kind: undefined, format: "text", color: true });
+    expect(fastSearchArgs(["search", "pipe", "--kind", "ntstatus", "--limit=5", "--json", "--no-color"])).toEqual({ text: "pipe", limit: 5, kind: "ntstatus", format: "json", color: false });
+    expect(fastSearchArgs(["search", "--stdin", "--ndjson", "--limit", "3"])).toEqual({ text: undefined, limit: 3, kind: undefined, format: "ndjson", color: true });
+  });
+
+  it("leaves help, --, unknown flags, missing values and usage errors to commander", () => {
+    for (const argv of [["search"], ["search", "--help"], ["search", "-h"], ["search", "--", "-text"], ["search", "x", "--bogus"], ["search", "x", "--limit"], ["search", "x", "--stdin"], ["decode", "5"], ["5"]]) {
+      expect(fastSearchArgs(argv)).toBeNull();
+    }
+  });
+
+  it("throws what commander's action would", () => {
+    expect(() => fastSearchArgs(["search", "x", "--json", "--ndjson"])).toThrow(/cannot be used together/);
   });
 });

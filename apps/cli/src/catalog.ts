@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { loadCatalog, openPacked, parseSearchIndex, useGroupAssignment, useSearchIndex, type Catalog, type CatalogFile } from "@winerr/core";
+import { isPacked, loadCatalog, openPacked, PackedCatalog, parseSearchIndex, useGroupAssignment, useSearchIndex, type Catalog, type CatalogFile } from "@winerr/core";
 import { resolveCatalogPath } from "./catalog-path.js";
 import { CliError, EXIT } from "./errors.js";
 
@@ -22,7 +22,7 @@ function readOptional(path: string): string | null {
  * zod here: build.mjs validated the data, and loading zod would cost more
  * than a decode.
  */
-export function openCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
+export function openCatalog(env: NodeJS.ProcessEnv = process.env, options: { whole?: boolean } = {}): Catalog {
   const path = resolveCatalogPath(env);
   const fail = (why: string): never => {
     throw new CliError(`cannot read the catalog ${path} (${why}); reinstall winerr`, EXIT.internal);
@@ -34,9 +34,17 @@ export function openCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
     return fail((err as NodeJS.ErrnoException).code ?? "unreadable");
   }
   try {
-    // The packed form keeps fd open: its messages are read when shown.
+    // The packed form keeps fd open: its messages are read when shown. With
+    // `whole` (many lookups to come, as search --stdin makes), read it all
+    // at once instead of a read per message.
     const size = fstatSync(fd).size;
-    const packed = openPacked(size, (buf, position) => readSync(fd, buf, 0, buf.length, position));
+    let packed: PackedCatalog | null;
+    if (options.whole === true) {
+      const bytes = readFileSync(fd);
+      closeSync(fd);
+      if (!isPacked(bytes)) return loadCatalog(JSON.parse(bytes.toString("utf8")) as CatalogFile);
+      packed = new PackedCatalog(bytes);
+    } else packed = openPacked(size, (buf, position) => readSync(fd, buf, 0, buf.length, position));
     if (packed) {
       // Each row's group, computed by build.mjs; read only when a page or info needs it.
       useGroupAssignment(packed, size, () => readOptional(join(dirname(path), GROUPS_FILE)));

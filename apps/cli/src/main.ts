@@ -1,4 +1,4 @@
-import { commanderArgv, fastDecodeArgs } from "./args.js";
+import { commanderArgv, fastDecodeArgs, fastSearchArgs } from "./args.js";
 import { runDecode } from "./commands/decode.js";
 import { errorText, exitCodeOf } from "./errors.js";
 import { processIo } from "./io.js";
@@ -13,8 +13,13 @@ async function main(argv: string[]): Promise<void> {
   process.on("uncaughtException", fail);
   try {
     const fast = fastDecodeArgs(argv);
+    const search = fast ? null : fastSearchArgs(argv);
     // commander and the other commands load only when needed (cold start).
-    process.exitCode = fast ? await runDecode(fast, io) : await (await import("./cli.js")).runCli(commanderArgv(argv), io);
+    process.exitCode = fast
+      ? await runDecode(fast, io)
+      : search
+        ? await (await import("./commands/search.js")).runSearch(search, io)
+        : await (await import("./cli.js")).runCli(commanderArgv(argv), io);
   } catch (err) {
     fail(err);
   }

@@ -9,7 +9,8 @@ import { isAscii, lines, run, start } from "./run.js";
 
 const require = createRequire(import.meta.url);
 const committed = JSON.parse(readFileSync(require.resolve("@winerr/core/data/catalog.json"), "utf8")) as CatalogFile;
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+// The release version lives in the root package.json only.
+const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
 
 // Windows SDK 10.0.28000.0, shared/winerror.h:26371-26377: MessageId
 // ERROR_IPSEC_IKE_GETSPIFAIL, #define ... 13857L; MessageText line 26375.

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -27,6 +27,18 @@ describe("winerr tui and winerr export", () => {
     expect(readdirSync(dir).sort()).toEqual([...new Set(Object.values(FILE_NAMES))].sort());
   });
 
+  it("export without @winerr/core installed (a copy of dist, as packaged) reads the packed catalog beside the bundle", () => {
+    const dir = temp(); // under the OS temp folder: no node_modules above it
+    for (const f of ["winerr.js", "winerr-export.js", "catalog.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const copy = spawnSync(process.execPath, [join(dir, "winerr.js"), "export", "--stdout", "--format", "ndjson"], { encoding: "utf8", maxBuffer: 64 << 20 });
+    expect([copy.status, copy.stderr]).toEqual([0, ""]);
+    const workspace = run(["export", "--stdout", "--format", "ndjson"]);
+    expect(workspace.code).toBe(0);
+    expect(copy.stdout.length).toBeGreaterThan(1000);
+    expect(copy.stdout === workspace.stdout).toBe(true);
+  });
+
   it("export usage errors are one winerr line, exit 2", () => {
     const r = run(["export"]);
     expect(r.code).toBe(2);
@@ -38,6 +50,11 @@ describe("winerr tui and winerr export", () => {
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stdout).toBe("");
+  });
+
+  it("winerr.js holds no zod: the packed catalog takes nothing from core's schemas at run time", () => {
+    // zod's own error class name survives minifying; it was in winerr.js when packed.ts imported a constant from schema.ts.
+    expect(readFileSync(CLI, "utf8")).not.toContain("ZodError");
   });
 
   it("tui --help and -h: the TUI's usage naming `winerr tui`, exit 0", () => {

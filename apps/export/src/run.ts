@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadCatalog, type CatalogFile, type Kind } from "@winerr/core";
+import { isPacked, loadCatalog, unpackCatalog, type CatalogFile, type Kind } from "@winerr/core";
 import { safeParseCatalogFile } from "@winerr/core/catalog-file";
 import { EXPORT_SCHEMA_VERSION, ExportDocument, MESSAGES_SCHEMA_FILE, MESSAGES_SCHEMA_VERSION, MessagesDocument } from "@winerr/core/export-schema";
 import { KINDS } from "@winerr/core/schema";
@@ -20,6 +20,12 @@ export interface ExportIo {
   error(line: string): void;
   /** Relative --out and --catalog paths resolve against this. */
   cwd: string;
+  /**
+   * The built-in catalog when it is not core's data file: `winerr export`
+   * of the npm package and the PowerShell module pass the packed catalog
+   * beside their bundle.
+   */
+  catalog?: string;
 }
 
 export interface ExportOptions {
@@ -163,8 +169,9 @@ export async function exportCatalog(options: ExportOptions, io: ExportIo): Promi
   const outDir = options.out === null ? null : resolve(io.cwd, options.out);
   // Check the destination first: a bad path fails fast, before any work.
   if (outDir !== null) await checkOutputDir(outDir);
-  if (options.messagesFrom != null && outDir !== null) return exportMessages(outDir, resolve(io.cwd, options.messagesFrom), options.catalog === null ? null : resolve(io.cwd, options.catalog));
-  const file = await readCatalog(options.catalog === null ? null : resolve(io.cwd, options.catalog));
+  const given = options.catalog === null ? null : resolve(io.cwd, options.catalog);
+  if (options.messagesFrom != null && outDir !== null) return exportMessages(outDir, resolve(io.cwd, options.messagesFrom), given, io.catalog);
+  const file = await readCatalog(given, io.catalog);
   checkHeaders(file, options.filter.headers);
   if (options.pages === true && outDir !== null) {
     const catalog = loadCatalog(file);
@@ -187,9 +194,9 @@ export async function exportCatalog(options: ExportOptions, io: ExportIo): Promi
 }
 
 /** --messages-from: the overlay and its schema, validated, written atomically together. */
-async function exportMessages(outDir: string, folder: string, catalogPath: string | null): Promise<void> {
+async function exportMessages(outDir: string, folder: string, catalogPath: string | null, builtIn: string | undefined): Promise<void> {
   const files = await readMessageFolder(folder);
-  const doc = buildMessagesDocument(await readCatalog(catalogPath), files);
+  const doc = buildMessagesDocument(await readCatalog(catalogPath, builtIn), files);
   const checked = MessagesDocument.safeParse(doc);
   if (!checked.success) throw new Error(`the overlay does not match its schema: ${checked.error.issues[0]?.message ?? "?"}`);
   await writeFilesAtomically(outDir, [
@@ -203,22 +210,23 @@ export function defaultCatalogPath(): string {
   return createRequire(import.meta.url).resolve("@winerr/core/data/catalog.json");
 }
 
-async function readCatalog(path: string | null): Promise<CatalogFile> {
+/** Core's catalog file, or the packed form the apps ship (read back with unpackCatalog); validated either way. */
+async function readCatalog(path: string | null, builtIn: string | undefined): Promise<CatalogFile> {
   const given = path !== null;
-  const file = path ?? defaultCatalogPath();
+  const file = path ?? builtIn ?? defaultCatalogPath();
   // A catalog the user names is their error (2); the built-in one is ours (3).
   const fail = (why: string) => new ExportError(`the catalog ${shown(file)} ${why}`, given ? EXIT.usage : EXIT.internal);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch (err) {
     throw fail(`cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = isPacked(bytes) ? unpackCatalog(bytes) : JSON.parse(bytes.toString("utf8"));
   } catch {
-    throw fail("is not valid JSON");
+    throw fail(isPacked(bytes) ? "is not a readable packed catalog" : "is not valid JSON");
   }
   const parsed = safeParseCatalogFile(json);
   if (!parsed.success) {

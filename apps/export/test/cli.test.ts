@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { optionalTool } from "@winerr/host/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
+import { packCatalog } from "@winerr/core";
 import type { ExportDocument, ExportEntry } from "@winerr/core/export-schema";
 import { FILE_NAMES } from "../src/formats.js";
 import { realFile, removeTempDirs, run, spawnExport, tempDir, type RunOptions } from "./helpers.js";
@@ -238,6 +239,19 @@ describe("safety", () => {
     expectUsageError(["--stdout", "--bogus"], /bogus/);
     expectUsageError(["--stdout", "extra"], /extra/);
     expectUsageError(["--out", ""], /needs a folder/);
+  });
+
+  it("the packed catalog the apps ship exports to the same bytes as core's catalog file", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "packed.json"), packCatalog(realFile));
+    for (const format of ["json", "csv"]) {
+      const r = run(["--stdout", "--format", format, "--catalog", join(dir, "packed.json")]);
+      expect([r.status, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout === read(full, FILE_NAMES[format as keyof typeof FILE_NAMES]).toString("utf8"), format).toBe(true);
+    }
+    // A packed file cut short is the user's error too, in one line.
+    writeFileSync(join(dir, "cut.json"), packCatalog(realFile).slice(0, 5000));
+    expectUsageError(["--stdout", "--catalog", join(dir, "cut.json")], /not a readable packed catalog/);
   });
 
   it("a bad --catalog file is the user's error (2); the message names the problem", () => {

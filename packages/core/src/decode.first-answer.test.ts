@@ -32,6 +32,11 @@ const CASES: [input: string, name: string, kind: string, via: string, why: strin
   ["0x8007052E", "ERROR_LOGON_FAILURE", "win32", "HRESULT_FROM_WIN32", "winerror.h:8854; the only meaning"],
   ["0x80070BC2", "ERROR_SUCCESS_REBOOT_REQUIRED", "win32", "HRESULT_FROM_WIN32", "winerror.h:12773; MSI's 3010 as an HRESULT"],
   ["0x80073CF3", "ERROR_INSTALL_RESOLVE_DEPENDENCY_FAILED", "win32", "HRESULT_FROM_WIN32", "winerror.h:29268; AppX deployment"],
+  ["0x80070490", "ERROR_NOT_FOUND", "win32", "HRESULT_FROM_WIN32", "winerror.h:7599; E_NOT_SET (winerror.h:30452) is defined as HRESULT_FROM_WIN32(ERROR_NOT_FOUND) and shown under it"],
+  // --- .NET (corerror.h, FACILITY_URT 0x13)
+  ["0x80131500", "COR_E_EXCEPTION", "hresult", "exact", "corerror.h:65; the only meaning"],
+  ["0x80131509", "COR_E_INVALIDOPERATION", "hresult", "exact", "corerror.h:74; the only meaning"],
+  ["0x80131040", "FUSION_E_REF_DEF_MISMATCH", "hresult", "exact", "corerror.h:168; assembly binding"],
   // --- 0x8007xxxx that winerror.h itself names as an HRESULT: that name, the Win32 code next
   ["0x80070005", "E_ACCESSDENIED", "hresult", "exact", "winerror.h:30570 _HRESULT_TYPEDEF_(0x80070005L), a number of its own in the primary header; ERROR_ACCESS_DENIED follows"],
   ["0x8007000E", "E_OUTOFMEMORY", "hresult", "exact", "winerror.h:30507, primary header, with text"],
@@ -111,5 +116,20 @@ describe("decode: the first answer for codes people meet", () => {
     expect(r.matches[0]).toMatchObject({ name, kind, via });
     // The first answer is an entry of its own, never an alias shown under another.
     expect(r.matches[0]?.under).toBeUndefined();
+  });
+});
+
+describe("decode: component names of a Win32 code go under it", () => {
+  it("0x80070002: D2DERR_FILE_NOT_FOUND (D2DErr.h:60, HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND)) under ERROR_FILE_NOT_FOUND", () => {
+    const m = decode(catalog, "0x80070002").matches;
+    expect(m[0]).toMatchObject({ name: "ERROR_FILE_NOT_FOUND", via: "HRESULT_FROM_WIN32" });
+    expect(m[0]?.message).toBe("The system cannot find the file specified.");
+    expect(m.find((x) => x.name === "D2DERR_FILE_NOT_FOUND")).toMatchObject({ aliasOf: "ERROR_FILE_NOT_FOUND", under: 0 });
+  });
+
+  it("0x80070490: E_NOT_SET (winerror.h:30452) under ERROR_NOT_FOUND", () => {
+    const m = decode(catalog, "0x80070490").matches;
+    expect(m[0]).toMatchObject({ name: "ERROR_NOT_FOUND", via: "HRESULT_FROM_WIN32" });
+    expect(m.find((x) => x.name === "E_NOT_SET")).toMatchObject({ aliasOf: "ERROR_NOT_FOUND", under: 0 });
   });
 });

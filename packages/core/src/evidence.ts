@@ -16,6 +16,7 @@ export const PRIMARY_HEADERS: Readonly<Partial<Record<Kind, readonly string[]>>>
 /** Bits of evidenceOf: set means weaker. */
 export const NO_TEXT = 2;
 export const NOT_PRIMARY = 1;
+const ALIAS = 4;
 
 /** Whether `header` (a file name, maybe with folders) is a primary header of `kind`. */
 export function isPrimaryHeader(kind: Kind, header: string): boolean {
@@ -24,7 +25,7 @@ export function isPrimaryHeader(kind: Kind, header: string): boolean {
   return PRIMARY_HEADERS[kind]?.includes(file) ?? false;
 }
 
-// Per catalog row: evidence + 1 (0: not computed yet).
+// Per catalog row: (evidence | ALIAS) + 1 (0: not computed yet).
 const cache = new WeakMap<Catalog, Uint8Array>();
 
 /** The catalog's evidence table for evidenceIn (one lookup per query, not per row). */
@@ -44,9 +45,19 @@ export function evidenceOf(catalog: Catalog, i: number): number {
 
 /** evidenceOf with the table already looked up. */
 export function evidenceIn(catalog: Catalog, c: Uint8Array, i: number): number {
+  return (fill(catalog, c, i) - 1) & 3;
+}
+
+/** Whether row i is an alias (aliasOf set), from the same table. */
+export function isAliasIn(catalog: Catalog, c: Uint8Array, i: number): boolean {
+  return ((fill(catalog, c, i) - 1) & ALIAS) !== 0;
+}
+
+/** The table's entry for row i: (evidence | ALIAS when an alias) + 1, computed once. */
+function fill(catalog: Catalog, c: Uint8Array, i: number): number {
   const e = c[i] as number;
-  if (e !== 0) return e - 1;
-  const v = (catalog.hasMessage(i) ? 0 : NO_TEXT) | (isPrimaryHeader(catalog.kindOf(i), catalog.headerOf(i)) ? 0 : NOT_PRIMARY);
+  if (e !== 0) return e;
+  const v = (catalog.hasMessage(i) ? 0 : NO_TEXT) | (isPrimaryHeader(catalog.kindOf(i), catalog.headerOf(i)) ? 0 : NOT_PRIMARY) | (catalog.aliasOfIndex(i) === null ? 0 : ALIAS);
   c[i] = v + 1;
-  return v;
+  return v + 1;
 }

@@ -37,14 +37,19 @@ export function groupById(id: string): GroupRule | undefined {
  * (group-assignment.ts), else matched.
  */
 export function groupOf(catalog: Catalog, index: number): GroupRule | null {
-  const a = assigned.get(catalog) ?? precomputed(catalog);
-  if (a !== undefined) {
-    if (!(Number.isInteger(index) && index >= 0 && index < a.length)) throw new RangeError(`No catalog entry at index ${index}.`);
-    const g = a[index] as number;
-    return g < 0 ? null : (GROUPS[g] as GroupRule);
-  }
+  const a = assigned.get(catalog);
+  if (a !== undefined) return at(a[checked(index, a.length)] as number);
+  const p = precomputed(catalog);
+  if (p !== null) return at(p.groupAt(checked(index, p.count)));
   return matchGroup(catalog, index);
 }
+
+function checked(index: number, size: number): number {
+  if (!(Number.isInteger(index) && index >= 0 && index < size)) throw new RangeError(`No catalog entry at index ${index}.`);
+  return index;
+}
+
+const at = (g: number): GroupRule | null => (g < 0 ? null : (GROUPS[g] as GroupRule));
 
 function matchGroup(catalog: Catalog, index: number): GroupRule | null {
   const key = { name: catalog.nameOf(index), kind: catalog.kindOf(index), value: catalog.valueOf(index), header: catalog.headerOf(index) };
@@ -52,39 +57,66 @@ function matchGroup(catalog: Catalog, index: number): GroupRule | null {
   return null;
 }
 
-// Per catalog: every row's group (index into GROUPS, -1 none), read from the
-// precomputed file or matched once for the whole catalog.
+// Per catalog: every row's group (index into GROUPS, -1 none), matched once
+// for the whole catalog when no precomputed file is registered.
 const assigned = new WeakMap<Catalog, Int16Array>();
 
-/** The precomputed groups as GROUPS indexes, if registered and all their ids are known. */
-function precomputed(catalog: Catalog): Int16Array | undefined {
+/** The precomputed file, read in place: a cold page decodes only the digits it needs. */
+interface Precomputed {
+  count: number;
+  grouped: number;
+  /** The row's group as an index into GROUPS, -1 for none. */
+  groupAt(index: number): number;
+  /** The rows whose group is GROUPS[g], in row order. */
+  rowsOf(g: number): number[];
+}
+
+const precomputedOf = new WeakMap<Catalog, Precomputed | null>();
+
+/** The registered precomputed groups, if any and all their ids are known (else null: match). */
+function precomputed(catalog: Catalog): Precomputed | null {
+  let p = precomputedOf.get(catalog);
+  if (p !== undefined) return p;
+  p = null;
   const file = groupAssignmentOf(catalog);
-  if (file === null) return undefined;
-  const pos = new Map(GROUPS.map((r, i) => [r.id, i]));
-  const groups = file.groups.map((id) => pos.get(id) ?? -2);
-  if (groups.includes(-2)) return undefined; // built with another table: match instead
-  const a = new Int16Array(file.count);
-  const w = file.width;
-  const rows = file.rows;
-  for (let i = 0, at = 0; i < file.count; i++) {
-    let k = 0;
-    for (let d = 0; d < w; d++, at++) {
-      const c = rows.charCodeAt(at);
-      k = k * 16 + (c <= 57 ? c - 48 : c - 55);
+  if (file !== null) {
+    const pos = new Map(GROUPS.map((r, i) => [r.id, i]));
+    const groups = file.groups.map((id) => pos.get(id) ?? -2);
+    // A file built with another table (an id this one lacks): match instead.
+    if (!groups.includes(-2)) {
+      const { rows, width, count } = file;
+      const code = (index: number): number => {
+        let k = 0;
+        for (let d = 0, o = index * width; d < width; d++, o++) {
+          const c = rows.charCodeAt(o);
+          k = k * 16 + (c <= 57 ? c - 48 : c - 55);
+        }
+        return k;
+      };
+      p = {
+        count,
+        grouped: file.grouped,
+        groupAt: (index) => groups[code(index)] ?? -1, // all F: none
+        rowsOf: (g) => {
+          const k = groups.indexOf(g);
+          const out: number[] = [];
+          if (k >= 0) for (let i = 0; i < count; i++) if (code(i) === k) out.push(i);
+          return out;
+        },
+      };
     }
-    a[i] = groups[k] ?? -1; // all F: none
   }
-  assigned.set(catalog, a);
-  return a;
+  precomputedOf.set(catalog, p);
+  return p;
 }
 
 function assignment(catalog: Catalog): Int16Array {
-  let a = assigned.get(catalog) ?? precomputed(catalog);
+  let a = assigned.get(catalog);
   if (a === undefined) {
     a = new Int16Array(catalog.size).fill(-1);
     const pos = new Map(GROUPS.map((r, i) => [r, i]));
     for (let i = 0; i < catalog.size; i++) {
-      const g = matchGroup(catalog, i);
+      const g = groupOf(catalog, i);
       if (g !== null) a[i] = pos.get(g) as number;
     }
     assigned.set(catalog, a);
@@ -107,11 +139,9 @@ export function groupMembers(catalog: Catalog, id: string): readonly number[] {
   if (list === undefined) {
     const rule = groupById(id);
     list = [];
-    const a = assigned.get(catalog) ?? precomputed(catalog);
-    if (rule !== undefined && a !== undefined) {
-      const g = GROUPS.indexOf(rule);
-      for (let i = 0; i < a.length; i++) if (a[i] === g) list.push(i);
-    } else if (rule !== undefined) {
+    const p = precomputed(catalog);
+    if (rule !== undefined && p !== null) list = p.rowsOf(GROUPS.indexOf(rule));
+    else if (rule !== undefined) {
       for (const header of rule.headers) {
         for (const i of catalog.rowsOfKindAndHeader(rule.kind, header)) {
           const value = catalog.valueOf(i) >>> 0;
@@ -130,6 +160,8 @@ export function groupMembers(catalog: Catalog, id: string): readonly number[] {
 
 /** How many catalog rows belong to some group. */
 export function withGuidanceCount(catalog: Catalog): number {
+  const p = precomputed(catalog);
+  if (p !== null) return p.grouped;
   let n = 0;
   for (const g of assignment(catalog)) if (g >= 0) n++;
   return n;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { realFile as file, realCatalog as core } from "../test/real-catalog.js";
 import { decode } from "./decode.js";
 import { nearby } from "./nearby.js";
-import { isPacked, openPacked, packCatalog, PackedCatalog } from "./packed.js";
+import { isPacked, openPacked, packCatalog, PackedCatalog, unpackCatalog } from "./packed.js";
 import { scanLine } from "./scan.js";
 import { search, searchAll } from "./search.js";
 
@@ -17,6 +17,13 @@ describe("packCatalog", () => {
     expect(JSON.parse(text)).toMatchObject({ format: "winerr-packed-catalog/2", count: file.entries.length, buildDate: file.buildDate });
     expect(isPacked(Buffer.from(text))).toBe(true);
     expect(isPacked(Buffer.from(JSON.stringify(file)))).toBe(false);
+  });
+});
+
+describe("unpackCatalog", () => {
+  it("gives back the committed catalog file, row for row", () => {
+    // The exporter of the npm package reads this instead of data/catalog.json.
+    expect(unpackCatalog(Buffer.from(text, "latin1"))).toStrictEqual(file);
   });
 });
 

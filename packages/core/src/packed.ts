@@ -178,6 +178,15 @@ export function openPacked(size: number, readAt: (buf: Buffer, position: number)
   return new PackedCatalog(end <= probe.length ? probe.subarray(0, end) : read(0, end), read);
 }
 
+/**
+ * packCatalog backwards: the catalog file a packed text was made from, row
+ * for row. The exporter reads this where only the packed form ships (the
+ * npm package, the PowerShell module).
+ */
+export function unpackCatalog(buf: Buffer): CatalogFile {
+  return new PackedCatalog(buf).toFile();
+}
+
 /** Whether the file is the packed form (else it is core's catalog file). */
 export function isPacked(buf: Buffer): boolean {
   return buf.toString("latin1", 0, PACK_START.length) === PACK_START;
@@ -368,6 +377,13 @@ export class PackedCatalog extends Catalog {
 
   #byValue(k: number): number {
     return this.#hex(this.#at.byValue + k * ROW_NUMBER, ROW_NUMBER);
+  }
+
+  /** Every row as core's catalog file holds it (see unpackCatalog). */
+  toFile(): CatalogFile {
+    const h = this.#head;
+    const entries = Array.from({ length: this.#n }, (_, i) => [...this.row(i)] as EntryRow);
+    return { format: CATALOG_FORMAT, buildDate: h.buildDate, sources: h.sources, facilities: h.facilities, entries };
   }
 
   /** Rows decoded so far; a cold decode should touch only a few. */

@@ -1,6 +1,6 @@
 import type { Catalog } from "./catalog.js";
 import type { Entry, Kind } from "./schema.js";
-import { evidenceIn, evidenceTable, NO_TEXT, NOT_PRIMARY } from "./evidence.js";
+import { evidenceIn, evidenceTable, isAliasIn, NO_TEXT, NOT_PRIMARY } from "./evidence.js";
 import { BM25_K1, POSTING, searchIndexOf, wordsOf, type SearchIndex } from "./search-index.js";
 
 /**
@@ -116,6 +116,8 @@ interface Query {
   required: number;
   /** The words joined by spaces when there are several, else "". */
   phrase: string;
+  /** phraseIn's answers so far, by row. */
+  phrases: Map<number, 0 | 1 | 2>;
 }
 
 /** Per-index scratch arrays, so a query allocates nothing per entry. */
@@ -182,7 +184,7 @@ function parseQuery(index: SearchIndex, text: string): Query {
     }
     return out;
   });
-  return { words, typing, expansions, required: required === 0 ? any : required, phrase: words.length > 1 ? words.join(" ") : "" };
+  return { words, typing, expansions, required: required === 0 ? any : required, phrase: words.length > 1 ? words.join(" ") : "", phrases: new Map() };
 }
 
 function idfOf(df: number, n: number): number {
@@ -191,31 +193,64 @@ function idfOf(df: number, n: number): number {
 
 /**
  * BM25 over names and messages of the required words into the scratch
- * arrays. Returns the candidates.
+ * arrays; returns the candidates. With `every`, the rarest word makes the
+ * candidates and the others are looked up for those rows only (postings are
+ * in row order: a binary search each, or one pass when that is cheaper);
+ * rows then miss the bits of words they lack. Without, every word's rows
+ * are candidates (the fallback when no entry has every word).
  */
-function score(index: SearchIndex, query: Query, s: Scratch): number[] {
+function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): number[] {
   const n = index.rows;
   const qs = ++s.queries;
   const rows: number[] = [];
   const { stamp, score: total, mask, best, bestStamp, bestName, nameWords } = s;
-  const { nameNorm, messageNorm, postings: p, starts } = index;
-  for (let j = 0; j < query.expansions.length; j++) {
+  const { postings: p, starts } = index;
+  // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
+  const words: { j: number; cost: number }[] = [];
+  query.expansions.forEach((exps, j) => {
+    if (exps.length === 0 || (query.required & (1 << j)) === 0) return;
+    let cost = 0;
+    for (const e of exps) cost += index.count(e.id);
+    words.push({ j, cost });
+  });
+  if (every) words.sort((a, b) => a.cost - b.cost || a.j - b.j);
+  words.forEach(({ j, cost }, w) => {
     const exps = query.expansions[j] as Expansion[];
-    // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
-    if (exps.length === 0 || (query.required & (1 << j)) === 0) continue;
     const ws = ++s.words;
     const touched: number[] = [];
+    const narrow = every && w > 0;
+    const probe = narrow && rows.length * exps.length * 16 < cost;
     for (const e of exps) {
       const [dfName, dfMessage] = index.df(e.id);
       const idfName = idfOf(dfName, n) * NAME_WEIGHT * e.weight * (BM25_K1 + 1);
       const idfMessage = idfOf(dfMessage, n) * e.weight * (BM25_K1 + 1);
+      if (probe) {
+        for (const row of rows) {
+          const tf = index.find(e.id, row);
+          if (tf < 0) continue;
+          const tn = tf >> 3;
+          const tm = tf & 7;
+          const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
+          if (bestStamp[row] !== ws) {
+            bestStamp[row] = ws;
+            best[row] = v;
+            bestName[row] = tn > 0 ? 1 : 0;
+            touched.push(row);
+          } else {
+            if (v > (best[row] as number)) best[row] = v;
+            if (tn > 0) bestName[row] = 1;
+          }
+        }
+        continue;
+      }
       for (let k = starts[e.id] as number, end = starts[e.id + 1] as number; k < end; k++) {
         const at = k * POSTING;
         const row = ((p.charCodeAt(at) - 48) << 15) | ((p.charCodeAt(at + 1) - 48) << 10) | ((p.charCodeAt(at + 2) - 48) << 5) | (p.charCodeAt(at + 3) - 48);
+        if (narrow && stamp[row] !== qs) continue;
         const tf = p.charCodeAt(at + 4) - 48;
         const tn = tf >> 3;
         const tm = tf & 7;
-        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + (nameNorm[row] as number))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + (messageNorm[row] as number)));
+        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
         if (bestStamp[row] !== ws) {
           bestStamp[row] = ws;
           best[row] = v;
@@ -240,7 +275,7 @@ function score(index: SearchIndex, query: Query, s: Scratch): number[] {
       mask[row] = (mask[row] as number) | (1 << j);
       nameWords[row] = (nameWords[row] as number) + (bestName[row] as number);
     }
-  }
+  });
   return rows;
 }
 
@@ -272,6 +307,15 @@ function nameMatch(name: string, query: Query): SearchMatched["name"] {
  */
 function phraseIn(catalog: Catalog, row: number, query: Query): 0 | 1 | 2 {
   if (query.phrase === "" || !catalog.hasMessage(row)) return 0;
+  // factorOf and matchedOf both ask, for the same best hits.
+  const known = query.phrases.get(row);
+  if (known !== undefined) return known;
+  const p = phraseOf(catalog, row, query);
+  query.phrases.set(row, p);
+  return p;
+}
+
+function phraseOf(catalog: Catalog, row: number, query: Query): 0 | 1 | 2 {
   const message = (catalog.messageOf(row) as string).toLowerCase();
   if (!message.includes(query.phrase)) return 0;
   return wordsOf(message).join(" ") === query.phrase ? 2 : 1;
@@ -286,11 +330,12 @@ function coverFactor(cover: number): number {
  * The share of the name the query covers, each name word weighted by its
  * rarity among names (so ERROR_ and STATUS_ count little, D3D10_ much).
  */
-function weightedCover(index: SearchIndex, name: string, terms: ReadonlySet<number>): number {
+function weightedCover(index: SearchIndex, row: number, name: string, terms: ReadonlySet<number>): number {
+  const ids = index.nameTerms(row, name);
   let all = 0;
   let covered = 0;
-  for (const w of wordsOf(name)) {
-    const id = index.termId(w);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
     const idf = id < 0 ? 1 : idfOf(index.df(id)[0], index.rows);
     all += idf;
     if (terms.has(id)) covered += idf;
@@ -306,14 +351,14 @@ function weightedCover(index: SearchIndex, name: string, terms: ReadonlySet<numb
 function factorOf(catalog: Catalog, index: SearchIndex, row: number, query: Query, terms: ReadonlySet<number>, cheap: number): number {
   const lower = catalog.nameOf(row).toLowerCase();
   const name = nameMatch(lower, query);
-  let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, lower, terms)) / cheap);
+  let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, lower, terms)) / cheap);
   const phrase = phraseIn(catalog, row, query);
   return phrase === 2 ? f * WHOLE_MESSAGE : phrase === 1 ? f * PHRASE : f;
 }
 
 function priorOf(catalog: Catalog, table: Uint8Array, row: number): number {
   const ev = evidenceIn(catalog, table, row);
-  const alias = catalog.aliasOfIndex(row) === null ? 1 : ALIAS;
+  const alias = isAliasIn(catalog, table, row) ? ALIAS : 1;
   return ((ev & NO_TEXT) === 0 ? HAS_TEXT : 1) * ((ev & NOT_PRIMARY) === 0 ? PRIMARY : 1) * alias;
 }
 
@@ -381,13 +426,12 @@ export function searchAll(catalog: Catalog, text: string, options: SearchAllOpti
   const query = parseQuery(index, text);
   if (query.words.length === 0) return EMPTY;
   const s = scratchOf(index);
-  const rows = score(index, query, s);
   const required = query.required;
   const need = bits(required);
-  let hits = rows.filter((r) => ((s.mask[r] as number) & required) === required);
+  let hits = score(index, query, s, true).filter((r) => ((s.mask[r] as number) & required) === required);
   let partial = false;
-  if (hits.length === 0) {
-    hits = rows.filter((r) => ((s.mask[r] as number) & required) !== 0);
+  if (hits.length === 0 && need > 1) {
+    hits = score(index, query, s, false);
     partial = true;
   }
   const kind = options.kind;

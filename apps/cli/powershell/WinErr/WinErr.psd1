@@ -2,9 +2,9 @@
     RootModule           = 'WinErr.psm1'
     ModuleVersion        = '0.1.0'
     GUID                 = '9c6ebece-2133-41ef-acf9-1acf394ab916'
-    Author               = 'WinErr contributors'
+    Author               = 'the WinErr authors'
     CompanyName          = 'WinErr'
-    Copyright            = '(c) WinErr contributors.'
+    Copyright            = 'Copyright (c) 2026 the WinErr authors. MIT License.'
     Description          = 'Decode Windows error codes (Win32, HRESULT, NTSTATUS, bug check) offline, through the winerr Node.js CLI.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
@@ -15,8 +15,10 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags         = @('Windows', 'ErrorCode', 'HRESULT', 'NTSTATUS', 'Win32', 'BugCheck', 'PSEdition_Desktop', 'PSEdition_Core')
-            ReleaseNotes = 'Get-WinError, Find-WinError and Get-WinErrorPage over the winerr CLI. Needs Node.js 20 or later.'
+            Tags         = @('Windows', 'ErrorCode', 'HRESULT', 'NTSTATUS', 'Win32', 'BugCheck', 'GetLastError', 'Decode', 'Offline', 'PSEdition_Desktop', 'PSEdition_Core', 'Linux', 'MacOS')
+            ProjectUri   = 'https://github.com/winerr/winerr'
+            LicenseUri   = 'https://github.com/winerr/winerr/blob/main/LICENSE'
+            ReleaseNotes = 'Get-WinError, Find-WinError and Get-WinErrorPage over the bundled winerr CLI and its catalog (read from the Windows SDK and mingw-w64 headers). Needs Node.js 20.19 or later on PATH. Changes: CHANGELOG.md in the project.'
         }
     }
 }

@@ -25,8 +25,8 @@ Describe 'Manifest' {
         $data.PrivateData.PSData | Should -Not -BeNullOrEmpty
     }
 
-    It 'has ModuleVersion equal to the version in apps/cli/package.json' {
-        $package = Get-Content -Raw -LiteralPath (Join-Path $RepoRoot 'apps/cli/package.json') | ConvertFrom-Json
+    It 'has ModuleVersion equal to the release version (the root package.json)' {
+        $package = Get-Content -Raw -LiteralPath (Join-Path $RepoRoot 'package.json') | ConvertFrom-Json
         (Import-PowerShellDataFile -Path $ManifestPath).ModuleVersion | Should -Be $package.version
     }
 

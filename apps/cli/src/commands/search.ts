@@ -86,7 +86,8 @@ async function* queryBatches(req: SearchRequest, io: Io): AsyncGenerator<string[
 export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
   if (req.text !== undefined && req.text.trim() === "") throw new CliError("search needs some text (try: winerr search access denied)");
   if (!Number.isInteger(req.limit) || req.limit < 1) throw new CliError("--limit needs a whole number of at least 1");
-  const catalog = openCatalog(io.env);
+  // A query per stdin line reads many messages: the whole file at once then.
+  const catalog = openCatalog(io.env, { whole: req.text === undefined });
   const kind = checkKind(catalog, req.kind);
   openSearchIndex(catalog, io.env);
   const s = pickStyle(io.stdoutIsTTY, io.env, req.color);
