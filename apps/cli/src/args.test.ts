@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commanderArgv, fastDecodeArgs, looksNegative, splitDecodeArgs } from "./args.js";
+import { commanderArgv, editDistance, fastDecodeArgs, looksNegative, nearCommand, splitDecodeArgs } from "./args.js";
 import { CliError } from "./errors.js";
 
 describe("fastDecodeArgs", () => {
@@ -41,5 +41,25 @@ describe("commanderArgv", () => {
     expect(commanderArgv(["5", "--bogus", "-7"])).toEqual(["decode", "--bogus", "--", "5", "-7"]);
     expect(commanderArgv(["info", "--json"])).toEqual(["info", "--json"]);
     expect(commanderArgv(["--version"])).toEqual(["--version"]);
+  });
+});
+
+describe("nearCommand", () => {
+  it("names the command a word is one or two edits from", () => {
+    expect(nearCommand("serch")).toBe("search");
+    expect(nearCommand("Serach")).toBe("search"); // a swap is one edit
+    expect(nearCommand("shwo")).toBe("show");
+    expect(nearCommand("decod")).toBe("decode");
+    expect(nearCommand("exprot")).toBe("export");
+  });
+
+  it("never guesses for commands, short words, numbers or far words", () => {
+    for (const w of ["search", "show", "ab", "5", "0x5", "ERROR_ACCESS_DENIED", "zzzzzz", "sh0w"]) expect(nearCommand(w), w).toBeUndefined();
+  });
+
+  it("editDistance counts edits and stops past its limit", () => {
+    expect(editDistance("kitten", "sitting", 5)).toBe(3);
+    expect(editDistance("ab", "ba", 2)).toBe(1);
+    expect(editDistance("a", "abcdef", 2)).toBe(3);
   });
 });

@@ -103,6 +103,67 @@ const FAST_FLAGS = new Map<string, Exclude<keyof FlagValues, "module" | "lang" |
 /** `--no-*` flags set their value to false, as commander does. */
 const NEGATED = new Set<keyof FlagValues>(["color", "readings"]);
 
+/** The commands people type (help included), for "did you mean". */
+const TYPED_COMMANDS: readonly string[] = COMMANDS;
+
+/**
+ * Edit distance (insertions, deletions, substitutions and swaps of two
+ * neighbours) between a and b, or limit + 1 once it exceeds limit.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const up = rows[i - 1] as number[];
+      const same = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + same);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  const d = (rows[a.length] as number[])[b.length] as number;
+  return d > limit ? limit + 1 : d;
+}
+
+/**
+ * The command a first word was probably meant to be (`serch` -> `search`):
+ * one edit away for commands of up to four letters, two for longer ones.
+ * Words of fewer than three letters, or with digits, are never guessed.
+ * The caller still decodes the word first: a real name or number wins.
+ */
+export function nearCommand(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || TYPED_COMMANDS.includes(w)) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const command of TYPED_COMMANDS) {
+    const limit = command.length <= 4 ? 1 : 2;
+    const d = editDistance(w, command, limit);
+    if (d <= limit && d < bestDistance) {
+      best = command;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * For an implicit decode (`winerr WORD ...`): the command WORD may be a
+ * typo of, else undefined. Only a first word that is not a flag counts.
+ */
+export function mistypedCommand(argv: readonly string[]): string | undefined {
+  const first = argv[0];
+  if (first === undefined || first.startsWith("-")) return undefined;
+  return nearCommand(first);
+}
+
 /** Decode's arguments without their leading command word, or null for another command. */
 function decodeArgs(argv: readonly string[]): readonly string[] | null {
   const first = argv[0];

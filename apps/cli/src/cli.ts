@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { decodeRequest, FLAGS, formatOf, type FlagValues } from "./args.js";
+import { decodeRequest, FLAGS, formatOf, nearCommand, type FlagValues } from "./args.js";
 import { runDecode } from "./commands/decode.js";
 import { runInfo } from "./commands/info.js";
 import { runScan } from "./commands/scan.js";
@@ -47,7 +47,7 @@ Examples:
   $ winerr search access denied
   $ winerr search --kind ntstatus --limit 5 pipe
   $ winerr search spi --json
-  $ printf 'access denied\npipe busy\n' | winerr search --stdin --ndjson
+  $ printf 'access denied\\npipe busy\\n' | winerr search --stdin --ndjson
   $ winerr search -- -text        text that starts with "-" goes after --
 
 Exit codes: 0 every query matched some entry; 1 one matched none; 2 usage error.`;
@@ -76,7 +76,7 @@ Examples:
   $ winerr show 13857
   $ winerr show ERROR_ACCESS_DENIED --json
   $ winerr show 0xC0000005 0x8024402C
-  $ printf '13857\n0xC0000005\n' | winerr show --stdin --ndjson
+  $ printf '13857\\n0xC0000005\\n' | winerr show --stdin --ndjson
 
 Exit codes: 0 every input has a page; 1 one was understood but matched
 nothing; 2 usage error or an input not understood; 3 internal error.`;
@@ -99,7 +99,9 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
       // Errors are thrown (exitOverride) and printed once by main, on one line.
       outputError: () => {},
     })
-    .addHelpText("after", PROGRAM_HELP);
+    .addHelpText("after", PROGRAM_HELP)
+    // runCli answers `help [command]` itself; this only lists it.
+    .helpCommand("help [command]", "show help for a command");
 
   program
     .command("decode")
@@ -183,7 +185,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
   program
     .command("info")
     .description("show what the catalog holds: counts, headers, sources, build date")
-    .option(FLAGS.json.flag, FLAGS.json.help)
+    .option(FLAGS.json.flag, "print one JSON object: the catalog's manifest and withGuidance (pure ASCII)")
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", INFO_EXAMPLES)
     .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io, async (io) => (await showBundle()).guidanceCount(io))));
@@ -211,12 +213,36 @@ const PASS_THROUGH: Record<string, PassThrough> = {
   export: async (args, io) => (await sibling<typeof import("./commands/export.js")>("./winerr-export.js")).runExportCommand(args, io),
 };
 
+/**
+ * `winerr help [COMMAND]`: the help of the program (no command, or `help`
+ * itself) or of one command on stdout, exit 0; an unknown command is a
+ * usage error with the nearest command's name.
+ */
+async function runHelp(program: Command, args: readonly string[], io: Io): Promise<ExitCode> {
+  const [name, ...extra] = args;
+  if (extra.length > 0) throw new CliError("help takes one command name (try: winerr help search)");
+  if (name === undefined || name === "help") {
+    program.outputHelp();
+    return EXIT.ok;
+  }
+  const own = PASS_THROUGH[name];
+  if (own !== undefined) return own(["--help"], io);
+  const command = program.commands.find((c) => c.name() === name);
+  if (command === undefined) {
+    const near = nearCommand(name);
+    throw new CliError(`unknown command ${JSON.stringify(name)}${near === undefined ? "" : `; did you mean '${near}'?`} (winerr --help lists them)`);
+  }
+  command.outputHelp();
+  return EXIT.ok;
+}
+
 /** Runs argv (already through commanderArgv) and returns the exit code. */
 export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
   const own = PASS_THROUGH[argv[0] ?? ""];
   if (own !== undefined) return own(argv.slice(1), io);
   let code: ExitCode = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c));
+  if (argv[0] === "help") return runHelp(program, argv.slice(1), io);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

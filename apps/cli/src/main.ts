@@ -1,5 +1,5 @@
-import { commanderArgv, fastDecodeArgs } from "./args.js";
-import { runDecode } from "./commands/decode.js";
+import { commanderArgv, fastDecodeArgs, mistypedCommand } from "./args.js";
+import { refuseMistypedCommand, runDecode } from "./commands/decode.js";
 import { errorText, exitCodeOf } from "./errors.js";
 import { processIo } from "./io.js";
 
@@ -12,6 +12,8 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on("uncaughtException", fail);
   try {
+    const guess = mistypedCommand(argv);
+    if (guess !== undefined) refuseMistypedCommand(argv[0] as string, guess, io);
     const fast = fastDecodeArgs(argv);
     // commander and the other commands load only when needed (cold start).
     process.exitCode = fast ? await runDecode(fast, io) : await (await import("./cli.js")).runCli(commanderArgv(argv), io);

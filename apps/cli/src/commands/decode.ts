@@ -1,7 +1,7 @@
 import { decode, type DecodeResult } from "@winerr/core";
 import type { DecodeRequest } from "../args.js";
 import { openCatalog } from "../catalog.js";
-import { errorText, shown, type ExitCode } from "../errors.js";
+import { CliError, errorText, shown, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
 import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
@@ -73,4 +73,15 @@ export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
   }
   await io.stdout.write(out.end());
   return tally.exitCode;
+}
+
+/**
+ * `winerr serch access`: a first word close to a command (args.ts
+ * nearCommand) is decoded first; only when it matches no entry is it taken
+ * for a mistyped command (a usage error, before any output).
+ */
+export function refuseMistypedCommand(word: string, command: string, io: Io): void {
+  const result = decode(openCatalog(io.env), word);
+  if (result.ok && result.matches.length > 0) return;
+  throw new CliError(`unknown command '${word}'; did you mean '${command}'?`);
 }

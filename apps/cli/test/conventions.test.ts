@@ -1,0 +1,65 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { CLI, lines, run } from "./run.js";
+
+describe("did you mean", () => {
+  it("a mistyped command that decodes to nothing is a usage error naming the command", () => {
+    const r = run(["serch", "access"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("winerr: unknown command 'serch'; did you mean 'search'?\n");
+    expect(run(["shwo", "5"]).stderr).toBe("winerr: unknown command 'shwo'; did you mean 'show'?\n");
+    expect(run(["inf"]).stderr).toBe("winerr: unknown command 'inf'; did you mean 'info'?\n");
+  });
+
+  it("names and numbers still decode as before", () => {
+    // shared/winerror.h: ERROR_ACCESS_DENIED 5L.
+    const byName = run(["ERROR_ACCESS_DENIED"]);
+    expect(byName.code).toBe(0);
+    expect(byName.stdout).toContain("0x00000005");
+    expect(run(["5"]).code).toBe(0);
+    // A word far from every command stays a name that matches nothing (exit 1), not a usage error.
+    const far = run(["zzzzzz"]);
+    expect(far.code).not.toBe(0);
+    expect(far.stderr).not.toContain("did you mean");
+  });
+});
+
+describe("help", () => {
+  it("help help and help COMMAND print help on stdout and exit 0", () => {
+    const top = run(["help", "help"]);
+    expect(top.code).toBe(0);
+    expect(top.stderr).toBe("");
+    expect(top.stdout).toBe(run(["--help"]).stdout);
+    for (const command of ["show", "search", "info", "scan", "decode"]) {
+      const r = run(["help", command]);
+      expect(r.code, command).toBe(0);
+      expect(r.stdout).toBe(run([command, "--help"]).stdout);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: winerr ${command} `));
+    }
+  });
+
+  it("help of an unknown command is a usage error with a suggestion", () => {
+    const r = run(["help", "serch"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^winerr: unknown command "serch"; did you mean 'search'\?/);
+  });
+
+  it.each(["show", "search", "decode"])("the printf example of %s --help runs and gives one NDJSON line per input", (command) => {
+    const help = run([command, "--help"]).stdout;
+    const example = help.split("\n").find((l) => l.includes("$ printf"));
+    expect(example).toBeDefined();
+    const script = (example as string).replace(/^\s*\$ /, "").replace(/\| winerr /, `| "${process.execPath}" "${CLI}" `);
+    const out = execFileSync("sh", ["-c", script], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const records = lines(out).map((l) => JSON.parse(l) as { input: string });
+    expect(records).toHaveLength(2);
+    expect(records.every((r) => !r.input.includes("\\"))).toBe(true);
+  });
+
+  it("info --help describes what info --json prints: one object", () => {
+    expect(run(["info", "--help"]).stdout).toMatch(/--json\s+print one JSON object/);
+    const info = JSON.parse(run(["info", "--json"]).stdout) as unknown;
+    expect(Array.isArray(info)).toBe(false);
+    expect(info).toHaveProperty("entries");
+  });
+});
