@@ -9,26 +9,25 @@ export class Sink {
   closed = false;
 
   constructor(private readonly stream: Writable) {
-    stream.on("error", (err: NodeJS.ErrnoException) => {
-      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") this.closed = true;
-      else throw err;
-    });
+    stream.on("error", (err: NodeJS.ErrnoException) => this.#failed(err));
   }
 
-  /** Writes text (or bytes); resolves once the stream can take more. */
+  #failed(err: NodeJS.ErrnoException): void {
+    if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") this.closed = true;
+    else throw err;
+  }
+
+  /**
+   * Writes text (or bytes); resolves once the stream has taken it (its
+   * write callback), so `closed` is up to date when it resolves.
+   */
   async write(text: string | Uint8Array): Promise<void> {
     if (this.closed || text.length === 0) return;
-    if (this.stream.write(text)) return;
     await new Promise<void>((resolve) => {
-      const done = (): void => {
-        this.stream.off("drain", done);
-        this.stream.off("close", done);
-        this.stream.off("error", done);
+      this.stream.write(text, (err?: Error | null) => {
+        if (err) this.#failed(err as NodeJS.ErrnoException);
         resolve();
-      };
-      this.stream.on("drain", done);
-      this.stream.on("close", done);
-      this.stream.on("error", done);
+      });
     });
   }
 }

@@ -1,5 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { CLI, lines, run } from "./run.js";
 
 describe("did you mean", () => {
@@ -62,4 +65,21 @@ describe("help", () => {
     expect(Array.isArray(info)).toBe(false);
     expect(info).toHaveProperty("entries");
   });
+});
+
+describe("a reader that goes away", () => {
+  // Inputs 1..100000: most have no entry, so each would have a stderr line.
+  it.each([["show", "--stdin"], ["decode", "--stdin"], ["search", "--stdin"], ["scan"], ["show", "--stdin", "--ndjson"]])(
+    "seq 1 100000 | winerr %s ... | head -1 writes one line and nothing to stderr",
+    (...args: string[]) => {
+      const dir = mkdtempSync(join(tmpdir(), "winerr-epipe-"));
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+      const errFile = join(dir, "stderr");
+      // scan looks for codes in text: "error N" is one.
+      const script = `seq ${args[0] === "scan" ? "-f 'error %g' " : ""}1 100000 | "$0" "$@" 2>"${errFile}" | head -1`;
+      const out = execFileSync("sh", ["-c", script, process.execPath, CLI, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      expect(lines(out)).toHaveLength(1);
+      expect(readFileSync(errFile, "utf8")).toBe("");
+    },
+  );
 });
