@@ -83,3 +83,36 @@ describe("a reader that goes away", () => {
     },
   );
 });
+
+describe("byte order marks on --stdin", () => {
+  // What Windows PowerShell 5.1's `>` and Out-File write: UTF-16 LE with a BOM, CRLF.
+  const utf16le = (text: string): Buffer => Buffer.from(`\ufeff${text}`, "utf16le");
+  const utf16be = (text: string): Buffer => {
+    const b = utf16le(text);
+    for (let i = 0; i + 1 < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1] as number, b[i] as number];
+    return b;
+  };
+  const utf8bom = (text: string): Buffer => Buffer.from(`\ufeff${text}`, "utf8");
+
+  it.each([
+    ["UTF-16 LE", utf16le],
+    ["UTF-16 BE", utf16be],
+    ["UTF-8", utf8bom],
+  ])("%s input is read as text by decode, show and search", (_name, encode) => {
+    const inputs = encode("5\r\n0xC0000005\r\n");
+    for (const command of ["decode", "show"]) {
+      const r = run([command, "--stdin", "--ndjson"], { input: inputs });
+      const records = lines(r.stdout).map((l) => JSON.parse(l) as { input: string; ok: boolean });
+      expect(records.map((x) => [x.input, x.ok]), command).toEqual([
+        ["5", true],
+        ["0xC0000005", true],
+      ]);
+    }
+    // shared/ntstatus.h:2121: STATUS_ACCESS_VIOLATION ((NTSTATUS)0xC0000005L).
+    expect(run(["show", "--stdin", "--json"], { input: inputs }).stdout).toContain("STATUS_ACCESS_VIOLATION");
+    const found = run(["search", "--stdin", "--ndjson", "--limit", "1"], { input: encode("access denied\r\n") });
+    const [query] = lines(found.stdout).map((l) => JSON.parse(l) as { input: string; entries: { name: string }[] });
+    expect(query?.input).toBe("access denied");
+    expect(query?.entries).toHaveLength(1);
+  });
+});
