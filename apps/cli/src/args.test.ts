@@ -10,7 +10,7 @@ describe("fastDecodeArgs", () => {
   });
 
   it("leaves help, version, other commands and unknown flags to commander", () => {
-    for (const argv of [["--help"], ["-V"], ["info"], ["help"], ["5", "--help"], ["decode", "--bogus", "5"], ["search", "x"]]) {
+    for (const argv of [["--help"], ["-V"], ["-v"], ["info"], ["help"], ["5", "--help"], ["decode", "--bogus", "5"], ["search", "x"]]) {
       expect(fastDecodeArgs(argv)).toBeNull();
     }
   });

@@ -170,7 +170,7 @@ function decodeArgs(argv: readonly string[]): readonly string[] | null {
   if (first === "decode") return argv.slice(1);
   if (first === undefined) return argv; // bare `winerr`: decode's "no input" usage error
   if ((COMMANDS as readonly string[]).includes(first)) return null;
-  if (["-h", "--help", "-V", "--version"].includes(first)) return null;
+  if (["-h", "--help", "-v", "-V", "--version"].includes(first)) return null;
   return argv;
 }
 

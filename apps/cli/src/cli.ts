@@ -5,6 +5,7 @@ import { runInfo } from "./commands/info.js";
 import { runScan } from "./commands/scan.js";
 import { runSearch } from "./commands/search.js";
 import { CliError, EXIT, type ExitCode } from "./errors.js";
+import { openCatalog } from "./catalog.js";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -90,7 +91,8 @@ Examples:
 export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
   const program = new Command("winerr")
     .description("Decode Windows error codes (Win32, HRESULT, NTSTATUS, bug check) offline.")
-    .version(VERSION, "-V, --version", "print the version")
+    // runCli answers -v/-V/--version itself (versionText); this lists it.
+    .version(VERSION, "-v, --version", "print the version and the catalog's build date and sources (-V too)")
     .helpOption("-h, --help", "show help")
     .exitOverride()
     .configureOutput({
@@ -236,6 +238,24 @@ async function runHelp(program: Command, args: readonly string[], io: Io): Promi
   return EXIT.ok;
 }
 
+/**
+ * `winerr --version`: the program's version and what its catalog was built
+ * from, read from the packed catalog's head (no rows are read).
+ */
+export function versionText(io: Io): string {
+  let catalog: string;
+  try {
+    const m = openCatalog(io.env).manifest();
+    catalog = `catalog built ${m.buildDate}: ${m.entries} entries from ${m.sources.map((s) => `${s.name} ${s.version}`).join(", ")}`;
+  } catch (err) {
+    catalog = `catalog: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  // The first line stays the bare version: scripts read it.
+  return `${VERSION}\n${catalog}\n`;
+}
+
+const VERSION_FLAGS = new Set(["-v", "-V", "--version"]);
+
 /** Runs argv (already through commanderArgv) and returns the exit code. */
 export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
   const own = PASS_THROUGH[argv[0] ?? ""];
@@ -243,6 +263,10 @@ export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c));
   if (argv[0] === "help") return runHelp(program, argv.slice(1), io);
+  if (argv.length === 1 && VERSION_FLAGS.has(argv[0] as string)) {
+    await io.stdout.write(versionText(io));
+    return EXIT.ok;
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {
