@@ -1,4 +1,5 @@
 import { CliError } from "./errors.js";
+import { COLOR_MODES, type ColorMode } from "./output/style.js";
 
 export type Format = "text" | "json" | "ndjson";
 
@@ -10,7 +11,8 @@ export const FLAGS = {
   json: { flag: "--json", help: "print one JSON array document (pure ASCII)" },
   ndjson: { flag: "--ndjson", help: "print one JSON object per line (pure ASCII)" },
   stdin: { flag: "--stdin", help: "read inputs from stdin, one per line" },
-  noColor: { flag: "--no-color", help: "no colour, even on a terminal (NO_COLOR works too)" },
+  color: { flag: "--color <when>", help: "colour: auto (on a terminal; FORCE_COLOR and NO_COLOR are read), always or never" },
+  noColor: { flag: "--no-color", help: "same as --color=never" },
   noReadings: { flag: "--no-readings", help: "leave the bit-level readings out of --json/--ndjson results (smaller, faster to parse)" },
   debug: { flag: "--debug", help: "show stack traces of internal errors" },
   module: { flag: "--module <file>", help: "take messages from this DLL/MUI file's message table (repeatable)" },
@@ -19,7 +21,7 @@ export const FLAGS = {
 } as const;
 
 /** Decode flags that take a value (the next argument, or after "="). */
-const VALUE_FLAGS = new Set(["--module", "--lang"]);
+const VALUE_FLAGS = new Set(["--module", "--lang", "--color"]);
 
 export const COMMANDS = ["decode", "info", "search", "scan", "show", "tui", "export", "msgtable", "help"] as const;
 
@@ -27,7 +29,7 @@ export interface DecodeRequest {
   inputs: string[];
   stdin: boolean;
   format: Format;
-  color: boolean;
+  color: ColorMode;
   /** False with --no-readings: machine output leaves out `readings`. */
   readings: boolean;
   debug: boolean;
@@ -40,7 +42,7 @@ export interface FlagValues {
   json?: boolean;
   ndjson?: boolean;
   stdin?: boolean;
-  color?: boolean;
+  color?: boolean | string;
   readings?: boolean;
   debug?: boolean;
   module?: string[];
@@ -53,6 +55,14 @@ export function formatOf(flags: FlagValues): Format {
   return flags.json ? "json" : flags.ndjson ? "ndjson" : "text";
 }
 
+/** --color=WHEN, --no-color (never) or neither (auto). */
+export function colorOf(flags: FlagValues): ColorMode {
+  if (flags.color === false) return "never";
+  if (flags.color === undefined || flags.color === true) return "auto";
+  if (!(COLOR_MODES as readonly string[]).includes(flags.color)) throw new CliError(`--color takes auto, always or never, not ${JSON.stringify(flags.color)}`);
+  return flags.color as ColorMode;
+}
+
 export function decodeRequest(inputs: string[], flags: FlagValues): DecodeRequest {
   const stdin = flags.stdin === true;
   if (stdin && inputs.length > 0) throw new CliError("give inputs either as arguments or with --stdin, not both");
@@ -60,7 +70,7 @@ export function decodeRequest(inputs: string[], flags: FlagValues): DecodeReques
   const modules = flags.module ?? [];
   const messages = modules.length > 0 || flags.system === true ? { modules, system: flags.system === true, lang: flags.lang } : undefined;
   if (messages === undefined && flags.lang !== undefined) throw new CliError("--lang needs --module or --system");
-  return { inputs, stdin, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false, debug: flags.debug === true, ...(messages && { messages }) };
+  return { inputs, stdin, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, debug: flags.debug === true, ...(messages && { messages }) };
 }
 
 /**
@@ -184,7 +194,16 @@ export function fastDecodeArgs(argv: readonly string[]): DecodeRequest | null {
   if (args === null) return null;
   const { flags, inputs } = splitDecodeArgs(args);
   const values: FlagValues = {};
-  for (const flag of flags) {
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i] as string;
+    if (flag === "--color" && i + 1 < flags.length) {
+      values.color = flags[++i];
+      continue;
+    }
+    if (flag.startsWith("--color=")) {
+      values.color = flag.slice("--color=".length);
+      continue;
+    }
     const key = FAST_FLAGS.get(flag);
     if (key === undefined) return null;
     values[key] = !NEGATED.has(key);

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { decodeRequest, FLAGS, formatOf, nearCommand, type FlagValues } from "./args.js";
+import { colorOf, decodeRequest, FLAGS, formatOf, nearCommand, type FlagValues } from "./args.js";
 import { runDecode } from "./commands/decode.js";
 import { runInfo } from "./commands/info.js";
 import { runScan } from "./commands/scan.js";
@@ -112,6 +112,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.stdin.flag, FLAGS.stdin.help)
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.color.flag, FLAGS.color.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
@@ -130,6 +131,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.stdin.flag, "read queries from stdin, one per line")
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.color.flag, FLAGS.color.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SEARCH_EXAMPLES)
@@ -137,7 +139,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
       if (flags.stdin === true && words.length > 0) throw new CliError("give the query either as arguments or with --stdin, not both");
       if (flags.stdin !== true && words.length === 0) throw new CliError("search needs some text (try: winerr search access denied)");
       const text = flags.stdin === true ? undefined : words.join(" ");
-      setExit(await runSearch({ text, limit: Number(flags.limit), kind: flags.kind, format: formatOf(flags), color: flags.color !== false }, io));
+      setExit(await runSearch({ text, limit: Number(flags.limit), kind: flags.kind, format: formatOf(flags), color: colorOf(flags) }, io));
     });
 
   program
@@ -148,11 +150,12 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
     .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
     .option("--line-text", "with --json/--ndjson: give each record the text of its line (lineText)")
+    .option(FLAGS.color.flag, FLAGS.color.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SCAN_EXAMPLES)
     .action(async (file: string, flags: FlagValues & { lineText?: boolean }) =>
-      setExit(await runScan({ file, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false, lineText: flags.lineText === true }, io)),
+      setExit(await runScan({ file, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, lineText: flags.lineText === true }, io)),
     );
 
   program
@@ -174,6 +177,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.stdin.flag, FLAGS.stdin.help)
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.color.flag, FLAGS.color.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SHOW_EXAMPLES)
@@ -181,7 +185,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
       const stdin = flags.stdin === true;
       if (stdin && inputs.length > 0) throw new CliError("give the inputs either as arguments or with --stdin, not both");
       if (!stdin && inputs.length === 0) throw new CliError("show needs a code or a name (try: winerr show 13857)");
-      setExit(await (await showBundle()).runShow({ inputs, stdin, format: formatOf(flags), color: flags.color !== false, debug: flags.debug === true }, io));
+      setExit(await (await showBundle()).runShow({ inputs, stdin, format: formatOf(flags), color: colorOf(flags), debug: flags.debug === true }, io));
     });
 
   program

@@ -116,3 +116,35 @@ describe("byte order marks on --stdin", () => {
     expect(query?.entries).toHaveLength(1);
   });
 });
+
+describe("--color", () => {
+  const ESC = "\u001b[";
+  // run() sets NO_COLOR=1 unless told otherwise; stdout is a pipe.
+  it.each([
+    [["5"], { NO_COLOR: undefined }, false],
+    [["5"], { NO_COLOR: undefined, FORCE_COLOR: "1" }, true],
+    [["5"], { FORCE_COLOR: "1" }, true],
+    [["5"], { NO_COLOR: undefined, FORCE_COLOR: "0" }, false],
+    [["5", "--color=always"], {}, true],
+    [["5", "--color", "always"], {}, true],
+    [["decode", "5", "--color=never"], { FORCE_COLOR: "1" }, false],
+    [["5", "--no-color"], { FORCE_COLOR: "1" }, false],
+    [["show", "5", "--color=always"], {}, true],
+    [["search", "access", "denied", "--color=always"], {}, true],
+    [["search", "access", "denied", "--color=auto"], { FORCE_COLOR: "1" }, true],
+    [["search", "access", "denied", "--color=auto"], {}, false],
+  ] as const)("winerr %j with %j: colour %s", (args, env, colour) => {
+    const r = run(args, { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout.includes(ESC)).toBe(colour);
+  });
+
+  it("scan --color=always colours; a bad WHEN is a usage error on both paths", () => {
+    expect(run(["scan", "-", "--color=always"], { input: "error 5\n" }).stdout).toContain(ESC);
+    for (const args of [["5", "--color=sometimes"], ["search", "x", "--color=sometimes"], ["5", "--color=sometimes", "--bogus"]]) {
+      const r = run(args);
+      expect(r.code, args.join(" ")).toBe(2);
+    }
+    expect(run(["5", "--color=sometimes"]).stderr).toBe('winerr: --color takes auto, always or never, not "sometimes"\n');
+  });
+});

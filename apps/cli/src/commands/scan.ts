@@ -8,7 +8,7 @@ import { Chunks } from "../chunks.js";
 import { CliError, EXIT, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
 import { bomDecoded, readLineBatches } from "../lines.js";
-import { pickStyle, type Style } from "../output/style.js";
+import { pickStyle, type Style, type ColorMode } from "../output/style.js";
 import { visible } from "../output/text.js";
 import { machineResult } from "../parts.js";
 import { Tally } from "../tally.js";
@@ -17,7 +17,7 @@ export interface ScanRequest {
   /** A path, or "-" / undefined for stdin. */
   file: string | undefined;
   format: Format;
-  color: boolean;
+  color: ColorMode;
   /** False with --no-readings: machine output leaves `readings` out of each result. */
   readings?: boolean;
   /** --line-text: machine output gives each record the text of its line (`lineText`). */

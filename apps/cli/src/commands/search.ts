@@ -5,7 +5,7 @@ import { CliError, EXIT, shown, type ExitCode } from "../errors.js";
 import { FLUSH_AT, partWriter, type Io } from "../io.js";
 import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
-import { pickStyle, type Style } from "../output/style.js";
+import { pickStyle, type Style, type ColorMode } from "../output/style.js";
 import { visible } from "../output/text.js";
 
 export interface SearchRequest {
@@ -14,7 +14,7 @@ export interface SearchRequest {
   limit: number;
   kind: string | undefined;
   format: Format;
-  color: boolean;
+  color: ColorMode;
 }
 
 /** One hit as machine output: the entry, its hex, and how it matched. */

@@ -6,7 +6,7 @@ import { FLUSH_AT, partWriter, type Io } from "../io.js";
 import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson } from "../output/json.js";
 import { pageText } from "../output/page-text.js";
-import { pickStyle } from "../output/style.js";
+import { pickStyle, type ColorMode } from "../output/style.js";
 import type { Format } from "../args.js";
 import { Tally } from "../tally.js";
 
@@ -15,7 +15,7 @@ export interface ShowRequest {
   inputs: string[];
   stdin: boolean;
   format: Format;
-  color: boolean;
+  color: ColorMode;
   debug: boolean;
 }
 
