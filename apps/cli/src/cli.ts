@@ -24,7 +24,8 @@ Examples:
   $ printf '5\\r\\n0xC0000005\\r\\n' | winerr decode --stdin --ndjson
 
 Exit codes: 0 every input matched an entry; 1 some input was read but
-matched nothing; 2 usage error or an input not understood; 3 internal error.`;
+matched nothing; 2 usage error or an input not understood;
+3 internal error; 4 I/O error.`;
 
 const PROGRAM_HELP = `
 Examples:
@@ -51,7 +52,8 @@ Examples:
   $ printf 'access denied\\npipe busy\\n' | winerr search --stdin --ndjson
   $ winerr search -- -text        text that starts with "-" goes after --
 
-Exit codes: 0 every query matched some entry; 1 one matched none; 2 usage error.`;
+Exit codes: 0 every query matched some entry; 1 one matched none; 2 usage
+error; 4 I/O error.`;
 
 const SCAN_EXAMPLES = `
 Finds codes in free text (0x/&H hex, negative HRESULT/NTSTATUS decimals,
@@ -64,7 +66,7 @@ Examples:
   $ winerr scan install.log --json
 
 Exit codes: 0 codes found and each matched an entry; 1 none found, or one
-matched nothing; 2 usage error (e.g. the file cannot be read).`;
+matched nothing; 2 usage error (e.g. the file cannot be read); 4 I/O error.`;
 
 const SHOW_EXAMPLES = `
 The reference page of each input's best match (as decode ranks them): the
@@ -80,7 +82,8 @@ Examples:
   $ printf '13857\\n0xC0000005\\n' | winerr show --stdin --ndjson
 
 Exit codes: 0 every input has a page; 1 one was understood but matched
-nothing; 2 usage error or an input not understood; 3 internal error.`;
+nothing; 2 usage error or an input not understood;
+3 internal error; 4 I/O error.`;
 
 const INFO_EXAMPLES = `
 Examples:

@@ -6,7 +6,11 @@ import { processIo } from "./io.js";
 async function main(argv: string[]): Promise<void> {
   const debug = argv.includes("--debug");
   const io = processIo();
+  let failed: unknown;
   const fail = (err: unknown): void => {
+    // A failed stdout throws the same error at every later write: one line.
+    if (err === failed) return;
+    failed = err;
     io.error(errorText(err, debug));
     process.exitCode = exitCodeOf(err);
   };
@@ -16,7 +20,9 @@ async function main(argv: string[]): Promise<void> {
     if (guess !== undefined) refuseMistypedCommand(argv[0] as string, guess, io);
     const fast = fastDecodeArgs(argv);
     // commander and the other commands load only when needed (cold start).
-    process.exitCode = fast ? await runDecode(fast, io) : await (await import("./cli.js")).runCli(commanderArgv(argv), io);
+    const code = fast ? await runDecode(fast, io) : await (await import("./cli.js")).runCli(commanderArgv(argv), io);
+    if (io.stdout.failure) fail(io.stdout.failure);
+    else process.exitCode = code;
   } catch (err) {
     fail(err);
   }

@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
@@ -146,5 +146,20 @@ describe("--color", () => {
       expect(r.code, args.join(" ")).toBe(2);
     }
     expect(run(["5", "--color=sometimes"]).stderr).toBe('winerr: --color takes auto, always or never, not "sometimes"\n');
+  });
+});
+
+describe("I/O errors", () => {
+  // /dev/full refuses every write with ENOSPC (Linux).
+  it.skipIf(!existsSync("/dev/full"))("a full disk on stdout is one line and exit 4, for every command", () => {
+    for (const args of [["5"], ["show", "5"], ["search", "access"], ["info"], ["--help"], ["decode", "5", "--json"]]) {
+      const full = openSync("/dev/full", "w");
+      try {
+        const r = spawnSync(process.execPath, [CLI, ...args], { stdio: ["ignore", full, "pipe"], encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+        expect([r.status, r.stderr], args.join(" ")).toEqual([4, "winerr: cannot write to standard output (ENOSPC: no space left on device)\n"]);
+      } finally {
+        closeSync(full);
+      }
+    }
   });
 });
