@@ -23,7 +23,7 @@ export const FLAGS = {
 /** Decode flags that take a value (the next argument, or after "="). */
 const VALUE_FLAGS = new Set(["--module", "--lang", "--color"]);
 
-export const COMMANDS = ["decode", "info", "search", "scan", "show", "tui", "export", "msgtable", "help"] as const;
+export const COMMANDS = ["decode", "info", "search", "scan", "show", "tui", "export", "msgtable", "help", "completion"] as const;
 
 export interface DecodeRequest {
   inputs: string[];

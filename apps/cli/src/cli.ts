@@ -85,6 +85,13 @@ Exit codes: 0 every input has a page; 1 one was understood but matched
 nothing; 2 usage error or an input not understood;
 3 internal error; 4 I/O error.`;
 
+const COMPLETION_EXAMPLES = `
+Examples:
+  $ eval "$(winerr completion bash)"                       in ~/.bashrc
+  $ source <(winerr completion zsh)                         in ~/.zshrc
+  $ winerr completion fish | source                         in config.fish
+  PS> winerr completion pwsh | Out-String | Invoke-Expression  in $PROFILE`;
+
 const INFO_EXAMPLES = `
 Examples:
   $ winerr info
@@ -198,6 +205,17 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", INFO_EXAMPLES)
     .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io, async (io) => (await showBundle()).guidanceCount(io))));
+
+  program
+    .command("completion")
+    .description("print a script that completes winerr's commands and flags (bash, zsh, fish, pwsh)")
+    .argument("<shell>", "bash, zsh, fish or pwsh")
+    .addHelpText("after", COMPLETION_EXAMPLES)
+    .action(async (shell: string) => {
+      const { completionScript, completionSpec } = await import("./completion.js");
+      await io.stdout.write(completionScript(shell, completionSpec(program)));
+      setExit(EXIT.ok);
+    });
 
   // tui and export take their own arguments; runCli hands them over before
   // commander parses anything. Listed here for --help.

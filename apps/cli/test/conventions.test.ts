@@ -163,3 +163,38 @@ describe("I/O errors", () => {
     }
   });
 });
+
+describe("completion", () => {
+  /** What bash offers after `line` (the last word is the one being completed). */
+  function bashComplete(line: string[]): string[] {
+    const script = run(["completion", "bash"]).stdout;
+    const words = line.map((w) => `'${w}'`).join(" ");
+    const out = execFileSync("bash", ["-c", `${script}\nCOMP_WORDS=(${words}); COMP_CWORD=${line.length - 1}; _winerr; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: "utf8" });
+    return lines(out).filter((l) => l !== "");
+  }
+
+  it("bash completes commands, each command's flags, and decode's flags for an implicit decode", () => {
+    expect(bashComplete(["winerr", "se"])).toEqual(["search"]);
+    expect(bashComplete(["winerr", "s"]).sort()).toEqual(["scan", "search", "show"]);
+    expect(bashComplete(["winerr", "search", "--li"])).toEqual(["--limit"]);
+    expect(bashComplete(["winerr", "show", "5", "--n"])).toEqual(["--ndjson", "--no-color"]);
+    expect(bashComplete(["winerr", "0x5", "--no-r"])).toEqual(["--no-readings"]);
+    expect(bashComplete(["winerr", "completion", "z"])).toEqual(["zsh"]);
+    expect(bashComplete(["winerr", "help", "ms"])).toEqual(["msgtable"]);
+    // A flag no command has is never offered.
+    expect(bashComplete(["winerr", "info", "--l"])).toEqual([]);
+  });
+
+  it.each(["zsh", "fish", "pwsh"])("the %s script names every command and every flag of search", (shell) => {
+    const r = run(["completion", shell]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    for (const command of ["decode", "search", "scan", "msgtable", "show", "info", "tui", "export", "completion", "help"]) expect(r.stdout).toContain(command);
+    const flags = (run(["search", "--help"]).stdout.match(/--[a-z-]+/g) ?? []);
+    for (const flag of new Set(flags)) expect(r.stdout, flag).toContain(shell === "fish" ? `-l ${flag.slice(2)}` : flag);
+  });
+
+  it("an unknown shell is a usage error", () => {
+    const r = run(["completion", "tcsh"]);
+    expect([r.code, r.stderr]).toEqual([2, 'winerr: completion takes one of bash, zsh, fish, pwsh, not "tcsh"\n']);
+  });
+});
