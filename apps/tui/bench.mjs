@@ -122,9 +122,12 @@ if (process.env.BENCH_KEYS === "0") {
 // Keystrokes over the whole catalog: the query starts empty (every entry
 // listed); type words and a code, move, page, delete. Each key is sent after
 // the screen has been quiet for a while, and timed to the first byte of output.
-const { p, ready } = startTui("", "1/");
+// Typing starts once the first page is drawn and the idle warm-up has had
+// its time (BENCH_SETTLE ms, 1000 by default: ~300 ms on a quiet machine).
+const { p, ready, page: firstPageDrawn } = startTui("", "1/");
 await ready;
-await sleep(300);
+await Promise.race([firstPageDrawn, sleep(10000)]);
+await sleep(Number(process.env.BENCH_SETTLE ?? 1000));
 let last = 0;
 let waiting = null;
 // What the TUI wrote since the last key (frames are written whole), to check a burst was applied.

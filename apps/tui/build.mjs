@@ -1,8 +1,9 @@
 // Bundles the TUI into one file and puts the validated, packed catalog beside
-// it: dist/main.js + dist/catalog.json is all a packager has to ship
-// (dist/catalog-groups.json, each entry's group, spares matching group rules at start-up).
+// it: dist/main.js, dist/chunks/ (what main.js imports after the first frame)
+// and dist/catalog.json are all a packager has to ship (dist/catalog-groups.json,
+// each entry's group, spares matching group rules at start-up).
 import { bundle, writeGroupAssignment, writeLicenses, writePackedCatalog } from "@winerr/bundle";
-import { mkdir } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -10,7 +11,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, "dist");
 
 await mkdir(dist, { recursive: true });
-const used = await bundle({ entryPoints: [join(here, "src/main.ts")], outfile: join(dist, "main.js"), executable: true, ink: true });
+// dist/main.js, and in dist/chunks/ what it imports later: the reference
+// pages (core's group table, ~450 kB) load after the first frame.
+await rm(join(dist, "chunks"), { recursive: true, force: true });
+const used = await bundle({ entryPoints: { main: join(here, "src/main.ts") }, outdir: dist, executable: true, ink: true, splitting: true });
 await writePackedCatalog(dist);
 await writeGroupAssignment(dist);
 await writeLicenses(dist, used);

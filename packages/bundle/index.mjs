@@ -28,16 +28,19 @@ const noDevtools = {
 const requireShim = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
 
 /**
- * Bundles entry points into ESM for node 20. `executable` adds the shebang;
+ * Bundles entry points into ESM for node 20 (`splitting`: with `outdir`,
+ * dynamic imports become chunks beside it). `executable` adds the shebang;
  * `ink` adds JSX and the settings an Ink app wants (production React, no
  * devtools, and no `fetch`, so Yoga's wasm loader decodes its inline bytes
  * instead of loading node's HTTP client at every start).
  */
-export async function bundle({ entryPoints, outfile, outdir, executable = false, ink = false, define = {} }) {
+export async function bundle({ entryPoints, outfile, outdir, executable = false, ink = false, define = {}, splitting = false }) {
   const result = await build({
     metafile: true,
     entryPoints,
     ...(outfile ? { outfile } : { outdir }),
+    // Code only a dynamic import() needs goes to a chunk of its own, loaded when it is imported.
+    ...(splitting ? { splitting: true, chunkNames: "chunks/[name]-[hash]" } : {}),
     bundle: true,
     format: "esm",
     platform: "node",

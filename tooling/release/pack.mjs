@@ -32,7 +32,7 @@ function fail(message) {
 const info = releaseInfo();
 const { version } = info;
 const cliDist = join(REPO, "apps", "cli", "dist");
-for (const f of ["winerr.js", "winerr-tui.js", "winerr-export.js", "winerr-show.js", "catalog.json", "THIRD-PARTY-LICENSES.txt"]) {
+for (const f of ["winerr.js", "winerr-tui.js", "winerr-export.js", "winerr-show.js", "catalog.json", "catalog-groups.json", "THIRD-PARTY-LICENSES.txt"]) {
   if (!existsSync(join(cliDist, f))) fail(`apps/cli/dist/${f} is missing: build first (pnpm run build)`);
 }
 
@@ -80,7 +80,13 @@ const common = {
   const dir = join(work, "winerr");
   mkdirSync(join(dir, "dist"), { recursive: true });
   mkdirSync(join(dir, "bin"));
-  for (const f of ["winerr.js", "winerr-tui.js", "winerr-export.js", "winerr-show.js", "catalog.json", "THIRD-PARTY-LICENSES.txt"]) cpSync(join(cliDist, f), join(dir, "dist", f));
+  // All of the CLI's build (bundles, packed catalog and what its build puts
+  // beside it), as the PowerShell packager copies it; not catalog-path.js,
+  // which is for packagers, nor maps or types.
+  for (const f of readdirSync(cliDist).sort()) {
+    if (f === "catalog-path.js" || f.endsWith(".map") || f.endsWith(".d.ts")) continue;
+    cpSync(join(cliDist, f), join(dir, "dist", f), { recursive: true });
+  }
   const template = readFileSync(join(here, "node-check.cjs"), "utf8");
   const [major, minor] = info.minNode;
   const bins = { winerr: null, "winerr-tui": "tui", "winerr-export": "export" };

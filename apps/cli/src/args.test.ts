@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commanderArgv, editDistance, fastDecodeArgs, looksNegative, nearCommand, splitDecodeArgs } from "./args.js";
+import { commanderArgv, editDistance, fastDecodeArgs, fastSearchArgs, looksNegative, nearCommand, splitDecodeArgs } from "./args.js";
 import { CliError } from "./errors.js";
 
 describe("fastDecodeArgs", () => {
@@ -61,5 +61,23 @@ describe("nearCommand", () => {
     expect(editDistance("kitten", "sitting", 5)).toBe(3);
     expect(editDistance("ab", "ba", 2)).toBe(1);
     expect(editDistance("a", "abcdef", 2)).toBe(3);
+  });
+});
+
+describe("fastSearchArgs", () => {
+  it("takes plain searches without commander", () => {
+    expect(fastSearchArgs(["search", "access", "denied"])).toEqual({ text: "access denied", limit: 20, kind: undefined, format: "text", color: "auto" });
+    expect(fastSearchArgs(["search", "pipe", "--kind", "ntstatus", "--limit=5", "--json", "--no-color"])).toEqual({ text: "pipe", limit: 5, kind: "ntstatus", format: "json", color: "never" });
+    expect(fastSearchArgs(["search", "--stdin", "--ndjson", "--limit", "3"])).toEqual({ text: undefined, limit: 3, kind: undefined, format: "ndjson", color: "auto" });
+  });
+
+  it("leaves help, --, unknown flags, missing values and usage errors to commander", () => {
+    for (const argv of [["search"], ["search", "--help"], ["search", "-h"], ["search", "--", "-text"], ["search", "x", "--bogus"], ["search", "x", "--limit"], ["search", "x", "--stdin"], ["decode", "5"], ["5"]]) {
+      expect(fastSearchArgs(argv)).toBeNull();
+    }
+  });
+
+  it("throws what commander's action would", () => {
+    expect(() => fastSearchArgs(["search", "x", "--json", "--ndjson"])).toThrow(/cannot be used together/);
   });
 });

@@ -228,3 +228,55 @@ export function commanderArgv(argv: readonly string[]): string[] {
   const { flags, inputs } = splitDecodeArgs(args);
   return ["decode", ...flags, "--", ...inputs];
 }
+
+/** What `winerr search` runs with (commands/search.ts's SearchRequest). */
+export interface FastSearch {
+  text: string | undefined;
+  limit: number;
+  kind: string | undefined;
+  format: Format;
+  color: ColorMode;
+}
+
+const SEARCH_BOOLEAN = new Map<string, "json" | "ndjson" | "stdin" | "color" | "debug">([
+  [FLAGS.json.flag, "json"],
+  [FLAGS.ndjson.flag, "ndjson"],
+  [FLAGS.stdin.flag, "stdin"],
+  [FLAGS.noColor.flag, "color"],
+  [FLAGS.debug.flag, "debug"],
+]);
+
+/**
+ * `winerr search <words>... [--limit N] [--kind K] [--json|--ndjson]
+ * [--stdin] [--color WHEN|--no-color]` without starting commander (a cold search is
+ * measured against bare node). Returns null for anything else (help, `--`,
+ * unknown flags, a missing value, text and --stdin together, neither):
+ * commander owns those and their messages.
+ */
+export function fastSearchArgs(argv: readonly string[]): FastSearch | null {
+  if (argv[0] !== "search") return null;
+  const values: FlagValues = {};
+  const words: string[] = [];
+  let limit = "20";
+  let kind: string | undefined;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const eq = arg.indexOf("=");
+    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    if (name === "--limit" || name === "--kind" || name === "--color") {
+      const value = eq > 0 && name !== arg ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) return null;
+      if (name === "--limit") limit = value;
+      else if (name === "--color") values.color = value;
+      else kind = value;
+      continue;
+    }
+    const key = SEARCH_BOOLEAN.get(arg);
+    if (key !== undefined) values[key] = key !== "color";
+    else if (arg.startsWith("-")) return null;
+    else words.push(arg);
+  }
+  const stdin = values.stdin === true;
+  if (stdin === words.length > 0) return null;
+  return { text: stdin ? undefined : words.join(" "), limit: Number(limit), kind, format: formatOf(values), color: colorOf(values) };
+}

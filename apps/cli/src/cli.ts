@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { KIND_LIST } from "@winerr/core";
 import { colorOf, decodeRequest, FLAGS, formatOf, nearCommand, type FlagValues } from "./args.js";
 import { runDecode } from "./commands/decode.js";
 import { runInfo } from "./commands/info.js";
@@ -137,7 +138,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .description("find entries by name or message text, best first")
     .argument("[text...]", "words to look for (or --stdin: a query per line)")
     .option("--limit <n>", "most hits per query", "20")
-    .option("--kind <kind>", "only this family (win32, hresult, ntstatus, bugcheck)")
+    .option("--kind <kind>", `only this family (${KIND_LIST.join(", ")})`)
     .option(FLAGS.stdin.flag, "read queries from stdin, one per line")
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)

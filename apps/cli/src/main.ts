@@ -1,4 +1,4 @@
-import { commanderArgv, fastDecodeArgs, mistypedCommand } from "./args.js";
+import { commanderArgv, fastDecodeArgs, fastSearchArgs, mistypedCommand } from "./args.js";
 import { refuseMistypedCommand, runDecode } from "./commands/decode.js";
 import { errorText, exitCodeOf } from "./errors.js";
 import { processIo } from "./io.js";
@@ -19,8 +19,13 @@ async function main(argv: string[]): Promise<void> {
     const guess = mistypedCommand(argv);
     if (guess !== undefined) refuseMistypedCommand(argv[0] as string, guess, io);
     const fast = fastDecodeArgs(argv);
+    const search = fast ? null : fastSearchArgs(argv);
     // commander and the other commands load only when needed (cold start).
-    const code = fast ? await runDecode(fast, io) : await (await import("./cli.js")).runCli(commanderArgv(argv), io);
+    const code = fast
+      ? await runDecode(fast, io)
+      : search
+        ? await (await import("./commands/search.js")).runSearch(search, io)
+        : await (await import("./cli.js")).runCli(commanderArgv(argv), io);
     if (io.stdout.failure) fail(io.stdout.failure);
     else process.exitCode = code;
   } catch (err) {

@@ -43,6 +43,14 @@ describe("seed cases", () => {
     expect(out.split("\n")[0]).toMatch(/^0x80073621 {2}hex 0x80073621 = 2147956257 signed -2147011039$/);
     expect(out).toMatch(/bits 0x80073621: HRESULT S1 R0 C0 N0 X0 facility 7 FACILITY_WIN32 code 0x3621 \| NTSTATUS warning/);
   });
+
+  it("a name of a family without bit fields gets no bit-level line", () => {
+    // ENOENT is 2 in ucrt's errno.h (`#define ENOENT 2`): the errno family.
+    const r = run(["=ENOENT"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ENOENT {2}errno {2}0x00000002 {2}2 {2}via name {2}errno\.h/);
+    expect(r.stdout).not.toMatch(/bits/);
+  });
 });
 
 describe("machine output", () => {

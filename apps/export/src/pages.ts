@@ -119,7 +119,11 @@ export function pageMarkdown(p: Page, link: (kind: Kind, name: string, value: nu
   return out.join("\n");
 }
 
-const KIND_TITLE: Record<Kind, string> = { win32: "Win32 error codes", hresult: "HRESULTs", ntstatus: "NTSTATUS codes", bugcheck: "Bug check codes" };
+const KIND_TITLE: Record<Kind, string> = {
+  win32: "Win32 error codes", hresult: "HRESULTs", ntstatus: "NTSTATUS codes", bugcheck: "Bug check codes",
+  event: "Event-log message ids", ldap: "LDAP result codes", errno: "C runtime errno values", mci: "MCI error codes",
+  mmsys: "Multimedia (MMSYSERR) result codes", tapi: "TAPI error codes", cderr: "Common dialog error codes", netmon: "Network Monitor error codes",
+};
 
 /** The index page: every exported entry by family, then by group (title order), then by value. */
 export function indexMarkdown(catalog: Catalog, rows: readonly number[], paths: ReadonlyMap<number, string>): string {

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render } from "ink-testing-library";
-import { catalog, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
+import { catalog, detailAt, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
 import { App } from "./App.js";
-import { detailFor } from "./state.js";
 import { excerpt, linksOf } from "./model.js";
 import { helpRows } from "./keys.js";
 
@@ -81,7 +80,7 @@ describe("App", () => {
     const { frame, stdin, unmount } = await setup();
     await press(stdin, ...ipsecHresult);
     expect(frame()).toContain(ipsecName);
-    const target = linksOf(detailFor(catalog, ipsec))[1] as number;
+    const target = linksOf(detailAt(ipsec))[1] as number;
     await press(stdin, KEY.tab, KEY.tab, KEY.enter);
     expect(frame().split("\n")[0]).toContain(catalog.row(target)[0]);
     expect(frame()).toMatchSnapshot();
@@ -145,7 +144,7 @@ describe("App", () => {
   it("shows the page's guidance, labelled as ours, and its questions", async () => {
     const { frame, unmount } = await setup({ query: ipsecHresult }, { columns: 100, rows: 80 });
     await settle();
-    const page = detailFor(catalog, ipsec).page;
+    const page = detailAt(ipsec).page;
     expect(page.guidance).not.toBeNull();
     expect(frame()).toContain(`Guidance: ${page.guidance?.title}`);
     expect(frame()).toContain("written by the WinErr authors, not by Microsoft");
@@ -158,7 +157,7 @@ describe("App", () => {
     await settle();
     expect(frame()).not.toContain("Questions (answers computed from the catalog)");
     await press(stdin, KEY.tab, KEY.pageDown);
-    const page = detailFor(catalog, ipsec).page;
+    const page = detailAt(ipsec).page;
     let seen = frame();
     for (let k = 0; k < 6 && !seen.includes("Questions"); k++) {
       await press(stdin, KEY.pageDown);

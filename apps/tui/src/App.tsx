@@ -15,6 +15,7 @@ import type { Visit } from "./history.js";
 import { helpRows, rowsFor } from "./keys.js";
 import { copyText, entryJson, facetLabel, type MessageOverride } from "./model.js";
 import { osc52 } from "./osc52.js";
+import { loadPages, pageModel } from "./pages.js";
 import { contextOf, createReducer, initialState, layout, pageLines, pickItems, selectedIndex, type Size } from "./state.js";
 import { ThemeContext } from "./theme.js";
 
@@ -54,7 +55,7 @@ const COPIED: Record<string, string> = { line: "", name: "the name of ", hex: "t
 export function App({ catalog, query = "", size, color = true, messageOverride, onPrint, onCancel, onRedraw, onSuspend, writeControl, notices, onOpenUrl, recent, onVisits }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
-  const reducer = useMemo(() => createReducer(catalog, messageOverride, HELP.length), [catalog, messageOverride]);
+  const reducer = useMemo(() => createReducer(catalog, messageOverride, HELP.length, { deferSearch: true }), [catalog, messageOverride]);
   const [state, dispatch] = useReducer(reducer, undefined, () =>
     initialState(catalog, query, size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 }, recent),
   );
@@ -66,6 +67,12 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
 
   const index = selectedIndex(state);
   useKeys(dispatch);
+  // Typed text is searched a macrotask after the frame that echoes it (deferSearch); more typing first postpones it.
+  useEffect(() => {
+    if (state.query === state.searched) return;
+    const t = setTimeout(() => dispatch({ type: "search" }), 0);
+    return () => clearTimeout(t);
+  }, [state.query, state.searched]);
   useEffect(() => {
     if (notices === undefined) return;
     const on = (text: string) => dispatch({ type: "notice", text });
@@ -89,7 +96,7 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
         continue;
       }
       if (e.type === "suspend") {
-        if (onSuspend === undefined) dispatch({ type: "notice", text: "Cannot suspend here." });
+        if (onSuspend === undefined) dispatch({ type: "notice", text: "Cannot suspend here (no job control)." });
         else onSuspend();
         continue;
       }
@@ -131,9 +138,17 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
     const t = setTimeout(() => setShown(index), 0);
     return () => clearTimeout(t);
   }, [index, shown]);
+  // The page model (core's group table and related codes) is imported after the first frame.
+  const [pagesReady, setPagesReady] = useState(() => pageModel() !== null);
+  useEffect(() => {
+    if (!pagesReady) void loadPages().then(() => setPagesReady(true));
+  }, [pagesReady]);
   const reading = state.focus === "detail";
   const detailIndex = reading ? index : shown;
-  const lines = useMemo(() => (detailIndex === null ? [] : pageLines(catalog, detailIndex, columns, messageOverride)), [catalog, detailIndex, messageOverride, columns]);
+  const lines = useMemo(
+    () => (detailIndex === null || !pagesReady ? [] : pageLines(catalog, detailIndex, columns, messageOverride)),
+    [catalog, detailIndex, messageOverride, columns, pagesReady],
+  );
   const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");
   const count = state.results.count === 0 ? "0" : `${state.selected + 1}/${state.results.count}`;
   const context = contextOf(state);

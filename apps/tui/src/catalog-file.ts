@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isPacked, loadCatalog, PackedCatalog, parseSearchIndex, useGroupAssignment, useSearchIndex, type Catalog, type CatalogFile } from "@winerr/core";
+// Core's modules, not its index (model.ts says why).
+import type { Catalog, CatalogFile } from "@winerr/core";
+import { loadCatalog } from "@winerr/core/catalog";
+import { useGroupAssignment } from "@winerr/core/group-assignment";
+import { isPacked, PackedCatalog } from "@winerr/core/packed";
+import { parseSearchIndex, useSearchIndex } from "@winerr/core/search-index";
 
 /** build.mjs validates core's catalog and writes its packed form here, beside dist/main.js. */
 export const CATALOG_FILE = "catalog.json";
@@ -19,7 +24,7 @@ export function catalogPath(env: NodeJS.ProcessEnv = process.env, scriptUrl: str
  * demand; the whole file is read, as the TUI's search reads every message),
  * or core's own catalog file. Validated at build time, so no zod here.
  */
-export function openCatalog(path: string): Catalog {
+export function openCatalog(path: string, options: { searchIndex?: boolean } = {}): Catalog {
   const bytes = readFileSync(path);
   const catalog = isPacked(bytes) ? new PackedCatalog(bytes) : loadCatalog(JSON.parse(bytes.toString("utf8")) as CatalogFile);
   if (catalog instanceof PackedCatalog) {
@@ -32,7 +37,8 @@ export function openCatalog(path: string): Catalog {
       }
     });
   }
-  openSearchIndex(catalog, path);
+  // The TUI reads the index after its first frame (main.ts), which shows no search.
+  if (options.searchIndex !== false) openSearchIndex(catalog, path);
   return catalog;
 }
 

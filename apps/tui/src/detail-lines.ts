@@ -1,5 +1,5 @@
 import type { Catalog, MessagePart, Relation } from "@winerr/core";
-import { formatHex } from "@winerr/core";
+import { formatHex } from "@winerr/core/bits";
 import { wrapWords } from "./fit.js";
 import type { Bits, Detail } from "./model.js";
 

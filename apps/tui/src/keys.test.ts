@@ -2,11 +2,11 @@
 // terminal sends it, does what the help says, in the view the table names.
 import { describe, expect, it } from "vitest";
 import { searchAll } from "@winerr/core";
-import { catalog, ipsec, ipsecHresult } from "../test/catalog.js";
+import { catalog, detailAt, ipsec, ipsecHresult } from "../test/catalog.js";
 import { KeyReader } from "./input.js";
 import { BINDINGS, bindingFor, helpRows, keyLine, type Context } from "./keys.js";
 import { copyText, facets, linksOf } from "./model.js";
-import { createReducer, detailFor, helpHeight, initialState, pageLines, selectedIndex, type Action, type State } from "./state.js";
+import { createReducer, helpHeight, initialState, pageLines, selectedIndex, type Action, type State } from "./state.js";
 
 const size = { columns: 80, rows: 24 };
 const reduce = createReducer(catalog, undefined, helpRows().length);
@@ -124,12 +124,12 @@ const CASES: Record<string, (k: string) => void> = {
   prevLink: (k) => expect(press(run(detail(), { type: "link", by: 2 }), k).link).toBe(1),
   jump: (k) => {
     const s = press(detail(), k);
-    expect(selectedIndex(s)).toBe(linksOf(detailFor(catalog, ipsec))[0]);
+    expect(selectedIndex(s)).toBe(linksOf(detailAt(ipsec))[0]);
     expect(s.history).toHaveLength(1);
   },
   openUrl: (k) => {
     // The last choice (Shift+Tab from the first) is the guidance's last web link.
-    const refs = detailFor(catalog, ipsec).page.guidance?.refs ?? [];
+    const refs = detailAt(ipsec).page.guidance?.refs ?? [];
     expect(refs.length).toBeGreaterThan(0);
     const s = press(run(detail(), { type: "link", by: -1 }), k);
     expect(s.effects).toMatchObject([{ type: "open", url: refs[refs.length - 1] }]);

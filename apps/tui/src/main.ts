@@ -1,4 +1,4 @@
-import { catalogPath, openCatalog } from "./catalog-file.js";
+import { catalogPath, openCatalog, openSearchIndex } from "./catalog-file.js";
 import { EXIT, runTui } from "./run.js";
 import { parseTuiArgs, SystemError, systemOverride, tuiUsage } from "./system.js";
 
@@ -23,12 +23,13 @@ async function main(argv: string[]): Promise<number> {
   const path = catalogPath();
   let catalog;
   try {
-    catalog = openCatalog(path);
+    catalog = openCatalog(path, { searchIndex: false });
   } catch (err) {
     process.stderr.write(`${PROGRAM}: cannot read the catalog ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); reinstall winerr\n`);
     return EXIT.internal;
   }
-  return runTui({ catalog, query: args.query, program: PROGRAM, mouse: args.mouse, history: args.history, ...(messageOverride !== undefined ? { messageOverride } : {}) });
+  const opened = catalog;
+  return runTui({ catalog, afterFirstFrame: () => openSearchIndex(opened, path), query: args.query, program: PROGRAM, mouse: args.mouse, history: args.history, ...(messageOverride !== undefined ? { messageOverride } : {}) });
 }
 
 main(process.argv.slice(2)).then(

@@ -1,32 +1,31 @@
-import {
-  decode,
-  matchIndex,
-  formatHex,
-  hresultBits,
-  ntstatusBits,
-  pageOf,
-  parseInput,
-  parseMessage,
-  relatedOf,
-  searchAll,
-  toSigned,
-  type Catalog,
-  type Conversion as CoreConversion,
-  type Page,
-  type Related,
-  type SearchResults,
-  type Entry,
-  type HresultBits,
-  type Kind,
-  type MessagePart,
-  type NtstatusBits,
-  type Reading,
-  type Via,
+// Core's modules, not its index: the index also re-exports the pages and the
+// group table, which the bundle then could not leave to page-model.ts's chunk.
+import type {
+  Catalog,
+  Conversion as CoreConversion,
+  Page,
+  Related,
+  SearchResults,
+  Entry,
+  HresultBits,
+  Kind,
+  MessagePart,
+  NtstatusBits,
+  Reading,
+  Via,
 } from "@winerr/core";
+import { formatHex, hresultBits, ntstatusBits, toSigned } from "@winerr/core/bits";
+import { decode, matchIndex } from "@winerr/core/decode";
+import { parseMessage } from "@winerr/core/message";
+import { parseInput } from "@winerr/core/parse-input";
+import { searchAll } from "@winerr/core/search";
+import { wrap } from "@winerr/core/wrap";
+import { KIND_IDS } from "@winerr/core/families";
 
 /** Everything the TUI shows is computed here, from the catalog, without I/O. */
 
-export const KINDS: readonly Kind[] = ["win32", "hresult", "ntstatus", "bugcheck"];
+/** The families the kind filter cycles through: core's list (families.ts), so a new family joins it. */
+export const KINDS: readonly Kind[] = KIND_IDS;
 
 /** A header, or a facility number of one of the two facility tables. */
 export type Facet = { type: "header"; header: string } | { type: "facility"; table: "hresult" | "ntstatus"; facility: number };
@@ -49,6 +48,8 @@ export interface ResultRow {
   alias?: true;
   /** A recent lookup (history), listed before the catalog for the empty query. */
   recent?: true;
+  /** Listed for a 0xXXXX query as a number of that range (its own, or wrapped `via`). */
+  range?: true;
 }
 
 export interface Results {
@@ -209,6 +210,10 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter, recent
       if (several && reading !== undefined) row.reading = reading.as;
       rows.push(row);
     }
+    // 0x8007, 0xC000: the range of 32-bit numbers with that upper half, after what decode found
+    // (0x8007 is the Win32 facility: every Win32 code, via HRESULT_FROM_WIN32).
+    const prefix = /^0x([0-9a-f]{4})$/i.exec(q);
+    if (prefix !== null) rows.push(...rangeRows(catalog, parseInt(prefix[1] as string, 16), filter, new Set(rows.map((r) => r.index))));
     const out: Results = { mode: "decode", rows, count: rows.length, readings: d.readings };
     if (d.error !== undefined && d.error.code !== "unknown-name") out.error = d.error.message;
     return out;
@@ -230,6 +235,29 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter, recent
     if (passes(catalog, index, filter)) rows.push({ index });
   }
   return { mode: "search", rows, count: rows.length, readings: [] };
+}
+
+/**
+ * Entries whose number, or a wrapped form of it (core's `wrap`), has `high`
+ * as its upper 16 bits, in the order of that 32-bit number; `skip` holds
+ * rows already listed.
+ */
+export function rangeRows(catalog: Catalog, high: number, filter: Filter, skip: ReadonlySet<number>): ResultRow[] {
+  const hits: Array<{ value: number; row: ResultRow }> = [];
+  for (let i = 0; i < catalog.size; i++) {
+    if (skip.has(i)) continue;
+    const value = catalog.valueOf(i) >>> 0;
+    if (value >>> 16 === high) {
+      if (passes(catalog, i, filter)) hits.push({ value, row: { index: i, range: true } });
+      continue;
+    }
+    for (const w of wrap(catalog.kindOf(i), value)) {
+      if (w.value >>> 16 !== high) continue;
+      if (passes(catalog, i, filter)) hits.push({ value: w.value, row: { index: i, via: w.via, range: true } });
+      break;
+    }
+  }
+  return hits.sort((a, b) => a.value - b.value || a.row.index - b.row.index).map((h) => h.row);
 }
 
 /** A conversion as the pane lists it: core's, with its hex. */
@@ -259,27 +287,6 @@ export interface Detail {
   page: Page;
 }
 
-export function bitsOf(catalog: Catalog, kind: Kind, value: number): Bits {
-  if (kind === "hresult") return { layout: "hresult", bits: hresultBits(value, catalog) };
-  if (kind === "ntstatus") return { layout: "ntstatus", bits: ntstatusBits(value, catalog) };
-  return value > 0xffff ? { layout: "hresult", bits: hresultBits(value, catalog) } : { layout: "plain", code: value };
-}
-
-export function detailOf(catalog: Catalog, index: number): Detail {
-  const entry = catalog.entry(index);
-  const related = relatedOf(catalog, index);
-  return {
-    index,
-    entry,
-    hex: formatHex(entry.value),
-    signed: toSigned(entry.value),
-    message: entry.message === null ? null : parseMessage(entry.message),
-    bits: bitsOf(catalog, entry.kind, entry.value),
-    conversions: related.conversions.map((c) => ({ ...c, hex: formatHex(c.value) })),
-    related: related.items.filter((r) => r.relation !== "converts-to" && r.relation !== "converts-from"),
-    page: pageOf(catalog, index, related),
-  };
-}
 
 /** The detail with its message from `override` where it has one. */
 export function withOverride(d: Detail, override: MessageOverride | undefined): Detail {

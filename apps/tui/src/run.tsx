@@ -7,6 +7,7 @@ import { App } from "./App.js";
 import type { MessageOverride } from "./model.js";
 import { historyPath, historyRows, mergeHistory, readHistory, writeHistory, type Visit } from "./history.js";
 import { openUrl } from "./opener.js";
+import { loadPages } from "./pages.js";
 import { asciiStream, isDumb, wantsUtf8 } from "./terminal.js";
 import { warmSteps, warmUp } from "./warm.js";
 
@@ -21,6 +22,8 @@ export interface RunOptions {
   mouse?: boolean;
   /** Read and save recent lookups (history.ts); default true, `--no-history` turns it off. */
   history?: boolean;
+  /** Work the first frame does not need, done right after it is written (main.ts: the search index). */
+  afterFirstFrame?: () => void;
   env?: NodeJS.ProcessEnv;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
@@ -130,16 +133,21 @@ export async function runTui(options: RunOptions): Promise<number> {
         visits = v;
       }}
       onOpenUrl={(url, onError) => openUrl(url, env, onError)}
-      onSuspend={() => {
-        leave();
-        raw(false);
-        process.kill(process.pid, "SIGTSTP");
-      }}
+      {...(process.platform === "win32"
+        ? {}
+        : {
+            onSuspend: () => {
+              leave();
+              raw(false);
+              process.kill(process.pid, "SIGTSTP");
+            },
+          })}
     />
   );
   process.on("SIGTERM", onTerm);
   process.on("SIGHUP", onHup);
-  process.on("SIGCONT", onCont);
+  // Job control (Ctrl+Z, fg) is a Unix thing; Windows has no SIGCONT to listen to.
+  if (process.platform !== "win32") process.on("SIGCONT", onCont);
   // Raw at once: keys typed while the catalog loads wait, unechoed, for the first frame (not for a newline).
   raw(true);
   enter();
@@ -151,8 +159,10 @@ export async function runTui(options: RunOptions): Promise<number> {
       // in a newline (ours does: the last row stays empty), so every later frame is drawn shifted.
       { stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: true, maxFps: 250 },
     );
-    // Once the first frame is out: the search's folded text, and a warm-up of the query code.
-    warmUp(warmSteps(options.catalog, { columns: screen.columns || 80, rows: screen.rows || 24 }, color));
+    options.afterFirstFrame?.();
+    // Once the first frame is out: the page model (its chunk), then the search's folded text and a
+    // warm-up of the query code, so that the first page is not queued behind the warm-up.
+    void loadPages().then(() => warmUp(warmSteps(options.catalog, { columns: screen.columns || 80, rows: screen.rows || 24 }, color)));
     await instance.waitUntilExit();
   } finally {
     ownInput?.destroy();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { decode, formatHex, searchAll } from "@winerr/core";
-import { catalog, find, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
+import { decode, formatHex, KIND_LIST, searchAll } from "@winerr/core";
+import { catalog, detailAt, find, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
 import { KeyReader } from "./input.js";
 import { linksOf, positionOf } from "./model.js";
-import { createReducer, detailFor, escapeQuits, initialState, layout, selectedIndex, type Action, type State } from "./state.js";
+import { createReducer, escapeQuits, initialState, layout, selectedIndex, type Action, type State } from "./state.js";
 
 const reduce = createReducer(catalog);
 const size = { columns: 80, rows: 24 };
@@ -55,6 +55,25 @@ describe("reducer (renders nothing)", () => {
     expect(s.results.rows.every((r, k) => r.index === k)).toBe(true);
   });
 
+  it("0x8007 lists the HRESULT numbers 0x8007xxxx: the HRESULT entries there and every Win32 code through HRESULT_FROM_WIN32", () => {
+    // HRESULT_FROM_WIN32(x) = 0x80070000 | (x & 0xFFFF) for 0 < x <= 0xFFFF (winerror.h; FACILITY_WIN32 is 7).
+    const rows = catalog.rows;
+    const own = rows.filter((r) => r[2] >>> 16 === 0x8007).length;
+    const win32 = rows.filter((r) => r[1] === "win32" && r[2] >= 1 && r[2] <= 0xffff && r[2] >>> 16 !== 0x8007).length;
+    let s = initialState(catalog, "0x8007", size);
+    expect(s.results.mode).toBe("decode");
+    const listed = s.results.rows.filter((r) => r.range === true);
+    expect(listed).toHaveLength(own + win32);
+    expect(listed.filter((r) => r.via === "HRESULT_FROM_WIN32")).toHaveLength(win32);
+    // In the order of the 32-bit number each stands for.
+    const number = (r: (typeof listed)[number]) => (r.via === "HRESULT_FROM_WIN32" ? (0x80070000 | (catalog.valueOf(r.index) & 0xffff)) >>> 0 : catalog.valueOf(r.index));
+    for (let k = 1; k < listed.length; k++) expect(number(listed[k] as (typeof listed)[number])).toBeGreaterThanOrEqual(number(listed[k - 1] as (typeof listed)[number]));
+    // 0xC000: the NTSTATUS error range, with the kind filter narrowing it.
+    s = run(initialState(catalog, "0xC000", size), { type: "cycleKind" }, { type: "cycleKind" }, { type: "cycleKind" });
+    expect(s.filter.kind).toBe("ntstatus");
+    expect(s.results.rows.filter((r) => r.range === true)).toHaveLength(rows.filter((r) => r[1] === "ntstatus" && r[2] >>> 16 === 0xc000).length);
+  });
+
   it("letters alone are words, not bare hex", () => {
     const s = initialState(catalog, "bad", size);
     expect(s.results.mode).toBe("search");
@@ -75,7 +94,7 @@ describe("reducer (renders nothing)", () => {
   it("jumps to a related entry and comes back", () => {
     let s = run(initialState(catalog, ipsecHresult, size), { type: "open" });
     expect(s.focus).toBe("detail");
-    const links = linksOf(detailFor(catalog, ipsec));
+    const links = linksOf(detailAt(ipsec));
     s = run(s, { type: "link", by: 1 });
     const target = links[1] as number;
     s = run(s, { type: "open" });
@@ -97,7 +116,13 @@ describe("reducer (renders nothing)", () => {
     s = run(s, { type: "cycleKind" });
     expect(s.filter.kind).toBe("hresult");
     expect(s.results.rows.every((r) => catalog.row(r.index)[1] === "hresult")).toBe(true);
-    s = run(s, { type: "cycleKind" }, { type: "cycleKind" }, { type: "cycleKind" });
+    // Then every other family the catalog has entries of, in catalog order, then no filter.
+    const present = KIND_LIST.filter((k) => catalog.rows.some((r) => r[1] === k));
+    for (const k of present.slice(2)) {
+      s = run(s, { type: "cycleKind" });
+      expect(s.filter.kind).toBe(k);
+    }
+    s = run(s, { type: "cycleKind" });
     expect(s.filter.kind).toBeNull();
   });
 
@@ -200,6 +225,16 @@ describe("reducer (renders nothing)", () => {
     s = run(initialState(catalog, "", size), burst("access denied\u000e\u000e"));
     expect(s.selected).toBe(2);
     expect(selectedIndex(s)).toBe(searchAll(catalog, "access denied").indexAt(2));
+  });
+
+  it("deferSearch: typed text is searched by a later search action, or before the next key that needs the list", () => {
+    const lazy = createReducer(catalog, undefined, 0, { deferSearch: true });
+    let s = lazy(initialState(catalog, "", size), burst(ipsecHresult));
+    expect([s.query, s.searched, s.results.count]).toEqual([ipsecHresult, "", catalog.size]);
+    expect(selectedIndex(lazy(s, { type: "search" }))).toBe(ipsec);
+    // Enter in the same or a later burst searches first, so it opens the typed code's entry.
+    s = lazy(s, burst("\r"));
+    expect([s.searched, s.focus, selectedIndex(s)]).toEqual([ipsecHresult, "detail", ipsec]);
   });
 
   it("a bracketed paste is text: line breaks inside are spaces, a trailing one is Enter", () => {

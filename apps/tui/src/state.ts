@@ -3,8 +3,9 @@ import { choiceCount, clampScroll, detailLines, findLines, linkLine, refAt, scro
 import { applyEdit, type Edit, type Line } from "./edit.js";
 import { HISTORY_MAX, visitOf, type Visit } from "./history.js";
 import { pasteText, type KeyPress } from "./input.js";
+import { pageModel } from "./pages.js";
 import { commandFor, type Command, type Context } from "./keys.js";
-import { detailOf, facetLabel, facets, fetchRows, KINDS, linksOf, NO_FILTER, positionOf, runQuery, withOverride, type Detail, type Facet, type FacetCount, type Filter, type MessageOverride, type Results, type CopyWhat } from "./model.js";
+import { facetLabel, facets, fetchRows, KINDS, linksOf, NO_FILTER, positionOf, runQuery, withOverride, type Detail, type Facet, type FacetCount, type Filter, type MessageOverride, type Results, type CopyWhat } from "./model.js";
 
 export interface Size {
   columns: number;
@@ -81,7 +82,9 @@ export type Action =
   | { type: "resize"; size: Size }
   | { type: "notice"; text: string }
   /** Key presses read together, applied in order, each against the state the one before left. */
-  | { type: "keys"; keys: readonly KeyPress[] };
+  | { type: "keys"; keys: readonly KeyPress[] }
+  /** Run the search for the query shown (App sends it a macrotask after typing, with deferSearch). */
+  | { type: "search" };
 
 export interface Layout {
   list: number;
@@ -146,14 +149,16 @@ export function contextOf(s: State): Context {
 
 const details = new WeakMap<Catalog, Map<number, Detail>>();
 
-/** detailOf, remembered per catalog row (the detail pane and links ask often). */
-export function detailFor(catalog: Catalog, index: number): Detail {
+/** detailOf, remembered per catalog row (the detail pane and links ask often); null until the page model is loaded (pages.ts). */
+export function detailFor(catalog: Catalog, index: number): Detail | null {
+  const model = pageModel();
+  if (model === null) return null;
   let m = details.get(catalog);
   if (m === undefined) details.set(catalog, (m = new Map()));
   let d = m.get(index);
   if (d === undefined) {
     if (m.size > 256) m.clear();
-    m.set(index, (d = detailOf(catalog, index)));
+    m.set(index, (d = model.detailOf(catalog, index)));
   }
   return d;
 }
@@ -165,7 +170,9 @@ export function pageLines(catalog: Catalog, index: number, columns: number, over
   const key = `${index}:${columns}:${override === undefined ? "" : "o"}`;
   const had = pages.get(catalog);
   if (had !== undefined && had.key === key) return had.lines;
-  const lines = detailLines(catalog, withOverride(detailFor(catalog, index), override), columns);
+  const d = detailFor(catalog, index);
+  if (d === null) return [];
+  const lines = detailLines(catalog, withOverride(d, override), columns);
   pages.set(catalog, { key, lines });
   return lines;
 }
@@ -205,10 +212,13 @@ function requery(catalog: Catalog, s: State, query: string, filter: Filter): Sta
   return select({ ...s, query, searched: query, filter, results, selected: Math.max(0, again), top: 0 }, Math.max(0, again), keep);
 }
 
-function nextKind(k: Kind | null): Kind | null {
-  if (k === null) return KINDS[0] ?? null;
-  const i = KINDS.indexOf(k);
-  return i + 1 < KINDS.length ? (KINDS[i + 1] ?? null) : null;
+/** The next family the catalog has entries of (families without entries are skipped), then none. */
+function nextKind(catalog: Catalog, k: Kind | null): Kind | null {
+  const byKind = catalog.manifest().byKind;
+  const present = KINDS.filter((x) => (byKind[x] ?? 0) > 0);
+  if (k === null) return present[0] ?? null;
+  const i = present.indexOf(k);
+  return i >= 0 && i + 1 < present.length ? (present[i + 1] ?? null) : null;
 }
 
 /** The picker's items for its search text: headers and facilities whose label holds every word. */
@@ -243,7 +253,16 @@ function effect(s: State, type: Effect, what?: CopyWhat, url?: string): State {
   return { ...s, effects: [...s.effects.slice(-7), { type, seq, index: selectedIndex(s), ...(what !== undefined ? { what } : {}), ...(url !== undefined ? { url } : {}) }] };
 }
 
-export function createReducer(catalog: Catalog, override?: MessageOverride, helpCount = 0): (s: State, a: Action) => State {
+export interface ReducerOptions {
+  /**
+   * Leave the search for typed text to a later "search" action (App sends it
+   * a macrotask later), so that the frame echoing a key is drawn first and
+   * keys typed meanwhile search once. Any other key searches first.
+   */
+  deferSearch?: boolean;
+}
+
+export function createReducer(catalog: Catalog, override?: MessageOverride, helpCount = 0, options: ReducerOptions = {}): (s: State, a: Action) => State {
   const page = (s: State): DetailLine[] => {
     const index = selectedIndex(s);
     return index === null ? [] : pageLines(catalog, index, s.size.columns, override);
@@ -337,6 +356,7 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
       case "link": {
         const index = selectedIndex(s);
         if (index === null) return s;
+        if (pageModel() === null) return { ...s, notice: "The page is still loading." };
         const lines = page(s);
         const n = choiceCount(lines);
         if (n === 0) return { ...s, notice: "This page has no links." };
@@ -358,7 +378,8 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
         }
         if (ctx === "list") return command(s, { type: "toDetail" }, null);
         const index = selectedIndex(s);
-        const target = index === null ? undefined : linksOf(detailFor(catalog, index))[s.link];
+        const d = index === null ? null : detailFor(catalog, index);
+        const target = d === null ? undefined : linksOf(d)[s.link];
         if (target === undefined) return command(s, { type: "openUrl" }, null);
         const snap = snapshot(s);
         const name = catalog.nameOf(target);
@@ -396,7 +417,7 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
         return findFrom(s, s.found.text, s.found.line + c.by, c.by);
       }
       case "cycleKind":
-        return requery(catalog, s, s.query, { ...s.filter, kind: nextKind(s.filter.kind) });
+        return requery(catalog, s, s.query, { ...s.filter, kind: nextKind(catalog, s.filter.kind) });
       case "openFilter": {
         const f = s.filter.facet;
         const at = f === null ? 0 : facets(catalog).findIndex((x) => JSON.stringify(x.facet) === JSON.stringify(f)) + 1;
@@ -432,8 +453,10 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
           const e = t.effects[t.effects.length - 1];
           if (e !== undefined && e.seq > last && (e.type === "quit" || e.type === "cancel" || e.type === "print")) break;
         }
-        return settle(t);
+        return options.deferSearch === true ? t : settle(t);
       }
+      case "search":
+        return settle(s);
       case "resize": {
         const next = { ...s, size: action.size };
         const sel = select(next, next.selected);

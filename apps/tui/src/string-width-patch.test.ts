@@ -35,3 +35,13 @@ describe("string-width patch", () => {
     expect(sw.default("a😀")).toBe(3);
   });
 });
+
+describe("string-width patch: the slow path, made on first use", () => {
+  it("still measures marks, soft hyphens, emoji sequences and CJK", async () => {
+    const sw = (await import(pathToFileURL(join(inkDir, "..", "string-width", "index.js")).href)) as { default: (s: string) => number };
+    expect(sw.default("e\u0301")).toBe(1); // e + combining acute: one cell
+    expect(sw.default("a\u00adb")).toBe(2); // soft hyphen: no cell
+    expect(sw.default("👩\u200d💻")).toBe(2); // ZWJ sequence: one emoji
+    expect(sw.default("한글")).toBe(4);
+  });
+});

@@ -5,10 +5,10 @@ import { describe, expect, it, vi } from "vitest";
 import { optionalTool } from "@winerr/host/testing";
 import { render } from "ink-testing-library";
 import { findMessage, readMessageTables, SYSTEM_MESSAGE_FILES } from "@winerr/msgtable";
-import { catalog, ipsec } from "../test/catalog.js";
+import { catalog, detailAt, ipsec } from "../test/catalog.js";
 import { App } from "./App.js";
 import { detailLines } from "./detail-lines.js";
-import { detailOf, withOverride, type MessageOverride } from "./model.js";
+import { withOverride, type MessageOverride } from "./model.js";
 import { parseTuiArgs, SystemError, systemOverride } from "./system.js";
 
 const settle = () => new Promise((r) => setTimeout(r, 30));
@@ -20,7 +20,7 @@ describe("--system's message override", () => {
   const override: MessageOverride = (kind, value) => (kind === row[1] && value === row[2] ? { text, file: "/S/en-US/kernelbase.dll.mui", lang: 0x409 } : undefined);
 
   it("the detail shows the file's text and names the file and LANGID under Source", async () => {
-    const lines = detailLines(catalog, withOverride(detailOf(catalog, ipsec), override));
+    const lines = detailLines(catalog, withOverride(detailAt(ipsec), override));
     const at = lines.findIndex((l) => l.type === "section" && l.text === "Source");
     expect(lines[at + 1]).toEqual({ type: "text", text: "message: /S/en-US/kernelbase.dll.mui (LANGID 0x0409)" });
 
@@ -32,8 +32,8 @@ describe("--system's message override", () => {
   });
 
   it("without an override text: the catalog's message, no message source", () => {
-    const d = withOverride(detailOf(catalog, ipsec), () => undefined);
-    expect(d).toEqual(detailOf(catalog, ipsec));
+    const d = withOverride(detailAt(ipsec), () => undefined);
+    expect(d).toEqual(detailAt(ipsec));
     expect(detailLines(catalog, d).some((l) => l.type === "text" && l.text.startsWith("message: "))).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 import { PassThrough, Writable } from "node:stream";
 import { render, type Instance } from "ink";
-import { prepareSearch, type Catalog } from "@winerr/core";
+import type { Catalog } from "@winerr/core";
+import { prepareSearch } from "@winerr/core/search";
 import { App } from "./App.js";
 import type { Size } from "./state.js";
 

@@ -3,6 +3,8 @@
 import { createRequire } from "node:module";
 import { formatHex, wrap, type Catalog, type EntryRow } from "@winerr/core";
 import { openCatalog } from "../src/catalog-file.js";
+import type { Detail } from "../src/model.js";
+import { detailFor } from "../src/state.js";
 
 const require = createRequire(import.meta.url);
 export const catalog: Catalog = openCatalog(require.resolve("@winerr/core/data/catalog.json"));
@@ -21,3 +23,10 @@ export function find(pred: (r: EntryRow, i: number) => boolean): number {
 export const ipsec = find((r) => r[1] === "win32" && r[4] === "winerror.h" && (r[3] ?? "").includes("inbound SA"));
 export const ipsecName = catalog.row(ipsec)[0];
 export const ipsecHresult = formatHex(wrap("win32", catalog.row(ipsec)[2]).find((w) => w.via === "HRESULT_FROM_WIN32")?.value ?? 0);
+
+/** The entry's page model (test/setup.ts loads page-model.ts first). */
+export function detailAt(index: number): Detail {
+  const d = detailFor(catalog, index);
+  if (d === null) throw new Error("page model not loaded");
+  return d;
+}

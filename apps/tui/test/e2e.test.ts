@@ -7,8 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { optionalTool } from "@winerr/host/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { catalog, ipsec, ipsecHresult, ipsecName } from "./catalog.js";
-import { detailFor } from "../src/state.js";
+import { catalog, detailAt, ipsec, ipsecHresult, ipsecName } from "./catalog.js";
 import { linksOf } from "../src/model.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -74,7 +73,8 @@ tmuxTool.describe("winerr-tui in tmux", () => {
     let t = await waitFor(s, (x) => x.includes(ipsecName) && x.includes(message), "the entry and its message");
     expect(firstLine(t)).toContain(ipsecHresult);
 
-    const neighbour = catalog.row(linksOf(detailFor(catalog, ipsec))[1] as number)[0];
+    const neighbour = catalog.row(linksOf(detailAt(ipsec))[1] as number)[0];
+    await waitFor(s, (x) => x.includes("Related (computed"), "the page");
     keys(s, "Tab", "Tab", "Enter");
     t = await waitFor(s, (x) => firstLine(x).includes(neighbour), "the neighbour");
 
@@ -240,13 +240,14 @@ tmuxTool.describe("winerr-tui in tmux", () => {
     const opened = join(work, "opened.txt");
     const browser = join(work, "browser.sh");
     writeFileSync(browser, `#!/bin/sh\nprintf '%s' "$1" > ${opened}\n`, { mode: 0o755 });
-    const refs = detailFor(catalog, ipsec).page.guidance?.refs ?? [];
+    const refs = detailAt(ipsec).page.guidance?.refs ?? [];
     const last = refs[refs.length - 1] ?? "";
     expect(last).toMatch(/^https:/);
     const s = start("link", `NO_COLOR=1 BROWSER=${browser} ${node} ${ipsecHresult}`);
     await waitFor(s, (x) => x.includes(ipsecName), "first frame");
     keys(s, "Enter");
-    await waitFor(s, (x) => x.includes("Tab link"), "the page");
+    // The page model loads after the first frame: its links are there once the related codes are.
+    await waitFor(s, (x) => x.includes("Tab link") && x.includes("Related (computed"), "the page");
     keys(s, "BTab");
     await waitFor(s, (x) => x.replace(/\n {2}/g, "").includes("▸ " + last), "the last web link chosen, in full");
     keys(s, "o");

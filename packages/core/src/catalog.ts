@@ -1,4 +1,5 @@
 import type { CatalogFile, Entry, EntryRow, Kind, Source } from "./schema.js";
+import { KIND_LIST } from "./families.js";
 import type { FacilityNames } from "./bits.js";
 
 export interface Manifest {
@@ -298,7 +299,7 @@ export class Catalog implements FacilityNames {
 
   manifest(): Manifest {
     if (this.#manifest === undefined) {
-      const byKind: Record<Kind, number> = { win32: 0, hresult: 0, ntstatus: 0, bugcheck: 0 };
+      const byKind = Object.fromEntries(KIND_LIST.map((k) => [k, 0])) as Record<Kind, number>;
       const headers = new Set<string>();
       let withMessage = 0;
       for (const r of this.#rows) {

@@ -20,7 +20,7 @@ import { realFile } from "../test/real-catalog.js";
  *   GOLDEN_PRINT=1 pnpm --filter @winerr/core exec vitest run src/decode.golden.test.ts
  * prints the new hash; review the behaviour change, then paste it below.
  */
-const GOLDEN_SHA256 = "d9f60dbf5cced69eef43dc7c41a3ab062048b0555ce5381e8e5a8d3abbfdc322";
+const GOLDEN_SHA256 = "67507cd5b7b497bd4de33913501db80a19ae53c5e48cd14007d27b6f191974b3";
 
 function inputs(): string[] {
   const out: string[] = [];

@@ -5,7 +5,7 @@ import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
 import { parseInput, type NumberReading } from "./parse-input.js";
 import { unwrap, unwrapInto, RULE_FAMILY, type UnwrapRule } from "./unwrap.js";
 import { evidenceOf, NOT_PRIMARY } from "./evidence.js";
-import { FAMILIES, familyNamed } from "./families.js";
+import { KIND_IDS, familyNamed } from "./families.js";
 
 export interface DecodeOptions {
   /** Most matches a `:PART` substring input returns (default 100). */
@@ -264,7 +264,7 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
   if (parsed.family !== undefined) {
     family = familyNamed(parsed.family);
     if (family === undefined) {
-      return failure(input, "unknown-family", `No family is named ${parsed.family.slice(0, 16)} (one of: ${FAMILIES.join(", ")}).`);
+      return failure(input, "unknown-family", `No family is named ${parsed.family.slice(0, 16)} (one of: ${KIND_IDS.join(", ")}).`);
     }
   }
 

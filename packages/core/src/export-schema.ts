@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Kind, Source, Uint32 } from "./schema.js";
+import { KINDS, Kind, Source, Uint32 } from "./schema.js";
 
 /**
  * The published export format (winerr-export): catalog.json, catalog.ndjson
@@ -64,13 +64,15 @@ export type ExportProvenance = z.infer<typeof ExportProvenance>;
 export const ExportEntry = describe(
   z.object({
     name: describe(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), { description: "The symbol the header defines." }),
-    kind: describe(Kind, { description: "Family: win32, hresult, ntstatus, bugcheck." }),
+    kind: describe(Kind, {
+      description: `Family: ${KINDS.join(", ")} (docs/contracts.md, "Families"; the ones after bugcheck since 1.1.0).`,
+    }),
     value: describe(Uint32, { description: "Unsigned 32-bit value." }),
     hex: describe(z.string().regex(/^0x[0-9A-F]{8}$/), { description: "`0x` + 8 upper-case hex digits of `value`." }),
     signed: describe(z.number().int().min(-0x80000000).max(0x7fffffff), { description: "The same 32 bits read as a signed int32." }),
     facility: describe(ExportFacility.nullable(), {
       description:
-        "hresult and ntstatus only ([MS-ERREF]); null for win32 and bugcheck. For an HRESULT with the N bit set the facility and its names are the mapped NTSTATUS's.",
+        "hresult and ntstatus only ([MS-ERREF]); null for the other families. For an HRESULT with the N bit set the facility and its names are the mapped NTSTATUS's.",
     }),
     severity: describe(ExportSeverity.nullable(), {
       description: "hresult: success or failure (bit 31); ntstatus: success, informational, warning or error (bits 31-30); null otherwise.",
@@ -112,7 +114,9 @@ export const ExportDocument = describe(
       z.object({
         entries: Count,
         withMessage: Count,
-        byKind: z.object({ win32: Count, hresult: Count, ntstatus: Count, bugcheck: Count }),
+        byKind: describe(z.object(Object.fromEntries(KINDS.map((k) => [k, Count])) as Record<Kind, typeof Count>), {
+          description: "Entries per family; every family is present (0 when none). The families after bugcheck are since 1.1.0.",
+        }),
         headers: describe(Count, { description: "Distinct header files among the entries." }),
       }),
       { description: "Counts of the exported entries." },
@@ -121,7 +125,7 @@ export const ExportDocument = describe(
       z.object({ hresult: z.array(ExportFacility), ntstatus: z.array(ExportFacility) }),
       { description: "The facility tables from the headers, by number." },
     ),
-    entries: describe(z.array(ExportEntry), { description: "Sorted by kind (win32, hresult, ntstatus, bugcheck), value, name, header, source, line." }),
+    entries: describe(z.array(ExportEntry), { description: "Sorted by kind (in the order of the kind enum), value, name, header, source, line." }),
   }),
   { title: "WinErr catalog export", description: "The WinErr catalog of Windows error codes, exported by winerr-export." },
 );

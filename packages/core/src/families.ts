@@ -1,14 +1,50 @@
 /**
  * The error-code families, in one zod-free list: schema.ts builds its Kind
  * enum from it, and decode checks `family:value` input against it without
- * loading zod (design.md, "Families"). The first four are the natural
- * families, in which a plain number is decoded first.
+ * loading zod (docs/contracts.md, "Families"). The first four are the
+ * natural families, in which a plain number is decoded first; the others are
+ * numbers in their own space (event-log message ids, and the small-valued
+ * return codes of one API each), decoded after them.
  */
-export const FAMILIES = ["win32", "hresult", "ntstatus", "bugcheck"] as const;
+export const FAMILIES = ["win32", "hresult", "ntstatus", "bugcheck", "event", "ldap", "errno", "mci", "mmsys", "tapi", "cderr", "netmon"] as const;
 export type Family = (typeof FAMILIES)[number];
+/** The same list under the name decode, the TUI and core's index use. */
+export const KIND_IDS = FAMILIES;
 
 /** The family named `name` (any case), or undefined. */
 export function familyNamed(name: string): Family | undefined {
   const lower = name.toLowerCase();
   return (FAMILIES as readonly string[]).includes(lower) ? (lower as Family) : undefined;
 }
+
+/** Every family, in catalog order (the same list as FAMILIES). */
+export const KIND_LIST: readonly Family[] = FAMILIES;
+/** The four families a bare number is read in first. */
+export const NATURAL_KINDS: readonly Family[] = ["win32", "hresult", "ntstatus", "bugcheck"];
+
+/** What each family is (docs/contracts.md, "Families"). */
+export interface FamilyInfo {
+  /** "Win32 error code", "LDAP result code". */
+  title: string;
+  /** The same with its article: "a Win32 error code". */
+  aTitle: string;
+  /** The header that defines the family (lower case); its entries rank first among equals. */
+  homeHeader: string;
+  /** Whether the value has HRESULT / NTSTATUS bit fields worth reading. */
+  bits: boolean;
+}
+
+export const FAMILY_INFO: Readonly<Record<Family, FamilyInfo>> = {
+  win32: { title: "Win32 error code", aTitle: "a Win32 error code", homeHeader: "winerror.h", bits: false },
+  hresult: { title: "HRESULT", aTitle: "an HRESULT", homeHeader: "winerror.h", bits: true },
+  ntstatus: { title: "NTSTATUS", aTitle: "an NTSTATUS", homeHeader: "ntstatus.h", bits: true },
+  bugcheck: { title: "bug check code", aTitle: "a bug check code", homeHeader: "bugcodes.h", bits: false },
+  event: { title: "event-log message id", aTitle: "an event-log message id", homeHeader: "netevent.h", bits: false },
+  ldap: { title: "LDAP result code", aTitle: "an LDAP result code", homeHeader: "winldap.h", bits: false },
+  errno: { title: "C runtime errno value", aTitle: "a C runtime errno value", homeHeader: "errno.h", bits: false },
+  mci: { title: "MCI error code", aTitle: "an MCI error code", homeHeader: "mciapi.h", bits: false },
+  mmsys: { title: "multimedia (MMSYSERR) result code", aTitle: "a multimedia (MMSYSERR) result code", homeHeader: "mmsyscom.h", bits: false },
+  tapi: { title: "TAPI error code", aTitle: "a TAPI error code", homeHeader: "tapi.h", bits: false },
+  cderr: { title: "common dialog error code", aTitle: "a common dialog error code", homeHeader: "cderr.h", bits: false },
+  netmon: { title: "Network Monitor error code", aTitle: "a Network Monitor error code", homeHeader: "netmon.h", bits: false },
+};

@@ -38,11 +38,14 @@ interface PackHead {
 const FIELDS = [
   ["kind", 1],
   ["value", 8],
-  ["header", 4],
+  // Field widths hold what the sources need with room to spare (packCatalog
+  // throws if a value does not fit): about 200 headers of 4,095, header lines
+  // up to 193,401 (MsHTML.h) of 1,048,575.
+  ["header", 3],
   ["source", 2],
-  ["line", 6],
+  ["line", 5],
+  // A name ends one before the next row's nameStart (names are joined by one space).
   ["nameStart", 6],
-  ["nameEnd", 6],
   ["messageStart", 7],
   ["messageEnd", 7],
   // aliasOf as the first row with the target's name (NO_ALIAS: none).
@@ -106,7 +109,6 @@ export function packCatalog(file: CatalogFile): string {
       source: r[5],
       line: r[6],
       nameStart: names.length,
-      nameEnd: names.length + r[0].length,
       messageStart: NO_MESSAGE,
       messageEnd: NO_MESSAGE,
       aliasOf: NO_ALIAS,
@@ -261,6 +263,13 @@ export class PackedCatalog extends Catalog {
     return this.#hex(this.#at.rows + i * ROW + OFFSET[f], WIDTH[f]);
   }
 
+  /** Offset just past row i's name in the names section (the space before the next name). */
+  #nameEnd(i: number): number {
+    if (i + 1 < this.#n) return this.#field(i + 1, "nameStart") - 1;
+    // The section is " " + names joined by " " + " ": the last name ends before the final space.
+    return this.#at.messages - key("messages").length - 1 - this.#at.names - 1;
+  }
+
   override row(index: number): EntryRow {
     let r = this.#rows.get(index);
     if (r === undefined) {
@@ -269,7 +278,7 @@ export class PackedCatalog extends Catalog {
       const b = this.#buf;
       const ms = this.#field(index, "messageStart");
       r = [
-        b.toString("latin1", this.#at.names + this.#field(index, "nameStart"), this.#at.names + this.#field(index, "nameEnd")),
+        b.toString("latin1", this.#at.names + this.#field(index, "nameStart"), this.#at.names + this.#nameEnd(index)),
         h.kindNames[this.#field(index, "kind")] as Kind,
         this.#field(index, "value"),
         ms === NO_MESSAGE ? null : this.#message(this.#at.messages + ms, this.#at.messages + this.#field(index, "messageEnd")),
@@ -287,7 +296,7 @@ export class PackedCatalog extends Catalog {
     const r = this.#rows.get(index);
     if (r !== undefined) return r[0];
     const at = this.#at.names;
-    return this.#buf.toString("latin1", at + this.#field(this.#checked(index), "nameStart"), at + this.#field(index, "nameEnd"));
+    return this.#buf.toString("latin1", at + this.#field(this.#checked(index), "nameStart"), at + this.#nameEnd(index));
   }
 
   override messageOf(index: number): string | null {
@@ -478,7 +487,7 @@ export class PackedCatalog extends Catalog {
     for (let at = hay.indexOf(p); at !== -1 && out.length < limit; ) {
       const i = this.#rowAt(at);
       out.push(i);
-      at = hay.indexOf(p, this.#field(i, "nameEnd") + 1);
+      at = hay.indexOf(p, this.#nameEnd(i) + 1);
     }
     return out;
   }

@@ -5,6 +5,7 @@ import { TOOLS } from "./groups/index.js";
 import type { Tool } from "./groups/types.js";
 import { relatedOf, type Relation, type RelatedList } from "./related.js";
 import type { Entry, Kind } from "./schema.js";
+import { FAMILY_INFO, KIND_LIST } from "./families.js";
 import type { UnwrapRule } from "./unwrap.js";
 
 /** Who wrote a page's prose: every output prints it next to the guidance. */
@@ -58,8 +59,8 @@ export interface Page {
   provenance: { header: string; line: number; source: string; version: string; catalogDate: string };
 }
 
-const KIND_TITLE: Record<Kind, string> = { win32: "Win32 error code", hresult: "HRESULT", ntstatus: "NTSTATUS", bugcheck: "bug check code" };
-const A_KIND: Record<Kind, string> = { win32: "a Win32 error code", hresult: "an HRESULT", ntstatus: "an NTSTATUS", bugcheck: "a bug check code" };
+const KIND_TITLE = Object.fromEntries(KIND_LIST.map((k) => [k, FAMILY_INFO[k].title])) as Record<Kind, string>;
+const A_KIND = Object.fromEntries(KIND_LIST.map((k) => [k, FAMILY_INFO[k].aTitle])) as Record<Kind, string>;
 
 function toolsOf(ids: readonly string[]): Tool[] {
   return ids.map((id) => TOOLS.find((t) => t.id === id)).filter((t): t is Tool => t !== undefined);
@@ -72,7 +73,9 @@ function severity(kind: Kind, value: number): string {
     return `Its severity bits (31-30) say ${s}${s === "error" ? "." : s === "warning" ? ": the operation may have done part of its work." : ": not a failure."}`;
   }
   if (kind === "win32") return value === 0 ? "No: zero is success." : "Win32 codes carry no severity bits; the API that returned it says whether it is a failure (most non-zero codes are).";
-  return "A bug check code is the reason Windows gave when it stopped the system (a stop error).";
+  if (kind === "bugcheck") return "A bug check code is the reason Windows gave when it stopped the system (a stop error).";
+  if (kind === "event") return "An event-log message id names an event a component writes to the Event Log; it is not a code an API returns. The event's level (error, warning, information) is shown with the event.";
+  return `${FAMILY_INFO[kind].title[0]?.toUpperCase()}${FAMILY_INFO[kind].title.slice(1)}s are numbered on their own and carry no severity bits; the API that returned it says whether it is a failure.`;
 }
 
 /**

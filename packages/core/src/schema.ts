@@ -2,10 +2,14 @@ import { z } from "zod";
 import { FAMILIES } from "./families.js";
 import { CATALOG_FORMAT } from "./format.js";
 
-/** Error-code families. Fixed identifiers (design.md, "Families"); the list is families.ts. */
+/**
+ * Error-code families. Fixed identifiers (docs/contracts.md, "Families"); the
+ * list and what each is: families.ts (no zod there, so the cold decode path can read it).
+ */
 export const Kind = z.enum(FAMILIES);
 export type Kind = z.infer<typeof Kind>;
 export const KINDS: readonly Kind[] = Kind.options;
+export { FAMILY_INFO, NATURAL_KINDS, type FamilyInfo } from "./families.js";
 
 export const Uint32 = z.number().int().min(0).max(0xffffffff);
 

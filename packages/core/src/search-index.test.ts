@@ -39,7 +39,7 @@ describe("search index", () => {
   });
 
   it("refuses a damaged document or one for another catalog", () => {
-    expect(() => parseSearchIndex(text.replace('"counts":"', '"counts":"0'))).toThrow(/damaged/);
+    expect(() => parseSearchIndex(text.replace('"starts":[', '"starts":[0,'))).toThrow(/damaged/);
     expect(() => parseSearchIndex('{"format":"other"}')).toThrow();
     expect(() => useSearchIndex(loadCatalog(tinyFile(["ERROR_ACCESS_DENIED"])), parseSearchIndex(text))).toThrow(/rows/);
   });

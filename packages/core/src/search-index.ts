@@ -11,14 +11,16 @@ import type { Catalog } from "./catalog.js";
  *
  * Postings: 5 characters each from a 32-character alphabet ("0".."O", no
  * JSON escapes): the row in 4 (up to 2^20 rows), then name count (0-3) * 8 +
- * message count (0-7). Term counts and field lengths use the same alphabet.
+ * message count (0-7). Where each term's postings start, and each row's
+ * field lengths, are plain number arrays: JSON.parse reads them natively,
+ * so opening the index runs no loop over terms or rows (a cold search runs
+ * uncompiled code).
  */
-export const SEARCH_INDEX_FORMAT = "winerr-search-index/1";
+export const SEARCH_INDEX_FORMAT = "winerr-search-index/2";
 
 const BASE = 48; // "0"
 /** Characters per posting: row (4), then name count * 8 + message count (1). */
 export const POSTING = 5;
-const COUNT = 4; // postings per term, up to 2^20
 const MAX_ROWS = 1 << 20;
 /** BM25's constants (Robertson and Sparck Jones; the usual values). */
 export const BM25_K1 = 1.2;
@@ -34,11 +36,17 @@ interface IndexData {
   rows: number;
   /** Distinct terms, sorted, joined by "\n". */
   terms: string;
-  /** COUNT characters per term: how many postings it has. */
-  counts: string;
+  /** Where each term's postings start (in postings), and the total at the end. */
+  starts: number[];
   postings: string;
-  /** Per row: name length in words (1 char, at most 31), message length (2 chars, at most 1023). */
-  lengths: string;
+  /** Per term: how many entries hold it in the name, in the message (BM25's document frequencies). */
+  dfName: number[];
+  dfMessage: number[];
+  /** Per row: the name's length in words, the message's. */
+  nameLengths: number[];
+  messageLengths: number[];
+  averageName: number;
+  averageMessage: number;
 }
 
 function enc(value: number, width: number): string {
@@ -58,7 +66,8 @@ function build(catalog: Catalog): IndexData {
   const n = catalog.size;
   if (n >= MAX_ROWS) throw new RangeError(`search index: ${n} rows do not fit`);
   const postings = new Map<string, number[]>(); // term -> [row, tf, row, tf, ...]
-  let lengths = "";
+  const nameLengths: number[] = [];
+  const messageLengths: number[] = [];
   for (let i = 0; i < n; i++) {
     const tf = new Map<string, number>();
     const name = wordsOf(catalog.nameOf(i));
@@ -76,19 +85,46 @@ function build(catalog: Catalog): IndexData {
       if (list === undefined) postings.set(w, (list = []));
       list.push(i, t);
     }
-    lengths += enc(Math.min(name.length, 31), 1) + enc(Math.min(message.length, 1023), 2);
+    nameLengths.push(name.length);
+    messageLengths.push(message.length);
   }
   const terms = [...postings.keys()].sort();
-  let counts = "";
+  const starts: number[] = [];
   const parts: string[] = [];
+  const dfName: number[] = [];
+  const dfMessage: number[] = [];
+  let at = 0;
   for (const t of terms) {
     const list = postings.get(t) as number[];
-    counts += enc(list.length / 2, COUNT);
+    let inName = 0;
+    let inMessage = 0;
+    for (let k = 1; k < list.length; k += 2) {
+      if ((list[k] as number) >= 8) inName++;
+      if (((list[k] as number) & 7) > 0) inMessage++;
+    }
+    dfName.push(inName);
+    dfMessage.push(inMessage);
+    starts.push(at);
+    at += list.length / 2;
     let s = "";
     for (let k = 0; k < list.length; k += 2) s += enc(list[k] as number, 4) + enc(list[k + 1] as number, 1);
     parts.push(s);
   }
-  return { format: SEARCH_INDEX_FORMAT, rows: n, terms: terms.join("\n"), counts, postings: parts.join(""), lengths };
+  starts.push(at);
+  const average = (xs: number[]) => Math.max(1, xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+  return {
+    format: SEARCH_INDEX_FORMAT,
+    rows: n,
+    terms: terms.join("\n"),
+    starts,
+    postings: parts.join(""),
+    dfName,
+    dfMessage,
+    nameLengths,
+    messageLengths,
+    averageName: average(nameLengths),
+    averageMessage: average(messageLengths),
+  };
 }
 
 /** The loaded index: terms and where their postings are; postings stay encoded. */
@@ -104,7 +140,7 @@ export class SearchIndex {
   readonly averageMessage: number;
   readonly nameNorm: Float64Array;
   readonly messageNorm: Float64Array;
-  // Per term, entries with the term in the name / in the message (-1: not counted yet).
+  // Per term, entries with the term in the name / in the message.
   readonly #dfName: Int32Array;
   readonly #dfMessage: Int32Array;
   #byLength: number[][] | undefined;
@@ -118,42 +154,41 @@ export class SearchIndex {
     this.rows = data.rows;
     this.terms = data.terms === "" ? [] : data.terms.split("\n");
     const t = this.terms.length;
-    if (data.counts.length !== t * COUNT || data.lengths.length !== data.rows * 3) throw new Error("search index: damaged");
-    this.starts = new Uint32Array(t + 1);
-    let at = 0;
-    for (let k = 0; k < t; k++) {
-      this.starts[k] = at;
-      at += dec(data.counts, k * COUNT, COUNT);
-    }
-    this.starts[t] = at;
-    if (data.postings.length !== at * POSTING) throw new Error("search index: damaged");
+    if (!Array.isArray(data.starts) || data.starts.length !== t + 1 || data.nameLengths?.length !== data.rows || data.messageLengths?.length !== data.rows) throw new Error("search index: damaged");
+    this.starts = Uint32Array.from(data.starts);
+    if (data.postings.length !== (this.starts[t] as number) * POSTING) throw new Error("search index: damaged");
     this.postings = data.postings;
-    this.nameLength = new Uint8Array(data.rows);
-    this.messageLength = new Uint16Array(data.rows);
-    let names = 0;
-    let messages = 0;
-    for (let i = 0; i < data.rows; i++) {
-      names += this.nameLength[i] = dec(data.lengths, i * 3, 1);
-      messages += this.messageLength[i] = dec(data.lengths, i * 3 + 1, 2);
-    }
-    this.averageName = Math.max(1, names / Math.max(1, data.rows));
-    this.averageMessage = Math.max(1, messages / Math.max(1, data.rows));
-    // BM25's length normalisation per row: k1 * (1 - b + b * length / average).
+    this.nameLength = Uint8Array.from(data.nameLengths);
+    this.messageLength = Uint16Array.from(data.messageLengths);
+    this.averageName = data.averageName;
+    this.averageMessage = data.averageMessage;
+    // BM25's length normalisation per row, filled as rows are scored (0: not yet).
     this.nameNorm = new Float64Array(data.rows);
     this.messageNorm = new Float64Array(data.rows);
-    for (let i = 0; i < data.rows; i++) {
-      this.nameNorm[i] = BM25_K1 * (1 - BM25_B + (BM25_B * (this.nameLength[i] as number)) / this.averageName);
-      this.messageNorm[i] = BM25_K1 * (1 - BM25_B + (BM25_B * (this.messageLength[i] as number)) / this.averageMessage);
-    }
-    this.#dfName = new Int32Array(t).fill(-1);
-    this.#dfMessage = new Int32Array(t).fill(-1);
+    if (data.dfName?.length !== t || data.dfMessage?.length !== t) throw new Error("search index: damaged");
+    this.#dfName = Int32Array.from(data.dfName);
+    this.#dfMessage = Int32Array.from(data.dfMessage);
+  }
+
+  /** BM25's k1 * (1 - b + b * length / average) for the name of `row`. */
+  nameNormOf(row: number): number {
+    let v = this.nameNorm[row] as number;
+    if (v === 0) v = this.nameNorm[row] = BM25_K1 * (1 - BM25_B + (BM25_B * (this.nameLength[row] as number)) / this.averageName);
+    return v;
+  }
+
+  /** The same for the message of `row`. */
+  messageNormOf(row: number): number {
+    let v = this.messageNorm[row] as number;
+    if (v === 0) v = this.messageNorm[row] = BM25_K1 * (1 - BM25_B + (BM25_B * (this.messageLength[row] as number)) / this.averageMessage);
+    return v;
   }
 
   /** Index of `term`, or -1. */
   termId(term: string): number {
     if (this.#ids === undefined) {
       this.#lookups++;
-      if (this.#lookups > 64) {
+      if (this.#lookups > 4096) {
         this.#ids = new Map();
         this.terms.forEach((t, k) => (this.#ids as Map<string, number>).set(t, k));
       }
@@ -224,20 +259,7 @@ export class SearchIndex {
 
   /** Entries with term `id` in the name, and in the message. */
   df(id: number): [number, number] {
-    let n = this.#dfName[id] as number;
-    let m = this.#dfMessage[id] as number;
-    if (n < 0) {
-      n = 0;
-      m = 0;
-      for (let p = this.starts[id] as number; p < (this.starts[id + 1] as number); p++) {
-        const tf = this.postings.charCodeAt(p * POSTING + 4) - BASE;
-        if (tf >= 8) n++;
-        if ((tf & 7) > 0) m++;
-      }
-      this.#dfName[id] = n;
-      this.#dfMessage[id] = m;
-    }
-    return [n, m];
+    return [this.#dfName[id] as number, this.#dfMessage[id] as number];
   }
 
   /** The posting of term `id` for `row` as name count * 8 + message count, or -1 (binary search: postings are in row order). */

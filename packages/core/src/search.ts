@@ -204,7 +204,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
   const qs = ++s.queries;
   const rows: number[] = [];
   const { stamp, score: total, mask, best, bestStamp, bestName, nameWords } = s;
-  const { nameNorm, messageNorm, postings: p, starts } = index;
+  const { postings: p, starts } = index;
   // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
   const words: { j: number; cost: number }[] = [];
   query.expansions.forEach((exps, j) => {
@@ -230,7 +230,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
           if (tf < 0) continue;
           const tn = tf >> 3;
           const tm = tf & 7;
-          const v = (tn === 0 ? 0 : (idfName * tn) / (tn + (nameNorm[row] as number))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + (messageNorm[row] as number)));
+          const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
           if (bestStamp[row] !== ws) {
             bestStamp[row] = ws;
             best[row] = v;
@@ -250,7 +250,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
         const tf = p.charCodeAt(at + 4) - 48;
         const tn = tf >> 3;
         const tm = tf & 7;
-        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + (nameNorm[row] as number))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + (messageNorm[row] as number)));
+        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
         if (bestStamp[row] !== ws) {
           bestStamp[row] = ws;
           best[row] = v;
@@ -472,6 +472,40 @@ function best(scores: Float64Array, k: number, rows: readonly number[], catalog:
   return top;
 }
 
+/**
+ * Among the best hits, an alias whose entry is also one of them goes right
+ * after that entry, as decode lists it under it (docs/contracts.md,
+ * "Ranking"): a header's other name for a code never outranks the code.
+ */
+function aliasesAfterTheirEntry(catalog: Catalog, hits: readonly number[], head: number[]): void {
+  const names = new Set(head.map((h) => catalog.nameOf(hits[h] as number)));
+  const out: number[] = [];
+  const placed = new Set<string>();
+  const waiting = new Map<string, number[]>();
+  const place = (h: number): void => {
+    out.push(h);
+    const name = catalog.nameOf(hits[h] as number);
+    placed.add(name);
+    const after = waiting.get(name);
+    if (after === undefined) return;
+    waiting.delete(name);
+    for (const a of after) place(a);
+  };
+  for (const h of head) {
+    const target = catalog.aliasOfIndex(hits[h] as number);
+    if (target !== null && names.has(target) && !placed.has(target)) {
+      const list = waiting.get(target);
+      if (list) list.push(h);
+      else waiting.set(target, [h]);
+      continue;
+    }
+    place(h);
+  }
+  // A cycle of aliases (none in the data) keeps its order.
+  for (const list of waiting.values()) for (const h of list) if (!out.includes(h)) out.push(h);
+  head.splice(0, head.length, ...out);
+}
+
 function resultsOf(catalog: Catalog, index: SearchIndex, query: Query, hits: number[], scores: Float64Array, covers: Float64Array): SearchResults {
   // The best RERANK hits with the run and phrase factors, then (when asked for) the rest in score order.
   const head = best(scores, RERANK, hits, catalog);
@@ -480,6 +514,7 @@ function resultsOf(catalog: Catalog, index: SearchIndex, query: Query, hits: num
   for (const h of head) scores[h] = (scores[h] as number) * factorOf(catalog, index, hits[h] as number, query, terms, covers[h] as number);
   const byScore = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(catalog, hits[a] as number, hits[b] as number);
   head.sort(byScore);
+  aliasesAfterTheirEntry(catalog, hits, head);
   let ranked: number[] = head; // hit positions in rank order; all of them once `full`
   let full = head.length === hits.length;
   const upTo = (k: number): void => {

@@ -7,18 +7,20 @@ import { DotnetRuntimeError, DOTNET_RUNTIME_PACKAGE, readDotnetRuntime } from ".
 import { applyDotnet, applyMui, runImport } from "./importer.js";
 import { MUI_FILE, muiSummary } from "./mui.js";
 import { renderReport } from "./report.js";
-import { DOTNET, MINGW, SDK } from "./sources.js";
+import { DOTNET, MINGW, SDK, WINE } from "./sources.js";
 
 /** An error the user can fix: one line on stderr and an exit code. */
 class UsageError extends Error {
   constructor(message: string, readonly exitCode = 2) { super(message); }
 }
 
-const HELP = `Usage: winerr-import [--sdk DIR] [--mingw DIR] [--dotnet-runtime DIR | --no-dotnet-runtime] [--out FILE] [--report FILE] [--mui DIR [--fill-missing-from-mui]]
+const HELP = `Usage: winerr-import [--sdk DIR] [--mingw DIR] [--wine DIR] [--dotnet-runtime DIR | --no-dotnet-runtime] [--out FILE] [--report FILE] [--mui DIR [--fill-missing-from-mui]]
 
-Reads Windows SDK and mingw-w64 headers and writes WinErr's catalog.
+Reads Windows SDK, mingw-w64 and Wine headers (in that order of authority)
+and writes WinErr's catalog.
   --sdk DIR      SDK include tree (default: ${SDK.defaultRoot})
   --mingw DIR    mingw-w64 include tree (default: ${MINGW.defaultRoot})
+  --wine DIR     Wine include tree (default: ${WINE.defaultRoot})
   --dotnet-runtime DIR
                  a ${DOTNET_RUNTIME_PACKAGE}/<version> folder: HRESULT entries
                  without a header text take the .NET runtime's text from its
@@ -37,12 +39,13 @@ Reads Windows SDK and mingw-w64 headers and writes WinErr's catalog.
 Get the sources with packages/importer/scripts/fetch-sources.sh.
 Exit codes: 0 written, 2 usage or missing sources, 3 internal error.`;
 
-interface Options { sdk: string; mingw: string; dotnet: string | null | "none"; out: string; report: string; mui: string | null; fill: boolean }
+interface Options { sdk: string; mingw: string; wine: string; dotnet: string | null | "none"; out: string; report: string; mui: string | null; fill: boolean }
 
 function parseArgs(argv: string[], repoRoot: string): Options | "help" {
   const opts: Options = {
     sdk: SDK.defaultRoot,
     mingw: MINGW.defaultRoot,
+    wine: WINE.defaultRoot,
     out: resolve(repoRoot, "packages/core/data/catalog.json"),
     report: resolve(repoRoot, "packages/importer/REPORT.md"),
     mui: null,
@@ -55,7 +58,7 @@ function parseArgs(argv: string[], repoRoot: string): Options | "help" {
     if (a === "--debug") continue;
     if (a === "--fill-missing-from-mui") { opts.fill = true; continue; }
     if (a === "--no-dotnet-runtime") { opts.dotnet = "none"; continue; }
-    const key = ({ "--sdk": "sdk", "--mingw": "mingw", "--dotnet-runtime": "dotnet", "--out": "out", "--report": "report", "--mui": "mui" } as const)[a as "--sdk"];
+    const key = ({ "--sdk": "sdk", "--mingw": "mingw", "--wine": "wine", "--dotnet-runtime": "dotnet", "--out": "out", "--report": "report", "--mui": "mui" } as const)[a as "--sdk"];
     if (key === undefined) throw new UsageError(`unknown argument '${a}' (see --help)`);
     const v = argv[++i];
     if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
@@ -70,7 +73,7 @@ function main(): void {
   const repoRoot = resolve(import.meta.dirname, "../../..");
   const opts = parseArgs(process.argv.slice(2), repoRoot);
   if (opts === "help") { process.stdout.write(`${HELP}\n`); return; }
-  for (const [flag, dir] of [["--sdk", opts.sdk], ["--mingw", opts.mingw]] as const) {
+  for (const [flag, dir] of [["--sdk", opts.sdk], ["--mingw", opts.mingw], ["--wine", opts.wine]] as const) {
     if (!existsSync(dir)) throw new UsageError(`${flag} ${dir} does not exist; run packages/importer/scripts/fetch-sources.sh to get it`);
   }
   if (opts.mui !== null && !(existsSync(opts.mui) && statSync(opts.mui).isDirectory())) throw new UsageError(`--mui ${opts.mui} is not a folder`);
@@ -84,7 +87,7 @@ function main(): void {
     if (e instanceof DotnetRuntimeError) throw new UsageError(`--dotnet-runtime: ${e.message}`);
     throw e;
   }
-  let result = runImport({ root: opts.sdk, source: SDK.source }, { root: opts.mingw, source: MINGW.source });
+  let result = runImport({ root: opts.sdk, source: SDK.source }, { root: opts.mingw, source: MINGW.source }, [{ root: opts.wine, source: WINE.source }]);
   if (runtime !== null) result = applyDotnet(result, runtime);
   if (opts.mui !== null) result = applyMui(result, opts.mui, opts.fill);
   writeAtomic(opts.out, serializeCatalog(result.catalog));

@@ -112,7 +112,7 @@ describe("reading a runtime pack folder", () => {
 describe("winerr-import --dotnet-runtime (the built CLI)", () => {
   const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
   const fixtures = (p: string): string => fileURLToPath(new URL(`../test/fixtures/${p}`, import.meta.url));
-  const run = (args: string[]) => spawnSync(process.execPath, [cli, "--sdk", fixtures("sdk"), "--mingw", fixtures("mingw"), ...args], { encoding: "utf8" });
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, "--sdk", fixtures("sdk"), "--mingw", fixtures("mingw"), "--wine", fixtures("wine"), ...args], { encoding: "utf8" });
   // `test` runs after `build` (turbo.json), so the CLI is there.
   it("a folder without mscorrc.dll is exit 2 with one line, and nothing is written", () => {
     expect(existsSync(cli), `${cli} is missing: run "pnpm --filter @winerr/importer build" first`).toBe(true);
@@ -125,7 +125,7 @@ describe("winerr-import --dotnet-runtime (the built CLI)", () => {
     const out = mkdtempSync(join(tmpdir(), "winerr-dotnet-out-"));
     const r = run(["--no-dotnet-runtime", "--out", join(out, "c.json"), "--report", join(out, "R.md")]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(out, "c.json"), "utf8")).sources.map((s: { id: string }) => s.id)).toEqual(["windows-sdk", "mingw-w64"]);
+    expect(JSON.parse(readFileSync(join(out, "c.json"), "utf8")).sources.map((s: { id: string }) => s.id)).toEqual(["windows-sdk", "mingw-w64", "wine"]);
   });
 });
 

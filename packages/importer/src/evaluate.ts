@@ -55,7 +55,7 @@ export function tokenize(src: string): Tok[] {
 /** Type names a cast may use; their presence decides nothing but the traits. */
 const HRESULT_TYPES = new Set(["HRESULT", "SCODE", "DRM_RESULT"]);
 const NTSTATUS_TYPES = new Set(["NTSTATUS"]);
-export const PLAIN_TYPES: ReadonlySet<string> = new Set(["DWORD", "ULONG", "LONG", "long", "unsigned", "int", "short", "char", "signed", "UINT", "INT", "WORD", "USHORT", "ULONG32", "LONG32", "UINT32", "INT32", "SECURITY_STATUS", "NDIS_STATUS", "u_long", "__int32", "UINT_PTR", "ULONG_PTR", "DWORD_PTR"]);
+export const PLAIN_TYPES: ReadonlySet<string> = new Set(["DWORD", "ULONG", "LONG", "long", "unsigned", "int", "short", "char", "signed", "UINT", "INT", "WORD", "USHORT", "ULONG32", "LONG32", "UINT32", "INT32", "SECURITY_STATUS", "NDIS_STATUS", "u_long", "__int32", "UINT_PTR", "ULONG_PTR", "DWORD_PTR", "__LONG32"]);
 
 const u32 = (x: number): number => x >>> 0;
 const HRESULT_FROM_WIN32 = (x: number): number => ((x | 0) <= 0 ? u32(x) : u32((x & 0xffff) | (7 << 16) | 0x80000000));
@@ -85,7 +85,8 @@ export interface Evaluation {
   casts: string[];
 }
 
-const MAX_DEPTH = 40;
+// Enum members that count up from the one before are looked up by value (import-source.ts).
+const MAX_DEPTH = 100;
 
 /** Evaluates a define body to an unsigned 32-bit value, or throws Unevaluable. */
 export function evaluate(body: string, scope: Scope): Evaluation {

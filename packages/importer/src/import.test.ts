@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { KINDS } from "@winerr/core/schema";
 import { writeAtomic } from "./atomic.js";
 import { serializeCatalog } from "./catalog.js";
 import { runImport } from "./importer.js";
@@ -11,7 +12,8 @@ import { renderReport } from "./report.js";
 const dir = (p: string): string => fileURLToPath(new URL(`../test/fixtures/${p}`, import.meta.url));
 const SDK = { root: dir("sdk"), source: { id: "fixture-sdk", name: "Fixture SDK", version: "1" } };
 const MINGW = { root: dir("mingw"), source: { id: "fixture-mingw", name: "Fixture mingw", version: "2" } };
-const run = () => runImport(SDK, MINGW);
+const WINE = { root: dir("wine"), source: { id: "fixture-wine", name: "Fixture Wine", version: "3" } };
+const run = () => runImport(SDK, MINGW, [WINE]);
 const result = run();
 const rows = result.catalog.entries;
 const find = (name: string) => rows.filter((r) => r[0] === name);
@@ -26,6 +28,8 @@ describe("runImport on fixture headers", () => {
     expect(find("WINERR_FIXTURE_STATUS_FROM")[0]?.slice(1, 3)).toEqual(["ntstatus", 0xc0070005]);
     expect(find("WINERR_FIXTURE_UNTYPED_HIGH")[0]?.[1]).toBe("hresult");
     expect(find("WINERR_FIXTURE_BUGCHECK")[0]?.slice(1, 3)).toEqual(["bugcheck", 0xd1]);
+    // Its MessageText only repeats the name: not a message.
+    expect(find("WINERR_FIXTURE_BUGCHECK")[0]?.[3]).toBeNull();
   });
 
   it("reads plain headers by their rules", () => {
@@ -45,9 +49,10 @@ describe("runImport on fixture headers", () => {
     expect(find("WINERR_FIXTURE_NOT_OTHER")).toEqual([]);
   });
 
-  it("leaves out excluded headers", () => {
-    expect(find("WINERR_FIXTURE_EVENT")).toEqual([]);
-    expect(result.scans[0]!.excluded).toEqual(["um/netevent.h"]);
+  it("reads event-log message files as the event family, whatever the value looks like", () => {
+    // netevent.h fixture: MessageId WINERR_FIXTURE_EVENT, 0xC00007D0L, "An event, not an error."
+    expect(find("WINERR_FIXTURE_EVENT")).toEqual([["WINERR_FIXTURE_EVENT", "event", 0xc00007d0, "An event, not an error.", "netevent.h", 0, 8, null]]);
+    expect(result.scans[0]!.excluded).toEqual([]);
   });
 
   it("keeps aliases as entries of their own with the target's value and text", () => {
@@ -77,10 +82,19 @@ describe("runImport on fixture headers", () => {
     expect(find("WINERR_FIXTURE_E_MINGW")[0]?.slice(1, 3)).toEqual(["hresult", 0x87a00010]);
     expect(find("WINERR_FIXTURE_MULTI").map((r) => [r[2], r[5]])).toEqual([[13858, 0]]);
     expect(result.merged.conflicts).toEqual([
-      { name: "WINERR_FIXTURE_MULTI", primary: [{ value: 13858, kind: "win32", path: "shared/winerror.h" }], secondary: { value: 13860, kind: "win32", path: "winerror.h" } },
+      { name: "WINERR_FIXTURE_MINGW_ONLY", primary: [{ value: 13870, kind: "win32", path: "winerror.h", source: 1 }], secondary: { value: 13871, kind: "win32", path: "windows/winerror.h", source: 2 } },
+      { name: "WINERR_FIXTURE_MULTI", primary: [{ value: 13858, kind: "win32", path: "shared/winerror.h", source: 0 }], secondary: { value: 13860, kind: "win32", path: "winerror.h", source: 1 } },
     ]);
-    expect(result.merged.agreed).toBe(1);
-    expect(result.catalog.sources.map((s) => s.id)).toEqual(["fixture-sdk", "fixture-mingw"]);
+    // WINERR_FIXTURE_ONE: mingw and Wine agree with the SDK.
+    expect(result.merged.agreed).toBe(2);
+    expect(result.catalog.sources.map((s) => s.id)).toEqual(["fixture-sdk", "fixture-mingw", "fixture-wine"]);
+  });
+
+  it("adds from Wine, the third source, only what the SDK and mingw-w64 lack, with its provenance", () => {
+    // fixture wine/windows/winerror.h line 4: 13880; fixturewine.h line 5: EMAKEHR(0x1500) = MAKE_HRESULT(1, 0x13, 0x1500).
+    expect(find("WINERR_FIXTURE_WINE_ONLY")).toEqual([["WINERR_FIXTURE_WINE_ONLY", "win32", 13880, null, "winerror.h", 2, 4, null]]);
+    expect(find("WINERR_FIXTURE_COR_E_EXCEPTION")).toEqual([["WINERR_FIXTURE_COR_E_EXCEPTION", "hresult", 0x80131500, null, "fixturewine.h", 2, 5, null]]);
+    expect(find("WINERR_FIXTURE_MINGW_ONLY").map((r) => r[2])).toEqual([13870]);
   });
 
   it("builds facility tables one-to-many from winerror.h and ntstatus.h only", () => {
@@ -92,7 +106,7 @@ describe("runImport on fixture headers", () => {
   });
 
   it("sorts entries by kind, value, name, header", () => {
-    const order = ["win32", "hresult", "ntstatus", "bugcheck"];
+    const order = [...KINDS];
     const key = (r: (typeof rows)[number]) => [order.indexOf(r[1]), r[2], r[0], r[4]] as const;
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [key(rows[i - 1]!), key(rows[i]!)];
@@ -118,8 +132,65 @@ describe("runImport on fixture headers", () => {
   it("reports totals, conflicts and unevaluated expressions", () => {
     const report = renderReport(result);
     expect(report).toContain(`- entries: ${rows.length}`);
-    expect(report).toContain("| WINERR_FIXTURE_MULTI | 0x00003622 win32 shared/winerror.h | 0x00003624 win32 winerror.h |");
+    expect(report).toContain("| WINERR_FIXTURE_MULTI | 0x00003622 win32 fixture-sdk shared/winerror.h | 0x00003624 win32 fixture-mingw winerror.h |");
     expect(report).toContain("NERR_WinerrFixtureBad");
+  });
+});
+
+describe("enums, C++ constants, function-like macros, aliases across headers (fixtureenums.h, fixturemacros.h)", () => {
+  const row = (name: string) => find(name).map((r) => [r[1], r[2], r[4], r[6], r[7]]);
+  it("reads the members of an enum of codes with their values, counting on from the one before", () => {
+    expect(row("WINERR_FIXTURE_E_ENUM_FAILED")).toEqual([["hresult", 0x80041001, "fixtureenums.h", 14, null]]);
+    expect(row("WINERR_FIXTURE_E_ENUM_NEXT")).toEqual([["hresult", 0x80041002, "fixtureenums.h", 15, null]]);
+    expect(row("WINERR_FIXTURE_E_ENUM_AFTER")).toEqual([["hresult", 0x80041003, "fixtureenums.h", 16, null]]);
+    expect(row("WINERR_FIXTURE_E_ENUM_BRANCH")).toEqual([["hresult", 0x80041010, "fixtureenums.h", 18, null]]);
+    // Success members are codes by name and HRESULTs by their enum (S_FALSE is 1).
+    expect(row("WINERR_FIXTURE_S_FALSE")).toEqual([["hresult", 1, "fixtureenums.h", 12, null]]);
+    expect(row("WINERR_FIXTURE_S_ENUM_DONE")).toEqual([["hresult", 0x40001, "fixtureenums.h", 13, null]]);
+    expect(row("WINERR_FIXTURE_NO_ERROR")).toEqual([["hresult", 0, "fixtureenums.h", 11, null]]);
+    expect(find("dwWINERR_FIXTURE_LIMIT")).toEqual([]);
+    expect(row("winerrFixtureErrOther")).toEqual([["hresult", 0x80041002, "fixtureenums.h", 31, null]]);
+  });
+  it("leaves flag enums alone", () => {
+    for (const n of ["WINERR_FIXTURE_FLAG_NONE", "WINERR_FIXTURE_FLAG_HIGH", "WINERR_FIXTURE_FLAG_NEXT"]) expect(find(n)).toEqual([]);
+  });
+  it("reads C++ constants of code types, family from the type", () => {
+    expect(row("WINERR_FIXTURE_E_CONST")).toEqual([["hresult", 0x8004020b, "fixtureenums.h", 33, null]]);
+    expect(row("WINERR_FIXTURE_S_CONST")).toEqual([["hresult", 0x00040200, "fixtureenums.h", 34, null]]);
+    expect(row("WINERR_FIXTURE_STATUS_CONST")).toEqual([["ntstatus", 0xc0000505, "fixtureenums.h", 35, null]]);
+    expect(find("WINERR_FIXTURE_NOT_A_CONST_CODE")).toEqual([]);
+  });
+  it("evaluates the header's function-like macros, then decides the family", () => {
+    expect(row("WINERR_FIXTURE_E_VIA_MACRO")).toEqual([["hresult", 0x8876086c, "fixturemacros.h", 7, null]]);
+    expect(row("WINERR_FIXTURE_E_VIA_TWO_MACROS")).toEqual([["hresult", 0x88760004, "fixturemacros.h", 8, null]]);
+    expect(find("WINERR_FIXTURE_IOCTL")).toEqual([]);
+  });
+  it("stores aliases of other headers' codes with aliasOf, also through other aliases and HRESULT_FROM_WIN32", () => {
+    expect(find("WINERR_FIXTURE_CROSS_ALIAS")).toEqual([["WINERR_FIXTURE_CROSS_ALIAS", "win32", 13857, "The first fixture error.", "fixturemacros.h", 0, 14, "WINERR_FIXTURE_ONE"]]);
+    expect(row("WINERR_FIXTURE_CHAIN_ALIAS")).toEqual([["win32", 13857, "fixturemacros.h", 15, "WINERR_FIXTURE_CROSS_ALIAS"]]);
+    expect(row("WINERR_FIXTURE_E_WRAPPED")).toEqual([["hresult", 0x80073621, "fixturemacros.h", 16, "WINERR_FIXTURE_ONE"]]);
+    expect(find("WINERR_FIXTURE_NOT_AN_ALIAS")).toEqual([]);
+  });
+  it("recognises range markers by their role: a pair or a base others are computed from; a lone _FIRST is a code", () => {
+    const left = (name: string) => result.scans.flatMap((s) => s.leftOut).filter((x) => x.name === name).map((x) => x.rule);
+    for (const n of ["WINERR_FIXTURE_E_RANGE_FIRST", "WINERR_FIXTURE_E_RANGE_LAST", "WINERR_FIXTURE_E_PART_BASE"]) expect(left(n)).toEqual(["bound"]);
+    expect(row("WINERR_FIXTURE_E_DATA_FIRST")).toEqual([["hresult", 0x88760200, "fixturemacros.h", 21, null]]);
+  });
+});
+
+describe("families of their own (docs/contracts.md, \"Families\")", () => {
+  it("reads the API families by their header rules: enum members, plain defines, event ids with their text", () => {
+    // Values as the fixture headers write them: Winldap.h enum 0x00, 0x31, next; errno.h 2, 2 + 1; LMErrlog.h 3100 + 0.
+    expect(find("LDAP_WINERR_FIXTURE_SUCCESS").map((r) => r.slice(1, 3))).toEqual([["ldap", 0]]);
+    expect(find("LDAP_WINERR_FIXTURE_BAD_CREDS").map((r) => r.slice(1, 3))).toEqual([["ldap", 0x31]]);
+    expect(find("LDAP_WINERR_FIXTURE_NEXT").map((r) => r.slice(1, 3))).toEqual([["ldap", 0x32]]);
+    // A define of winldap.h is an option, a port, a version: not a result code.
+    expect(find("LDAP_WINERR_FIXTURE_OPTION")).toEqual([]);
+    expect(find("EWINERRFIXTURE").map((r) => r.slice(1, 3))).toEqual([["errno", 2]]);
+    expect(find("EWINERRFIXTURETOO").map((r) => r.slice(1, 3))).toEqual([["errno", 3]]);
+    expect(find("_WINERR_FIXTURE_ERRNO_DEFINED")).toEqual([]);
+    expect(find("NELOG_WinerrFixture_Error")).toEqual([["NELOG_WinerrFixture_Error", "event", 3100, "The fixture software failed.", "LMErrlog.h", 0, 4, null]]);
+    expect(find("ERRLOG_BASE")).toEqual([]);
   });
 });
 
@@ -136,12 +207,12 @@ describe("what is not an error code (README, \"What is not an error code\")", ()
     expect(find("WINERR_FIXTURE_MINGW_BUGCHECK")[0]?.slice(1, 3)).toEqual(["bugcheck", 0xd2]);
   });
 
-  it("leaves out event-log categories (leading ids 1, 2, ... named category) and event messages of that header", () => {
+  it("leaves out event-log categories (leading ids 1, 2, ... named category); event messages of that header are the event family", () => {
     expect(find("WINERR_FIXTURE_CATEGORY")).toEqual([]);
     expect(find("categoryWinerrFixture")).toEqual([]);
-    expect(find("EVT_WINERR_FIXTURE_STARTED")).toEqual([]);
     expect(left("WINERR_FIXTURE_CATEGORY")).toEqual(["event-category"]);
-    expect(left("EVT_WINERR_FIXTURE_STARTED")).toEqual(["event-message"]);
+    expect(find("EVT_WINERR_FIXTURE_STARTED").map((r) => r[1])).toEqual(["event"]);
+    expect(left("EVT_WINERR_FIXTURE_STARTED")).toEqual([]);
     // Real codes stay: in the same header, a category name that is not leading, small leading ids without the word, events named outside such headers.
     expect(find("WINERR_FIXTURE_E_EVENTS_REAL")[0]?.slice(1, 4)).toEqual(["hresult", 0x87a10001, "A real error in an event-log message file."]);
     expect(find("WINERR_FIXTURE_LATE_CATEGORY")[0]?.slice(1, 3)).toEqual(["win32", 3]);

@@ -9,11 +9,21 @@ export interface SourceInput { root: string; source: Source }
 
 export interface ImportResult { catalog: CatalogFile; scans: SourceScan[]; merged: Merged; sources: SourceInput[]; mui?: MuiReport; dotnet?: DotnetReport }
 
-/** Reads the primary source (index 0) and the secondary (index 1), merges, validates. */
-export function runImport(primary: SourceInput, secondary: SourceInput | null): ImportResult {
-  const sources = secondary ? [primary, secondary] : [primary];
+/**
+ * Reads the sources in order of authority (index 0: the SDK, then mingw-w64,
+ * then Wine), merges, validates.
+ */
+export function runImport(primary: SourceInput, secondary: SourceInput | null, more: SourceInput[] = []): ImportResult {
+  const sources = [primary, ...(secondary ? [secondary] : []), ...more];
   const scans = sources.map((s, i) => scanSource(s.root, i));
-  const merged = mergeSources(scans[0]!.candidates, scans[1]?.candidates ?? [], new Set(scans[0]!.leftOut.map((x) => x.name)));
+  const leftOut = (i: number) => new Set(scans[i]!.leftOut.map((x) => x.name));
+  const merged = mergeSources(
+    scans[0]!.candidates,
+    scans[1]?.candidates ?? [],
+    leftOut(0),
+    scans.slice(2).map((s, k) => ({ candidates: s.candidates, leftOut: leftOut(k + 2) })),
+    scans.length > 1 ? leftOut(1) : new Set(),
+  );
   // Facilities come from the primary's winerror.h / ntstatus.h only.
   const fac = scans[0]!.facilities;
   const usedSources = new Set(merged.entries.map((e) => e.source));

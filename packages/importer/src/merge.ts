@@ -4,7 +4,8 @@ import type { Candidate } from "./import-source.js";
 import { headerRank } from "./rules.js";
 
 export interface Dropped { name: string; kind: Kind; value: number; kept: string; dropped: string }
-export interface SourceConflict { name: string; primary: { value: number; kind: Kind; path: string }[]; secondary: { value: number; kind: Kind; path: string } }
+/** `primary`: what earlier sources define (kept); `secondary`: the later source's other value (not added). */
+export interface SourceConflict { name: string; primary: { value: number; kind: Kind; path: string; source: number }[]; secondary: { value: number; kind: Kind; path: string; source: number } }
 export interface NameCollision { name: string; defs: { value: number; kind: Kind; path: string }[] }
 
 export interface Merged {
@@ -44,26 +45,42 @@ function dedupe(cands: Candidate[]): { kept: Candidate[]; duplicates: Dropped[] 
 }
 
 /**
- * Primary source first; from the secondary only names the primary lacks.
- * A name both define with different values is a conflict: reported, the
- * primary's value kept, the secondary's not added.
+ * Sources in order of authority: everything of the first; from each later
+ * one only names no earlier source has. A name a later source defines with
+ * another value than an earlier one is a conflict: reported, the earlier
+ * value kept, the later one not added. A name an earlier source left out by
+ * a rule is not added from a later one either.
  */
-export function mergeSources(primary: Candidate[], secondary: Candidate[], primaryLeftOut: ReadonlySet<string> = new Set()): Merged {
+export function mergeSources(
+  primary: Candidate[],
+  secondary: Candidate[],
+  primaryLeftOut: ReadonlySet<string> = new Set(),
+  more: { candidates: Candidate[]; leftOut: ReadonlySet<string> }[] = [],
+  secondaryLeftOut: ReadonlySet<string> = new Set(),
+): Merged {
   const p = dedupe(primary);
-  const s = dedupe(secondary);
   const byName = new Map<string, Candidate[]>();
   for (const c of p.kept) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   const conflicts: SourceConflict[] = [];
   const added: Candidate[] = [];
   const ruledOut: Candidate[] = [];
+  const duplicates = [...p.duplicates];
   let agreed = 0;
-  for (const c of s.kept.sort(entryOrder)) {
-    const same = byName.get(c.name);
-    // A name the primary's headers define but a rule left out is not a code there either.
-    if (same === undefined && primaryLeftOut.has(c.name)) { ruledOut.push(c); continue; }
-    if (same === undefined) { added.push(c); continue; }
-    if (same.some((x) => x.value === c.value)) { agreed++; continue; }
-    conflicts.push({ name: c.name, primary: same.map((x) => ({ value: x.value, kind: x.kind, path: x.path })), secondary: { value: c.value, kind: c.kind, path: c.path } });
+  const leftOutSoFar = new Set(primaryLeftOut);
+  for (const later of [{ candidates: secondary, leftOut: secondaryLeftOut }, ...more]) {
+    const s = dedupe(later.candidates);
+    duplicates.push(...s.duplicates);
+    const fresh = new Map<string, Candidate[]>();
+    for (const c of s.kept.sort(entryOrder)) {
+      const same = byName.get(c.name);
+      // A name an earlier source's headers define but a rule left out is not a code there either.
+      if (same === undefined && leftOutSoFar.has(c.name)) { ruledOut.push(c); continue; }
+      if (same === undefined) { added.push(c); fresh.set(c.name, [...(fresh.get(c.name) ?? []), c]); continue; }
+      if (same.some((x) => x.value === c.value)) { agreed++; continue; }
+      conflicts.push({ name: c.name, primary: same.map((x) => ({ value: x.value, kind: x.kind, path: x.path, source: x.source })), secondary: { value: c.value, kind: c.kind, path: c.path, source: c.source } });
+    }
+    for (const [name, list] of fresh) byName.set(name, list);
+    for (const n of later.leftOut) leftOutSoFar.add(n);
   }
   const entries = [...p.kept, ...added].sort(entryOrder);
   // aliasOf must name a catalog entry (core's parseCatalogFile checks it): a
@@ -80,6 +97,6 @@ export function mergeSources(primary: Candidate[], secondary: Candidate[], prima
     if (new Set(list.map((x) => x.value)).size > 1) collisions.push({ name, defs: list.map((x) => ({ value: x.value, kind: x.kind, path: x.path })) });
   }
   collisions.sort((a, b) => compareStrings(a.name, b.name));
-  conflicts.sort((a, b) => compareStrings(a.name, b.name));
-  return { entries, duplicates: [...p.duplicates, ...s.duplicates], conflicts, agreed, collisions, ruledOut };
+  conflicts.sort((a, b) => compareStrings(a.name, b.name) || a.secondary.source - b.secondary.source);
+  return { entries, duplicates, conflicts, agreed, collisions, ruledOut };
 }

@@ -135,7 +135,7 @@ describe("--mui: compare a folder of message-table files with the catalog", () =
 
 describe("winerr-import --mui (the built CLI)", () => {
   const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-  const run = (args: string[]) => spawnSync(process.execPath, [cli, "--sdk", SDK.root, "--mingw", MINGW.root, "--no-dotnet-runtime", ...args], { encoding: "utf8" });
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, "--sdk", SDK.root, "--mingw", MINGW.root, "--wine", fixture("wine"), "--no-dotnet-runtime", ...args], { encoding: "utf8" });
   it("prints a per-file summary on stdout; a bad folder or a lone flag is exit 2", () => {
     // `test` runs after `build` (turbo.json), so the CLI is there.
     expect(existsSync(cli), `${cli} is missing: run "pnpm --filter @winerr/importer build" first`).toBe(true);
@@ -149,6 +149,19 @@ describe("winerr-import --mui (the built CLI)", () => {
     expect([missingDir.status, missingDir.stderr]).toEqual([2, expect.stringMatching(/is not a folder/)]);
     const lone = run(["--fill-missing-from-mui"]);
     expect([lone.status, lone.stderr]).toEqual([2, expect.stringMatching(/needs --mui/)]);
+  });
+
+  it.skipIf(!existsSync(cli))("a missing source is one line on stderr, exit 2, and the catalog and report stay untouched", () => {
+    const out = mkdtempSync(join(tmpdir(), "winerr-bad-source-"));
+    writeFileSync(join(out, "c.json"), "committed catalog");
+    writeFileSync(join(out, "R.md"), "committed report");
+    for (const flag of ["--sdk", "--mingw", "--wine"]) {
+      const r = spawnSync(process.execPath, [cli, "--sdk", SDK.root, "--mingw", MINGW.root, "--wine", fixture("wine"), "--no-dotnet-runtime", flag, join(out, "nope"), "--out", join(out, "c.json"), "--report", join(out, "R.md")], { encoding: "utf8" });
+      expect([r.status, r.stdout]).toEqual([2, ""]);
+      expect(r.stderr).toMatch(new RegExp(`^winerr-import: ${flag} \\S+ does not exist; run packages/importer/scripts/fetch-sources\\.sh to get it\\n$`));
+      expect(readFileSync(join(out, "c.json"), "utf8")).toBe("committed catalog");
+      expect(readFileSync(join(out, "R.md"), "utf8")).toBe("committed report");
+    }
   });
 });
 

@@ -34,6 +34,12 @@ export interface Define {
    * or `Facility codes` / `Severity codes` (wmc), up to the next MessageId.
    */
   section: "facility" | "severity" | null;
+  /**
+   * Not a `#define`: a member of a C `enum` (body: its value expression, or
+   * the previous member + 1) or a C++ constant `const HRESULT X = ...;`
+   * (body: the value cast to its type). Null for a `#define`.
+   */
+  decl: { kind: "enum"; tag: string | null; group: number; index: number } | { kind: "const"; type: string } | null;
 }
 
 export interface ParsedHeader {
@@ -142,6 +148,82 @@ function plainComment(pieces: Piece[]): string | null {
 const PREAMBLE_HEADING = /^\s*(?:Define the\s+)?(facility|severity) codes\s*$/i;
 const DEFINE = /^\s*#\s*define\s+([A-Za-z_]\w*)(\(([^)]*)\))?(.*)$/;
 const CONDITIONAL = /^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b(.*)$/;
+/** `enum [class] [tag] [: type] {` (the brace may come on a later line). */
+const ENUM_START = /(?:^|[\s;{}(])enum\b/;
+/** C++ error-code constants: `[static] const HRESULT X = expr;` (also `constexpr`, `SCODE`, `NTSTATUS`). */
+const CONST_DECL = /^\s*(?:(?:static|extern|inline)\s+)*(?:const|constexpr)\s+(?:static\s+)?(HRESULT|SCODE|NTSTATUS)\s+([A-Za-z_]\w*)\s*=\s*/;
+
+/** Code collected over several lines, with the line each piece came from. */
+interface Statement { kind: "enum" | "const"; text: string; lines: number[]; name?: string; type?: string }
+
+/** Splits at top-level commas. */
+function splitTop(s: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let level = 0;
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = s[i];
+    if (c === "(" || c === "[" || c === "{") level++;
+    else if (c === ")" || c === "]" || c === "}") level--;
+    if (i === s.length || (c === "," && level === 0)) {
+      out.push({ text: s.slice(start, i), at: start });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Line of offset `at` in a statement's text (pieces joined by "\n"). */
+function lineAt(st: Statement, at: number): number {
+  let n = 0;
+  for (let i = 0; i < at && i < st.text.length; i++) if (st.text.charCodeAt(i) === 10) n++;
+  return st.lines[n] ?? st.lines[st.lines.length - 1]!;
+}
+
+/** Whether an enum statement is complete: its braces opened and closed, or it ended without any. */
+function enumDone(text: string): boolean {
+  const open = text.indexOf("{");
+  if (open < 0) return text.includes(";");
+  let level = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") level++;
+    else if (text[i] === "}" && --level === 0) return true;
+  }
+  return false;
+}
+
+/** The members of a complete enum statement as defines. */
+function enumMembers(st: Statement, group: number): Define[] {
+  const open = st.text.indexOf("{");
+  if (open < 0) return [];
+  const head = st.text.slice(0, open);
+  const tagMatch = /\benum\s+(?:class\s+|struct\s+)?([A-Za-z_]\w*)/.exec(head);
+  let level = 0;
+  let close = -1;
+  for (let i = open; i < st.text.length; i++) {
+    if (st.text[i] === "{") level++;
+    else if (st.text[i] === "}" && --level === 0) { close = i; break; }
+  }
+  if (close < 0) return [];
+  const body = st.text.slice(open + 1, close);
+  const out: Define[] = [];
+  let prev: string | null = null;
+  for (const part of splitTop(body)) {
+    const m = /^(\s*)([A-Za-z_]\w*)\s*(?:=([\s\S]*))?$/.exec(part.text);
+    if (!m) { if (part.text.trim() !== "") prev = null; continue; }
+    const name = m[2]!;
+    const expr = m[3]?.replace(/\s+/g, " ").trim();
+    const valueBody = expr !== undefined && expr !== "" ? expr : prev === null ? (out.length === 0 ? "0" : null) : `(${prev}) + 1`;
+    if (valueBody === null) { prev = null; continue; }
+    out.push({
+      name, params: null, body: valueBody, line: lineAt(st, open + 1 + part.at + m[1]!.length),
+      mc: null, trailing: null, following: null, section: null,
+      decl: { kind: "enum", tag: tagMatch?.[1] ?? null, group, index: out.length },
+    });
+    prev = name;
+  }
+  return out;
+}
 
 /**
  * The only macros whose definedness we assume: a Win32 C compile, not the
@@ -225,6 +307,8 @@ export function parseHeader(text: string): ParsedHeader {
   let block: { id: string; lines: string[]; state: "id" | "text" | "done"; meaning: boolean; hex: number | null; interrupted: boolean } | null = null;
   let section: Define["section"] = null;
 
+  let stmt: Statement | null = null;
+  let enums = 0;
   const conds: Cond[] = [];
   const active = (): boolean => conds.length === 0 || conds[conds.length - 1]!.active;
   for (let n = 0; n < lines.length; n++) {
@@ -251,6 +335,37 @@ export function parseHeader(text: string): ParsedHeader {
     if (!active()) continue;
     const def = DEFINE.exec(pl.code);
     if (!def) {
+      // Enum members and C++ constants, collected over lines until complete.
+      let code = pl.code;
+      if (stmt === null) {
+        const c = CONST_DECL.exec(code);
+        if (c) stmt = { kind: "const", text: code.slice(c[0].length), lines: [n + 1], name: c[2]!, type: c[1]! };
+        else {
+          const e = ENUM_START.exec(code);
+          if (e) stmt = { kind: "enum", text: code.slice(e.index + e[0].length - 4), lines: [n + 1] };
+        }
+        code = "";
+      }
+      if (stmt !== null) {
+        if (code !== "" || stmt.lines[stmt.lines.length - 1] !== n + 1) { stmt.text += "\n" + code; stmt.lines.push(n + 1); }
+        if (stmt.kind === "const") {
+          const end = stmt.text.indexOf(";");
+          if (end >= 0) {
+            const expr = stmt.text.slice(0, end).replace(/\s+/g, " ").trim();
+            if (expr !== "") {
+              defines.push({
+                name: stmt.name!, params: null, body: `((${stmt.type!})(${expr}))`, line: stmt.lines[0]!,
+                mc: null, trailing: plainComment(pl.comments), following: null, section: null,
+                decl: { kind: "const", type: stmt.type! },
+              });
+            }
+            stmt = null;
+          }
+        } else if (enumDone(stmt.text)) {
+          defines.push(...enumMembers(stmt, enums++));
+          stmt = null;
+        }
+      }
       if (block !== null && pl.code.trim() !== "") block.interrupted = true;
       for (const piece of pl.comments) {
         const c = undecorate(piece);
@@ -338,6 +453,7 @@ export function parseHeader(text: string): ParsedHeader {
       trailing: plainComment(trailingPieces),
       following,
       section,
+      decl: null,
       ...(mcUnmatched === undefined ? {} : { mcUnmatched }),
       beside,
     });

@@ -49,9 +49,10 @@ export function renderReport(r: ImportResult): string {
     const x = xs[0]!;
     return [x.source, x.path, xs.length, xs.filter((e) => e.message !== null).length, ...KINDS.map((k) => xs.filter((e) => e.kind === k).length)];
   })), "");
-  out.push("## Conflicts between sources", "", `Names the secondary source defines with another value than the primary. The primary's value is kept; the secondary's is not added. Names both define alike: ${r.merged.agreed}.`, "");
+  out.push("## Conflicts between sources", "", `Names a later source (in order of authority) defines with another value than an earlier one. The earlier value is kept; the later one is not added; none is resolved silently. Names a later source defines alike: ${r.merged.agreed}.`, "");
+  const src = (i: number): string => r.sources[i]?.source.id ?? String(i);
   if (r.merged.conflicts.length === 0) out.push("None.", "");
-  else out.push(...table(["name", "primary (kept)", "secondary (not added)"], r.merged.conflicts.map((c) => [c.name, c.primary.map((p) => `${hex(p.value)} ${p.kind} ${p.path}`).join("; "), `${hex(c.secondary.value)} ${c.secondary.kind} ${c.secondary.path}`])), "");
+  else out.push(...table(["name", "earlier source (kept)", "later source (not added)"], r.merged.conflicts.map((c) => [c.name, c.primary.map((p) => `${hex(p.value)} ${p.kind} ${src(p.source)} ${p.path}`).join("; "), `${hex(c.secondary.value)} ${c.secondary.kind} ${src(c.secondary.source)} ${c.secondary.path}`])), "");
   out.push("## Same name, different value", "", "Names with more than one value in the catalog (kept: each is what a header says).", "");
   if (r.merged.collisions.length === 0) out.push("None.", "");
   else out.push(...table(["name", "definitions"], r.merged.collisions.map((c) => [c.name, c.defs.map((d) => `${hex(d.value)} ${d.kind} ${d.path}`).join("; ")])), "");

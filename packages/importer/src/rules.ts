@@ -3,9 +3,16 @@ import { PLAIN_TYPES } from "./evaluate.js";
 
 /** Headers read for nothing, with the reason (README, "Headers left out"). */
 export const EXCLUDED_HEADERS: Readonly<Record<string, string>> = {
-  "netevent.h": "event-log message IDs (EVENT_*), not error codes",
-  "lmerrlog.h": "event-log message IDs (NELOG_*), not error codes",
   "issper16.h": "16-bit SEC_E_* values that contradict winerror.h",
+};
+
+/**
+ * Headers whose every entry is of one family whatever its value looks like:
+ * event-log message files (netevent.h's MessageIds, LMErrlog.h's NELOG_*).
+ */
+export const HEADER_KINDS: Readonly<Record<string, Kind>> = {
+  "netevent.h": "event",
+  "lmerrlog.h": "event",
 };
 
 /** Where a plain header keeps a code's text. */
@@ -18,6 +25,8 @@ export interface PlainRule {
   names: RegExp;
   message: CommentPlace;
   kind?: Kind;
+  /** Take the header's enum members with these names, not its defines (winldap.h's LDAP_RETCODE; its LDAP_* defines are options, ports, versions). */
+  enumsOnly?: true;
   why: string;
 }
 
@@ -28,7 +37,27 @@ export const PLAIN_RULES: readonly PlainRule[] = [
   { header: "raserror.h", names: /^(ERROR_|PENDING$)/, message: "following", why: "RAS codes, text in the /* */ block after the define" },
   { header: "mprerror.h", names: /^ERROR_/, message: "following", why: "router codes, text in the /* */ block after the define" },
   { header: "setupapi.h", names: /^ERROR_/, message: "none", kind: "win32", why: "SetupAPI GetLastError codes (0xE000xxxx)" },
+  // Families of their own (docs/contracts.md, "Families"): numbers one API defines in its own space.
+  { header: "lmerrlog.h", names: /^NELOG_/, message: "following", kind: "event", why: "LAN Manager event-log message ids, text in the /* */ block after the define" },
+  { header: "winldap.h", names: /^LDAP_/, message: "none", kind: "ldap", enumsOnly: true, why: "LDAP result codes (enum LDAP_RETCODE); its LDAP_* defines are options, not codes" },
+  { header: "errno.h", names: /^(E[A-Z0-9]+|STRUNCATE)$/, message: "none", kind: "errno", why: "C runtime errno values" },
+  { header: "mciapi.h", names: /^MCIERR_/, message: "none", kind: "mci", why: "MCI (mciSendCommand) error codes" },
+  { header: "mmsystem.h", names: /^MCIERR_/, message: "none", kind: "mci", why: "MCI (mciSendCommand) error codes (mingw-w64 keeps them in mmsystem.h)" },
+  { header: "mmsyscom.h", names: /^MMSYSERR_/, message: "none", kind: "mmsys", why: "multimedia API result codes (MMRESULT)" },
+  { header: "mmeapi.h", names: /^(WAVERR|MIDIERR|MIXERR)_/, message: "none", kind: "mmsys", why: "waveform, MIDI and mixer result codes (MMRESULT)" },
+  { header: "timeapi.h", names: /^TIMERR_/, message: "none", kind: "mmsys", why: "multimedia timer result codes (MMRESULT)" },
+  { header: "joystickapi.h", names: /^JOYERR_/, message: "none", kind: "mmsys", why: "joystick result codes (MMRESULT)" },
+  { header: "mmiscapi.h", names: /^MMIOERR_/, message: "none", kind: "mmsys", why: "multimedia file I/O result codes (MMRESULT)" },
+  { header: "mmsystem.h", names: /^(MMSYSERR|WAVERR|MIDIERR|MIXERR|TIMERR|JOYERR|MMIOERR)_/, message: "none", kind: "mmsys", why: "multimedia result codes (mingw-w64 keeps them in mmsystem.h)" },
+  { header: "tapi.h", names: /^(LINEERR|PHONEERR|TAPIERR)_/, message: "none", kind: "tapi", why: "TAPI line, phone and assisted-telephony error codes" },
+  { header: "cderr.h", names: /^(CDERR|PDERR|CFERR|FNERR|FRERR|CCERR)_(?!\w*CODES$)/, message: "none", kind: "cderr", why: "common dialog box error codes (CommDlgExtendedError); *CODES are range starts" },
+  { header: "netmon.h", names: /^NMERR_/, message: "none", kind: "netmon", why: "Network Monitor error codes" },
 ];
+
+/** The plain rule for a define of this header, if any. */
+export function plainRule(header: string, name: string): PlainRule | undefined {
+  return PLAIN_RULES.find((r) => r.header === header && r.names.test(name));
+}
 
 /**
  * Headers whose typed codes (origin `typed`) carry their text in a comment
@@ -62,8 +91,68 @@ export const COMMENT_RULES: readonly CommentRule[] = [
 /**
  * Bases and bounds, not codes: left out of every origin but `mc` (a define the
  * header gives its own MessageId block is a code, e.g. WU_E_PT_SOAPCLIENT_BASE).
+ * Masks and these names always; a range-marker name (BOUND_NAME) only when the
+ * header uses it as one (isBound).
  */
-export const NOT_A_CODE = /_(BASE|BASECODE|FIRST|LAST|START|END|MIN|MAX|MASK)$|BASEERR$|^ERROR_SEVERITY_/;
+export const NOT_A_CODE = /_MASK$|BASEERR$|^ERROR_SEVERITY_/;
+/** Names of range markers: a bound only in that role (isBound). */
+export const BOUND_NAME = /_(BASE|BASECODE|FIRST|LAST|START|END|MIN|MAX)$/;
+
+/**
+ * A range-marker name is a bound when the header shows the role: its value is
+ * another define (`DNS_ERROR_RCODE_LAST DNS_ERROR_RCODE_BADTIME`), another
+ * define of the header is computed from it (`NERR_BASE`), or the header
+ * defines its other end (`OLE_E_FIRST` / `OLE_E_LAST`, `..._BASE` /
+ * `..._MAX`). Otherwise it is a code that happens to end so:
+ * `DRM_E_DEPRECATED_M2TS_GET_ENCRYPTED_DATA_FIRST` (PlayReadyResults.h,
+ * 0x8004D817, a code of its own), `STATUS_IMAGE_NOT_AT_BASE`.
+ */
+export function isBound(name: string, body: string, header: { referenced: ReadonlySet<string>; names: ReadonlySet<string> }): boolean {
+  if (NOT_A_CODE.test(name)) return true;
+  const m = BOUND_NAME.exec(name);
+  if (!m) return false;
+  if (/^\(?\s*[A-Za-z_]\w*\s*\)?$/.test(body)) return true;
+  if (header.referenced.has(name)) return true;
+  const stem = name.slice(0, m.index);
+  return ["BASE", "BASECODE", "FIRST", "LAST", "START", "END", "MIN", "MAX"].some((s) => s !== m[1] && header.names.has(`${stem}_${s}`));
+}
+
+/**
+ * Enums of error codes (WbemCli.h `tag_WBEMSTATUS`, ComAdmin.h
+ * `COMAdminErrorCodes`, xmllite.h `XmlError`, TxDtc.h): an enum with a member
+ * that reads as a failure code, a name with an error word (`_E_`, `Err`,
+ * `ERR`) and a failure value whose facility is neither 0 nor all ones (flag
+ * enums such as d2d1_1.h's `D2D1_PROPERTY` 0x80000000.. and negative
+ * sentinels such as MsiQuery.h's -1..-3 have neither).
+ */
+export function isCodeEnumMember(name: string, value: number): boolean {
+  return value >= 0x80000000 && ![0, 0x7ff].includes((value >>> 16) & 0x7ff) && /(^|_)E_|Err|ERR/.test(name);
+}
+
+/**
+ * Which members of such an enum are codes: failure values, and success
+ * codes by name (`WBEM_S_FALSE`, `XACT_OK_NONOTIFY`, `WBEM_NO_ERROR`,
+ * `wbemNoErr`, `GameSaveErrorStatus_Ok`). Other members are limits or
+ * flags (TxDtc.h's `dwUSER_MS_SQLSERVER = 0xffff`).
+ */
+export function isCodeMemberOfCodeEnum(name: string, value: number): boolean {
+  return value >= 0x80000000 || /(^|_)(S|OK)_|(^|_)(OK|NO_ERROR)$|NoErr$|_Ok$/.test(name);
+}
+
+/**
+ * One way to clean every text (README, "Messages"): CRLF as LF, trailing
+ * blanks of each line and blank lines around the text dropped, leading blanks
+ * of the text dropped. A text that only repeats the entry's name is not a
+ * message (bugcodes.h gives each bug check its own name as MessageText): null.
+ */
+export function cleanMessage(text: string | null, name: string): string | null {
+  if (text === null) return null;
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+$/, ""));
+  while (lines.length > 0 && lines[0] === "") lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  const out = lines.join("\n").replace(/^\s+/, "");
+  return out === "" || out === name ? null : out;
+}
 
 /**
  * Message-compiler boilerplate: the names of the 2-bit severity field
@@ -133,7 +222,7 @@ export function isCodeCast(cast: string): boolean {
 export const STRING_ID_NAME = /^IDS_/;
 
 /** Why a define that looked like a code was left out (REPORT.md, "Left out by rule"). */
-export type LeftOutRule = "mc-boilerplate" | "bound" | "event-category" | "event-message" | "bugcodes-string" | "cast-type" | "string-id";
+export type LeftOutRule = "mc-boilerplate" | "bound" | "event-category" | "bugcodes-string" | "cast-type" | "string-id";
 
 /** Header priority for duplicates: the two big tables first, then by name. */
 export function headerRank(header: string): number {

@@ -16,6 +16,12 @@ export const MINGW = {
   defaultRoot: "/usr/share/mingw-w64/include",
 };
 
+/** Wine's Windows headers (windows/) and C runtime headers (msvcrt/), Debian's libwine-dev. */
+export const WINE = {
+  source: { id: "wine", name: "libwine-dev", version: "8.0~repack-4" } satisfies Source,
+  defaultRoot: "/usr/include/wine/wine",
+};
+
 /** The .NET runtime pack the SDK restored (no pinned version: the SDK picks it; the source row names it). */
 export const DOTNET = {
   defaultRoot: (): string | null => defaultDotnetRuntime(nugetRoot),

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "acorn";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENGINES, VERSION, WINERR_TGZ, CATALOG_TGZ, freshDir, lines, npmEnv, packed, removeFreshDirs, run, tarList, tarRead } from "./helpers.js";
+import { ENGINES, REPO, VERSION, WINERR_TGZ, CATALOG_TGZ, freshDir, lines, npmEnv, packed, removeFreshDirs, run, tarList, tarRead } from "./helpers.js";
 
 const BINS = ["winerr", "winerr-export", "winerr-tui"];
 let prefix: string; // npm install -g --prefix
@@ -23,25 +23,15 @@ beforeAll(() => {
 afterAll(removeFreshDirs);
 
 describe("the winerr tarball", () => {
-  it("holds the bins, the bundles, the packed catalog and the docs: no source, tests, maps or logs", () => {
-    expect(tarList(WINERR_TGZ).sort()).toEqual(
-      [
-        "CHANGELOG.md",
-        "LICENSE",
-        "NOTICE",
-        "README.md",
-        "bin/winerr-export.cjs",
-        "bin/winerr-tui.cjs",
-        "bin/winerr.cjs",
-        "dist/THIRD-PARTY-LICENSES.txt",
-        "dist/catalog.json",
-        "dist/winerr-export.js",
-        "dist/winerr-show.js",
-        "dist/winerr-tui.js",
-        "dist/winerr.js",
-        "package.json",
-      ].map((f) => `package/${f}`),
+  it("holds the bins, the CLI's build, the docs: no source, tests, maps or logs", () => {
+    const files = tarList(WINERR_TGZ).sort();
+    // apps/cli/dist as built, less catalog-path.js (for packagers).
+    const built = readdirSync(join(REPO, "apps", "cli", "dist")).filter((f) => f !== "catalog-path.js" && !f.endsWith(".map") && !f.endsWith(".d.ts"));
+    expect(built).toEqual(expect.arrayContaining(["winerr.js", "winerr-show.js", "winerr-tui.js", "winerr-export.js", "catalog.json", "THIRD-PARTY-LICENSES.txt"]));
+    expect(files).toEqual(
+      ["CHANGELOG.md", "LICENSE", "NOTICE", "README.md", "bin/winerr-export.cjs", "bin/winerr-tui.cjs", "bin/winerr.cjs", "package.json", ...built.map((f) => `dist/${f}`)].map((f) => `package/${f}`).sort(),
     );
+    for (const f of files) expect(f).not.toMatch(/\.(ts|tsx|map|log)$|\/(src|test|tests|node_modules)\/|tsbuildinfo|\.turbo/);
   });
 
   it("has a package.json without dependencies or scripts, with the release facts", () => {

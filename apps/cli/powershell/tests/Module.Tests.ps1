@@ -92,10 +92,10 @@ Describe 'Parameters' {
         foreach ($alias in 'HResult', 'Code', 'NativeErrorCode', 'ErrorCode', 'ExitCode') { $p.Aliases | Should -Contain $alias }
     }
 
-    It '-Kind is a ValidateSet of the four families' {
+    It '-Kind is a ValidateSet of the families (docs/contracts.md, "Families")' {
         foreach ($command in 'Get-WinError', 'Find-WinError') {
             $set = (Get-Command $command).Parameters['Kind'].Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] }
-            @($set.ValidValues | Sort-Object) | Should -Be @('bugcheck', 'hresult', 'ntstatus', 'win32')
+            @($set.ValidValues | Sort-Object) | Should -Be @('bugcheck', 'cderr', 'errno', 'event', 'hresult', 'ldap', 'mci', 'mmsys', 'netmon', 'ntstatus', 'tapi', 'win32')
         }
     }
 

@@ -1,3 +1,4 @@
+import { NATURAL_KINDS } from "@winerr/core";
 import type { DecodeResult, Match, Reading } from "@winerr/core";
 import { hresultText, ntstatusText } from "./bits.js";
 import type { Style } from "./style.js";
@@ -48,7 +49,10 @@ export function resultText(r: DecodeResult, s: Style): string {
   // A :PART name query can reach dozens of values; their bits would drown the matches.
   const shownReadings = r.readings.length <= MAX_BITS_LINES ? r.readings : [];
   if (shownReadings.length < r.readings.length) out += s.dim(`  bits: ${r.readings.length} values (see --json)`) + "\n";
-  for (const reading of shownReadings) {
+  for (let k = 0; k < shownReadings.length; k++) {
+    const reading = shownReadings[k] as (typeof shownReadings)[number];
+    // A name of a family of its own (errno, ldap, event, ...) has no bit fields: no bit reading (docs/contracts.md, "Families").
+    if (reading.as === "name" && r.matches.every((m) => m.reading !== k || !NATURAL_KINDS.includes(m.kind))) continue;
     const label = r.readings.length > 1 ? `${reading.as} ` : "";
     out += s.dim(`  bits ${label}${reading.hex}: ${hresultText(reading.hresult)} | ${ntstatusText(reading.ntstatus)}`) + "\n";
   }

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import { Box, Text } from "ink";
 import type { Catalog, Reading, Via } from "@winerr/core";
-import { formatHex } from "@winerr/core";
+import { formatHex } from "@winerr/core/bits";
 import { clip, padding } from "../fit.js";
 import { excerpt, type Results } from "../model.js";
 import { tint, useTheme } from "../theme.js";
@@ -23,6 +23,7 @@ interface RowProps {
   reading: Reading["as"] | undefined;
   alias: boolean;
   recent: boolean;
+  range: boolean;
   isSel: boolean;
   focused: boolean;
   columns: number;
@@ -35,12 +36,12 @@ interface RowProps {
  * selection redraws the two rows it touches; scrolling keeps each position's
  * row (keys are positions, and a position keeps its entry).
  */
-const Row = memo(function Row({ catalog, index, via, reading, alias, recent, isSel, focused, columns, nameWidth }: RowProps) {
+const Row = memo(function Row({ catalog, index, via, reading, alias, recent, range, isSel, focused, columns, nameWidth }: RowProps) {
   const theme = useTheme();
   const r = catalog.row(index);
   // The kind column when the message keeps 20 cells beside it.
   const wide = columns - nameWidth - 12 >= 29;
-  const how = [recent ? "recent" : "", alias ? "alias" : "", reading === undefined ? "" : reading === "decimal" ? "dec" : reading, via === undefined || via === "exact" || via === "name" ? "" : `via ${via}`].filter((s) => s !== "").join(" ");
+  const how = [recent ? "recent" : "", range ? "range" : "", alias ? "alias" : "", reading === undefined ? "" : reading === "decimal" ? "dec" : reading, via === undefined || via === "exact" || via === "name" ? "" : `via ${via}`].filter((s) => s !== "").join(" ");
   // An alias sits indented under the entry it is defined as.
   const name = clip((isSel ? "▸" : " ") + (alias ? "  " : "") + r[0], nameWidth);
   const kind = wide ? clip(r[1], 8) : "";
@@ -93,7 +94,7 @@ export function ResultList({ catalog, results, selected, top, height, columns, f
   return (
     <Box flexDirection="column" height={height}>
       {rows.map((row, k) => (
-        <Row key={top + k} catalog={catalog} index={row.index} via={row.via} reading={row.reading} alias={row.alias === true} recent={row.recent === true} isSel={top + k === selected} focused={focused} columns={columns} nameWidth={nameWidth} />
+        <Row key={top + k} catalog={catalog} index={row.index} via={row.via} reading={row.reading} alias={row.alias === true} recent={row.recent === true} range={row.range === true} isSel={top + k === selected} focused={focused} columns={columns} nameWidth={nameWidth} />
       ))}
     </Box>
   );

@@ -8,6 +8,7 @@ import hresultMediaServices from "../../data/guidance/hresult-media-services.jso
 import hresultHeaders from "../../data/guidance/hresult-headers.json" with { type: "json" };
 import ntstatus from "../../data/guidance/ntstatus.json" with { type: "json" };
 import bugcheck from "../../data/guidance/bugcheck.json" with { type: "json" };
+import families from "../../data/guidance/families.json" with { type: "json" };
 import tools from "../../data/guidance/tools.json" with { type: "json" };
 
 /**
@@ -25,6 +26,7 @@ export const GUIDANCE_FILES: Readonly<Record<string, GroupsFile>> = {
   "hresult-headers.json": hresultHeaders as GroupsFile,
   "ntstatus.json": ntstatus as GroupsFile,
   "bugcheck.json": bugcheck as GroupsFile,
+  "families.json": families as GroupsFile,
 };
 
 /** tools.json as it is. */
