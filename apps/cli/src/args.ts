@@ -1,4 +1,5 @@
 import { CliError } from "./errors.js";
+import { COLOR_MODES, type ColorMode } from "./output/style.js";
 
 export type Format = "text" | "json" | "ndjson";
 
@@ -10,7 +11,8 @@ export const FLAGS = {
   json: { flag: "--json", help: "print one JSON array document (pure ASCII)" },
   ndjson: { flag: "--ndjson", help: "print one JSON object per line (pure ASCII)" },
   stdin: { flag: "--stdin", help: "read inputs from stdin, one per line" },
-  noColor: { flag: "--no-color", help: "no colour, even on a terminal (NO_COLOR works too)" },
+  color: { flag: "--color <when>", help: "colour: auto (on a terminal; FORCE_COLOR and NO_COLOR are read), always or never" },
+  noColor: { flag: "--no-color", help: "same as --color=never" },
   noReadings: { flag: "--no-readings", help: "leave the bit-level readings out of --json/--ndjson results (smaller, faster to parse)" },
   debug: { flag: "--debug", help: "show stack traces of internal errors" },
   module: { flag: "--module <file>", help: "take messages from this DLL/MUI file's message table (repeatable)" },
@@ -19,15 +21,15 @@ export const FLAGS = {
 } as const;
 
 /** Decode flags that take a value (the next argument, or after "="). */
-const VALUE_FLAGS = new Set(["--module", "--lang"]);
+const VALUE_FLAGS = new Set(["--module", "--lang", "--color"]);
 
-export const COMMANDS = ["decode", "info", "search", "scan", "show", "tui", "export", "msgtable", "help"] as const;
+export const COMMANDS = ["decode", "info", "search", "scan", "show", "tui", "export", "msgtable", "help", "completion"] as const;
 
 export interface DecodeRequest {
   inputs: string[];
   stdin: boolean;
   format: Format;
-  color: boolean;
+  color: ColorMode;
   /** False with --no-readings: machine output leaves out `readings`. */
   readings: boolean;
   debug: boolean;
@@ -40,7 +42,7 @@ export interface FlagValues {
   json?: boolean;
   ndjson?: boolean;
   stdin?: boolean;
-  color?: boolean;
+  color?: boolean | string;
   readings?: boolean;
   debug?: boolean;
   module?: string[];
@@ -53,6 +55,14 @@ export function formatOf(flags: FlagValues): Format {
   return flags.json ? "json" : flags.ndjson ? "ndjson" : "text";
 }
 
+/** --color=WHEN, --no-color (never) or neither (auto). */
+export function colorOf(flags: FlagValues): ColorMode {
+  if (flags.color === false) return "never";
+  if (flags.color === undefined || flags.color === true) return "auto";
+  if (!(COLOR_MODES as readonly string[]).includes(flags.color)) throw new CliError(`--color takes auto, always or never, not ${JSON.stringify(flags.color)}`);
+  return flags.color as ColorMode;
+}
+
 export function decodeRequest(inputs: string[], flags: FlagValues): DecodeRequest {
   const stdin = flags.stdin === true;
   if (stdin && inputs.length > 0) throw new CliError("give inputs either as arguments or with --stdin, not both");
@@ -60,7 +70,7 @@ export function decodeRequest(inputs: string[], flags: FlagValues): DecodeReques
   const modules = flags.module ?? [];
   const messages = modules.length > 0 || flags.system === true ? { modules, system: flags.system === true, lang: flags.lang } : undefined;
   if (messages === undefined && flags.lang !== undefined) throw new CliError("--lang needs --module or --system");
-  return { inputs, stdin, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false, debug: flags.debug === true, ...(messages && { messages }) };
+  return { inputs, stdin, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, debug: flags.debug === true, ...(messages && { messages }) };
 }
 
 /**
@@ -103,13 +113,74 @@ const FAST_FLAGS = new Map<string, Exclude<keyof FlagValues, "module" | "lang" |
 /** `--no-*` flags set their value to false, as commander does. */
 const NEGATED = new Set<keyof FlagValues>(["color", "readings"]);
 
+/** The commands people type (help included), for "did you mean". */
+const TYPED_COMMANDS: readonly string[] = COMMANDS;
+
+/**
+ * Edit distance (insertions, deletions, substitutions and swaps of two
+ * neighbours) between a and b, or limit + 1 once it exceeds limit.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const up = rows[i - 1] as number[];
+      const same = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + same);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  const d = (rows[a.length] as number[])[b.length] as number;
+  return d > limit ? limit + 1 : d;
+}
+
+/**
+ * The command a first word was probably meant to be (`serch` -> `search`):
+ * one edit away for commands of up to four letters, two for longer ones.
+ * Words of fewer than three letters, or with digits, are never guessed.
+ * The caller still decodes the word first: a real name or number wins.
+ */
+export function nearCommand(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || TYPED_COMMANDS.includes(w)) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const command of TYPED_COMMANDS) {
+    const limit = command.length <= 4 ? 1 : 2;
+    const d = editDistance(w, command, limit);
+    if (d <= limit && d < bestDistance) {
+      best = command;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * For an implicit decode (`winerr WORD ...`): the command WORD may be a
+ * typo of, else undefined. Only a first word that is not a flag counts.
+ */
+export function mistypedCommand(argv: readonly string[]): string | undefined {
+  const first = argv[0];
+  if (first === undefined || first.startsWith("-")) return undefined;
+  return nearCommand(first);
+}
+
 /** Decode's arguments without their leading command word, or null for another command. */
 function decodeArgs(argv: readonly string[]): readonly string[] | null {
   const first = argv[0];
   if (first === "decode") return argv.slice(1);
   if (first === undefined) return argv; // bare `winerr`: decode's "no input" usage error
   if ((COMMANDS as readonly string[]).includes(first)) return null;
-  if (["-h", "--help", "-V", "--version"].includes(first)) return null;
+  if (["-h", "--help", "-v", "-V", "--version"].includes(first)) return null;
   return argv;
 }
 
@@ -123,7 +194,16 @@ export function fastDecodeArgs(argv: readonly string[]): DecodeRequest | null {
   if (args === null) return null;
   const { flags, inputs } = splitDecodeArgs(args);
   const values: FlagValues = {};
-  for (const flag of flags) {
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i] as string;
+    if (flag === "--color" && i + 1 < flags.length) {
+      values.color = flags[++i];
+      continue;
+    }
+    if (flag.startsWith("--color=")) {
+      values.color = flag.slice("--color=".length);
+      continue;
+    }
     const key = FAST_FLAGS.get(flag);
     if (key === undefined) return null;
     values[key] = !NEGATED.has(key);
@@ -155,7 +235,7 @@ export interface FastSearch {
   limit: number;
   kind: string | undefined;
   format: Format;
-  color: boolean;
+  color: ColorMode;
 }
 
 const SEARCH_BOOLEAN = new Map<string, "json" | "ndjson" | "stdin" | "color" | "debug">([
@@ -168,7 +248,7 @@ const SEARCH_BOOLEAN = new Map<string, "json" | "ndjson" | "stdin" | "color" | "
 
 /**
  * `winerr search <words>... [--limit N] [--kind K] [--json|--ndjson]
- * [--stdin] [--no-color]` without starting commander (a cold search is
+ * [--stdin] [--color WHEN|--no-color]` without starting commander (a cold search is
  * measured against bare node). Returns null for anything else (help, `--`,
  * unknown flags, a missing value, text and --stdin together, neither):
  * commander owns those and their messages.
@@ -183,10 +263,11 @@ export function fastSearchArgs(argv: readonly string[]): FastSearch | null {
     const arg = argv[i] as string;
     const eq = arg.indexOf("=");
     const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    if (name === "--limit" || name === "--kind") {
+    if (name === "--limit" || name === "--kind" || name === "--color") {
       const value = eq > 0 && name !== arg ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined) return null;
       if (name === "--limit") limit = value;
+      else if (name === "--color") values.color = value;
       else kind = value;
       continue;
     }
@@ -197,5 +278,5 @@ export function fastSearchArgs(argv: readonly string[]): FastSearch | null {
   }
   const stdin = values.stdin === true;
   if (stdin === words.length > 0) return null;
-  return { text: stdin ? undefined : words.join(" "), limit: Number(limit), kind, format: formatOf(values), color: values.color !== false };
+  return { text: stdin ? undefined : words.join(" "), limit: Number(limit), kind, format: formatOf(values), color: colorOf(values) };
 }

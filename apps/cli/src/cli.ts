@@ -1,11 +1,12 @@
 import { Command, CommanderError } from "commander";
 import { KIND_LIST } from "@winerr/core";
-import { decodeRequest, FLAGS, formatOf, type FlagValues } from "./args.js";
+import { colorOf, decodeRequest, FLAGS, formatOf, nearCommand, type FlagValues } from "./args.js";
 import { runDecode } from "./commands/decode.js";
 import { runInfo } from "./commands/info.js";
 import { runScan } from "./commands/scan.js";
 import { runSearch } from "./commands/search.js";
 import { CliError, EXIT, type ExitCode } from "./errors.js";
+import { openCatalog } from "./catalog.js";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -24,7 +25,8 @@ Examples:
   $ printf '5\\r\\n0xC0000005\\r\\n' | winerr decode --stdin --ndjson
 
 Exit codes: 0 every input matched an entry; 1 some input was read but
-matched nothing; 2 usage error or an input not understood; 3 internal error.`;
+matched nothing; 2 usage error or an input not understood;
+3 internal error; 4 I/O error.`;
 
 const PROGRAM_HELP = `
 Examples:
@@ -48,10 +50,11 @@ Examples:
   $ winerr search access denied
   $ winerr search --kind ntstatus --limit 5 pipe
   $ winerr search spi --json
-  $ printf 'access denied\npipe busy\n' | winerr search --stdin --ndjson
+  $ printf 'access denied\\npipe busy\\n' | winerr search --stdin --ndjson
   $ winerr search -- -text        text that starts with "-" goes after --
 
-Exit codes: 0 every query matched some entry; 1 one matched none; 2 usage error.`;
+Exit codes: 0 every query matched some entry; 1 one matched none; 2 usage
+error; 4 I/O error.`;
 
 const SCAN_EXAMPLES = `
 Finds codes in free text (0x/&H hex, negative HRESULT/NTSTATUS decimals,
@@ -64,7 +67,7 @@ Examples:
   $ winerr scan install.log --json
 
 Exit codes: 0 codes found and each matched an entry; 1 none found, or one
-matched nothing; 2 usage error (e.g. the file cannot be read).`;
+matched nothing; 2 usage error (e.g. the file cannot be read); 4 I/O error.`;
 
 const SHOW_EXAMPLES = `
 The reference page of each input's best match (as decode ranks them): the
@@ -77,10 +80,18 @@ Examples:
   $ winerr show 13857
   $ winerr show ERROR_ACCESS_DENIED --json
   $ winerr show 0xC0000005 0x8024402C
-  $ printf '13857\n0xC0000005\n' | winerr show --stdin --ndjson
+  $ printf '13857\\n0xC0000005\\n' | winerr show --stdin --ndjson
 
 Exit codes: 0 every input has a page; 1 one was understood but matched
-nothing; 2 usage error or an input not understood; 3 internal error.`;
+nothing; 2 usage error or an input not understood;
+3 internal error; 4 I/O error.`;
+
+const COMPLETION_EXAMPLES = `
+Examples:
+  $ eval "$(winerr completion bash)"                       in ~/.bashrc
+  $ source <(winerr completion zsh)                         in ~/.zshrc
+  $ winerr completion fish | source                         in config.fish
+  PS> winerr completion pwsh | Out-String | Invoke-Expression  in $PROFILE`;
 
 const INFO_EXAMPLES = `
 Examples:
@@ -91,7 +102,8 @@ Examples:
 export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
   const program = new Command("winerr")
     .description("Decode Windows error codes (Win32, HRESULT, NTSTATUS, bug check) offline.")
-    .version(VERSION, "-V, --version", "print the version")
+    // runCli answers -v/-V/--version itself (versionText); this lists it.
+    .version(VERSION, "-v, --version", "print the version and the catalog's build date and sources (-V too)")
     .helpOption("-h, --help", "show help")
     .exitOverride()
     .configureOutput({
@@ -100,7 +112,9 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
       // Errors are thrown (exitOverride) and printed once by main, on one line.
       outputError: () => {},
     })
-    .addHelpText("after", PROGRAM_HELP);
+    .addHelpText("after", PROGRAM_HELP)
+    // runCli answers `help [command]` itself; this only lists it.
+    .helpCommand("help [command]", "show help for a command");
 
   program
     .command("decode")
@@ -109,6 +123,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.stdin.flag, FLAGS.stdin.help)
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.color.flag, FLAGS.color.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
@@ -127,6 +142,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.stdin.flag, "read queries from stdin, one per line")
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.color.flag, FLAGS.color.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SEARCH_EXAMPLES)
@@ -134,7 +150,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
       if (flags.stdin === true && words.length > 0) throw new CliError("give the query either as arguments or with --stdin, not both");
       if (flags.stdin !== true && words.length === 0) throw new CliError("search needs some text (try: winerr search access denied)");
       const text = flags.stdin === true ? undefined : words.join(" ");
-      setExit(await runSearch({ text, limit: Number(flags.limit), kind: flags.kind, format: formatOf(flags), color: flags.color !== false }, io));
+      setExit(await runSearch({ text, limit: Number(flags.limit), kind: flags.kind, format: formatOf(flags), color: colorOf(flags) }, io));
     });
 
   program
@@ -145,11 +161,12 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
     .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
     .option("--line-text", "with --json/--ndjson: give each record the text of its line (lineText)")
+    .option(FLAGS.color.flag, FLAGS.color.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SCAN_EXAMPLES)
     .action(async (file: string, flags: FlagValues & { lineText?: boolean }) =>
-      setExit(await runScan({ file, format: formatOf(flags), color: flags.color !== false, readings: flags.readings !== false, lineText: flags.lineText === true }, io)),
+      setExit(await runScan({ file, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, lineText: flags.lineText === true }, io)),
     );
 
   program
@@ -171,6 +188,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.stdin.flag, FLAGS.stdin.help)
     .option(FLAGS.json.flag, FLAGS.json.help)
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
+    .option(FLAGS.color.flag, FLAGS.color.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SHOW_EXAMPLES)
@@ -178,16 +196,27 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
       const stdin = flags.stdin === true;
       if (stdin && inputs.length > 0) throw new CliError("give the inputs either as arguments or with --stdin, not both");
       if (!stdin && inputs.length === 0) throw new CliError("show needs a code or a name (try: winerr show 13857)");
-      setExit(await (await showBundle()).runShow({ inputs, stdin, format: formatOf(flags), color: flags.color !== false, debug: flags.debug === true }, io));
+      setExit(await (await showBundle()).runShow({ inputs, stdin, format: formatOf(flags), color: colorOf(flags), debug: flags.debug === true }, io));
     });
 
   program
     .command("info")
     .description("show what the catalog holds: counts, headers, sources, build date")
-    .option(FLAGS.json.flag, FLAGS.json.help)
+    .option(FLAGS.json.flag, "print one JSON object: the catalog's manifest and withGuidance (pure ASCII)")
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", INFO_EXAMPLES)
     .action(async (flags: { json?: boolean }) => setExit(await runInfo({ json: flags.json === true }, io, async (io) => (await showBundle()).guidanceCount(io))));
+
+  program
+    .command("completion")
+    .description("print a script that completes winerr's commands and flags (bash, zsh, fish, pwsh)")
+    .argument("<shell>", "bash, zsh, fish or pwsh")
+    .addHelpText("after", COMPLETION_EXAMPLES)
+    .action(async (shell: string) => {
+      const { completionScript, completionSpec } = await import("./completion.js");
+      await io.stdout.write(completionScript(shell, completionSpec(program)));
+      setExit(EXIT.ok);
+    });
 
   // tui and export take their own arguments; runCli hands them over before
   // commander parses anything. Listed here for --help.
@@ -212,12 +241,58 @@ const PASS_THROUGH: Record<string, PassThrough> = {
   export: async (args, io) => (await sibling<typeof import("./commands/export.js")>("./winerr-export.js")).runExportCommand(args, io),
 };
 
+/**
+ * `winerr help [COMMAND]`: the help of the program (no command, or `help`
+ * itself) or of one command on stdout, exit 0; an unknown command is a
+ * usage error with the nearest command's name.
+ */
+async function runHelp(program: Command, args: readonly string[], io: Io): Promise<ExitCode> {
+  const [name, ...extra] = args;
+  if (extra.length > 0) throw new CliError("help takes one command name (try: winerr help search)");
+  if (name === undefined || name === "help") {
+    program.outputHelp();
+    return EXIT.ok;
+  }
+  const own = PASS_THROUGH[name];
+  if (own !== undefined) return own(["--help"], io);
+  const command = program.commands.find((c) => c.name() === name);
+  if (command === undefined) {
+    const near = nearCommand(name);
+    throw new CliError(`unknown command ${JSON.stringify(name)}${near === undefined ? "" : `; did you mean '${near}'?`} (winerr --help lists them)`);
+  }
+  command.outputHelp();
+  return EXIT.ok;
+}
+
+/**
+ * `winerr --version`: the program's version and what its catalog was built
+ * from, read from the packed catalog's head (no rows are read).
+ */
+export function versionText(io: Io): string {
+  let catalog: string;
+  try {
+    const m = openCatalog(io.env).manifest();
+    catalog = `catalog built ${m.buildDate}: ${m.entries} entries from ${m.sources.map((s) => `${s.name} ${s.version}`).join(", ")}`;
+  } catch (err) {
+    catalog = `catalog: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  // The first line stays the bare version: scripts read it.
+  return `${VERSION}\n${catalog}\n`;
+}
+
+const VERSION_FLAGS = new Set(["-v", "-V", "--version"]);
+
 /** Runs argv (already through commanderArgv) and returns the exit code. */
 export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
   const own = PASS_THROUGH[argv[0] ?? ""];
   if (own !== undefined) return own(argv.slice(1), io);
   let code: ExitCode = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c));
+  if (argv[0] === "help") return runHelp(program, argv.slice(1), io);
+  if (argv.length === 1 && VERSION_FLAGS.has(argv[0] as string)) {
+    await io.stdout.write(versionText(io));
+    return EXIT.ok;
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

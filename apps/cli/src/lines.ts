@@ -1,4 +1,4 @@
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 
 export interface Line {
   /** 1-based line number. */
@@ -60,13 +60,76 @@ export async function* readLines(stream: Readable, maxLength = 65536): AsyncGene
   for await (const batch of readLineBatches(stream, maxLength)) yield* batch;
 }
 
-/** Inputs from argv, or (with `stdin`) the non-blank lines of each chunk of stdin as it arrives. */
+/**
+ * The text as UTF-8: a UTF-16 LE or BE byte order mark at the start selects
+ * that encoding (Windows tools write UTF-16 logs); anything else is read as
+ * UTF-8 (readLineBatches strips a UTF-8 BOM).
+ */
+export async function bomDecoded(stream: Readable): Promise<Readable> {
+  const first = await firstBytes(stream, 2);
+  if (first.length < 2) return stream;
+  const encoding = first[0] === 0xff && first[1] === 0xfe ? "utf-16le" : first[0] === 0xfe && first[1] === 0xff ? "utf-16be" : null;
+  if (encoding === null) return stream;
+  const decoder = new TextDecoder(encoding);
+  async function* utf8(): AsyncGenerator<Buffer> {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text.length > 0) yield Buffer.from(text, "utf8");
+    }
+    const rest = decoder.decode();
+    if (rest.length > 0) yield Buffer.from(rest, "utf8");
+  }
+  // TextDecoder drops the BOM itself.
+  return Readable.from(utf8(), { objectMode: false });
+}
+
+/** Reads until at least n bytes (or the end) are buffered, and puts them back. */
+async function firstBytes(stream: Readable, n: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let have = 0;
+  while (have < n) {
+    const chunk = stream.read() as Buffer | null;
+    if (chunk !== null) {
+      parts.push(chunk);
+      have += chunk.length;
+      continue;
+    }
+    if (stream.readableEnded) break;
+    const more = await new Promise<boolean>((resolve, reject) => {
+      const onReadable = () => done(true);
+      const onEnd = () => done(false);
+      const onError = (err: Error) => {
+        stream.off("readable", onReadable);
+        stream.off("end", onEnd);
+        reject(err);
+      };
+      const done = (v: boolean) => {
+        stream.off("readable", onReadable);
+        stream.off("end", onEnd);
+        stream.off("error", onError);
+        resolve(v);
+      };
+      stream.once("readable", onReadable);
+      stream.once("end", onEnd);
+      stream.once("error", onError);
+    });
+    if (!more) break;
+  }
+  const head = Buffer.concat(parts);
+  if (head.length > 0) stream.unshift(head);
+  return head;
+}
+
+/**
+ * Inputs from argv, or (with `stdin`) the non-blank lines of each chunk of
+ * stdin as it arrives, in UTF-8 or (with its byte order mark) UTF-16.
+ */
 export async function* inputBatches(req: { stdin: boolean; inputs: string[] }, stream: Readable): AsyncGenerator<string[]> {
   if (!req.stdin) {
     yield req.inputs;
     return;
   }
-  for await (const lines of readLineBatches(stream)) {
+  for await (const lines of readLineBatches(await bomDecoded(stream))) {
     const batch = lines.filter((l) => l.text.trim() !== "").map((l) => l.text);
     if (batch.length > 0) yield batch;
   }

@@ -1,25 +1,33 @@
-import { commanderArgv, fastDecodeArgs, fastSearchArgs } from "./args.js";
-import { runDecode } from "./commands/decode.js";
+import { commanderArgv, fastDecodeArgs, fastSearchArgs, mistypedCommand } from "./args.js";
+import { refuseMistypedCommand, runDecode } from "./commands/decode.js";
 import { errorText, exitCodeOf } from "./errors.js";
 import { processIo } from "./io.js";
 
 async function main(argv: string[]): Promise<void> {
   const debug = argv.includes("--debug");
   const io = processIo();
+  let failed: unknown;
   const fail = (err: unknown): void => {
+    // A failed stdout throws the same error at every later write: one line.
+    if (err === failed) return;
+    failed = err;
     io.error(errorText(err, debug));
     process.exitCode = exitCodeOf(err);
   };
   process.on("uncaughtException", fail);
   try {
+    const guess = mistypedCommand(argv);
+    if (guess !== undefined) refuseMistypedCommand(argv[0] as string, guess, io);
     const fast = fastDecodeArgs(argv);
     const search = fast ? null : fastSearchArgs(argv);
     // commander and the other commands load only when needed (cold start).
-    process.exitCode = fast
+    const code = fast
       ? await runDecode(fast, io)
       : search
         ? await (await import("./commands/search.js")).runSearch(search, io)
         : await (await import("./cli.js")).runCli(commanderArgv(argv), io);
+    if (io.stdout.failure) fail(io.stdout.failure);
+    else process.exitCode = code;
   } catch (err) {
     fail(err);
   }

@@ -328,8 +328,15 @@ describe("info", () => {
 });
 
 describe("help and version", () => {
-  it("--version is package.json's", () => {
-    expect(run(["--version"]).stdout.trim()).toBe(pkg.version);
+  it.each(["--version", "-v", "-V"])("%s prints package.json's version, then the catalog's build date and sources", (flag) => {
+    const r = run([flag]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const [version, catalog, ...rest] = lines(r.stdout);
+    expect(version).toBe(pkg.version);
+    // The packed catalog is built from the committed one: same date, count and sources.
+    const sources = committed.sources.map((s) => `${s.name} ${s.version}`).join(", ");
+    expect(catalog).toBe(`catalog built ${committed.buildDate}: ${committed.entries.length} entries from ${sources}`);
+    expect(rest).toEqual([]);
   });
 
   it.each([[["--help"]], [["decode", "--help"]], [["info", "--help"]], [["show", "--help"]], [["help", "decode"]], [["13857", "--help"]]])("%j shows usage with examples", (args) => {

@@ -3,6 +3,8 @@ export const EXIT = {
   ok: 0,
   usage: 2,
   internal: 3,
+  /** The system refused a write (permission, read-only, full disk, I/O error). */
+  io: 4,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -48,7 +48,7 @@ export const HELP = `Usage: winerr-export --out DIR [options]
 
 Export the WinErr catalog as data (export format ${EXPORT_SCHEMA_VERSION}).
 
-  -o, --out DIR        write into DIR (must exist): catalog.schema.json, plus
+  -o, --out DIR        write into DIR (created if missing): catalog.schema.json, plus
                        the files of --format; each written atomically
       --stdout         write one format to stdout instead
   -f, --format F       json (catalog.json, the default), ndjson (catalog.ndjson),
@@ -70,8 +70,10 @@ Export the WinErr catalog as data (export format ${EXPORT_SCHEMA_VERSION}).
 
 Exit codes:
   0  written
-  2  usage error, or a bad output path (missing, not a folder, not writable)
+  2  usage error, or a bad output path (not a folder, under a file)
   3  internal error
+  4  I/O error: the output cannot be created or written (permission denied,
+     read-only, full disk)
 `;
 
 /** Parse argv (without node and script); throws ExportError (exit 2). Null means --help. */

@@ -18,13 +18,22 @@ export interface OutFile {
   chunks: Iterable<string>;
 }
 
-/** Fails with exit 2 unless `dir` is an existing, writable folder. Touches nothing. */
+/**
+ * Creates `dir` (and its parents) when missing; fails with exit 2 when it is
+ * not a folder, exit 4 when it cannot be created or written. Touches nothing else.
+ */
 export async function checkOutputDir(dir: string): Promise<void> {
   let isDir: boolean;
   try {
     isDir = (await stat(dir)).isDirectory();
   } catch (err) {
-    throw pathError(err, dir, "the output folder");
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw pathError(err, dir, "the output folder");
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (mkdirErr) {
+      throw pathError(mkdirErr, dir, "the output folder");
+    }
+    isDir = true;
   }
   if (!isDir) throw new ExportError(`the output path ${shown(dir)} is not a folder`);
   // Fail before the work, not after it; the writes still handle errors.
@@ -136,14 +145,18 @@ const PATH_ERRORS: Record<string, string> = {
   EEXIST: "already exists",
   ENOSPC: "is on a full disk",
   EDQUOT: "is over its disk quota",
+  EIO: "could not be written (I/O error)",
 };
 
-/** A file-system error on the user's path: exit 2 with one line; anything else is internal. */
+/** Codes where the system refused the write (exit 4); the others are a bad path (exit 2). */
+const IO_ERRORS = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EIO"]);
+
+/** A file-system error on the user's path: one line, exit 4 when the system refused the write, else 2; anything else is internal. */
 export function pathError(err: unknown, path: string, what: string): Error {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const reason = code === undefined ? undefined : PATH_ERRORS[code];
   if (reason === undefined) return err instanceof Error ? err : new Error(String(err));
-  return new ExportError(`${what} ${shown(path)} ${reason} (${code})`, EXIT.usage);
+  return new ExportError(`${what} ${shown(path)} ${reason} (${code})`, IO_ERRORS.has(code as string) ? EXIT.io : EXIT.usage);
 }
 
 /**

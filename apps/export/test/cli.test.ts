@@ -180,31 +180,39 @@ describe("safety", () => {
     }
   });
 
-  function expectUsageError(args: string[], pattern: RegExp, options: RunOptions = {}) {
+  function expectUsageError(args: string[], pattern: RegExp, options: RunOptions = {}, status = 2) {
     const r = run(args, options);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(status);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^winerr-export: [^\n]+\n$/);
     expect(r.stderr).toMatch(pattern);
     expect(r.stderr).not.toContain("    at ");
   }
 
-  it("a missing folder, a file, a path under a file, and a missing parent get exit 2 and one line", () => {
+  it("a file and a path under a file get exit 2 and one line", () => {
     const base = tempDir();
     const before = readdirSync(base);
     writeFileSync(join(base, "file"), "x");
-    expectUsageError(["--out", join(base, "missing")], /does not exist/);
-    expectUsageError(["--out", join(base, "no", "parent")], /does not exist/);
     expectUsageError(["--out", join(base, "file")], /is not a folder/);
     expectUsageError(["--out", join(base, "file", "sub")], /not a folder/);
     expect(readdirSync(base).sort()).toEqual([...before, "file"].sort());
   });
 
-  it("an unwritable folder gets exit 2 and is left empty", () => {
+  it("a missing folder and its missing parents are created", () => {
+    const base = tempDir();
+    const out = join(base, "no", "parent");
+    const r = run(["--out", out, "--format", "schema"]);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(readdirSync(out)).toEqual(["catalog.schema.json"]);
+  });
+
+  it("an unwritable folder gets exit 4 (an I/O error) and is left empty", () => {
     const dir = tempDir();
     chmodSync(dir, 0o555);
     // root ignores permission bits: `unprivileged` makes it meet them (helpers.ts).
-    expectUsageError(["--out", dir], /not writable/, { unprivileged: true, cwd: "/" });
+    expectUsageError(["--out", dir], /not writable \(permission denied\) \(EACCES\)/, { unprivileged: true, cwd: "/" }, 4);
+    // Nor can a folder be created inside it.
+    expectUsageError(["--out", join(dir, "sub")], /not writable/, { unprivileged: true, cwd: "/" }, 4);
     expect(readdirSync(dir)).toEqual([]);
     chmodSync(dir, 0o755);
   });

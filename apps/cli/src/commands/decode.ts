@@ -1,8 +1,8 @@
 import { decode, type DecodeResult } from "@winerr/core";
 import type { DecodeRequest } from "../args.js";
 import { openCatalog } from "../catalog.js";
-import { errorText, shown, type ExitCode } from "../errors.js";
-import type { Io } from "../io.js";
+import { CliError, errorText, shown, type ExitCode } from "../errors.js";
+import { FLUSH_AT, partWriter, type Io } from "../io.js";
 import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
 import { pickStyle } from "../output/style.js";
@@ -49,10 +49,18 @@ export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
   const override = req.messages && (await import("./msgtable.js")).messageOverride(req.messages, io.env);
   const out = emitterFor(req, io);
   const tally = new Tally();
+  const parts = partWriter(io);
   for await (const batch of inputBatches(req, io.stdin)) {
     if (io.stdout.closed) break; // the reader went away (EPIPE): stop quietly
     let text = "";
+    let notes = "";
     for (const input of batch) {
+      if (text.length >= FLUSH_AT) {
+        // A long batch goes out in parts, so a reader that left is noticed soon.
+        await parts.part(text, notes);
+        text = notes = "";
+        if (io.stdout.closed) break;
+      }
       let result: DecodeResult;
       try {
         result = decode(catalog, input);
@@ -61,16 +69,27 @@ export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
         // A bug on one input must not cost the others their answers; machine
         // output still has one object per input (error.code "internal").
         tally.internal();
-        io.error(errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `));
+        notes += errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `);
         if (req.format !== "text") text += out.item(internalResult(input, err));
         continue;
       }
       tally.add(result);
-      if (!result.ok) io.error(`winerr: ${shown(input)}: ${result.error?.message ?? "not understood"}\n`);
+      if (!result.ok) notes += `winerr: ${shown(input)}: ${result.error?.message ?? "not understood"}\n`;
       text += out.item(result);
     }
-    await io.stdout.write(text);
+    await parts.end(text, notes);
   }
   await io.stdout.write(out.end());
   return tally.exitCode;
+}
+
+/**
+ * `winerr serch access`: a first word close to a command (args.ts
+ * nearCommand) is decoded first; only when it matches no entry is it taken
+ * for a mistyped command (a usage error, before any output).
+ */
+export function refuseMistypedCommand(word: string, command: string, io: Io): void {
+  const result = decode(openCatalog(io.env), word);
+  if (result.ok && result.matches.length > 0) return;
+  throw new CliError(`unknown command '${word}'; did you mean '${command}'?`);
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { decode, scanLine, type DecodeResult, type ScanHit } from "@winerr/core";
 import type { Format } from "../args.js";
 import { asciiJson } from "../ascii.js";
@@ -7,8 +7,8 @@ import { openCatalog } from "../catalog.js";
 import { Chunks } from "../chunks.js";
 import { CliError, EXIT, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
-import { readLineBatches } from "../lines.js";
-import { pickStyle, type Style } from "../output/style.js";
+import { bomDecoded, readLineBatches } from "../lines.js";
+import { pickStyle, type Style, type ColorMode } from "../output/style.js";
 import { visible } from "../output/text.js";
 import { machineResult } from "../parts.js";
 import { Tally } from "../tally.js";
@@ -17,7 +17,7 @@ export interface ScanRequest {
   /** A path, or "-" / undefined for stdin. */
   file: string | undefined;
   format: Format;
-  color: boolean;
+  color: ColorMode;
   /** False with --no-readings: machine output leaves `readings` out of each result. */
   readings?: boolean;
   /** --line-text: machine output gives each record the text of its line (`lineText`). */
@@ -57,66 +57,6 @@ async function opened(file: string | undefined, io: Io): Promise<Readable> {
     stream.once("error", (err: NodeJS.ErrnoException) => reject(new CliError(`cannot read ${JSON.stringify(file)} (${err.code ?? err.message})`)));
   });
   return bomDecoded(stream);
-}
-
-/**
- * The text as UTF-8: a UTF-16 LE or BE byte order mark at the start selects
- * that encoding (Windows tools write UTF-16 logs); anything else is read as
- * UTF-8 (readLineBatches strips a UTF-8 BOM).
- */
-async function bomDecoded(stream: Readable): Promise<Readable> {
-  const first = await firstBytes(stream, 2);
-  if (first.length < 2) return stream;
-  const encoding = first[0] === 0xff && first[1] === 0xfe ? "utf-16le" : first[0] === 0xfe && first[1] === 0xff ? "utf-16be" : null;
-  if (encoding === null) return stream;
-  const decoder = new TextDecoder(encoding);
-  async function* utf8(): AsyncGenerator<Buffer> {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const text = decoder.decode(chunk, { stream: true });
-      if (text.length > 0) yield Buffer.from(text, "utf8");
-    }
-    const rest = decoder.decode();
-    if (rest.length > 0) yield Buffer.from(rest, "utf8");
-  }
-  // TextDecoder drops the BOM itself.
-  return Readable.from(utf8(), { objectMode: false });
-}
-
-/** Reads until at least n bytes (or the end) are buffered, and puts them back. */
-async function firstBytes(stream: Readable, n: number): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let have = 0;
-  while (have < n) {
-    const chunk = stream.read() as Buffer | null;
-    if (chunk !== null) {
-      parts.push(chunk);
-      have += chunk.length;
-      continue;
-    }
-    if (stream.readableEnded) break;
-    const more = await new Promise<boolean>((resolve, reject) => {
-      const onReadable = () => done(true);
-      const onEnd = () => done(false);
-      const onError = (err: Error) => {
-        stream.off("readable", onReadable);
-        stream.off("end", onEnd);
-        reject(err);
-      };
-      const done = (v: boolean) => {
-        stream.off("readable", onReadable);
-        stream.off("end", onEnd);
-        stream.off("error", onError);
-        resolve(v);
-      };
-      stream.once("readable", onReadable);
-      stream.once("end", onEnd);
-      stream.once("error", onError);
-    });
-    if (!more) break;
-  }
-  const head = Buffer.concat(parts);
-  if (head.length > 0) stream.unshift(head);
-  return head;
 }
 
 /** A matched text's decoding, with the output bytes that depend only on it. */

@@ -2,10 +2,10 @@ import { formatHex, search, type Catalog, type Kind, type SearchHit } from "@win
 import type { Format } from "../args.js";
 import { openCatalog, openSearchIndex } from "../catalog.js";
 import { CliError, EXIT, shown, type ExitCode } from "../errors.js";
-import type { Io } from "../io.js";
-import { readLineBatches } from "../lines.js";
+import { FLUSH_AT, partWriter, type Io } from "../io.js";
+import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
-import { pickStyle, type Style } from "../output/style.js";
+import { pickStyle, type Style, type ColorMode } from "../output/style.js";
 import { visible } from "../output/text.js";
 
 export interface SearchRequest {
@@ -14,7 +14,7 @@ export interface SearchRequest {
   limit: number;
   kind: string | undefined;
   format: Format;
-  color: boolean;
+  color: ColorMode;
 }
 
 /** One hit as machine output: the entry, its hex, and how it matched. */
@@ -67,18 +67,6 @@ function entryText(e: SearchEntry, s: Style): string {
   return `${s.name(e.name)}  ${e.kind}  ${e.hex}  ${e.value}  ${s.dim(e.header)}${message}\n      ${s.dim(`matched: ${visible(matchedText(e.matched))}`)}\n`;
 }
 
-/** Queries from the arguments, or the non-blank lines of each chunk of stdin. */
-async function* queryBatches(req: SearchRequest, io: Io): AsyncGenerator<string[]> {
-  if (req.text !== undefined) {
-    yield [req.text];
-    return;
-  }
-  for await (const lines of readLineBatches(io.stdin)) {
-    const batch = lines.filter((l) => l.text.trim() !== "").map((l) => l.text);
-    if (batch.length > 0) yield batch;
-  }
-}
-
 /**
  * `winerr search <text>` or `--stdin` (a query per line, as the PowerShell
  * module sends free text): entries ranked by name, then message text.
@@ -94,10 +82,19 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
   const out: Emitter<SearchResult> | undefined = req.format === "json" ? jsonArray() : req.format === "ndjson" ? ndjson() : undefined;
   let code: ExitCode = EXIT.ok;
   let first = true;
-  for await (const batch of queryBatches(req, io)) {
+  const parts = partWriter(io);
+  // Queries from the arguments, or the non-blank lines of each chunk of stdin.
+  for await (const batch of inputBatches({ stdin: req.text === undefined, inputs: [req.text ?? ""] }, io.stdin)) {
     if (io.stdout.closed) break;
     let text = "";
+    let notes = "";
     for (const query of batch) {
+      if (text.length >= FLUSH_AT) {
+        // A long batch goes out in parts, so a reader that left is noticed soon.
+        await parts.part(text, notes);
+        text = notes = "";
+        if (io.stdout.closed) break;
+      }
       const entries = search(catalog, query, { limit: req.limit, kind }).map(entryOf);
       if (entries.length === 0) code = EXIT.noMatch;
       if (out) {
@@ -108,9 +105,9 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
       if (req.text === undefined) text += `${first ? "" : "\n"}${s.bold(visible(query))}\n`;
       first = false;
       text += entries.map((e) => entryText(e, s)).join("");
-      if (entries.length === 0) io.error(`winerr: no entry matches ${shown(query)}\n`);
+      if (entries.length === 0) notes += `winerr: no entry matches ${shown(query)}\n`;
     }
-    await io.stdout.write(text);
+    await parts.end(text, notes);
   }
   if (out) await io.stdout.write(out.end());
   return code;

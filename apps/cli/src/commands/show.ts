@@ -2,11 +2,11 @@ import { decode, matchIndex, pageOf, withGuidanceCount, type Catalog, type Decod
 import type { ShowResult } from "@winerr/core/page-schema";
 import { openCatalog } from "../catalog.js";
 import { errorText, shown, type ExitCode } from "../errors.js";
-import type { Io } from "../io.js";
+import { FLUSH_AT, partWriter, type Io } from "../io.js";
 import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson } from "../output/json.js";
 import { pageText } from "../output/page-text.js";
-import { pickStyle } from "../output/style.js";
+import { pickStyle, type ColorMode } from "../output/style.js";
 import type { Format } from "../args.js";
 import { Tally } from "../tally.js";
 
@@ -15,7 +15,7 @@ export interface ShowRequest {
   inputs: string[];
   stdin: boolean;
   format: Format;
-  color: boolean;
+  color: ColorMode;
   debug: boolean;
 }
 
@@ -46,32 +46,40 @@ export async function runShow(req: ShowRequest, io: Io): Promise<ExitCode> {
   const out = req.format === "json" ? jsonArray<ShowResult>() : req.format === "ndjson" ? ndjson<ShowResult>() : undefined;
   const tally = new Tally();
   let first = true;
+  const parts = partWriter(io);
   for await (const batch of inputBatches(req, io.stdin)) {
     if (io.stdout.closed) break; // the reader went away (EPIPE): stop quietly
     let text = "";
+    let notes = "";
     for (const input of batch) {
+      if (text.length >= FLUSH_AT) {
+        // A long batch goes out in parts, so a reader that left is noticed soon.
+        await parts.part(text, notes);
+        text = notes = "";
+        if (io.stdout.closed) break;
+      }
       let r: { result: ShowResult; decoded: DecodeResult };
       try {
         r = showOne(catalog, input);
       } catch (err) {
         // One object per input in machine output, as decode has.
         tally.internal();
-        io.error(errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `));
+        notes += errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `);
         const why = (err instanceof Error ? err.message : String(err)).replace(/\s*[\r\n]+\s*/g, " ").trim();
         if (out !== undefined) text += out.item({ input, ok: false, error: { code: "internal", message: `internal error: ${why}` } });
         continue;
       }
       tally.add(r.decoded);
       const res = r.result;
-      if (!res.ok) io.error(`winerr: ${shown(input)}: ${res.error.message}\n`);
-      else if (res.entry === null) io.error(`winerr: ${shown(input)}: no catalog entry has the value ${res.hex ?? "?"}\n`);
+      if (!res.ok) notes += `winerr: ${shown(input)}: ${res.error.message}\n`;
+      else if (res.entry === null) notes += `winerr: ${shown(input)}: no catalog entry has the value ${res.hex ?? "?"}\n`;
       if (out !== undefined) text += out.item(res);
       else if (res.ok && res.entry !== null) {
         text += (first ? "" : "\n") + pageText(res as Page & { otherMatches: { name: string; kind: string; hex: string; via: string }[] }, style);
         first = false;
       }
     }
-    await io.stdout.write(text);
+    await parts.end(text, notes);
   }
   if (out !== undefined) await io.stdout.write(out.end());
   return tally.exitCode;

@@ -15,10 +15,23 @@ const sgr =
 
 const ansi: Style = { bold: sgr("1", "22"), dim: sgr("2", "22"), name: sgr("1;36", "22;39"), warn: sgr("33", "39") };
 
-/** Colour only on a TTY, never with NO_COLOR set (no-color.org) or --no-color. */
-export function pickStyle(isTTY: boolean | undefined, env: NodeJS.ProcessEnv, wanted: boolean): Style {
+/** --color=WHEN (--no-color is never). */
+export type ColorMode = "auto" | "always" | "never";
+export const COLOR_MODES: readonly ColorMode[] = ["auto", "always", "never"];
+
+/**
+ * --color=always and --color=never decide alone. In auto (the default):
+ * FORCE_COLOR set to anything but "", "0" or "false" colours even a pipe,
+ * "0"/"false" never colour (force-color.org; as Node reads it, FORCE_COLOR
+ * wins over NO_COLOR); else NO_COLOR set to anything non-empty means no
+ * colour (no-color.org); else colour only a terminal whose TERM is not dumb.
+ */
+export function pickStyle(isTTY: boolean | undefined, env: NodeJS.ProcessEnv, mode: ColorMode): Style {
+  if (mode !== "auto") return mode === "always" ? ansi : plain;
+  const force = env["FORCE_COLOR"];
+  if (force !== undefined && force !== "") return force === "0" || force === "false" ? plain : ansi;
   const noColor = env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "";
-  return wanted && isTTY === true && !noColor && env["TERM"] !== "dumb" ? ansi : plain;
+  return isTTY === true && !noColor && env["TERM"] !== "dumb" ? ansi : plain;
 }
 
 export const PLAIN = plain;
