@@ -212,7 +212,7 @@ function catalogReadme(doc) {
   const kinds = Object.entries(doc.counts.byKind).map(([k, n]) => `${k} ${n}`).join(", ");
   return `# winerr-catalog ${version}
 
-The [WinErr](${info.homepage}) catalog of Windows error codes as data files,
+The ${info.homepage ? `[WinErr](${info.homepage})` : "WinErr"} catalog of Windows error codes as data files,
 for scripts, log pipelines, SIEM lookups and programs in any language.
 Every entry was read from public headers by WinErr's importer, with the
 header and line it came from; nothing is typed by hand.
@@ -258,7 +258,7 @@ import type { WinErrCatalog } from "winerr-catalog";
 \`\`\`
 
 The file layout, every field and examples for jq, PowerShell and Python
-are in the exporter's documentation: ${info.homepage}/tree/main/apps/export#readme
+are in the exporter's documentation (apps/export/README.md in the WinErr repository${info.homepage ? `: ${info.homepage}/tree/main/apps/export#readme` : ""}).
 
 ## License
 

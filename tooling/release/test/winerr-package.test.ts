@@ -39,7 +39,8 @@ describe("the winerr tarball", () => {
     for (const key of ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies", "bundleDependencies", "scripts", "private", "workspaces"]) expect(pkg, key).not.toHaveProperty(key);
     expect(pkg).toMatchObject({ name: "winerr", version: VERSION, license: "MIT", type: "module", engines: { node: ENGINES } });
     expect(pkg["bin"]).toEqual(Object.fromEntries(BINS.map((b) => [b, `bin/${b}.cjs`])));
-    expect(pkg["repository"]).toMatchObject({ type: "git", url: expect.stringMatching(/^git\+https:\/\//) });
+    // No public project URL exists yet: no repository, homepage or bugs field is made up.
+    for (const key of ["repository", "homepage", "bugs"]) expect(pkg, key).not.toHaveProperty(key);
     expect((pkg["keywords"] as string[]).length).toBeGreaterThan(3);
     expect(JSON.stringify(pkg)).not.toContain("workspace:");
     expect(tarRead(WINERR_TGZ, "package/LICENSE")).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the WinErr authors\n/);

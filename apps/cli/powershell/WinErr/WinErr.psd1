@@ -16,9 +16,7 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('Windows', 'ErrorCode', 'HRESULT', 'NTSTATUS', 'Win32', 'BugCheck', 'GetLastError', 'Decode', 'Offline', 'PSEdition_Desktop', 'PSEdition_Core', 'Linux', 'MacOS')
-            ProjectUri   = 'https://github.com/winerr/winerr'
-            LicenseUri   = 'https://github.com/winerr/winerr/blob/main/LICENSE'
-            ReleaseNotes = 'Get-WinError, Find-WinError and Get-WinErrorPage over the bundled winerr CLI and its catalog (read from the Windows SDK and mingw-w64 headers). Needs Node.js 20.19 or later on PATH. Changes: CHANGELOG.md in the project.'
+            ReleaseNotes = 'Get-WinError, Find-WinError, Get-WinErrorPage and Select-WinError over the bundled winerr CLI and its catalog (read from the Windows SDK, mingw-w64 and Wine headers). Needs Node.js 20.19 or later on PATH. Changes: CHANGELOG.md in the project.'
         }
     }
 }
