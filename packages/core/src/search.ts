@@ -224,30 +224,8 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
       const [dfName, dfMessage] = index.df(e.id);
       const idfName = idfOf(dfName, n) * NAME_WEIGHT * e.weight * (BM25_K1 + 1);
       const idfMessage = idfOf(dfMessage, n) * e.weight * (BM25_K1 + 1);
-      if (probe) {
-        for (const row of rows) {
-          const tf = index.find(e.id, row);
-          if (tf < 0) continue;
-          const tn = tf >> 3;
-          const tm = tf & 7;
-          const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
-          if (bestStamp[row] !== ws) {
-            bestStamp[row] = ws;
-            best[row] = v;
-            bestName[row] = tn > 0 ? 1 : 0;
-            touched.push(row);
-          } else {
-            if (v > (best[row] as number)) best[row] = v;
-            if (tn > 0) bestName[row] = 1;
-          }
-        }
-        continue;
-      }
-      for (let k = starts[e.id] as number, end = starts[e.id + 1] as number; k < end; k++) {
-        const at = k * POSTING;
-        const row = ((p.charCodeAt(at) - 48) << 15) | ((p.charCodeAt(at + 1) - 48) << 10) | ((p.charCodeAt(at + 2) - 48) << 5) | (p.charCodeAt(at + 3) - 48);
-        if (narrow && stamp[row] !== qs) continue;
-        const tf = p.charCodeAt(at + 4) - 48;
+      // One posting's BM25 part (tf: name count << 3 | message count); a row keeps its best expansion.
+      const add = (row: number, tf: number): void => {
         const tn = tf >> 3;
         const tm = tf & 7;
         const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
@@ -260,6 +238,21 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
           if (v > (best[row] as number)) best[row] = v;
           if (tn > 0) bestName[row] = 1;
         }
+      };
+      if (probe) {
+        for (const row of rows) {
+          const tf = index.find(e.id, row);
+          if (tf < 0) continue;
+          add(row, tf);
+        }
+        continue;
+      }
+      for (let k = starts[e.id] as number, end = starts[e.id + 1] as number; k < end; k++) {
+        const at = k * POSTING;
+        const row = ((p.charCodeAt(at) - 48) << 15) | ((p.charCodeAt(at + 1) - 48) << 10) | ((p.charCodeAt(at + 2) - 48) << 5) | (p.charCodeAt(at + 3) - 48);
+        if (narrow && stamp[row] !== qs) continue;
+        const tf = p.charCodeAt(at + 4) - 48;
+        add(row, tf);
       }
     }
     for (let t = 0; t < touched.length; t++) {
