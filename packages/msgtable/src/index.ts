@@ -88,10 +88,7 @@ function binarySearch(entries: readonly MessageEntry[], id: number): MessageEntr
   return undefined;
 }
 
-export { takesModuleText, moduleIdMatches } from "./module-values.js";
 export { readFileVersion } from "./version.js";
-export { SYSTEM_MESSAGE_FILES, systemRoot, systemMessageFiles, lookupMessage } from "./system.js";
-export type { MessageSource } from "./system.js";
 export { readStringTables, parseStringBlock, findString, STRINGS_PER_BLOCK } from "./string-table.js";
 export type { StringEntry, StringTable } from "./string-table.js";
 export { RT_STRING } from "./resources.js";
