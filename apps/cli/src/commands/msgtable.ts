@@ -1,4 +1,5 @@
 import type { DecodeResult } from "@winerr/core";
+import type { MsgtableRow } from "@winerr/core/msgtable-schema";
 import { MessageOverrideError, messageOverride as override, parseLang, readMessageFile, type OverrideOptions } from "@winerr/host/message-override";
 import { findMessage, readMessageTables } from "@winerr/msgtable";
 import type { Format } from "../args.js";
@@ -24,14 +25,15 @@ const hex4 = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(4
 export async function runMsgtable(opts: { file: string; format: Format; lang?: string }, io: Io): Promise<ExitCode> {
   const choice = opts.lang === undefined ? undefined : usage(() => parseLang(opts.lang as string));
   if (choice !== undefined && "tag" in choice) throw new CliError("msgtable --lang takes a LANGID (1031 or 0x0407)");
-  const rows = usage(() => readMessageFile(opts.file, reader))
+  // The JSON contract is core's MsgtableRow (zod; only its type here, so zod is not loaded).
+  const rows: MsgtableRow[] = usage(() => readMessageFile(opts.file, reader))
     .filter((t) => choice === undefined || t.lang === choice.langid)
     .flatMap((t) => t.entries.map((e) => ({ lang: t.lang, id: e.id, text: e.text, encoding: e.encoding })));
   if (opts.format === "text") {
     const text = rows.map((r) => `${hex4(r.lang)}  ${r.id}  0x${r.id.toString(16).toUpperCase().padStart(8, "0")}  ${r.text.trimEnd().replace(/\r?\n/g, "\\n")}\n`).join("");
     await io.stdout.write(text);
   } else {
-    const out = opts.format === "json" ? jsonArray<(typeof rows)[number]>() : ndjson<(typeof rows)[number]>();
+    const out = opts.format === "json" ? jsonArray<MsgtableRow>() : ndjson<MsgtableRow>();
     await io.stdout.write(rows.map((r) => out.item(r)).join("") + out.end());
   }
   return rows.length > 0 ? EXIT.ok : EXIT.noMatch;
