@@ -316,7 +316,7 @@ export function excerpt(message: string | null, max = Infinity): string {
   return s.length > max ? s.slice(0, max) : s;
 }
 
-/** The JSON an entry prints as (design.md's match fields plus provenance). */
+/** The JSON an entry prints as (docs/contracts.md's match fields plus provenance). */
 export function entryJson(catalog: Catalog, index: number): string {
   const e = catalog.entry(index);
   const o = {
@@ -330,7 +330,7 @@ export function entryJson(catalog: Catalog, index: number): string {
     source: { name: e.source.name, version: e.source.version },
     line: e.line,
   };
-  // Machine output is pure ASCII (design.md).
+  // Machine output is pure ASCII (docs/contracts.md, "Machine output").
   return JSON.stringify(o, null, 2).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 }
 
