@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { render } from "ink-testing-library";
 import { catalog, ipsec, ipsecGroup, ipsecHresult, ipsecLinks, ipsecName } from "../test/catalog.js";
+import { PrintedEntry } from "@winerr/core/output-schema";
 import { App } from "./App.js";
 import { BINDINGS } from "./keys.js";
 
@@ -135,7 +136,10 @@ describe("App", () => {
     await vi.waitFor(() => expect(frame()).toContain(`Copied ${ipsecName}`), { timeout: 5_000 });
     await press(stdin, KEY.ctrlO);
     await vi.waitFor(() => expect(onPrint).toHaveBeenCalled(), { timeout: 5_000 });
-    const json = JSON.parse(onPrint.mock.calls[0]?.[0] as string) as { name: string; hex: string; value: number };
+    // The contract of what Ctrl+O prints (docs/contracts.md, "Machine output"), every field described.
+    const printed = JSON.parse(onPrint.mock.calls[0]?.[0] as string) as unknown;
+    const json = PrintedEntry.parse(printed);
+    expect(json).toEqual(printed);
     expect(json.name).toBe(ipsecName);
     expect(json.value).toBe(catalog.row(ipsec)[2]);
     unmount();

@@ -115,3 +115,17 @@ export type Manifest = z.infer<typeof Manifest>;
 /** `winerr info --json`: the manifest and how many entries a reviewed group covers. */
 export const InfoResult = Manifest.extend({ withGuidance: z.number().int().min(0) });
 export type InfoResult = z.infer<typeof InfoResult>;
+
+/** The entry `winerr-tui` prints on Ctrl+O (and copies as JSON): the catalog fields with hex, signed and provenance. */
+export const PrintedEntry = z.object({
+  name: z.string(),
+  kind: Kind,
+  value: Uint32,
+  hex: z.string().regex(/^0x[0-9A-F]{8}$/),
+  signed: z.number().int().min(-0x80000000).max(0x7fffffff),
+  message: z.string().nullable(),
+  header: z.string(),
+  source: Source.pick({ name: true, version: true }),
+  line: z.number().int().min(1),
+});
+export type PrintedEntry = z.infer<typeof PrintedEntry>;
