@@ -39,14 +39,18 @@ export const SearchMatched = z.object({
 });
 export type SearchMatched = z.infer<typeof SearchMatched>;
 
-/** One search hit as machine output: the entry, its hex, and how it matched. */
-export const SearchEntry = z.object({
+/** The catalog fields every entry-shaped output starts with. */
+const EntryFields = z.object({
   name: z.string(),
   kind: Kind,
   value: Uint32,
   hex: z.string().regex(/^0x[0-9A-F]{8}$/),
   message: z.string().nullable(),
   header: z.string(),
+});
+
+/** One search hit as machine output: the entry, its hex, and how it matched. */
+export const SearchEntry = EntryFields.extend({
   tier: SearchTier,
   /** Relevance; compares hits of one query only. */
   score: z.number(),
@@ -117,14 +121,8 @@ export const InfoResult = Manifest.extend({ withGuidance: z.number().int().min(0
 export type InfoResult = z.infer<typeof InfoResult>;
 
 /** The entry `winerr-tui` prints on Ctrl+O (and copies as JSON): the catalog fields with hex, signed and provenance. */
-export const PrintedEntry = z.object({
-  name: z.string(),
-  kind: Kind,
-  value: Uint32,
-  hex: z.string().regex(/^0x[0-9A-F]{8}$/),
+export const PrintedEntry = EntryFields.extend({
   signed: z.number().int().min(-0x80000000).max(0x7fffffff),
-  message: z.string().nullable(),
-  header: z.string(),
   source: Source.pick({ name: true, version: true }),
   line: z.number().int().min(1),
 });
