@@ -22,6 +22,7 @@ import { parseInput } from "@winerr/core/parse-input";
 import { searchAll } from "@winerr/core/search";
 import { wrap } from "@winerr/core/wrap";
 import { KIND_LIST } from "@winerr/core/families";
+import type { MessageOverride } from "@winerr/host/message-override";
 
 /** Everything the TUI shows is computed here, from the catalog, without I/O. */
 
@@ -270,7 +271,7 @@ export type Bits = { layout: "hresult"; bits: HresultBits } | { layout: "ntstatu
  * A message from elsewhere (--system's files) for an entry (kind, value),
  * with the file and LANGID it came from; undefined: the catalog's text.
  */
-export type MessageOverride = (kind: Kind, value: number) => { text: string; file: string; lang: number } | undefined;
+export type { MessageOverride };
 
 export interface Detail {
   index: number;
