@@ -10,6 +10,7 @@ import type {
   HresultBits,
   Kind,
   MessagePart,
+  PrintedEntry,
   NtstatusBits,
   Reading,
   Via,
@@ -316,10 +317,10 @@ export function excerpt(message: string | null, max = Infinity): string {
   return s.length > max ? s.slice(0, max) : s;
 }
 
-/** The JSON an entry prints as (docs/contracts.md's match fields plus provenance). */
+/** The JSON an entry prints as (`PrintedEntry`, docs/contracts.md "Machine output"). */
 export function entryJson(catalog: Catalog, index: number): string {
   const e = catalog.entry(index);
-  const o = {
+  const o: PrintedEntry = {
     name: e.name,
     kind: e.kind,
     value: e.value,

@@ -39,14 +39,18 @@ export const SearchMatched = z.object({
 });
 export type SearchMatched = z.infer<typeof SearchMatched>;
 
-/** One search hit as machine output: the entry, its hex, and how it matched. */
-export const SearchEntry = z.object({
+/** The catalog fields every entry-shaped output starts with. */
+const EntryFields = z.object({
   name: z.string(),
   kind: Kind,
   value: Uint32,
   hex: z.string().regex(/^0x[0-9A-F]{8}$/),
   message: z.string().nullable(),
   header: z.string(),
+});
+
+/** One search hit as machine output: the entry, its hex, and how it matched. */
+export const SearchEntry = EntryFields.extend({
   tier: SearchTier,
   /** Relevance; compares hits of one query only. */
   score: z.number(),
@@ -132,3 +136,11 @@ export const MsgtableRow = z.object({
   encoding: z.enum(["ansi", "utf-16le", "utf-8"]),
 });
 export type MsgtableRow = z.infer<typeof MsgtableRow>;
+
+/** The entry `winerr-tui` prints on Ctrl+O (and copies as JSON): the catalog fields with hex, signed and provenance. */
+export const PrintedEntry = EntryFields.extend({
+  signed: z.number().int().min(-0x80000000).max(0x7fffffff),
+  source: Source.pick({ name: true, version: true }),
+  line: z.number().int().min(1),
+});
+export type PrintedEntry = z.infer<typeof PrintedEntry>;
