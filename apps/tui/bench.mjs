@@ -1,8 +1,10 @@
 // Benchmarks of the built TUI in a real pseudo-terminal (util-linux `script`):
 //  1. time to first frame of `winerr-tui <code>` against the CLI's cold
 //     decode of the same code (apps/cli/dist/winerr.js, run to exit);
-//  2. latency from a keystroke to the next frame over the full catalog, and
-//     to the screen settling (the detail pane is drawn a frame later).
+//     and of `winerr tui <code>` (the CLI), each against a bare `node -e 0`
+//     started the same way, interleaved in one run;
+//  2. latency from a keystroke to the frame holding its result, over the
+//     full catalog, with bursts (several keys in one write) checked applied.
 // Run after `pnpm --filter @winerr/tui build` (and the CLI's build).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -33,9 +35,9 @@ const pct = (xs, p) => {
 const fmt = (x) => x.toFixed(1);
 
 /** The TUI in a pty of 100x30; `ready` resolves when the output contains `until`, `page` when it holds the detail's page too. */
-function startTui(args, until, pageMark = "Related (computed") {
+function startTui(args, until, pageMark = "Related (computed", program = main) {
   const t0 = process.hrtime.bigint();
-  const p = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${process.execPath} ${main} --no-history ${args}`, "/dev/null"], {
+  const p = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${process.execPath} ${program} --no-history ${args}`, "/dev/null"], {
     stdio: ["pipe", "pipe", "inherit"],
     env: { ...process.env, NO_COLOR: "1", TERM: "xterm-256color" },
   });
@@ -91,6 +93,7 @@ function bareNode() {
 }
 
 const first = [];
+const viaCli = [];
 const cold = [];
 const bare = [];
 const firstPage = [];
@@ -101,7 +104,13 @@ for (let i = 0; i < RUNS; i++) {
   first.push(await ready);
   firstPage.push(await Promise.race([page, sleep(5000).then(() => NaN)]));
   await stop(p);
-  if (existsSync(cli)) cold.push(await cliCold());
+  if (existsSync(cli)) {
+    cold.push(await cliCold());
+    // The same through the CLI (`winerr tui`: winerr.js, then its winerr-tui.js bundle).
+    const viaWinerr = startTui(code, name, undefined, `${cli} tui`);
+    viaCli.push(await viaWinerr.ready);
+    await stop(viaWinerr.p);
+  }
 }
 
 const report = [];
@@ -113,6 +122,7 @@ report.push(`first frame / bare node: ${(pct(first, 50) / pct(bare, 50)).toFixed
 if (cold.length > 0) {
   report.push(`cold decode (CLI, exit):  median ${fmt(pct(cold, 50))} ms  p95 ${fmt(pct(cold, 95))} ms`);
   report.push(`first frame / cold decode: ${(pct(first, 50) / pct(cold, 50)).toFixed(2)}x`);
+  report.push(`first frame of \`winerr tui\` (CLI, pty): median ${fmt(pct(viaCli, 50))} ms  p95 ${fmt(pct(viaCli, 95))} ms; / bare node: ${(pct(viaCli, 50) / pct(bare, 50)).toFixed(2)}x`);
 } else report.push("cold decode: apps/cli/dist/winerr.js not built; skipped");
 if (process.env.BENCH_KEYS === "0") {
   console.log(report.join("\n"));
