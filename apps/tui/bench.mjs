@@ -34,7 +34,12 @@ const pct = (xs, p) => {
 };
 const fmt = (x) => x.toFixed(1);
 
-/** The TUI in a pty of 100x30; `ready` resolves when the output contains `until`, `page` when it holds the detail's page too. */
+/**
+ * The TUI in a pty of 100x30; `ready` resolves when the output contains
+ * `until` (the first frame: painted as plain text before Ink loads, paint.ts),
+ * `ink` when Ink has drawn a frame too (Ink writes each inside a synchronized
+ * update; from then on keys are answered), `page` when it holds the detail's page.
+ */
 function startTui(args, until, pageMark = "Related (computed", program = main) {
   const t0 = process.hrtime.bigint();
   const p = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${process.execPath} ${program} --no-history ${args}`, "/dev/null"], {
@@ -45,11 +50,15 @@ function startTui(args, until, pageMark = "Related (computed", program = main) {
   p.closed = new Promise((r) => p.on("close", r));
   let seen = "";
   let readyAt = null;
+  let inkAt = null;
+  let inkResolve;
+  const ink = new Promise((r) => (inkResolve = r));
   const ready = new Promise((resolve) => {
     const on = (d) => {
       seen += d.toString("utf8");
       if (readyAt === null && seen.includes(until)) resolve((readyAt = ms(t0)));
-      if (readyAt !== null && seen.includes(pageMark)) {
+      if (readyAt !== null && inkAt === null && seen.includes("\u001b[?2026l")) inkResolve((inkAt = ms(t0)));
+      if (inkAt !== null && seen.includes(pageMark)) {
         p.stdout.off("data", on);
         pageResolve(ms(t0));
       }
@@ -58,7 +67,7 @@ function startTui(args, until, pageMark = "Related (computed", program = main) {
   });
   let pageResolve;
   const page = new Promise((r) => (pageResolve = r));
-  return { p, ready, page };
+  return { p, ready, ink, page };
 }
 
 async function stop(p) {
@@ -97,11 +106,13 @@ const viaCli = [];
 const cold = [];
 const bare = [];
 const firstPage = [];
+const firstInk = [];
 // Interleaved, so that the machine's load falls on each alike.
 for (let i = 0; i < RUNS; i++) {
   bare.push(await bareNode());
-  const { p, ready, page } = startTui(code, name);
+  const { p, ready, ink, page } = startTui(code, name);
   first.push(await ready);
+  firstInk.push(await Promise.race([ink, sleep(5000).then(() => NaN)]));
   firstPage.push(await Promise.race([page, sleep(5000).then(() => NaN)]));
   await stop(p);
   if (existsSync(cli)) {
@@ -116,9 +127,10 @@ for (let i = 0; i < RUNS; i++) {
 const report = [];
 report.push(`catalog entries: ${file.entries.length}; query ${code} (${name}); node ${process.version}`);
 report.push(`first frame (TUI, pty):   median ${fmt(pct(first, 50))} ms  p95 ${fmt(pct(first, 95))} ms  (${RUNS} runs)`);
+report.push(`first frame drawn by Ink (keys answered): median ${fmt(pct(firstInk, 50))} ms  p95 ${fmt(pct(firstInk, 95))} ms`);
 report.push(`first frame with the entry's page (detail drawn): median ${fmt(pct(firstPage, 50))} ms  p95 ${fmt(pct(firstPage, 95))} ms`);
 report.push(`bare node -e 0 (pty, exit): median ${fmt(pct(bare, 50))} ms  p95 ${fmt(pct(bare, 95))} ms`);
-report.push(`first frame / bare node: ${(pct(first, 50) / pct(bare, 50)).toFixed(2)}x; with its page: ${(pct(firstPage, 50) / pct(bare, 50)).toFixed(2)}x (medians of the same run)`);
+report.push(`first frame / bare node: ${(pct(first, 50) / pct(bare, 50)).toFixed(2)}x; Ink's: ${(pct(firstInk, 50) / pct(bare, 50)).toFixed(2)}x; with its page: ${(pct(firstPage, 50) / pct(bare, 50)).toFixed(2)}x (medians of the same run)`);
 if (cold.length > 0) {
   report.push(`cold decode (CLI, exit):  median ${fmt(pct(cold, 50))} ms  p95 ${fmt(pct(cold, 95))} ms`);
   report.push(`first frame / cold decode: ${(pct(first, 50) / pct(cold, 50)).toFixed(2)}x`);

@@ -16,7 +16,7 @@ import { helpRows, rowsFor } from "./keys.js";
 import { copyText, entryJson, facetLabel, type MessageOverride } from "./model.js";
 import { osc52 } from "./osc52.js";
 import { loadPages, pageModel } from "./pages.js";
-import { contextOf, createReducer, initialState, layout, pageLines, pickItems, selectedIndex, type Size } from "./state.js";
+import { contextOf, countLabel, createReducer, initialState, layout, pageLines, pickItems, selectedIndex, type Size } from "./state.js";
 import { ThemeContext } from "./theme.js";
 
 export interface AppProps {
@@ -134,7 +134,7 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
     [catalog, index, messageOverride, columns, pagesReady],
   );
   const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");
-  const count = state.results.count === 0 ? "0" : `${state.selected + 1}/${state.results.count}`;
+  const count = countLabel(state);
   const context = contextOf(state);
 
   return (

@@ -133,6 +133,11 @@ export function initialState(catalog: Catalog, query: string, size: Size, recent
   return select(s, 0);
 }
 
+/** The query line's count: "12/20519" (the selection's position, of how many), or "0". */
+export function countLabel(s: State): string {
+  return s.results.count === 0 ? "0" : `${s.selected + 1}/${s.results.count}`;
+}
+
 /** The catalog row of the selected entry, if any. */
 export function selectedIndex(s: State): number | null {
   return s.results.rows[s.selected]?.index ?? null;
