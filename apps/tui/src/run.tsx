@@ -154,7 +154,7 @@ export async function runTui(options: RunOptions): Promise<number> {
     // first frame, styled, replaces it (its first write starts with a clear, clearsFirst).
     const size = { columns: screen.columns || 80, rows: screen.rows || 24 };
     screen.write(paintFrame(options.catalog, query, size, props.recent));
-    const { mount, afterMount } = await import("./mount.js");
+    const { mount, afterMount } = await loadScreen();
     // A SIGTERM or SIGHUP meanwhile has ended the run.
     if (code === EXIT.ok) {
       instance = mount(props, { stdin, stdout: clearsFirst(screen), stderr });
@@ -178,6 +178,18 @@ export async function runTui(options: RunOptions): Promise<number> {
   }
   if (printed !== null && code === EXIT.ok) stdout.write(printed + "\n");
   return code;
+}
+
+let screenModule: Promise<typeof import("./mount.js")> | null = null;
+
+/**
+ * Starts loading React, Ink and App (mount.tsx, a chunk of its own) if it has
+ * not started: main.ts calls it before reading the catalog, so that the chunk
+ * is read meanwhile and compiled as soon as the painted frame is out.
+ */
+export function loadScreen(): Promise<typeof import("./mount.js")> {
+  screenModule ??= import("./mount.js");
+  return screenModule;
 }
 
 /** `stream` whose first write starts by clearing the screen from the top (the painted frame goes, Ink's takes its place). */
