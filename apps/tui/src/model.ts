@@ -14,6 +14,7 @@ import type {
   Reading,
   Via,
 } from "@winerr/core";
+import { asciiJson } from "@winerr/core/ascii-json";
 import { formatHex, hresultBits, ntstatusBits, toSigned } from "@winerr/core/bits";
 import { decode, matchIndex } from "@winerr/core/decode";
 import { parseMessage } from "@winerr/core/message";
@@ -329,8 +330,8 @@ export function entryJson(catalog: Catalog, index: number): string {
     source: { name: e.source.name, version: e.source.version },
     line: e.line,
   };
-  // Machine output is pure ASCII (design.md).
-  return JSON.stringify(o, null, 2).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  // Machine output is pure ASCII (docs/contracts.md, "Machine output").
+  return asciiJson(o, 2);
 }
 
 /** The text the copy key puts on the clipboard. */

@@ -2,12 +2,12 @@
 // expected name, value and message below is looked up here, never typed.
 import { createRequire } from "node:module";
 import { formatHex, wrap, type Catalog, type EntryRow } from "@winerr/core";
-import { openCatalog } from "../src/catalog-file.js";
+import { openCatalog } from "@winerr/host/catalog";
 import type { Detail } from "../src/model.js";
 import { detailFor } from "../src/state.js";
 
 const require = createRequire(import.meta.url);
-export const catalog: Catalog = openCatalog(require.resolve("@winerr/core/data/catalog.json"));
+export const catalog: Catalog = openCatalog(require.resolve("@winerr/core/data/catalog.json"), { whole: true });
 
 /** Row index of the first entry that satisfies `pred`. */
 export function find(pred: (r: EntryRow, i: number) => boolean): number {
