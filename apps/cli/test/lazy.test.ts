@@ -71,7 +71,7 @@ describe("winerr tui and winerr export", () => {
   it("tui usage errors name `winerr tui`, one line, exit 2", () => {
     const r = run(["tui", "--bogus"]);
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr tui: unknown option --bogus/)]);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^winerr tui: unknown option '--bogus' .* \(winerr tui --help\)$/)]);
     // Without a terminal, after `--` a negative number is the query, not an option: the terminal error.
     const neg = run(["tui", "--", "-1073741819"]);
     expect(neg.code).toBe(2);

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { isPacked, loadCatalog, unpackCatalog, type CatalogFile, type Kind } from "@winerr/core";
 import { safeParseCatalogFile } from "@winerr/core/catalog-file";
 import { EXPORT_SCHEMA_VERSION, ExportDocument, MESSAGES_SCHEMA_FILE, MESSAGES_SCHEMA_VERSION, MessagesDocument } from "@winerr/core/export-schema";
 import { KINDS } from "@winerr/core/schema";
+import { parseFlags } from "@winerr/host/flags";
 import { Sink } from "@winerr/host/output";
 import { buildDocument, keptRows, type Filter } from "./document.js";
 import { errorLine, exitCodeOf, EXIT, ExitError, shown, type ExitCode } from "@winerr/host/errors";
@@ -81,34 +81,35 @@ Exit codes:
      read-only, full disk)
 `;
 
+/** The export's flags (parsed by @winerr/host/flags; helpText describes them). */
+const FLAGS = {
+  out: { flag: "-o, --out <dir>" },
+  stdout: { flag: "--stdout" },
+  format: { flag: "-f, --format <format>", repeat: true },
+  kind: { flag: "-k, --kind <kind>", repeat: true },
+  header: { flag: "--header <header>", repeat: true },
+  catalog: { flag: "--catalog <file>" },
+  messagesFrom: { flag: "--messages-from <folder>" },
+  debug: { flag: "--debug" },
+  help: { flag: "-h, --help" },
+};
+
 /** Parse argv (without node and script); throws ExitError (exit 2). Null means --help. */
 export function parseOptions(argv: readonly string[]): ExportOptions | null {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        out: { type: "string", short: "o" },
-        stdout: { type: "boolean" },
-        format: { type: "string", short: "f", multiple: true },
-        kind: { type: "string", short: "k", multiple: true },
-        header: { type: "string", multiple: true },
-        catalog: { type: "string" },
-        "messages-from": { type: "string" },
-        debug: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (err) {
-    throw new ExitError(`${(err as Error).message} (see --help)`);
-  }
-  const v = parsed.values;
+  const v = parseFlags(FLAGS, argv, { words: false, hint: "(see --help)" }).values as {
+    out?: string;
+    stdout?: boolean;
+    format?: string[];
+    kind?: string[];
+    header?: string[];
+    catalog?: string;
+    messagesFrom?: string;
+    help?: boolean;
+  };
   if (v.help === true) return null;
   const stdout = v.stdout === true;
   const out = v.out ?? null;
-  const messagesFrom = v["messages-from"] ?? null;
+  const messagesFrom = v.messagesFrom ?? null;
   if (messagesFrom !== null) {
     if (messagesFrom === "") throw new ExitError("--messages-from needs a folder path");
     if (stdout || out === null) throw new ExitError("--messages-from writes files: give --out DIR");

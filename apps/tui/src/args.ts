@@ -1,4 +1,5 @@
 import { ExitError } from "@winerr/host/errors";
+import { parseFlags } from "@winerr/host/flags";
 
 export interface TuiArgs {
   query: string;
@@ -10,6 +11,8 @@ export interface TuiArgs {
   mouse: boolean;
   /** Recent lookups kept between runs unless --no-history. */
   history: boolean;
+  /** --debug: the stack of an internal error. */
+  debug: boolean;
 }
 
 /** The usage text, naming the program as it was run ("winerr-tui" or "winerr tui"). */
@@ -34,31 +37,22 @@ export function tuiUsage(program: string): string {
   ].join("\n");
 }
 
+/** The TUI's flags (parsed by @winerr/host/flags; tuiUsage describes them). */
+const FLAGS = {
+  system: { flag: "--system" },
+  lang: { flag: "--lang <tag>" },
+  mouse: { flag: "--no-mouse" },
+  history: { flag: "--no-history" },
+  debug: { flag: "--debug" },
+  help: { flag: "-h, --help" },
+};
+
 /** `[QUERY] [--system [--lang de-DE]] [-- QUERY]`: the query, or a usage error (ExitError, exit 2). */
 export function parseTuiArgs(argv: readonly string[]): TuiArgs {
-  const words: string[] = [];
-  let system = false;
-  let help = false;
-  let mouse = true;
-  let history = true;
-  let lang: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (a === "--") {
-      words.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a === "-h" || a === "--help") help = true;
-    else if (a === "--system") system = true;
-    else if (a === "--no-mouse") mouse = false;
-    else if (a === "--no-history") history = false;
-    else if (a === "--lang" || a.startsWith("--lang=")) {
-      const v = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
-      if (v === undefined || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v.trim())) throw new ExitError(`--lang takes a locale name (de-DE)${v === undefined ? "" : `, not ${JSON.stringify(v)}`}`);
-      lang = v.trim();
-    } else if (a.startsWith("--") || (a.startsWith("-") && !/^-\d/.test(a))) throw new ExitError(`unknown option ${a} (a query that starts with "-" goes after --)`);
-    else words.push(a);
-  }
+  const { values: v, words } = parseFlags(FLAGS, argv, { hint: '(a query that starts with "-" goes after --)' });
+  const lang = typeof v["lang"] === "string" ? v["lang"].trim() : undefined;
+  if (lang !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang)) throw new ExitError(`--lang takes a locale name (de-DE), not ${JSON.stringify(v["lang"])}`);
+  const system = v["system"] === true;
   if (lang !== undefined && !system) throw new ExitError("--lang needs --system");
-  return { query: words.join(" "), system, help, mouse, history, ...(lang !== undefined ? { lang } : {}) };
+  return { query: words.join(" "), system, help: v["help"] === true, mouse: v["mouse"] !== false, history: v["history"] !== false, debug: v["debug"] === true, ...(lang !== undefined ? { lang } : {}) };
 }

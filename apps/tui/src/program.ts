@@ -11,9 +11,10 @@ import { systemOverride } from "./system.js";
  * are one line on stderr; a usage error points to --help.
  */
 export async function runProgram(argv: readonly string[], program: string): Promise<number> {
+  // Known before parsing, so that an error in parsing already has it.
   const debug = argv.includes("--debug");
   try {
-    const args = parseTuiArgs(argv.filter((a) => a !== "--debug"));
+    const args = parseTuiArgs(argv);
     if (args.help) {
       process.stdout.write(tuiUsage(program) + "\n");
       return EXIT.ok;

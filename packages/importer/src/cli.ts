@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { errorLine, ExitError, exitCodeOf } from "@winerr/host/errors";
+import { parseFlags } from "@winerr/host/flags";
 import { writeFileAtomic } from "@winerr/host/output";
 import { serializeCatalog } from "./catalog.js";
 import { DotnetRuntimeError, DOTNET_RUNTIME_PACKAGE, readDotnetRuntime } from "./dotnet.js";
@@ -38,29 +39,36 @@ Exit codes: 0 written, 2 usage or missing sources, 3 internal error, 4 I/O error
 
 interface Options { sdk: string; mingw: string; wine: string; dotnet: string | null | "none"; out: string; report: string; mui: string | null; fill: boolean }
 
+/** The importer's flags (parsed by @winerr/host/flags; HELP describes them). */
+const FLAGS = {
+  sdk: { flag: "--sdk <dir>" },
+  mingw: { flag: "--mingw <dir>" },
+  wine: { flag: "--wine <dir>" },
+  dotnetRuntime: { flag: "--dotnet-runtime <dir>" },
+  noDotnetRuntime: { flag: "--no-dotnet-runtime" }, // sets dotnetRuntime to false
+  out: { flag: "--out <file>" },
+  report: { flag: "--report <file>" },
+  mui: { flag: "--mui <dir>" },
+  fillMissingFromMui: { flag: "--fill-missing-from-mui" },
+  debug: { flag: "--debug" },
+  help: { flag: "-h, --help" },
+};
+
 function parseArgs(argv: string[], repoRoot: string): Options | "help" {
+  const v = parseFlags(FLAGS, argv, { words: false, hint: "(see --help)" }).values;
+  if (v["help"] === true) return "help";
+  const path = (key: string, fallback: string): string => (typeof v[key] === "string" ? resolve(v[key]) : fallback);
   const opts: Options = {
-    sdk: SDK.defaultRoot,
-    mingw: MINGW.defaultRoot,
-    wine: WINE.defaultRoot,
-    out: resolve(repoRoot, "packages/core/data/catalog.json"),
-    report: resolve(repoRoot, "packages/importer/REPORT.md"),
-    mui: null,
-    fill: false,
-    dotnet: null,
+    sdk: path("sdk", SDK.defaultRoot),
+    mingw: path("mingw", MINGW.defaultRoot),
+    wine: path("wine", WINE.defaultRoot),
+    out: path("out", resolve(repoRoot, "packages/core/data/catalog.json")),
+    report: path("report", resolve(repoRoot, "packages/importer/REPORT.md")),
+    mui: typeof v["mui"] === "string" ? resolve(v["mui"]) : null,
+    fill: v["fillMissingFromMui"] === true,
+    // --dotnet-runtime DIR, --no-dotnet-runtime ("none"), or neither (null: the newest restored).
+    dotnet: v["dotnetRuntime"] === false ? "none" : typeof v["dotnetRuntime"] === "string" ? resolve(v["dotnetRuntime"]) : null,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--help" || a === "-h") return "help";
-    if (a === "--debug") continue;
-    if (a === "--fill-missing-from-mui") { opts.fill = true; continue; }
-    if (a === "--no-dotnet-runtime") { opts.dotnet = "none"; continue; }
-    const key = ({ "--sdk": "sdk", "--mingw": "mingw", "--wine": "wine", "--dotnet-runtime": "dotnet", "--out": "out", "--report": "report", "--mui": "mui" } as const)[a as "--sdk"];
-    if (key === undefined) throw new ExitError(`unknown argument '${a}' (see --help)`);
-    const v = argv[++i];
-    if (v === undefined || v.startsWith("--")) throw new ExitError(`${a} needs a value`);
-    opts[key] = resolve(v);
-  }
   if (opts.fill && opts.mui === null) throw new ExitError("--fill-missing-from-mui needs --mui DIR");
   return opts;
 }
