@@ -1,3 +1,6 @@
+// Quoting user text in these one-line messages: one way for every program.
+export { shown } from "./shown.js";
+
 /**
  * Exit codes of every WinErr program (docs/contracts.md, "Exit codes"): one
  * table, so winerr, winerr-tui, winerr-export and winerr-import agree.
@@ -36,20 +39,6 @@ export class ExitError extends Error {
  */
 export function isExitError(err: unknown): err is ExitError {
   return err instanceof ExitError || (err instanceof Error && err.name === "ExitError" && typeof (err as ExitError).exitCode === "number");
-}
-
-const MAX_SHOWN = 60;
-
-/**
- * Quotes user text (an input, a path) for a one-line message: control and
- * non-ASCII characters escaped (stderr is read with the OEM code page by
- * PowerShell 5.1), text longer than `limit` cut so one hostile input cannot
- * flood the terminal (paths pass Infinity: a cut path helps nobody).
- */
-export function shown(text: string, limit: number = MAX_SHOWN): string {
-  const cut = text.length > limit ? text.slice(0, limit) : text;
-  const body = JSON.stringify(cut).slice(1, -1).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return text.length > limit ? `"${body}..." (${text.length} chars)` : `"${body}"`;
 }
 
 /** A system call's failure (it has an errno code and the call's name), as Node reports it. */
