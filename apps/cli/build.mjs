@@ -1,7 +1,7 @@
 // Bundles the CLI into one file and puts the validated, packed catalog beside
 // it: dist/winerr.js + dist/catalog.json is all a packager has to ship
 // (dist/catalog-groups.json, each entry's group, spares matching group rules at start-up).
-import { bundle, writeGroupAssignment, writeLicenses, writePackedCatalog } from "@winerr/bundle";
+import { bundle, copyProgram, writeGroupAssignment, writeLicenses, writePackedCatalog } from "@winerr/bundle";
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,17 +19,16 @@ used.push(...await bundle({
   executable: true,
   define: { __WINERR_VERSION__: JSON.stringify(pkg.version) },
 }));
-// `winerr tui`, `winerr export` and `winerr show` run these bundles beside winerr.js (cli.ts
-// imports them by a computed URL, so winerr.js does not contain them and
-// plain decoding never loads Ink, React, zod or the exporter).
-// Ship all of dist together; package.mjs copies all of it.
-used.push(...await bundle({
-  entryPoints: { "winerr-tui": join(here, "src/commands/tui.ts"), "winerr-export": join(here, "src/commands/export.ts"), "winerr-show": join(here, "src/commands/show.ts") },
-  outdir: dist,
-  ink: true,
-}));
-// For packagers: where the bundle expects its catalog.
-await bundle({ entryPoints: [join(here, "src/catalog-path.ts")], outfile: join(dist, "catalog-path.js") });
+// `winerr show` runs this bundle beside winerr.js (cli.ts imports it by a
+// computed URL, so winerr.js does not contain it and plain decoding never
+// loads the pages and the group table).
+used.push(...await bundle({ entryPoints: { "winerr-show": join(here, "src/commands/show.ts") }, outdir: dist }));
+// `winerr tui` and `winerr export` run the TUI's and the export's program
+// bundles (Ink and React; zod and the exporter), which their own builds write
+// (turbo.json builds them first); copied beside winerr.js, so dist/ is the
+// whole folder packagers ship (package.mjs, tooling/release copy all of it).
+used.push(...await copyProgram(join(here, "..", "tui", "dist"), "winerr-tui", dist));
+used.push(...await copyProgram(join(here, "..", "export", "dist"), "winerr-export", dist));
 await writePackedCatalog(dist);
 await writeGroupAssignment(dist);
 await writeLicenses(dist, used);

@@ -1,8 +1,8 @@
-// Build-time helpers shared by apps/cli and apps/tui: one set of esbuild
-// settings for a bundle that runs with plain `node`, and one way to put the
-// validated, packed catalog beside it.
+// Build-time helpers shared by the apps: one set of esbuild settings for a
+// bundle that runs with plain `node`, one way to put the validated, packed
+// catalog beside it, and program bundles one app's build copies beside its own.
 import { build } from "esbuild";
-import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { copyFile, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
 
@@ -53,6 +53,26 @@ export async function bundle({ entryPoints, outfile, outdir, executable = false,
     define: { ...(ink ? { "process.env.NODE_ENV": '"production"', fetch: "undefined" } : {}), ...define },
   });
   return packagesIn(result.metafile);
+}
+
+/**
+ * A program's bundle for another program to run in its own process
+ * (`winerr tui` runs the TUI's, `winerr export` the export's): DIR/NAME.js
+ * from `entry`, which exports runProgram(argv, programName), and
+ * DIR/NAME.packages.json, the package folders it holds, for the licenses of
+ * the folder it is copied into (copyProgram).
+ */
+export async function bundleProgram({ name, entry, dir, ink = false }) {
+  const used = await bundle({ entryPoints: { [name]: entry }, outdir: dir, ink });
+  await writeFile(join(dir, `${name}.packages.json`), JSON.stringify(used) + "\n");
+  return used;
+}
+
+/** Copies FROM/NAME.js, as bundleProgram wrote it, into TO; returns the package folders it holds (for writeLicenses). */
+export async function copyProgram(from, name, to) {
+  const packages = JSON.parse(await readFile(join(from, `${name}.packages.json`), "utf8"));
+  await copyFile(join(from, `${name}.js`), join(to, `${name}.js`));
+  return packages;
 }
 
 /** The package folders (under node_modules) whose files went into a bundle. */

@@ -81,21 +81,25 @@ const common = {
   mkdirSync(join(dir, "dist"), { recursive: true });
   mkdirSync(join(dir, "bin"));
   // All of the CLI's build (bundles, packed catalog and what its build puts
-  // beside it), as the PowerShell packager copies it; not catalog-path.js,
-  // which is for packagers, nor maps or types.
+  // beside it), as the PowerShell packager copies it; not maps or types, nor
+  // the catalog-path.js that earlier builds wrote for packagers.
   for (const f of readdirSync(cliDist).sort()) {
     if (f === "catalog-path.js" || f.endsWith(".map") || f.endsWith(".d.ts")) continue;
     cpSync(join(cliDist, f), join(dir, "dist", f), { recursive: true });
   }
   const template = readFileSync(join(here, "node-check.cjs"), "utf8");
   const [major, minor] = info.minNode;
-  const bins = { winerr: null, "winerr-tui": "tui", "winerr-export": "export" };
-  for (const [bin, command] of Object.entries(bins)) {
+  // winerr.js runs when imported; the TUI's and the export's bundles are
+  // programs that winerr.js also runs (`winerr tui`), called with their own name.
+  const bins = { winerr: "winerr.js", "winerr-tui": "winerr-tui.js", "winerr-export": "winerr-export.js" };
+  const runs = ".then(function (m) { return m.runProgram(process.argv.slice(2), '__BIN__'); }).then(function (code) { process.exitCode = code; })";
+  for (const [bin, entry] of Object.entries(bins)) {
     const text = template
+      .replace("__RUN__", bin === "winerr" ? "" : runs)
+      .replace("__ENTRY__", entry)
       .replaceAll("__BIN__", bin)
       .replace("__MAJOR__", String(major))
-      .replace("__MINOR__", String(minor))
-      .replace("__ARGV__\n", command === null ? "" : `process.argv.splice(2, 0, '${command}'); // as \`winerr ${command}\`\n`);
+      .replace("__MINOR__", String(minor));
     writeFileSync(join(dir, "bin", `${bin}.cjs`), text);
   }
   for (const f of ["LICENSE", "NOTICE", "CHANGELOG.md"]) cpSync(join(REPO, f), join(dir, f));

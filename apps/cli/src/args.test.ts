@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commanderArgv, editDistance, fastDecodeArgs, fastSearchArgs, looksNegative, nearCommand, splitDecodeArgs } from "./args.js";
-import { CliError } from "./errors.js";
+import { ExitError } from "@winerr/host/errors";
 
 describe("fastDecodeArgs", () => {
   it("takes plain decoding without commander", () => {
@@ -16,7 +16,7 @@ describe("fastDecodeArgs", () => {
   });
 
   it("throws usage errors", () => {
-    expect(() => fastDecodeArgs([])).toThrow(CliError);
+    expect(() => fastDecodeArgs([])).toThrow(ExitError);
     expect(() => fastDecodeArgs(["5", "--json", "--ndjson"])).toThrow(/cannot be used together/);
     expect(() => fastDecodeArgs(["--stdin", "5"])).toThrow(/not both/);
   });

@@ -1,4 +1,4 @@
-import { CliError } from "./errors.js";
+import { ExitError } from "@winerr/host/errors";
 import { COLOR_MODES, type ColorMode } from "./output/style.js";
 
 export type Format = "text" | "json" | "ndjson";
@@ -51,7 +51,7 @@ export interface FlagValues {
 }
 
 export function formatOf(flags: FlagValues): Format {
-  if (flags.json && flags.ndjson) throw new CliError("--json and --ndjson cannot be used together");
+  if (flags.json && flags.ndjson) throw new ExitError("--json and --ndjson cannot be used together");
   return flags.json ? "json" : flags.ndjson ? "ndjson" : "text";
 }
 
@@ -59,17 +59,17 @@ export function formatOf(flags: FlagValues): Format {
 export function colorOf(flags: FlagValues): ColorMode {
   if (flags.color === false) return "never";
   if (flags.color === undefined || flags.color === true) return "auto";
-  if (!(COLOR_MODES as readonly string[]).includes(flags.color)) throw new CliError(`--color takes auto, always or never, not ${JSON.stringify(flags.color)}`);
+  if (!(COLOR_MODES as readonly string[]).includes(flags.color)) throw new ExitError(`--color takes auto, always or never, not ${JSON.stringify(flags.color)}`);
   return flags.color as ColorMode;
 }
 
 export function decodeRequest(inputs: string[], flags: FlagValues): DecodeRequest {
   const stdin = flags.stdin === true;
-  if (stdin && inputs.length > 0) throw new CliError("give inputs either as arguments or with --stdin, not both");
-  if (!stdin && inputs.length === 0) throw new CliError("no input given (try: winerr 0x80070005, or winerr --help)");
+  if (stdin && inputs.length > 0) throw new ExitError("give inputs either as arguments or with --stdin, not both");
+  if (!stdin && inputs.length === 0) throw new ExitError("no input given (try: winerr 0x80070005, or winerr --help)");
   const modules = flags.module ?? [];
   const messages = modules.length > 0 || flags.system === true ? { modules, system: flags.system === true, lang: flags.lang } : undefined;
-  if (messages === undefined && flags.lang !== undefined) throw new CliError("--lang needs --module or --system");
+  if (messages === undefined && flags.lang !== undefined) throw new ExitError("--lang needs --module or --system");
   return { inputs, stdin, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, debug: flags.debug === true, ...(messages && { messages }) };
 }
 

@@ -1,4 +1,4 @@
-import type { Sink } from "./sink.js";
+import type { Sink } from "@winerr/host/output";
 
 /**
  * Output gathered into large byte chunks: `add` copies text or bytes in

@@ -5,8 +5,8 @@ import { runDecode } from "./commands/decode.js";
 import { runInfo } from "./commands/info.js";
 import { runScan } from "./commands/scan.js";
 import { runSearch } from "./commands/search.js";
-import { CliError, EXIT, type ExitCode } from "./errors.js";
-import { openCatalog } from "./catalog.js";
+import { ExitError, EXIT, type ExitCode } from "@winerr/host/errors";
+import { openCatalog } from "@winerr/host/catalog";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -147,8 +147,8 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SEARCH_EXAMPLES)
     .action(async (words: string[], flags: FlagValues & { limit: string; kind?: string }) => {
-      if (flags.stdin === true && words.length > 0) throw new CliError("give the query either as arguments or with --stdin, not both");
-      if (flags.stdin !== true && words.length === 0) throw new CliError("search needs some text (try: winerr search access denied)");
+      if (flags.stdin === true && words.length > 0) throw new ExitError("give the query either as arguments or with --stdin, not both");
+      if (flags.stdin !== true && words.length === 0) throw new ExitError("search needs some text (try: winerr search access denied)");
       const text = flags.stdin === true ? undefined : words.join(" ");
       setExit(await runSearch({ text, limit: Number(flags.limit), kind: flags.kind, format: formatOf(flags), color: colorOf(flags) }, io));
     });
@@ -194,8 +194,8 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .addHelpText("after", SHOW_EXAMPLES)
     .action(async (inputs: string[], flags: FlagValues) => {
       const stdin = flags.stdin === true;
-      if (stdin && inputs.length > 0) throw new CliError("give the inputs either as arguments or with --stdin, not both");
-      if (!stdin && inputs.length === 0) throw new CliError("show needs a code or a name (try: winerr show 13857)");
+      if (stdin && inputs.length > 0) throw new ExitError("give the inputs either as arguments or with --stdin, not both");
+      if (!stdin && inputs.length === 0) throw new ExitError("show needs a code or a name (try: winerr show 13857)");
       setExit(await (await showBundle()).runShow({ inputs, stdin, format: formatOf(flags), color: colorOf(flags), debug: flags.debug === true }, io));
     });
 
@@ -227,18 +227,24 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
 }
 
 /**
- * Commands whose own code parses their arguments. Each is its own bundle
- * beside winerr.js (build.mjs: winerr-tui.js with Ink and React,
- * winerr-export.js with the exporter and zod), imported by a computed URL so
- * that esbuild leaves it out of winerr.js and plain decoding never loads it.
+ * Commands that are programs of their own: the TUI's and the export's
+ * bundles beside winerr.js (dist/winerr-tui.js with Ink and React,
+ * dist/winerr-export.js with the exporter and zod; their apps build them,
+ * build.mjs copies them here). Each exports runProgram(argv, programName)
+ * and parses its own arguments. Imported by a computed URL, so that
+ * esbuild leaves them out of winerr.js and plain decoding never loads them.
  */
-type PassThrough = (args: readonly string[], io: Io) => Promise<ExitCode>;
+type PassThrough = (args: readonly string[]) => Promise<ExitCode>;
+interface Program {
+  runProgram(argv: readonly string[], program: string): Promise<number>;
+}
 const sibling = async <T>(file: string): Promise<T> => (await import(new URL(file, import.meta.url).href)) as T;
 /** winerr-show.js: pages and the group table, which plain decoding never loads. */
 const showBundle = () => sibling<typeof import("./commands/show.js")>("./winerr-show.js");
+const runsProgram = (file: string, name: string): PassThrough => async (args) => (await (await sibling<Program>(file)).runProgram(args, name)) as ExitCode;
 const PASS_THROUGH: Record<string, PassThrough> = {
-  tui: async (args, io) => (await sibling<typeof import("./commands/tui.js")>("./winerr-tui.js")).runTuiCommand(args, io),
-  export: async (args, io) => (await sibling<typeof import("./commands/export.js")>("./winerr-export.js")).runExportCommand(args, io),
+  tui: runsProgram("./winerr-tui.js", "winerr tui"),
+  export: runsProgram("./winerr-export.js", "winerr export"),
 };
 
 /**
@@ -246,19 +252,19 @@ const PASS_THROUGH: Record<string, PassThrough> = {
  * itself) or of one command on stdout, exit 0; an unknown command is a
  * usage error with the nearest command's name.
  */
-async function runHelp(program: Command, args: readonly string[], io: Io): Promise<ExitCode> {
+async function runHelp(program: Command, args: readonly string[]): Promise<ExitCode> {
   const [name, ...extra] = args;
-  if (extra.length > 0) throw new CliError("help takes one command name (try: winerr help search)");
+  if (extra.length > 0) throw new ExitError("help takes one command name (try: winerr help search)");
   if (name === undefined || name === "help") {
     program.outputHelp();
     return EXIT.ok;
   }
   const own = PASS_THROUGH[name];
-  if (own !== undefined) return own(["--help"], io);
+  if (own !== undefined) return own(["--help"]);
   const command = program.commands.find((c) => c.name() === name);
   if (command === undefined) {
     const near = nearCommand(name);
-    throw new CliError(`unknown command ${JSON.stringify(name)}${near === undefined ? "" : `; did you mean '${near}'?`} (winerr --help lists them)`);
+    throw new ExitError(`unknown command ${JSON.stringify(name)}${near === undefined ? "" : `; did you mean '${near}'?`} (winerr --help lists them)`);
   }
   command.outputHelp();
   return EXIT.ok;
@@ -271,7 +277,7 @@ async function runHelp(program: Command, args: readonly string[], io: Io): Promi
 export function versionText(io: Io): string {
   let catalog: string;
   try {
-    const m = openCatalog(io.env).manifest();
+    const m = openCatalog(io.catalog).manifest();
     catalog = `catalog built ${m.buildDate}: ${m.entries} entries from ${m.sources.map((s) => `${s.name} ${s.version}`).join(", ")}`;
   } catch (err) {
     catalog = `catalog: ${err instanceof Error ? err.message : String(err)}`;
@@ -285,10 +291,10 @@ const VERSION_FLAGS = new Set(["-v", "-V", "--version"]);
 /** Runs argv (already through commanderArgv) and returns the exit code. */
 export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
   const own = PASS_THROUGH[argv[0] ?? ""];
-  if (own !== undefined) return own(argv.slice(1), io);
+  if (own !== undefined) return own(argv.slice(1));
   let code: ExitCode = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c));
-  if (argv[0] === "help") return runHelp(program, argv.slice(1), io);
+  if (argv[0] === "help") return runHelp(program, argv.slice(1));
   if (argv.length === 1 && VERSION_FLAGS.has(argv[0] as string)) {
     await io.stdout.write(versionText(io));
     return EXIT.ok;
@@ -299,7 +305,7 @@ export async function runCli(argv: string[], io: Io): Promise<ExitCode> {
     if (!(err instanceof CommanderError)) throw err;
     if (err.exitCode === 0) return EXIT.ok; // --help, --version
     const hint = err.code === "commander.unknownOption" ? ' (text that starts with "-" goes after --, as in: winerr search -- -text)' : "";
-    throw new CliError(err.message.replace(/^error: /, "") + hint);
+    throw new ExitError(err.message.replace(/^error: /, "") + hint);
   }
   return code;
 }

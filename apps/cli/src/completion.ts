@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { CliError } from "./errors.js";
+import { ExitError } from "@winerr/host/errors";
 
 /** What completes: each command's long flags; an implicit decode takes decode's. */
 export interface CompletionSpec {
@@ -118,6 +118,6 @@ export function completionScript(shell: string, spec: CompletionSpec): string {
     case "powershell":
       return pwsh(spec);
     default:
-      throw new CliError(`completion takes one of ${SHELLS.join(", ")}, not ${JSON.stringify(shell)}`);
+      throw new ExitError(`completion takes one of ${SHELLS.join(", ")}, not ${JSON.stringify(shell)}`);
   }
 }

@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
-import { Sink } from "./sink.js";
+import { catalogPath } from "@winerr/host/catalog";
+import { Sink } from "@winerr/host/output";
 
 /** The process edges a command touches; tests and main pass them in. */
 export interface Io {
@@ -7,6 +8,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   stdin: Readable;
   env: NodeJS.ProcessEnv;
+  /** The catalog's path: $WINERR_CATALOG, else catalog.json beside the bundle (@winerr/host/catalog). */
+  catalog: string;
   /** One line for people; already ends with "\n". */
   error(line: string): void;
 }
@@ -20,6 +23,7 @@ export function processIo(): Io {
       return process.stdin;
     },
     env: process.env,
+    catalog: catalogPath(process.env, import.meta.url),
     error: (line) => {
       process.stderr.write(line);
     },

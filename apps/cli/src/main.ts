@@ -1,6 +1,6 @@
 import { commanderArgv, fastDecodeArgs, fastSearchArgs, mistypedCommand } from "./args.js";
 import { refuseMistypedCommand, runDecode } from "./commands/decode.js";
-import { errorText, exitCodeOf } from "./errors.js";
+import { errorLine, exitCodeOf } from "@winerr/host/errors";
 import { processIo } from "./io.js";
 
 async function main(argv: string[]): Promise<void> {
@@ -11,7 +11,7 @@ async function main(argv: string[]): Promise<void> {
     // A failed stdout throws the same error at every later write: one line.
     if (err === failed) return;
     failed = err;
-    io.error(errorText(err, debug));
+    io.error(errorLine("winerr", err, debug));
     process.exitCode = exitCodeOf(err);
   };
   process.on("uncaughtException", fail);

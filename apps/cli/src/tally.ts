@@ -1,7 +1,7 @@
 import type { DecodeResult } from "@winerr/core";
-import { EXIT, type ExitCode } from "./errors.js";
+import { EXIT, type ExitCode } from "@winerr/host/errors";
 
-/** Folds per-input outcomes into the one exit code design.md defines. */
+/** Folds per-input outcomes into the one exit code docs/contracts.md defines. */
 export class Tally {
   private code: ExitCode = EXIT.ok;
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { decode, loadCatalog, scanLine } from "@winerr/core";
 import type { CatalogFile } from "@winerr/core/schema";
 import { afterAll, describe, expect, it } from "vitest";
-import { asciiJson } from "../src/ascii.js";
+import { asciiJson } from "@winerr/core/ascii-json";
 import { machineResult } from "../src/parts.js";
 import { run } from "./run.js";
 

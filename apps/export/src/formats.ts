@@ -1,3 +1,4 @@
+import { asciiJson } from "@winerr/core/ascii-json";
 import { exportJsonSchema, messagesJsonSchema, type ExportDocument, type ExportEntry, type MessagesDocument } from "@winerr/core/export-schema";
 
 /** The file formats, by their --format name. */
@@ -33,14 +34,14 @@ export function render(format: Format, doc: ExportDocument): Iterable<string> {
 }
 
 export function schemaText(): string {
-  return ascii(JSON.stringify(exportJsonSchema(), null, 2)) + "\n";
+  return asciiJson(exportJsonSchema(), 2) + "\n";
 }
 
 /** The overlay's files: catalog.messages.json (laid out like catalog.json) and its schema. */
 export const MESSAGES_FILE = "catalog.messages.json";
 export const renderMessages = (doc: MessagesDocument): Iterable<string> => jsonChunks(doc);
 export function messagesSchemaText(): string {
-  return ascii(JSON.stringify(messagesJsonSchema(), null, 2)) + "\n";
+  return asciiJson(messagesJsonSchema(), 2) + "\n";
 }
 
 /**
@@ -52,25 +53,25 @@ function* jsonChunks(doc: { entries: readonly unknown[] }): Generator<string> {
   const text = pretty(head, "");
   // Reopen the head object ("...\n}") to append `entries` as its last member.
   yield text.slice(0, text.length - 2) + ',\n  "entries": [';
-  for (let i = 0; i < entries.length; i++) yield (i === 0 ? "\n    " : ",\n    ") + ascii(JSON.stringify(entries[i]));
+  for (let i = 0; i < entries.length; i++) yield (i === 0 ? "\n    " : ",\n    ") + asciiJson(entries[i]);
   yield entries.length === 0 ? "]\n}\n" : "\n  ]\n}\n";
 }
 
 function pretty(v: unknown, indent: string): string {
   const inner = indent + "  ";
   if (Array.isArray(v)) {
-    if (v.length === 0 || v.every((x) => x === null || typeof x !== "object")) return ascii(JSON.stringify(v));
-    return "[\n" + v.map((x) => inner + ascii(JSON.stringify(x))).join(",\n") + "\n" + indent + "]";
+    if (v.length === 0 || v.every((x) => x === null || typeof x !== "object")) return asciiJson(v);
+    return "[\n" + v.map((x) => inner + asciiJson(x)).join(",\n") + "\n" + indent + "]";
   }
   if (v !== null && typeof v === "object") {
-    const members = Object.entries(v).map(([k, x]) => inner + ascii(JSON.stringify(k)) + ": " + pretty(x, inner));
+    const members = Object.entries(v).map(([k, x]) => inner + asciiJson(k) + ": " + pretty(x, inner));
     return members.length === 0 ? "{}" : "{\n" + members.join(",\n") + "\n" + indent + "}";
   }
-  return ascii(JSON.stringify(v));
+  return asciiJson(v);
 }
 
 function* ndjsonChunks(doc: ExportDocument): Generator<string> {
-  for (const e of doc.entries) yield ascii(JSON.stringify(e)) + "\n";
+  for (const e of doc.entries) yield asciiJson(e) + "\n";
 }
 
 /** Separator inside list-valued CSV cells (names and inserts never contain it). */
@@ -113,11 +114,6 @@ function list(items: readonly string[]): string {
     if (item.includes(CSV_LIST_SEPARATOR)) throw new Error(`A CSV list item contains "${CSV_LIST_SEPARATOR}": ${JSON.stringify(item)}`);
   }
   return items.join(CSV_LIST_SEPARATOR);
-}
-
-/** Escape every non-ASCII UTF-16 unit of JSON text as \uXXXX. */
-export function ascii(json: string): string {
-  return json.replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 }
 
 function checkExhaustive(x: never): never {

@@ -5,7 +5,7 @@ import { MESSAGES_SCHEMA_FILE, MESSAGES_SCHEMA_VERSION, type MessagesDocument, t
 import { takesModuleText } from "@winerr/host/message-override";
 import { languagesOf, MessageTableError, readMessageTables, type MessageTable } from "@winerr/msgtable";
 import { byCodeUnit } from "./document.js";
-import { ExportError, shown } from "./errors.js";
+import { ExitError, shown } from "@winerr/host/errors";
 import { pathError } from "./write.js";
 
 /** Message-table files --messages-from reads: MUI files and PE modules. */
@@ -32,7 +32,7 @@ export async function readMessageFolder(dir: string): Promise<MessageFile[]> {
   } catch (err) {
     throw pathError(err, dir, "the --messages-from folder");
   }
-  if (!st.isDirectory()) throw new ExportError(`the --messages-from path ${shown(dir)} is not a folder`);
+  if (!st.isDirectory()) throw new ExitError(`the --messages-from path ${shown(dir, Infinity)} is not a folder`);
   const paths: string[] = [];
   const walk = async (rel: string, depth: number): Promise<void> => {
     let names: string[];
@@ -49,7 +49,7 @@ export async function readMessageFolder(dir: string): Promise<MessageFile[]> {
     }
   };
   await walk("", 1);
-  if (paths.length === 0) throw new ExportError(`the --messages-from folder ${shown(dir)} holds no *.mui, *.dll or *.exe file`);
+  if (paths.length === 0) throw new ExitError(`the --messages-from folder ${shown(dir, Infinity)} holds no *.mui, *.dll or *.exe file`);
   paths.sort(byCodeUnit);
   const files: MessageFile[] = [];
   for (const path of paths) {
@@ -63,7 +63,7 @@ export async function readMessageFolder(dir: string): Promise<MessageFile[]> {
     try {
       files.push({ path, tables: readMessageTables(bytes) });
     } catch (err) {
-      if (err instanceof MessageTableError) throw new ExportError(`the message file ${shown(full)}: ${err.message}`);
+      if (err instanceof MessageTableError) throw new ExitError(`the message file ${shown(full)}: ${err.message}`);
       throw err;
     }
   }

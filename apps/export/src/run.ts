@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { isPacked, loadCatalog, unpackCatalog, type CatalogFile, type Kind } from "@winerr/core";
 import { safeParseCatalogFile } from "@winerr/core/catalog-file";
 import { EXPORT_SCHEMA_VERSION, ExportDocument, MESSAGES_SCHEMA_FILE, MESSAGES_SCHEMA_VERSION, MessagesDocument } from "@winerr/core/export-schema";
 import { KINDS } from "@winerr/core/schema";
+import { parseFlags } from "@winerr/host/flags";
+import { Sink } from "@winerr/host/output";
 import { buildDocument, keptRows, type Filter } from "./document.js";
-import { errorLine, exitCodeOf, EXIT, ExportError, shown, type ExitCode } from "./errors.js";
+import { errorLine, exitCodeOf, EXIT, ExitError, shown, type ExitCode } from "@winerr/host/errors";
 import { FILE_NAMES, FORMATS, MESSAGES_FILE, messagesSchemaText, render, renderMessages, type Format } from "./formats.js";
 import { buildMessagesDocument, readMessageFolder } from "./messages.js";
 import { PAGES_DIR, pageFiles } from "./pages.js";
@@ -21,11 +22,13 @@ export interface ExportIo {
   /** Relative --out and --catalog paths resolve against this. */
   cwd: string;
   /**
-   * The built-in catalog when it is not core's data file: `winerr export`
-   * of the npm package and the PowerShell module pass the packed catalog
-   * beside their bundle.
+   * The built-in catalog when it is not core's data file: the bundled
+   * program (program.ts) passes the packed catalog beside its bundle where
+   * core's data file is not installed (the npm package, the PowerShell module).
    */
   catalog?: string;
+  /** How messages name the program: "winerr-export" (the default), or "winerr export" when the CLI runs it. */
+  program?: string;
 }
 
 export interface ExportOptions {
@@ -42,9 +45,10 @@ export interface ExportOptions {
   messagesFrom?: string | null;
 }
 
-export const HELP = `Usage: winerr-export --out DIR [options]
-       winerr-export --stdout [--format F] [options]
-       winerr-export --out DIR --messages-from FOLDER [--catalog FILE]
+/** The usage text, naming the program as it was run ("winerr-export" or "winerr export"). */
+export const helpText = (program: string): string => `Usage: ${program} --out DIR [options]
+       ${program} --stdout [--format F] [options]
+       ${program} --out DIR --messages-from FOLDER [--catalog FILE]
 
 Export the WinErr catalog as data (export format ${EXPORT_SCHEMA_VERSION}).
 
@@ -60,6 +64,7 @@ Export the WinErr catalog as data (export format ${EXPORT_SCHEMA_VERSION}).
   -k, --kind K         keep only these families: ${KINDS.join(", ")}
       --header H       keep only entries from these header files (e.g. winerror.h)
       --catalog FILE   export this catalog file instead of the built-in one
+                       ($WINERR_CATALOG, else the one installed with the program)
       --messages-from FOLDER
                        write the localized overlay instead (overlay format
                        ${MESSAGES_SCHEMA_VERSION}): ${MESSAGES_FILE} and ${MESSAGES_SCHEMA_FILE},
@@ -76,42 +81,43 @@ Exit codes:
      read-only, full disk)
 `;
 
-/** Parse argv (without node and script); throws ExportError (exit 2). Null means --help. */
+/** The export's flags (parsed by @winerr/host/flags; helpText describes them). */
+const FLAGS = {
+  out: { flag: "-o, --out <dir>" },
+  stdout: { flag: "--stdout" },
+  format: { flag: "-f, --format <format>", repeat: true },
+  kind: { flag: "-k, --kind <kind>", repeat: true },
+  header: { flag: "--header <header>", repeat: true },
+  catalog: { flag: "--catalog <file>" },
+  messagesFrom: { flag: "--messages-from <folder>" },
+  debug: { flag: "--debug" },
+  help: { flag: "-h, --help" },
+};
+
+/** Parse argv (without node and script); throws ExitError (exit 2). Null means --help. */
 export function parseOptions(argv: readonly string[]): ExportOptions | null {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        out: { type: "string", short: "o" },
-        stdout: { type: "boolean" },
-        format: { type: "string", short: "f", multiple: true },
-        kind: { type: "string", short: "k", multiple: true },
-        header: { type: "string", multiple: true },
-        catalog: { type: "string" },
-        "messages-from": { type: "string" },
-        debug: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (err) {
-    throw new ExportError(`${(err as Error).message} (see --help)`);
-  }
-  const v = parsed.values;
+  const v = parseFlags(FLAGS, argv, { words: false, hint: "(see --help)" }).values as {
+    out?: string;
+    stdout?: boolean;
+    format?: string[];
+    kind?: string[];
+    header?: string[];
+    catalog?: string;
+    messagesFrom?: string;
+    help?: boolean;
+  };
   if (v.help === true) return null;
   const stdout = v.stdout === true;
   const out = v.out ?? null;
-  const messagesFrom = v["messages-from"] ?? null;
+  const messagesFrom = v.messagesFrom ?? null;
   if (messagesFrom !== null) {
-    if (messagesFrom === "") throw new ExportError("--messages-from needs a folder path");
-    if (stdout || out === null) throw new ExportError("--messages-from writes files: give --out DIR");
-    if (v.format !== undefined || v.kind !== undefined || v.header !== undefined) throw new ExportError(`--messages-from writes ${MESSAGES_FILE} and its schema; --format, --kind and --header do not apply`);
+    if (messagesFrom === "") throw new ExitError("--messages-from needs a folder path");
+    if (stdout || out === null) throw new ExitError("--messages-from writes files: give --out DIR");
+    if (v.format !== undefined || v.kind !== undefined || v.header !== undefined) throw new ExitError(`--messages-from writes ${MESSAGES_FILE} and its schema; --format, --kind and --header do not apply`);
   }
-  if (stdout && out !== null) throw new ExportError("give --out DIR or --stdout, not both");
-  if (!stdout && out === null) throw new ExportError("say where to write: --out DIR or --stdout (see --help)");
-  if (out === "") throw new ExportError("--out needs a folder path");
+  if (stdout && out !== null) throw new ExitError("give --out DIR or --stdout, not both");
+  if (!stdout && out === null) throw new ExitError("say where to write: --out DIR or --stdout (see --help)");
+  if (out === "") throw new ExitError("--out needs a folder path");
 
   const formatNames = split(v.format ?? ["json"]);
   const formats: Format[] = [];
@@ -120,53 +126,54 @@ export function parseOptions(argv: readonly string[]): ExportOptions | null {
     if (f === "all") formats.push(...FORMATS);
     else if (f === "pages") pages = true;
     else if ((FORMATS as readonly string[]).includes(f)) formats.push(f as Format);
-    else throw new ExportError(`unknown format ${shown(f)}; use ${[...FORMATS, "all", "pages"].join(", ")}`);
+    else throw new ExitError(`unknown format ${shown(f)}; use ${[...FORMATS, "all", "pages"].join(", ")}`);
   }
   const unique = FORMATS.filter((f) => formats.includes(f));
-  if (stdout && pages) throw new ExportError("pages are a folder of files: give --out DIR");
-  if (stdout && unique.length !== 1) throw new ExportError("--stdout writes one format; choose json, ndjson, csv or schema");
+  if (stdout && pages) throw new ExitError("pages are a folder of files: give --out DIR");
+  if (stdout && unique.length !== 1) throw new ExitError("--stdout writes one format; choose json, ndjson, csv or schema");
 
   let kinds: Kind[] | null = null;
   if (v.kind !== undefined) {
     kinds = [];
     for (const k of split(v.kind)) {
-      if (!(KINDS as readonly string[]).includes(k)) throw new ExportError(`unknown kind ${shown(k)}; use ${KINDS.join(", ")}`);
+      if (!(KINDS as readonly string[]).includes(k)) throw new ExitError(`unknown kind ${shown(k)}; use ${KINDS.join(", ")}`);
       kinds.push(k as Kind);
     }
   }
   const headers = v.header === undefined ? null : split(v.header);
-  if (v.catalog === "") throw new ExportError("--catalog needs a file path");
+  if (v.catalog === "") throw new ExitError("--catalog needs a file path");
   return { out, stdout, formats: unique, pages, filter: { kinds, headers }, catalog: v.catalog ?? null, messagesFrom };
 }
 
 function split(values: readonly string[]): string[] {
   const out = values.flatMap((x) => x.split(",")).map((x) => x.trim());
-  if (out.some((x) => x === "")) throw new ExportError("empty value in a list option");
+  if (out.some((x) => x === "")) throw new ExitError("empty value in a list option");
   return out;
 }
 
 /**
  * `winerr-export` as a function: parse argv, export, print one line on
- * error. Returns the exit code; never calls process.exit. This is what
- * `winerr export ...` can call.
+ * error. Returns the exit code; never calls process.exit. program.ts runs
+ * it as winerr-export and as `winerr export`.
  */
 export async function runExport(argv: readonly string[], io: ExportIo): Promise<ExitCode> {
   const debug = argv.includes("--debug");
+  const program = io.program ?? "winerr-export";
   try {
     const options = parseOptions(argv);
     if (options === null) {
-      await writeOut(io.stdout, [HELP]);
+      await new Sink(io.stdout).write(helpText(program));
       return EXIT.ok;
     }
     await exportCatalog(options, io);
     return EXIT.ok;
   } catch (err) {
-    io.error(errorLine(err, debug));
+    io.error(errorLine(program, err, debug));
     return exitCodeOf(err);
   }
 }
 
-/** Export with parsed options; throws ExportError (exit 2) or other errors (exit 3). */
+/** Export with parsed options; throws ExitError (exit 2) or other errors (exit 3). */
 export async function exportCatalog(options: ExportOptions, io: ExportIo): Promise<void> {
   const outDir = options.out === null ? null : resolve(io.cwd, options.out);
   // Check the destination first: a bad path fails fast, before any work.
@@ -187,7 +194,8 @@ export async function exportCatalog(options: ExportOptions, io: ExportIo): Promi
   if (!checked.success) throw new Error(`the export does not match its schema: ${checked.error.issues[0]?.message ?? "?"}`);
 
   if (outDir === null) {
-    await writeOut(io.stdout, render(options.formats[0] as Format, doc));
+    // A closed pipe (`| head`) ends quietly; any other write error is an I/O error (exit 4).
+    await new Sink(io.stdout).writeAll(render(options.formats[0] as Format, doc));
     return;
   }
   const formats = FORMATS.filter((f) => f === "schema" || options.formats.includes(f));
@@ -217,7 +225,7 @@ async function readCatalog(path: string | null, builtIn: string | undefined): Pr
   const given = path !== null;
   const file = path ?? builtIn ?? defaultCatalogPath();
   // A catalog the user names is their error (2); the built-in one is ours (3).
-  const fail = (why: string) => new ExportError(`the catalog ${shown(file)} ${why}`, given ? EXIT.usage : EXIT.internal);
+  const fail = (why: string) => new ExitError(`the catalog ${shown(file, Infinity)} ${why}`, given ? EXIT.usage : EXIT.internal);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -243,45 +251,6 @@ function checkHeaders(file: CatalogFile, headers: string[] | null): void {
   if (headers === null) return;
   const known = new Set(file.entries.map((r) => r[4].toLowerCase()));
   for (const h of headers) {
-    if (!known.has(h.toLowerCase())) throw new ExportError(`no entry comes from the header ${shown(h)}`);
+    if (!known.has(h.toLowerCase())) throw new ExitError(`no entry comes from the header ${shown(h)}`);
   }
-}
-
-/** Write chunks to a stream, waiting for drain; a closed pipe (EPIPE) ends quietly. */
-async function writeOut(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
-  let failure: NodeJS.ErrnoException | undefined;
-  let wake: (() => void) | undefined;
-  const onError = (err: NodeJS.ErrnoException) => {
-    failure = err;
-    wake?.();
-  };
-  const onDrain = () => wake?.();
-  stream.on("error", onError);
-  stream.on("drain", onDrain);
-  try {
-    let batch = "";
-    const flush = async () => {
-      if (failure !== undefined || batch.length === 0) return;
-      const ok = stream.write(batch);
-      batch = "";
-      if (!ok && failure === undefined) await new Promise<void>((r) => (wake = r));
-      wake = undefined;
-    };
-    for (const chunk of chunks) {
-      if (failure !== undefined) break;
-      batch += chunk;
-      if (batch.length >= 1 << 16) await flush();
-    }
-    await flush();
-  } finally {
-    stream.off("drain", onDrain);
-    // Keep swallowing a late EPIPE: the reader left, which is not an error here.
-    stream.off("error", onError);
-    stream.on("error", ignoreEpipe);
-  }
-  if (failure !== undefined && failure.code !== "EPIPE") throw failure;
-}
-
-function ignoreEpipe(err: NodeJS.ErrnoException): void {
-  if (err.code !== "EPIPE") throw err;
 }

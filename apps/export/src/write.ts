@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { access, lstat, mkdir, open, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
-import { ExportError, EXIT, shown } from "./errors.js";
+import { ExitError, EXIT, shown } from "@winerr/host/errors";
 
 /** Temp files not yet renamed; main removes them on SIGINT/SIGTERM. */
 export const pendingTemps = new Set<string>();
@@ -35,7 +35,7 @@ export async function checkOutputDir(dir: string): Promise<void> {
     }
     isDir = true;
   }
-  if (!isDir) throw new ExportError(`the output path ${shown(dir)} is not a folder`);
+  if (!isDir) throw new ExitError(`the output path ${shown(dir, Infinity)} is not a folder`);
   // Fail before the work, not after it; the writes still handle errors.
   try {
     await access(dir, constants.W_OK | constants.X_OK);
@@ -57,7 +57,7 @@ export async function writeFilesAtomically(dir: string, files: readonly OutFile[
   for (const f of files) {
     const target = join(dir, f.name);
     const st = await lstat(target).catch(() => undefined);
-    if (st?.isDirectory()) throw new ExportError(`the file ${shown(target)} is a folder; remove it or choose another --out`);
+    if (st?.isDirectory()) throw new ExitError(`the file ${shown(target, Infinity)} is a folder; remove it or choose another --out`);
   }
   const temps: string[] = [];
   try {
@@ -106,7 +106,7 @@ async function writeTemp(dir: string, file: OutFile): Promise<string> {
   } catch (err) {
     await fh.close().catch(() => undefined);
     await removeTemp(temp);
-    throw err instanceof ExportError ? err : pathError(err, temp, "the temp file");
+    throw err instanceof ExitError ? err : pathError(err, temp, "the temp file");
   }
   await fh.close();
   return temp;
@@ -156,7 +156,7 @@ export function pathError(err: unknown, path: string, what: string): Error {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const reason = code === undefined ? undefined : PATH_ERRORS[code];
   if (reason === undefined) return err instanceof Error ? err : new Error(String(err));
-  return new ExportError(`${what} ${shown(path)} ${reason} (${code})`, IO_ERRORS.has(code as string) ? EXIT.io : EXIT.usage);
+  return new ExitError(`${what} ${shown(path, Infinity)} ${reason} (${code})`, IO_ERRORS.has(code as string) ? EXIT.io : EXIT.usage);
 }
 
 /**
@@ -169,7 +169,7 @@ export function pathError(err: unknown, path: string, what: string): Error {
 export async function writeFolderAtomically(dir: string, name: string, files: Iterable<{ path: string; text: string }>): Promise<number> {
   const target = join(dir, name);
   const st = await lstat(target).catch(() => undefined);
-  if (st !== undefined && !st.isDirectory()) throw new ExportError(`${shown(target)} exists and is not a folder; remove it or choose another --out`);
+  if (st !== undefined && !st.isDirectory()) throw new ExitError(`${shown(target, Infinity)} exists and is not a folder; remove it or choose another --out`);
   const tag = `${process.pid}.${randomBytes(4).toString("hex")}`;
   const temp = join(dir, `.${name}.${tag}.tmp`);
   const old = join(dir, `.${name}.${tag}.old`);
@@ -208,7 +208,7 @@ export async function writeFolderAtomically(dir: string, name: string, files: It
     pendingTemps.delete(temp);
   } catch (err) {
     await removeTemp(temp);
-    throw err instanceof ExportError ? err : pathError(err, temp, "the temp folder");
+    throw err instanceof ExitError ? err : pathError(err, temp, "the temp folder");
   }
   if (st !== undefined) {
     await rm(old, { recursive: true, force: true });

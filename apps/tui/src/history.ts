@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import type { Catalog, Kind } from "@winerr/core";
+import { writeFileAtomic } from "@winerr/host/output";
 
 /**
  * Recent lookups kept between runs: the entries whose page was opened, most
@@ -61,15 +62,7 @@ export function mergeHistory(saved: readonly Visit[], visits: readonly Visit[], 
 
 /** Writes the history atomically (a temporary file renamed over it); the folder is made if needed. */
 export function writeHistory(path: string, visits: readonly Visit[]): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, JSON.stringify({ version: 1, visits }) + "\n", { mode: 0o600 });
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  writeFileAtomic(path, JSON.stringify({ version: 1, visits }) + "\n", { mode: 0o600 });
 }
 
 /** The catalog rows of saved visits, in order (visits the catalog no longer has are left out). */

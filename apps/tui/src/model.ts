@@ -15,6 +15,7 @@ import type {
   Reading,
   Via,
 } from "@winerr/core";
+import { asciiJson } from "@winerr/core/ascii-json";
 import { formatHex, hresultBits, ntstatusBits, toSigned } from "@winerr/core/bits";
 import { decode, matchIndex } from "@winerr/core/decode";
 import { parseMessage } from "@winerr/core/message";
@@ -334,7 +335,7 @@ export function entryJson(catalog: Catalog, index: number): string {
     line: e.line,
   };
   // Machine output is pure ASCII (docs/contracts.md, "Machine output").
-  return JSON.stringify(o, null, 2).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return asciiJson(o, 2);
 }
 
 /** The text the copy key puts on the clipboard. */

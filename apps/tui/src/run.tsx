@@ -3,6 +3,7 @@ import { openSync } from "node:fs";
 import { ReadStream } from "node:tty";
 import type { Instance } from "ink";
 import type { Catalog } from "@winerr/core";
+import { EXIT } from "@winerr/host/errors";
 import type { AppProps } from "./App.js";
 import type { MessageOverride } from "./model.js";
 import { historyPath, historyRows, mergeHistory, readHistory, writeHistory, type Visit } from "./history.js";
@@ -29,11 +30,6 @@ export interface RunOptions {
   stderr?: NodeJS.WriteStream;
 }
 
-/**
- * Exit codes as the CLI contract has them (design.md), and the shell's for
- * a cancel (Ctrl+C, as fzf) and for the signals that end the TUI.
- */
-export const EXIT = { ok: 0, usage: 2, internal: 3, cancel: 130, hangup: 129, terminated: 143 } as const;
 
 const ALT_SCREEN_ON = "\u001b[?1049h";
 const ALT_SCREEN_OFF = "\u001b[?1049l";

@@ -5,12 +5,12 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { formatHex, wrap, type Catalog, type EntryRow } from "@winerr/core";
-import { openCatalog } from "../src/catalog-file.js";
+import { openCatalog } from "@winerr/host/catalog";
 import type { Detail } from "../src/model.js";
 import { detailFor } from "../src/state.js";
 
 const require = createRequire(import.meta.url);
-export const catalog: Catalog = openCatalog(require.resolve("@winerr/core/data/catalog.json"));
+export const catalog: Catalog = openCatalog(require.resolve("@winerr/core/data/catalog.json"), { whole: true });
 
 /** Row index of the first entry that satisfies `pred`. */
 export function find(pred: (r: EntryRow, i: number) => boolean): number {

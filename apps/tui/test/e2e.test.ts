@@ -328,7 +328,7 @@ it("--help, -h and --: usage on stdout; after -- a negative number is the query"
     expect(r.stdout).toMatch(/^usage: winerr-tui \[QUERY/);
   }
   const bad = spawnSync(process.execPath, [main, "--bogus"], { encoding: "utf8" });
-  expect([bad.status, bad.stderr]).toEqual([2, expect.stringMatching(/^winerr-tui: unknown option --bogus .*\n$/)]);
+  expect([bad.status, bad.stderr]).toEqual([2, expect.stringMatching(/^winerr-tui: unknown option '--bogus' .*\n$/)]);
   // Past the arguments, to the terminal check: the query was taken.
   const neg = spawnSync(process.execPath, [main, "--", "-1073741819"], { input: "", encoding: "utf8" });
   expect([neg.status, neg.stderr]).toEqual([2, expect.stringMatching(/^winerr-tui: needs an interactive terminal/)]);

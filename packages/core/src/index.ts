@@ -29,6 +29,7 @@ export { wrap } from "./wrap.js";
 export type { Wrapped } from "./wrap.js";
 export { nearby } from "./nearby.js";
 export type { Nearby } from "./nearby.js";
+export { asciiEscape, asciiJson } from "./ascii-json.js";
 export { packCatalog, unpackCatalog, openPacked, isPacked, PackedCatalog, PACK_FORMAT } from "./packed.js";
 export { conversionsOf } from "./conversions.js";
 export type { Conversion } from "./conversions.js";

@@ -1,3 +1,4 @@
+import { asciiJson } from "./ascii-json.js";
 import { Catalog, type Manifest } from "./catalog.js";
 import { CATALOG_FORMAT } from "./format.js";
 import type { CatalogFile, EntryRow, Kind } from "./schema.js";
@@ -76,11 +77,6 @@ const INDEX_AFTER = 16;
 const SECTIONS = ["rows", "byValue", "names", "messages"] as const;
 type Section = (typeof SECTIONS)[number];
 const key = (s: Section): string => `,"${s}":"`;
-
-/** JSON with every non-ASCII character as \uXXXX (pairs become two escapes). */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 function hex(value: number, width: number, what: string): string {
   const h = value.toString(16).toUpperCase();

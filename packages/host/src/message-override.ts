@@ -3,6 +3,7 @@
 // CLI's decode --module/--system and the TUI's --system.
 import { existsSync, readFileSync } from "node:fs";
 import { join as pathJoin } from "node:path";
+import { EXIT, ExitError } from "./errors.js";
 import { shown } from "./shown.js";
 
 /**
@@ -50,14 +51,12 @@ export function systemMessageFiles(root: string, uiLanguage: string, join: Join 
 
 /**
  * A refusal (a file that cannot be read, --system off Windows, a --lang
- * that does not fit): one line for stderr, a usage error (exit code 2).
- * The apps turn it into their own usage error.
+ * that does not fit): one line for stderr, a usage error (exit code 2),
+ * printed by the apps as any ExitError.
  */
-export class MessageOverrideError extends Error {
-  readonly exitCode = 2;
+export class MessageOverrideError extends ExitError {
   constructor(message: string) {
-    super(message);
-    this.name = "MessageOverrideError";
+    super(message, EXIT.usage);
   }
 }
 

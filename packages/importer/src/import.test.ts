@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { KINDS } from "@winerr/core/schema";
-import { writeAtomic } from "./atomic.js";
+import { writeFileAtomic } from "@winerr/host/output";
 import { serializeCatalog } from "./catalog.js";
 import { runImport } from "./importer.js";
 import { renderReport } from "./report.js";
@@ -123,7 +123,7 @@ describe("runImport on fixture headers", () => {
 
   it("writes one entry per line and the file parses back to the same catalog", () => {
     const out = join(mkdtempSync(join(tmpdir(), "winerr-import-")), "catalog.json");
-    writeAtomic(out, serializeCatalog(result.catalog));
+    writeFileAtomic(out, serializeCatalog(result.catalog));
     const text = readFileSync(out, "utf8");
     expect(JSON.parse(text)).toEqual(result.catalog);
     expect(text.split("\n").filter((l) => l.startsWith('    ["WINERR_FIXTURE_ONE"'))).toHaveLength(1);

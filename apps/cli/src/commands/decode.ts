@@ -1,7 +1,7 @@
 import { decode, type DecodeResult } from "@winerr/core";
 import type { DecodeRequest } from "../args.js";
-import { openCatalog } from "../catalog.js";
-import { CliError, errorText, shown, type ExitCode } from "../errors.js";
+import { openCatalog } from "@winerr/host/catalog";
+import { ExitError, errorLine, shown, type ExitCode } from "@winerr/host/errors";
 import { FLUSH_AT, partWriter, type Io } from "../io.js";
 import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
@@ -44,7 +44,7 @@ function emitterFor(req: DecodeRequest, io: Io): Emitter<DecodeResult> {
  * one chunk of stdin) are written as soon as it is decoded, in one write.
  */
 export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
-  const catalog = openCatalog(io.env);
+  const catalog = openCatalog(io.catalog);
   // The message-table reader loads only when asked for (cold start).
   const override = req.messages && (await import("./msgtable.js")).messageOverride(req.messages, io.env);
   const out = emitterFor(req, io);
@@ -69,7 +69,7 @@ export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
         // A bug on one input must not cost the others their answers; machine
         // output still has one object per input (error.code "internal").
         tally.internal();
-        notes += errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `);
+        notes += errorLine(`winerr: ${shown(input)}`, err, req.debug);
         if (req.format !== "text") text += out.item(internalResult(input, err));
         continue;
       }
@@ -89,7 +89,7 @@ export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
  * for a mistyped command (a usage error, before any output).
  */
 export function refuseMistypedCommand(word: string, command: string, io: Io): void {
-  const result = decode(openCatalog(io.env), word);
+  const result = decode(openCatalog(io.catalog), word);
   if (result.ok && result.matches.length > 0) return;
-  throw new CliError(`unknown command '${word}'; did you mean '${command}'?`);
+  throw new ExitError(`unknown command '${word}'; did you mean '${command}'?`);
 }

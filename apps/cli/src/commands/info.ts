@@ -1,8 +1,7 @@
 import { groupAssignmentOf, type InfoResult } from "@winerr/core";
-import { asciiJson } from "../ascii.js";
-import { openCatalog } from "../catalog.js";
-import { resolveCatalogPath } from "../catalog-path.js";
-import { EXIT, type ExitCode } from "../errors.js";
+import { asciiJson } from "@winerr/core/ascii-json";
+import { openCatalog } from "@winerr/host/catalog";
+import { EXIT, type ExitCode } from "@winerr/host/errors";
 import type { Io } from "../io.js";
 
 function manifestText(m: InfoResult, path: string): string {
@@ -28,10 +27,10 @@ function manifestText(m: InfoResult, path: string): string {
  * groups are missing (it lives in winerr-show.js with the group table).
  */
 export async function runInfo(opts: { json: boolean }, io: Io, coverage: (io: Io) => number | Promise<number>): Promise<ExitCode> {
-  const catalog = openCatalog(io.env);
+  const catalog = openCatalog(io.catalog);
   // The build's precomputed groups give the count without the group table.
   const withGuidance = groupAssignmentOf(catalog)?.grouped ?? (await coverage(io));
   const manifest: InfoResult = { ...catalog.manifest(), withGuidance };
-  await io.stdout.write(opts.json ? asciiJson(manifest) + "\n" : manifestText(manifest, resolveCatalogPath(io.env)));
+  await io.stdout.write(opts.json ? asciiJson(manifest) + "\n" : manifestText(manifest, io.catalog));
   return EXIT.ok;
 }

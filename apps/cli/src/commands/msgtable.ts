@@ -1,32 +1,22 @@
 import type { DecodeResult } from "@winerr/core";
 import type { MsgtableRow } from "@winerr/core/output-schema";
-import { MessageOverrideError, messageOverride as override, parseLang, readMessageFile, type OverrideOptions } from "@winerr/host/message-override";
+import { messageOverride as override, parseLang, readMessageFile, type OverrideOptions } from "@winerr/host/message-override";
 import { findMessage, readMessageTables } from "@winerr/msgtable";
 import type { Format } from "../args.js";
-import { CliError, EXIT, type ExitCode } from "../errors.js";
+import { ExitError, EXIT, type ExitCode } from "@winerr/host/errors";
 import type { Io } from "../io.js";
 import { jsonArray, ndjson } from "../output/json.js";
 
 const reader = { readMessageTables, findMessage };
 
-/** The host's refusals are the CLI's usage errors (exit 2). */
-function usage<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (err) {
-    if (err instanceof MessageOverrideError) throw new CliError(err.message);
-    throw err;
-  }
-}
-
 const hex4 = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(4, "0")}`;
 
 /** `winerr msgtable <file>`: every (language, message id) of a file's message tables. */
 export async function runMsgtable(opts: { file: string; format: Format; lang?: string }, io: Io): Promise<ExitCode> {
-  const choice = opts.lang === undefined ? undefined : usage(() => parseLang(opts.lang as string));
-  if (choice !== undefined && "tag" in choice) throw new CliError("msgtable --lang takes a LANGID (1031 or 0x0407)");
+  const choice = opts.lang === undefined ? undefined : parseLang(opts.lang);
+  if (choice !== undefined && "tag" in choice) throw new ExitError("msgtable --lang takes a LANGID (1031 or 0x0407)");
   // The JSON contract is core's MsgtableRow (zod; only its type here, so zod is not loaded).
-  const rows: MsgtableRow[] = usage(() => readMessageFile(opts.file, reader))
+  const rows: MsgtableRow[] = readMessageFile(opts.file, reader)
     .filter((t) => choice === undefined || t.lang === choice.langid)
     .flatMap((t) => t.entries.map((e) => ({ lang: t.lang, id: e.id, text: e.text, encoding: e.encoding })));
   if (opts.format === "text") {
@@ -45,7 +35,8 @@ export async function runMsgtable(opts: { file: string; format: Format; lang?: s
  * `messageSource` names the file and LANGID.
  */
 export function messageOverride(opts: OverrideOptions, env: NodeJS.ProcessEnv): (r: DecodeResult) => DecodeResult {
-  const text = usage(() => override(opts, reader, env));
+  // A refusal is the host's MessageOverrideError, an ExitError (exit 2).
+  const text = override(opts, reader, env);
   return (r) =>
     r.ok
       ? {

@@ -2,10 +2,10 @@ import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { decode, scanLine, type DecodeResult } from "@winerr/core";
 import type { Format } from "../args.js";
-import { asciiJson } from "../ascii.js";
-import { openCatalog } from "../catalog.js";
+import { asciiJson } from "@winerr/core/ascii-json";
+import { openCatalog } from "@winerr/host/catalog";
 import { Chunks } from "../chunks.js";
-import { CliError, EXIT, type ExitCode } from "../errors.js";
+import { ExitError, EXIT, type ExitCode } from "@winerr/host/errors";
 import type { Io } from "../io.js";
 import { bomDecoded, readLineBatches } from "../lines.js";
 import { pickStyle, type Style, type ColorMode } from "../output/style.js";
@@ -45,7 +45,7 @@ async function opened(file: string | undefined, io: Io): Promise<Readable> {
   // Fail with one clear line before any output if the file cannot be read.
   await new Promise<void>((resolve, reject) => {
     stream.once("readable", resolve);
-    stream.once("error", (err: NodeJS.ErrnoException) => reject(new CliError(`cannot read ${JSON.stringify(file)} (${err.code ?? err.message})`)));
+    stream.once("error", (err: NodeJS.ErrnoException) => reject(new ExitError(`cannot read ${JSON.stringify(file)} (${err.code ?? err.message})`)));
   });
   return bomDecoded(stream);
 }
@@ -77,7 +77,7 @@ function matchLine(text: string, result: DecodeResult, s: Style): string {
  * for byte what asciiJson of the whole record gives.
  */
 export async function runScan(req: ScanRequest, io: Io): Promise<ExitCode> {
-  const catalog = openCatalog(io.env);
+  const catalog = openCatalog(io.catalog);
   const input = await opened(req.file, io);
   const s = pickStyle(io.stdoutIsTTY, io.env, req.color);
   const readings = req.readings !== false;

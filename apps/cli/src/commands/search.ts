@@ -1,7 +1,7 @@
 import { formatHex, search, type Catalog, type Kind, type SearchEntry, type SearchHit, type SearchRecord } from "@winerr/core";
 import type { Format } from "../args.js";
-import { openCatalog, openSearchIndex } from "../catalog.js";
-import { CliError, EXIT, shown, type ExitCode } from "../errors.js";
+import { openCatalog, openSearchIndex } from "@winerr/host/catalog";
+import { ExitError, EXIT, shown, type ExitCode } from "@winerr/host/errors";
 import { FLUSH_AT, partWriter, type Io } from "../io.js";
 import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
@@ -26,7 +26,7 @@ function entryOf(hit: SearchHit): SearchEntry {
 function checkKind(catalog: Catalog, kind: string | undefined): Kind | undefined {
   if (kind === undefined) return undefined;
   const kinds = Object.keys(catalog.manifest().byKind);
-  if (!kinds.includes(kind)) throw new CliError(`unknown --kind ${JSON.stringify(kind)} (one of: ${kinds.join(", ")})`);
+  if (!kinds.includes(kind)) throw new ExitError(`unknown --kind ${JSON.stringify(kind)} (one of: ${kinds.join(", ")})`);
   return kind as Kind;
 }
 
@@ -48,12 +48,12 @@ function entryText(e: SearchEntry, s: Style): string {
  * module sends free text): entries ranked by name, then message text.
  */
 export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
-  if (req.text !== undefined && req.text.trim() === "") throw new CliError("search needs some text (try: winerr search access denied)");
-  if (!Number.isInteger(req.limit) || req.limit < 1) throw new CliError("--limit needs a whole number of at least 1");
+  if (req.text !== undefined && req.text.trim() === "") throw new ExitError("search needs some text (try: winerr search access denied)");
+  if (!Number.isInteger(req.limit) || req.limit < 1) throw new ExitError("--limit needs a whole number of at least 1");
   // A query per stdin line reads many messages: the whole file at once then.
-  const catalog = openCatalog(io.env, { whole: req.text === undefined });
+  const catalog = openCatalog(io.catalog, { whole: req.text === undefined });
   const kind = checkKind(catalog, req.kind);
-  openSearchIndex(catalog, io.env);
+  openSearchIndex(catalog, io.catalog);
   const s = pickStyle(io.stdoutIsTTY, io.env, req.color);
   const out: Emitter<SearchRecord> | undefined = req.format === "json" ? jsonArray() : req.format === "ndjson" ? ndjson() : undefined;
   let code: ExitCode = EXIT.ok;

@@ -1,7 +1,7 @@
 import { decode, matchIndex, pageOf, withGuidanceCount, type Catalog, type DecodeResult, type Page } from "@winerr/core";
 import type { ShowResult } from "@winerr/core/page-schema";
-import { openCatalog } from "../catalog.js";
-import { errorText, shown, type ExitCode } from "../errors.js";
+import { openCatalog } from "@winerr/host/catalog";
+import { errorLine, shown, type ExitCode } from "@winerr/host/errors";
 import { FLUSH_AT, partWriter, type Io } from "../io.js";
 import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson } from "../output/json.js";
@@ -41,7 +41,7 @@ export function showOne(catalog: Catalog, input: string): { result: ShowResult; 
 
 /** `winerr show <name or number>...`: the reference page of each input's best match. */
 export async function runShow(req: ShowRequest, io: Io): Promise<ExitCode> {
-  const catalog = openCatalog(io.env);
+  const catalog = openCatalog(io.catalog);
   const style = pickStyle(io.stdoutIsTTY, io.env, req.color);
   const out = req.format === "json" ? jsonArray<ShowResult>() : req.format === "ndjson" ? ndjson<ShowResult>() : undefined;
   const tally = new Tally();
@@ -64,7 +64,7 @@ export async function runShow(req: ShowRequest, io: Io): Promise<ExitCode> {
       } catch (err) {
         // One object per input in machine output, as decode has.
         tally.internal();
-        notes += errorText(err, req.debug).replace("winerr: ", `winerr: ${shown(input)}: `);
+        notes += errorLine(`winerr: ${shown(input)}`, err, req.debug);
         const why = (err instanceof Error ? err.message : String(err)).replace(/\s*[\r\n]+\s*/g, " ").trim();
         if (out !== undefined) text += out.item({ input, ok: false, error: { code: "internal", message: `internal error: ${why}` } });
         continue;
@@ -87,5 +87,5 @@ export async function runShow(req: ShowRequest, io: Io): Promise<ExitCode> {
 
 /** For `winerr info`: how many entries a reviewed group covers. */
 export function guidanceCount(io: Io): number {
-  return withGuidanceCount(openCatalog(io.env));
+  return withGuidanceCount(openCatalog(io.catalog));
 }

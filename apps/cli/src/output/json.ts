@@ -1,4 +1,4 @@
-import { asciiJson } from "../ascii.js";
+import { asciiJson } from "@winerr/core/ascii-json";
 
 /**
  * Formats items one by one as they come (the caller writes the text, a
