@@ -120,14 +120,6 @@ export type Manifest = z.infer<typeof Manifest>;
 export const InfoResult = Manifest.extend({ withGuidance: z.number().int().min(0) });
 export type InfoResult = z.infer<typeof InfoResult>;
 
-/** The entry `winerr-tui` prints on Ctrl+O (and copies as JSON): the catalog fields with hex, signed and provenance. */
-export const PrintedEntry = EntryFields.extend({
-  signed: z.number().int().min(-0x80000000).max(0x7fffffff),
-  source: Source.pick({ name: true, version: true }),
-  line: z.number().int().min(1),
-});
-export type PrintedEntry = z.infer<typeof PrintedEntry>;
-
 /**
  * One row of `winerr msgtable <file>`: an entry of one message table
  * (RT_MESSAGETABLE resource and language) of the file; tables by LANGID
@@ -144,3 +136,11 @@ export const MsgtableRow = z.object({
   encoding: z.enum(["ansi", "utf-16le", "utf-8"]),
 });
 export type MsgtableRow = z.infer<typeof MsgtableRow>;
+
+/** The entry `winerr-tui` prints on Ctrl+O (and copies as JSON): the catalog fields with hex, signed and provenance. */
+export const PrintedEntry = EntryFields.extend({
+  signed: z.number().int().min(-0x80000000).max(0x7fffffff),
+  source: Source.pick({ name: true, version: true }),
+  line: z.number().int().min(1),
+});
+export type PrintedEntry = z.infer<typeof PrintedEntry>;
