@@ -9,6 +9,10 @@
  *
  * Blocks of one README run in order in one empty folder, as a reader would
  * type them; `<dir>` in shown output stands for that folder's path.
+ *
+ * A plain ``` block whose every line starts with `winerr ` or
+ * `winerr-export ` is a usage synopsis: its commands and flags are checked
+ * against the programs' --help.
  */
 export interface Step {
   /** A shell command line, or a whole script. */
@@ -73,4 +77,36 @@ export function normalized(text: string): string {
     .map((l) => l.trimEnd())
     .join("\n")
     .replace(/\n+$/, "");
+}
+
+/** One line of a usage synopsis. */
+export interface SynopsisLine {
+  /** 1-based line in the README. */
+  line: number;
+  program: string;
+  /** The subcommand (second word) when it is a plain word, as `winerr search ...` has it. */
+  command: string | undefined;
+  /** Every `--flag` the line names. */
+  flags: string[];
+}
+
+/** The synopsis lines of one README's text. */
+export function synopsesOf(text: string): SynopsisLine[] {
+  const lines = text.split("\n");
+  const out: SynopsisLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^```\s*$/.test(lines[i] as string)) continue;
+    let j = i + 1;
+    while (j < lines.length && !/^```\s*$/.test(lines[j] as string)) j++;
+    const body = lines.slice(i + 1, j);
+    if (body.length > 0 && body.every((l) => /^winerr(-export)? /.test(l))) {
+      body.forEach((l, k) => {
+        const words = l.split(/\s+/);
+        const second = words[1] ?? "";
+        out.push({ line: i + 2 + k, program: words[0] as string, command: /^[a-z]+$/.test(second) ? second : undefined, flags: [...new Set(l.match(/--[a-z][a-z-]*/g) ?? [])] });
+      });
+    }
+    i = j;
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { optionalTool, type OptionalTool } from "@winerr/host/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { examplesOf, normalized, type Example } from "./examples.js";
+import { examplesOf, normalized, synopsesOf, type Example } from "./examples.js";
 
 // Every console example of the READMEs runs here on the built programs, and
 // its output must be what the README shows (examples.ts says how blocks read).
@@ -50,9 +50,37 @@ function toolsOf(e: Example): OptionalTool[] {
 }
 
 describe("README examples", () => {
-  it("the READMEs hold console examples (the test is not vacuous)", () => {
-    const count = READMES.reduce((n, f) => n + examplesOf(readFileSync(join(repo, f), "utf8")).length, 0);
-    expect(count).toBeGreaterThan(8);
+  it("the READMEs hold console examples and usage synopses (the test is not vacuous)", () => {
+    const texts = READMES.map((f) => readFileSync(join(repo, f), "utf8"));
+    expect(texts.reduce((n, t) => n + examplesOf(t).length, 0)).toBeGreaterThan(8);
+    expect(texts.reduce((n, t) => n + synopsesOf(t).length, 0)).toBeGreaterThan(20);
+  });
+
+  it("every usage synopsis names commands and flags the programs' --help has", () => {
+    const programs = bins();
+    const help = new Map<string, string>();
+    const helpOf = (program: string, command: string | undefined): string => {
+      const key = `${program} ${command ?? ""}`;
+      let text = help.get(key);
+      if (text === undefined) {
+        const path = programs[program];
+        if (path === undefined) throw new Error(`no program ${program}`);
+        const r = spawnSync(process.execPath, [path, ...(command === undefined ? [] : [command]), "--help"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+        text = r.stdout + r.stderr;
+        help.set(key, text);
+      }
+      return text;
+    };
+    const wrong: string[] = [];
+    for (const file of READMES) {
+      for (const s of synopsesOf(readFileSync(join(repo, file), "utf8"))) {
+        const where = `${file} line ${s.line}`;
+        if (s.command !== undefined && !new RegExp(`^  ${s.command}\\b`, "m").test(helpOf(s.program, undefined))) wrong.push(`${where}: ${s.program} has no command ${s.command}`);
+        const text = helpOf(s.program, s.command);
+        for (const flag of s.flags) if (!new RegExp(`${flag}(?![a-z-])`).test(text)) wrong.push(`${where}: ${s.program} ${s.command ?? ""} --help does not name ${flag}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
