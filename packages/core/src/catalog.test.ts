@@ -82,6 +82,21 @@ describe("parseCatalogFile", () => {
     expect(safeParseCatalogFile({ ...realFile, entries: [[...row.slice(0, 7), row[0]]] }).success).toBe(false);
   });
 
+  it("rejects an alsoIn that names no source, is empty or is not ascending", () => {
+    const row = (realFile.entries[0] as unknown[]).slice(0, 8);
+    expect(safeParseCatalogFile({ ...realFile, entries: [[...row, [1, 2]]] }).success).toBe(true);
+    expect(safeParseCatalogFile({ ...realFile, entries: [[...row, [7]]] }).success).toBe(false);
+    expect(safeParseCatalogFile({ ...realFile, entries: [[...row, []]] }).success).toBe(false);
+    expect(safeParseCatalogFile({ ...realFile, entries: [[...row, [2, 1]]] }).success).toBe(false);
+  });
+
+  it("sourceCountOf counts the row's source and its alsoIn (WbemCli.h's WBEM_E_INVALID_CLASS: SDK, mingw-w64 wbemcli.h, Wine wbemcli.h)", () => {
+    const i = realCatalog.indexesOfName("WBEM_E_INVALID_CLASS")[0] as number;
+    expect(realCatalog.sourceCountOf(i)).toBe(3);
+    // synchronizationerrors.h is in the SDK only.
+    expect(realCatalog.sourceCountOf(realCatalog.indexesOfName("SYNC_E_ITEM_HAS_NO_VERSION_DATA")[0] as number)).toBe(1);
+  });
+
   it("every aliasOf in the committed catalog names an entry, and Entry carries it", () => {
     const rows = realFile.entries.map((r, i) => [r, i] as const).filter(([r]) => r[7] !== null);
     expect(rows.length).toBeGreaterThan(0);

@@ -30,6 +30,8 @@ export interface Candidate {
   aliasOf: string | null;
   /** Source row of the message when another source than the header's gave it (dotnet.ts); the catalog row names this one. */
   textSource?: number;
+  /** Later sources that define this name with the same value (merge.ts), ascending. */
+  alsoIn?: number[];
 }
 
 export interface Unevaluated { path: string; name: string; body: string; reason: string }

@@ -20,7 +20,8 @@ const find = (name: string) => rows.filter((r) => r[0] === name);
 
 describe("runImport on fixture headers", () => {
   it("reads message-compiler entries with kind, value, message, header and line", () => {
-    expect(find("WINERR_FIXTURE_ONE")).toEqual([["WINERR_FIXTURE_ONE", "win32", 13857, "The first fixture error.", "winerror.h", 0, 15, null]]);
+    // alsoIn [1, 2]: mingw's winerror.h:1 and Wine's windows/winerror.h:2 define it with the same value.
+    expect(find("WINERR_FIXTURE_ONE")).toEqual([["WINERR_FIXTURE_ONE", "win32", 13857, "The first fixture error.", "winerror.h", 0, 15, null, [1, 2]]]);
     expect(find("WINERR_FIXTURE_STATUS_AV")[0]?.slice(0, 4)).toEqual([
       "WINERR_FIXTURE_STATUS_AV", "ntstatus", 0xc0000005, "The instruction at 0x%p referenced memory at 0x%p. The memory could not be %hs.",
     ]);
@@ -85,8 +86,12 @@ describe("runImport on fixture headers", () => {
       { name: "WINERR_FIXTURE_MINGW_ONLY", primary: [{ value: 13870, kind: "win32", path: "winerror.h", source: 1 }], secondary: { value: 13871, kind: "win32", path: "windows/winerror.h", source: 2 } },
       { name: "WINERR_FIXTURE_MULTI", primary: [{ value: 13858, kind: "win32", path: "shared/winerror.h", source: 0 }], secondary: { value: 13860, kind: "win32", path: "winerror.h", source: 1 } },
     ]);
-    // WINERR_FIXTURE_ONE: mingw and Wine agree with the SDK.
+    // WINERR_FIXTURE_ONE: mingw and Wine agree with the SDK, and the entry records both (alsoIn, the ranking's corroboration).
     expect(result.merged.agreed).toBe(2);
+    expect(find("WINERR_FIXTURE_ONE")[0]?.[8]).toEqual([1, 2]);
+    // A name only one source defines, or one a later source gives another value, has no alsoIn.
+    expect(find("WINERR_FIXTURE_MULTI")[0]?.[8]).toBeUndefined();
+    expect(find("WINERR_FIXTURE_MINGW_ONLY")[0]?.[8]).toBeUndefined();
     expect(result.catalog.sources.map((s) => s.id)).toEqual(["fixture-sdk", "fixture-mingw", "fixture-wine"]);
   });
 
