@@ -54,7 +54,7 @@ describe("loadCatalog", () => {
       entries: 4,
       // INVALID_PROCESS_ATTACH_ATTEMPT's MessageText in bugcodes.h is its own name: not a message.
       withMessage: 3,
-      byKind: { win32: 1, hresult: 1, ntstatus: 1, bugcheck: 1, event: 0, ldap: 0, errno: 0, mci: 0, mmsys: 0, tapi: 0, cderr: 0, netmon: 0 },
+      byKind: { win32: 1, hresult: 1, ntstatus: 1, bugcheck: 1, event: 0, ldap: 0, errno: 0, mci: 0, mmsys: 0, tapi: 0, cderr: 0, netmon: 0, usbd: 0, dhcp: 0 },
       headers: 3,
       sources: realFile.sources.map((s) => ({ name: s.name, version: s.version })),
       buildDate: realFile.buildDate,

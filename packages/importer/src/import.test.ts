@@ -184,6 +184,19 @@ describe("enums, C++ constants, function-like macros, aliases across headers (fi
 });
 
 describe("plain numbers outside message blocks (PLAIN_RULES)", () => {
+  it("reads usb.h's USBD_STATUS_* as the usbd family: the (USBD_STATUS) cast is a code type, though usbdi.h defines a function-like USBD_STATUS(Status)", () => {
+    // fixture shared/usb.h lines 6-8 (the third continued on line 9); a function-like macro's name in `( )` is not expanded (C).
+    expect(find("USBD_STATUS_WINERR_FIXTURE_SUCCESS")).toEqual([["USBD_STATUS_WINERR_FIXTURE_SUCCESS", "usbd", 0, null, "usb.h", 0, 6, null]]);
+    expect(find("USBD_STATUS_WINERR_FIXTURE_CRC").map((r) => [r[1], r[2]])).toEqual([["usbd", 0xc0000001]]);
+    expect(find("USBD_STATUS_WINERR_FIXTURE_LONG_NAME").map((r) => [r[1], r[2], r[6]])).toEqual([["usbd", 0xc0000f00, 8]]);
+  });
+
+  it("reads dhcpsapi.h's ERROR_* as the dhcp family", () => {
+    // fixture um/dhcpsapi.h lines 2 and 3.
+    expect(find("ERROR_DHCP_WINERR_FIXTURE_REGISTRY_INIT_FAILED")).toEqual([["ERROR_DHCP_WINERR_FIXTURE_REGISTRY_INIT_FAILED", "dhcp", 0x4e20, null, "dhcpsapi.h", 0, 2, null]]);
+    expect(find("ERROR_DDS_WINERR_FIXTURE_NO_DS_AVAILABLE").map((r) => [r[1], r[2]])).toEqual([["dhcp", 0x4e66]]);
+  });
+
   it("reads PatchWiz.h-style return values in their family; the base others are computed from is a bound", () => {
     // fixture PatchWiz.h: ERROR_PCW_BASE 0xC00E5101, + 0x00 and + 0x01 (lines 5 and 6).
     expect(find("ERROR_PCW_WINERR_FIXTURE_ONE")).toEqual([["ERROR_PCW_WINERR_FIXTURE_ONE", "win32", 0xc00e5101, null, "PatchWiz.h", 0, 5, null]]);

@@ -58,6 +58,8 @@ export const PLAIN_RULES: readonly PlainRule[] = [
   { header: "tapi.h", names: /^(LINEERR|PHONEERR|TAPIERR)_/, message: "none", kind: "tapi", why: "TAPI line, phone and assisted-telephony error codes" },
   { header: "cderr.h", names: /^(CDERR|PDERR|CFERR|FNERR|FRERR|CCERR)_(?!\w*CODES$)/, message: "none", kind: "cderr", why: "common dialog box error codes (CommDlgExtendedError); *CODES are range starts" },
   { header: "netmon.h", names: /^NMERR_/, message: "none", kind: "netmon", why: "Network Monitor error codes" },
+  { header: "usb.h", names: /^USBD_STATUS_/, message: "none", kind: "usbd", why: "USB request status codes (USBD_STATUS: a 2-bit state and a status code, usb.h's own layout, not an NTSTATUS)" },
+  { header: "dhcpsapi.h", names: /^ERROR_/, message: "none", kind: "dhcp", why: "DHCP Server Management API return codes (Dhcp* functions), 20000 (0x4E20) and up" },
 ];
 
 /** The plain rule for a define of this header, if any. */
@@ -223,12 +225,14 @@ export const TYPED_NOT_A_CODE = /^(FACILITY_|SEVERITY_)/;
  * on every cast type on catalog entries, with the headers' own evidence:
  * `HRESULT`, `SCODE` (winerror.h); `DRM_RESULT` (PlayReadyErrors.h: `typedef
  * HRESULT DRM_RESULT`); `NTSTATUS`; `ISDSC_STATUS` (iscsierr.h: `typedef ULONG
- * ISDSC_STATUS`, "Error status code for ISCSI discovery apis"). Plain integer
+ * ISDSC_STATUS`, "Error status code for ISCSI discovery apis"); `USBD_STATUS`
+ * (usb.h: `typedef LONG USBD_STATUS`, its own "Status values" layout, the
+ * `usbd` family). Plain integer
  * types (`DWORD`, `ULONG`, ...: evaluate.ts PLAIN_TYPES) say nothing either way
  * and stay; bugcodes.h casts its bug checks to `ULONG`, ehstormsg.h and
  * WindowsSearchErrors.h some codes to `DWORD`.
  */
-export const CODE_CAST_TYPES: ReadonlySet<string> = new Set(["HRESULT", "SCODE", "DRM_RESULT", "NTSTATUS", "ISDSC_STATUS"]);
+export const CODE_CAST_TYPES: ReadonlySet<string> = new Set(["HRESULT", "SCODE", "DRM_RESULT", "NTSTATUS", "ISDSC_STATUS", "USBD_STATUS"]);
 
 /**
  * A cast to any other type names what the value is, and it is not an error
