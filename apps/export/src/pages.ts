@@ -123,6 +123,7 @@ const KIND_TITLE: Record<Kind, string> = {
   win32: "Win32 error codes", hresult: "HRESULTs", ntstatus: "NTSTATUS codes", bugcheck: "Bug check codes",
   event: "Event-log message ids", ldap: "LDAP result codes", errno: "C runtime errno values", mci: "MCI error codes",
   mmsys: "Multimedia (MMSYSERR) result codes", tapi: "TAPI error codes", cderr: "Common dialog error codes", netmon: "Network Monitor error codes",
+  usbd: "USB request status codes (USBD_STATUS)", dhcp: "DHCP Server API error codes",
 };
 
 /** The index page: every exported entry by family, then by group (title order), then by value. */

@@ -54,7 +54,7 @@ describe("loadCatalog", () => {
       entries: 4,
       // INVALID_PROCESS_ATTACH_ATTEMPT's MessageText in bugcodes.h is its own name: not a message.
       withMessage: 3,
-      byKind: { win32: 1, hresult: 1, ntstatus: 1, bugcheck: 1, event: 0, ldap: 0, errno: 0, mci: 0, mmsys: 0, tapi: 0, cderr: 0, netmon: 0 },
+      byKind: { win32: 1, hresult: 1, ntstatus: 1, bugcheck: 1, event: 0, ldap: 0, errno: 0, mci: 0, mmsys: 0, tapi: 0, cderr: 0, netmon: 0, usbd: 0, dhcp: 0 },
       headers: 3,
       sources: realFile.sources.map((s) => ({ name: s.name, version: s.version })),
       buildDate: realFile.buildDate,
@@ -80,6 +80,21 @@ describe("parseCatalogFile", () => {
     const row = realFile.entries[0] as unknown[];
     expect(safeParseCatalogFile({ ...realFile, entries: [[...row.slice(0, 7), "NOT_IN_THIS_CATALOG"]] }).success).toBe(false);
     expect(safeParseCatalogFile({ ...realFile, entries: [[...row.slice(0, 7), row[0]]] }).success).toBe(false);
+  });
+
+  it("rejects an alsoIn that names no source, is empty or is not ascending", () => {
+    const row = (realFile.entries[0] as unknown[]).slice(0, 8);
+    expect(safeParseCatalogFile({ ...realFile, entries: [[...row, [1, 2]]] }).success).toBe(true);
+    expect(safeParseCatalogFile({ ...realFile, entries: [[...row, [7]]] }).success).toBe(false);
+    expect(safeParseCatalogFile({ ...realFile, entries: [[...row, []]] }).success).toBe(false);
+    expect(safeParseCatalogFile({ ...realFile, entries: [[...row, [2, 1]]] }).success).toBe(false);
+  });
+
+  it("sourceCountOf counts the row's source and its alsoIn (WbemCli.h's WBEM_E_INVALID_CLASS: SDK, mingw-w64 wbemcli.h, Wine wbemcli.h)", () => {
+    const i = realCatalog.indexesOfName("WBEM_E_INVALID_CLASS")[0] as number;
+    expect(realCatalog.sourceCountOf(i)).toBe(3);
+    // synchronizationerrors.h is in the SDK only.
+    expect(realCatalog.sourceCountOf(realCatalog.indexesOfName("SYNC_E_ITEM_HAS_NO_VERSION_DATA")[0] as number)).toBe(1);
   });
 
   it("every aliasOf in the committed catalog names an entry, and Entry carries it", () => {

@@ -91,6 +91,14 @@ export class Catalog implements FacilityNames {
     return this.row(index)[7];
   }
 
+  /**
+   * How many sources define row `index`'s name with its value: its own
+   * source and the later ones of `alsoIn` (EntryRow). 1 when no other does.
+   */
+  sourceCountOf(index: number): number {
+    return 1 + (this.row(index)[8]?.length ?? 0);
+  }
+
   /** Row indexes of one family from one header, in catalog order; kept once asked for. */
   rowsOfKindAndHeader(kind: Kind, header: string): readonly number[] {
     const key = kind + " " + header;

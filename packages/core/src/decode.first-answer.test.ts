@@ -52,6 +52,12 @@ const CASES: [input: string, name: string, kind: string, via: string, why: strin
   ["0x8001010E", "RPC_E_WRONG_THREAD", "hresult", "exact", "winerror.h:35864"],
   ["0x80010105", "RPC_E_SERVERFAULT", "hresult", "exact", "winerror.h:35783"],
   ["0x887A0005", "DXGI_ERROR_DEVICE_REMOVED", "hresult", "exact", "winerror.h:59801; facility 2170 (DXGI)"],
+  // --- WMI (FACILITY_ITF: interface-specific, so other interfaces reuse the values). WbemCli.h's
+  // enum WBEMSTATUS has no text; the WBEM_E_* names are also in mingw-w64's and Wine's wbemcli.h,
+  // and "more sources beat fewer" ranks them before the one-source names with a text.
+  ["0x80041010", "WBEM_E_INVALID_CLASS", "hresult", "exact", "WbemCli.h:717 (mingw-w64 wbemcli.h:643, Wine wbemcli.h:300); SYNC_E_ITEM_HAS_NO_VERSION_DATA (synchronizationerrors.h:197) is in the SDK only"],
+  ["0x8004100E", "WBEM_E_INVALID_NAMESPACE", "hresult", "exact", "WbemCli.h:715 (mingw-w64 wbemcli.h:641, Wine wbemcli.h:298); SYNC_E_ITEM_HAS_CHANGE_UNITS (synchronizationerrors.h) is in the SDK only"],
+  ["0x80041003", "WBEM_E_ACCESS_DENIED", "hresult", "exact", "WbemCli.h:704 (mingw-w64 wbemcli.h:630, Wine wbemcli.h:287); REC_E_TOODIFFERENT (Reconcil.h:26) is in the SDK and mingw-w64 only"],
   // --- NTSTATUS crash and exception codes (ntstatus.h)
   ["0xC0000005", "STATUS_ACCESS_VIOLATION", "ntstatus", "exact", "ntstatus.h:2121; an error-severity value is an NTSTATUS first"],
   ["-1073741819", "STATUS_ACCESS_VIOLATION", "ntstatus", "exact", "ntstatus.h:2121; the same value as a process exit code"],

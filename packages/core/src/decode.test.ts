@@ -185,6 +185,10 @@ describe("decode: family-scoped input (family:value)", () => {
     // ntstatus.h:2121
     ["ntstatus:0xC0000005", "ntstatus", ["STATUS_ACCESS_VIOLATION"]],
     ["NTSTATUS:-1073741819", "ntstatus", ["STATUS_ACCESS_VIOLATION"]],
+    // usb.h:291 USBD_STATUS_STALL_PID ((USBD_STATUS)0xC0000004L); unscoped, 0xC0000004 is STATUS_INFO_LENGTH_MISMATCH (ntstatus.h)
+    ["usbd:0xC0000004", "usbd", ["USBD_STATUS_STALL_PID"]],
+    // dhcpsapi.h:54 ERROR_DHCP_REGISTRY_INIT_FAILED 0x00004E20L
+    ["dhcp:20000", "dhcp", ["ERROR_DHCP_REGISTRY_INIT_FAILED"]],
   ])("%s decodes in the %s family only", (input, family, first) => {
     const r = decode(catalog, input);
     expect(r).toMatchObject({ ok: true, family });

@@ -4,7 +4,7 @@ import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
 import { parseInput, type NumberReading } from "./parse-input.js";
 import { unwrap, unwrapInto, RULE_FAMILY, type UnwrapRule } from "./unwrap.js";
-import { evidenceOf, NOT_PRIMARY } from "./evidence.js";
+import { EVIDENCE_LEVELS, evidenceOf, NOT_PRIMARY } from "./evidence.js";
 import { FAMILIES, familyNamed } from "./families.js";
 
 export interface DecodeOptions {
@@ -159,7 +159,7 @@ function collect(catalog: Catalog, value: number, reading: number, taken: number
     } else if (pos < 0) pos = kinds.length;
     const ev = evidenceOf(catalog, i);
     const rank = pos >= natural && family === undefined ? R_OTHER : (ev & NOT_PRIMARY) === 0 ? R_PRIMARY : R_COMPONENT;
-    n = candidate(n, i, rank * 256 + pos * 4 + ev, "exact");
+    n = candidate(n, i, rank * 256 + pos * EVIDENCE_LEVELS + ev, "exact");
   }
   const u = unwrapInto(value, U_VIA, U_KIND, U_VALUE);
   for (let k = 0; k < u; k++) {
@@ -169,7 +169,7 @@ function collect(catalog: Catalog, value: number, reading: number, taken: number
     const from = catalog.indexesOfValue(U_VALUE[k] as number);
     for (let j = 0; j < from.length; j++) {
       const i = from[j] as number;
-      if (catalog.kindOf(i) === kind) n = candidate(n, i, R_UNWRAPPED * 256 + k * 4 + evidenceOf(catalog, i), rule);
+      if (catalog.kindOf(i) === kind) n = candidate(n, i, R_UNWRAPPED * 256 + k * EVIDENCE_LEVELS + evidenceOf(catalog, i), rule);
     }
   }
   if (n > 1) groupAliases(catalog, n);

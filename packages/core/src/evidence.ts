@@ -3,8 +3,11 @@ import type { Kind } from "./schema.js";
 
 /**
  * The evidence an entry carries, shared by decode's ranking and search's
- * priors (docs/contracts.md, "Ranking"): an official text beats none, and a
- * family's primary headers beat the component headers that reuse its values.
+ * priors (docs/contracts.md, "Ranking"): a code that more of the catalog's
+ * header sources define (the SDK, mingw-w64, Wine: independent header sets,
+ * each naming the codes real software uses) beats one that fewer define
+ * (decode only); then an official text beats none; and a family's primary
+ * headers beat the component headers that reuse its values.
  */
 export const PRIMARY_HEADERS: Readonly<Partial<Record<Kind, readonly string[]>>> = {
   win32: ["winerror.h", "lmerr.h"],
@@ -13,10 +16,15 @@ export const PRIMARY_HEADERS: Readonly<Partial<Record<Kind, readonly string[]>>>
   bugcheck: ["bugcodes.h"],
 };
 
-/** Bits of evidenceOf: set means weaker. */
+/** Header sources counted (the SDK, mingw-w64, Wine); more sources than this count as this many. */
+export const SOURCES_COUNTED = 3;
+/** Bits of evidenceOf: set means weaker. FEWER_SOURCES * (SOURCES_COUNTED - sources defining it). */
+export const FEWER_SOURCES = 4;
 export const NO_TEXT = 2;
 export const NOT_PRIMARY = 1;
-const ALIAS = 4;
+/** evidenceOf is below this: ranking keys leave this many steps for it. */
+export const EVIDENCE_LEVELS = 16;
+const ALIAS = 16;
 
 /** Whether `header` (a file name, maybe with folders) is a primary header of `kind`. */
 export function isPrimaryHeader(kind: Kind, header: string): boolean {
@@ -25,7 +33,7 @@ export function isPrimaryHeader(kind: Kind, header: string): boolean {
   return PRIMARY_HEADERS[kind]?.includes(file) ?? false;
 }
 
-// Per catalog row: (evidence | ALIAS) + 1 (0: not computed yet).
+// Per catalog row: (evidence | ALIAS) + 1 (0: not computed yet); fits a byte.
 const cache = new WeakMap<Catalog, Uint8Array>();
 
 /** The catalog's evidence table for evidenceIn (one lookup per query, not per row). */
@@ -38,14 +46,14 @@ export function evidenceTable(catalog: Catalog): Uint8Array {
   return c;
 }
 
-/** 0 (text, primary header) to 3 (no text, component header): NO_TEXT | NOT_PRIMARY. */
+/** 0 (every source, text, primary header) to 11 (one source of three, no text, component header). */
 export function evidenceOf(catalog: Catalog, i: number): number {
   return evidenceIn(catalog, evidenceTable(catalog), i);
 }
 
 /** evidenceOf with the table already looked up. */
 export function evidenceIn(catalog: Catalog, c: Uint8Array, i: number): number {
-  return (fill(catalog, c, i) - 1) & 3;
+  return (fill(catalog, c, i) - 1) & (EVIDENCE_LEVELS - 1);
 }
 
 /** Whether row i is an alias (aliasOf set), from the same table. */
@@ -57,7 +65,7 @@ export function isAliasIn(catalog: Catalog, c: Uint8Array, i: number): boolean {
 function fill(catalog: Catalog, c: Uint8Array, i: number): number {
   const e = c[i] as number;
   if (e !== 0) return e;
-  const v = (catalog.hasMessage(i) ? 0 : NO_TEXT) | (isPrimaryHeader(catalog.kindOf(i), catalog.headerOf(i)) ? 0 : NOT_PRIMARY) | (catalog.aliasOfIndex(i) === null ? 0 : ALIAS);
+  const v = FEWER_SOURCES * (SOURCES_COUNTED - Math.min(SOURCES_COUNTED, catalog.sourceCountOf(i))) | (catalog.hasMessage(i) ? 0 : NO_TEXT) | (isPrimaryHeader(catalog.kindOf(i), catalog.headerOf(i)) ? 0 : NOT_PRIMARY) | (catalog.aliasOfIndex(i) === null ? 0 : ALIAS);
   c[i] = v + 1;
   return v + 1;
 }

@@ -9,7 +9,7 @@ import { KINDS, Kind, Source, Uint32 } from "./schema.js";
  * minor when a field is added; patch for descriptions only. The changelog is
  * in apps/export/README.md.
  */
-export const EXPORT_SCHEMA_VERSION = "1.1.0";
+export const EXPORT_SCHEMA_VERSION = "1.2.0";
 
 /** File name of the schema; catalog.json's `$schema` points at it, relative. */
 export const EXPORT_SCHEMA_FILE = "catalog.schema.json";
@@ -65,7 +65,7 @@ export const ExportEntry = describe(
   z.object({
     name: describe(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), { description: "The symbol the header defines." }),
     kind: describe(Kind, {
-      description: `Family: ${KINDS.join(", ")} (docs/contracts.md, "Families"; the ones after bugcheck since 1.1.0).`,
+      description: `Family: ${KINDS.join(", ")} (docs/contracts.md, "Families"; the ones after bugcheck since 1.1.0, usbd and dhcp since 1.2.0).`,
     }),
     value: describe(Uint32, { description: "Unsigned 32-bit value." }),
     hex: describe(z.string().regex(/^0x[0-9A-F]{8}$/), { description: "`0x` + 8 upper-case hex digits of `value`." }),
@@ -115,7 +115,7 @@ export const ExportDocument = describe(
         entries: Count,
         withMessage: Count,
         byKind: describe(z.object(Object.fromEntries(KINDS.map((k) => [k, Count])) as Record<Kind, typeof Count>), {
-          description: "Entries per family; every family is present (0 when none). The families after bugcheck are since 1.1.0.",
+          description: "Entries per family; every family is present (0 when none). The families after bugcheck are since 1.1.0, usbd and dhcp since 1.2.0.",
         }),
         headers: describe(Count, { description: "Distinct header files among the entries." }),
       }),

@@ -6,7 +6,7 @@
  * numbers in their own space (event-log message ids, and the small-valued
  * return codes of one API each), decoded after them.
  */
-export const FAMILIES = ["win32", "hresult", "ntstatus", "bugcheck", "event", "ldap", "errno", "mci", "mmsys", "tapi", "cderr", "netmon"] as const;
+export const FAMILIES = ["win32", "hresult", "ntstatus", "bugcheck", "event", "ldap", "errno", "mci", "mmsys", "tapi", "cderr", "netmon", "usbd", "dhcp"] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** The family named `name` (any case), or undefined. */
@@ -45,4 +45,6 @@ export const FAMILY_INFO: Readonly<Record<Family, FamilyInfo>> = {
   tapi: { title: "TAPI error code", aTitle: "a TAPI error code", homeHeader: "tapi.h", bits: false },
   cderr: { title: "common dialog error code", aTitle: "a common dialog error code", homeHeader: "cderr.h", bits: false },
   netmon: { title: "Network Monitor error code", aTitle: "a Network Monitor error code", homeHeader: "netmon.h", bits: false },
+  usbd: { title: "USB request status (USBD_STATUS)", aTitle: "a USB request status (USBD_STATUS)", homeHeader: "usb.h", bits: false },
+  dhcp: { title: "DHCP Server API error code", aTitle: "a DHCP Server API error code", homeHeader: "dhcpsapi.h", bits: false },
 };

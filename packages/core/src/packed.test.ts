@@ -14,7 +14,7 @@ const packed = new PackedCatalog(Buffer.from(text, "latin1"));
 describe("packCatalog", () => {
   it("is one pure-ASCII JSON document that says what it is", () => {
     expect(text).toMatch(/^[\x20-\x7e\n]*$/);
-    expect(JSON.parse(text)).toMatchObject({ format: "winerr-packed-catalog/2", count: file.entries.length, buildDate: file.buildDate });
+    expect(JSON.parse(text)).toMatchObject({ format: "winerr-packed-catalog/3", count: file.entries.length, buildDate: file.buildDate });
     expect(isPacked(Buffer.from(text))).toBe(true);
     expect(isPacked(Buffer.from(JSON.stringify(file)))).toBe(false);
   });
@@ -75,13 +75,14 @@ describe("PackedCatalog answers as core's Catalog", () => {
   it("row by row and the manifest", () => {
     const cold = new PackedCatalog(Buffer.from(text, "latin1"));
     for (let i = 0; i < file.entries.length; i++) {
-      expect([cold.nameOf(i), cold.messageOf(i), cold.kindOf(i), cold.valueOf(i), cold.headerOf(i), cold.aliasOfIndex(i)]).toEqual([
+      expect([cold.nameOf(i), cold.messageOf(i), cold.kindOf(i), cold.valueOf(i), cold.headerOf(i), cold.aliasOfIndex(i), cold.sourceCountOf(i)]).toEqual([
         core.nameOf(i),
         core.messageOf(i),
         core.kindOf(i),
         core.valueOf(i),
         core.headerOf(i),
         core.aliasOfIndex(i),
+        core.sourceCountOf(i),
       ]);
     }
     expect(cold.rowsBuilt).toBe(0);

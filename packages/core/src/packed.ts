@@ -17,7 +17,7 @@ import type { CatalogFile, EntryRow, Kind } from "./schema.js";
  * decode, search and scan make, and packed.test.ts checks it against Catalog
  * over the whole committed catalog.
  */
-export const PACK_FORMAT = "winerr-packed-catalog/2";
+export const PACK_FORMAT = "winerr-packed-catalog/3";
 
 /** The small part parsed at every start. */
 interface PackHead {
@@ -51,6 +51,8 @@ const FIELDS = [
   ["messageEnd", 7],
   // aliasOf as the first row with the target's name (NO_ALIAS: none).
   ["aliasOf", 5],
+  // alsoIn as a bit set of source indexes (0: none; the schema keeps them below 8).
+  ["alsoIn", 2],
 ] as const;
 type Field = (typeof FIELDS)[number][0];
 const OFFSET = {} as Record<Field, number>;
@@ -108,6 +110,7 @@ export function packCatalog(file: CatalogFile): string {
       messageStart: NO_MESSAGE,
       messageEnd: NO_MESSAGE,
       aliasOf: NO_ALIAS,
+      alsoIn: (r[8] ?? []).reduce((bits, k) => bits | (1 << k), 0),
     };
     if (r[7] !== null) {
       const target = firstRow.get(r[7]);
@@ -283,6 +286,8 @@ export class PackedCatalog extends Catalog {
         this.#field(index, "line"),
         this.aliasOfIndex(index),
       ];
+      const also = this.#field(index, "alsoIn");
+      if (also !== 0) r.push([0, 1, 2, 3, 4, 5, 6, 7].filter((k) => (also & (1 << k)) !== 0));
       this.#rows.set(index, r);
     }
     return r;
@@ -300,6 +305,13 @@ export class PackedCatalog extends Catalog {
     if (r !== undefined) return r[3];
     const ms = this.#field(this.#checked(index), "messageStart");
     return ms === NO_MESSAGE ? null : this.#message(this.#at.messages + ms, this.#at.messages + this.#field(index, "messageEnd"));
+  }
+
+  override sourceCountOf(index: number): number {
+    let also = this.#field(this.#checked(index), "alsoIn");
+    let n = 1;
+    for (; also !== 0; also &= also - 1) n++;
+    return n;
   }
 
   override aliasOfIndex(index: number): string | null {

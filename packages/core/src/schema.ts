@@ -23,12 +23,16 @@ export type Source = z.infer<typeof Source>;
 
 /**
  * One catalog entry as the committed data file stores it, a tuple per line:
- * [name, kind, value, message, header, source index, line in header, aliasOf].
+ * [name, kind, value, message, header, source index, line in header, aliasOf,
+ * alsoIn?].
  * `message` keeps its inserts raw (`%1`, `%hs`, `0x%p`); null where the
  * header has no text. `aliasOf`: the name of the catalog entry this one is
  * defined as (`#define A B`, or `HRESULT_FROM_WIN32(B)`, `HRESULT_FROM_NT(B)`,
  * `NTSTATUS_FROM_WIN32(B)` of a named code), null for a code of its own;
- * when set, some entry has that name. Hex is derived, never stored.
+ * when set, some entry has that name. `alsoIn` (optional, left out when
+ * empty): the indexes of the later sources whose headers define the same name
+ * with the same value, ascending (the ranking's corroboration,
+ * docs/contracts.md "Ranking"). Hex is derived, never stored.
  */
 export const EntryRow = z.tuple([
   z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
@@ -39,6 +43,7 @@ export const EntryRow = z.tuple([
   z.number().int().min(0),
   z.number().int().min(1),
   z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).nullable(),
+  z.array(z.number().int().min(0).max(7)).min(1).optional(),
 ]);
 export type EntryRow = z.infer<typeof EntryRow>;
 

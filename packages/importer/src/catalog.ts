@@ -18,7 +18,11 @@ export function buildCatalog(input: {
   facilities: { hresult: FacilityRow[]; ntstatus: FacilityRow[] };
   entries: Candidate[];
 }): CatalogFile {
-  const entries: EntryRow[] = input.entries.map((e) => [e.name, e.kind, e.value, e.message, e.header, e.textSource ?? e.source, e.line, e.aliasOf]);
+  const entries: EntryRow[] = input.entries.map((e) =>
+    e.alsoIn !== undefined && e.alsoIn.length > 0
+      ? [e.name, e.kind, e.value, e.message, e.header, e.textSource ?? e.source, e.line, e.aliasOf, [...e.alsoIn].sort((a, b) => a - b)]
+      : [e.name, e.kind, e.value, e.message, e.header, e.textSource ?? e.source, e.line, e.aliasOf],
+  );
   // Validate at the edge: the file core ships must match core's schema.
   return CatalogFile.parse({ format: CATALOG_FORMAT, buildDate: input.buildDate, sources: input.sources, facilities: input.facilities, entries });
 }

@@ -6,6 +6,22 @@ export function isCommentText(text: string): boolean {
   return (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 2;
 }
 
+/** A headline: a code's name, maybe with its value in hex and decimal (sperror.h `*** SP_END_OF_STREAM 0x00045005 282629`). */
+const HEADLINE = /^[*\s]*[A-Za-z_]\w*(\s+(0x[0-9A-Fa-f]+|-?\d+)L?)*\s*$/;
+
+/** The part of a comment a rule takes as text (rules.ts CommentRule `headline`, `lastParagraph`); null when nothing is left. */
+export function shapeComment(rule: Pick<CommentRule, "headline" | "lastParagraph">, comment: string): string | null {
+  let lines = comment.split("\n");
+  if (rule.headline && lines.length > 0 && HEADLINE.test(lines[0]!)) lines = lines.slice(1);
+  const trim = (): void => {
+    while (lines.length > 0 && lines[0]!.trim() === "") lines.shift();
+    while (lines.length > 0 && lines[lines.length - 1]!.trim() === "") lines.pop();
+  };
+  trim();
+  if (rule.lastParagraph) lines = lines.slice(lines.findLastIndex((l) => l.trim() === "") + 1);
+  return lines.length === 0 ? null : lines.join("\n");
+}
+
 export interface CommentGiven { name: string; line: number; text: string }
 export interface CommentDropped { name: string; line: number; text: string; reason: string }
 
@@ -26,15 +42,17 @@ export function commentTexts(rule: CommentRule, defines: readonly Define[], valu
   const firstValue = new Map<string, number>();
   for (const d of defines) {
     if (d.params !== null || d.mc !== null || d.beside === undefined) continue;
-    const text = rule.place === "trailing" ? d.beside.continued : d.beside.gap === (rule.gap ?? 0) ? d.beside.preceding : null;
-    if (text === null) continue;
+    const comment = rule.place === "trailing" ? d.beside.continued : d.beside.gap === (rule.gap ?? 0) ? d.beside.preceding : null;
+    if (comment === null) continue;
+    const text = shapeComment(rule, comment);
+    if (text === null) { dropped.push({ name: d.name, line: d.line, text: comment, reason: "only a headline" }); continue; }
     const value = valueOf(d);
     if (value === null) continue;
     if (!isCommentText(text) || rule.notText?.test(text)) { dropped.push({ name: d.name, line: d.line, text, reason: "not text" }); continue; }
     const key = text.replace(/\s+/g, " ");
     const first = firstValue.get(key);
     if (first === undefined) firstValue.set(key, value);
-    else if (first !== value) { dropped.push({ name: d.name, line: d.line, text, reason: `the same text is beside 0x${(first >>> 0).toString(16).toUpperCase().padStart(8, "0")} above` }); continue; }
+    else if (first !== value && !rule.copiesAllowed) { dropped.push({ name: d.name, line: d.line, text, reason: `the same text is beside 0x${(first >>> 0).toString(16).toUpperCase().padStart(8, "0")} above` }); continue; }
     texts.set(d, text);
     given.push({ name: d.name, line: d.line, text });
   }

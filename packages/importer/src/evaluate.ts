@@ -141,7 +141,11 @@ function evalTokens(toks: Tok[], scope: Scope, traits: Set<Trait>, refs: string[
     const operandFollows = next !== undefined && (next.t !== "op" || ["(", "~", "-", "+", "!"].includes(next.v));
     if (!operandFollows) return null;
     const known = words.every((w) => HRESULT_TYPES.has(w) || NTSTATUS_TYPES.has(w) || PLAIN_TYPES.has(w));
-    if (!known && (words.length !== 1 || scope.lookup(words[0]!) !== undefined)) return null;
+    // One unknown word is a type unless an object-like define names it; a function-like
+    // macro's name is not expanded without `(` (C), so `(USBD_STATUS)0xC0000001L` is a cast
+    // even where usbdi.h defines `USBD_STATUS(Status)`.
+    const def = words.length === 1 ? scope.lookup(words[0]!) : undefined;
+    if (!known && (words.length !== 1 || (def !== undefined && def.params === null))) return null;
     pos = j + 1;
     return words;
   };

@@ -30,6 +30,8 @@ export interface Candidate {
   aliasOf: string | null;
   /** Source row of the message when another source than the header's gave it (dotnet.ts); the catalog row names this one. */
   textSource?: number;
+  /** Later sources that define this name with the same value (merge.ts), ascending. */
+  alsoIn?: number[];
 }
 
 export interface Unevaluated { path: string; name: string; body: string; reason: string }
@@ -233,9 +235,10 @@ export function scanSource(root: string, source: number): SourceScan {
     misspelled.paired.push(...[...pairs.paired.values()].map((p) => ({ ...p, path: f.path })));
     misspelled.refused.push(...pairs.refused.map((r) => ({ ...r, path: f.path })));
     const commentRule = commentRuleFor(f.header);
+    // Typed codes, and codes of a plain rule without a text place of its own (EapHostError.h, mmsyscom.h).
     const comments = commentRule === undefined ? null : commentTexts(commentRule, f.parsed.defines, (d) => {
       const ev = tryEval(d, false);
-      return ev !== null && ev.traits.size > 0 ? ev.value : null;
+      return ev !== null && (ev.traits.size > 0 || plainRule(lower, d.name)?.message === "none") ? ev.value : null;
     });
     type Raw = { d: Define; ev: Evaluation; origin: Origin; message: string | null; forced: Kind | undefined };
     const raw: Raw[] = [];
@@ -286,7 +289,7 @@ export function scanSource(root: string, source: number): SourceScan {
       } else if (rule && !rule.enumsOnly) {
         origin = "plain";
         forced = rule.kind;
-        message = rule.message === "trailing" ? d.trailing : rule.message === "following" ? d.following : null;
+        message = rule.message === "trailing" ? d.trailing : rule.message === "following" ? d.following : comments?.texts.get(d) ?? null;
       } else if (isTable && f.parsed.mcBlocks === 0 && /^[A-Z]\w*$/.test(d.name) && !TYPED_NOT_A_CODE.test(d.name) && /^\(*\s*(\(\s*[A-Z_]+\s*\)\s*)?\(*\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*\s*\)*$|_HRESULT_TYPEDEF_|MAKE_HRESULT|MAKE_SCODE/.test(d.body)) {
         // Table headers without MessageId blocks (mingw's winerror.h, ntstatus.h): literal-valued defines.
         origin = "table";
@@ -323,7 +326,7 @@ export function scanSource(root: string, source: number): SourceScan {
       if (!ev) continue;
       accept(d, ev, origin, message, forced);
     }
-    if (comments !== null) commentText.push({ path: f.path, given: raw.filter((r) => r.origin === "typed" && r.message !== null).length, dropped: comments.dropped });
+    if (comments !== null) commentText.push({ path: f.path, given: raw.filter((r) => comments.texts.get(r.d) === r.message && r.message !== null).length, dropped: comments.dropped });
     // NT-style: ntstatus.h, or a header whose typed codes are mostly NTSTATUS.
     const count = (t: Trait): number => raw.filter((r) => r.ev.traits.has(t)).length;
     const ntStyle = lower === "ntstatus.h" || count("ntstatus") > count("hresult");

@@ -20,7 +20,8 @@ const find = (name: string) => rows.filter((r) => r[0] === name);
 
 describe("runImport on fixture headers", () => {
   it("reads message-compiler entries with kind, value, message, header and line", () => {
-    expect(find("WINERR_FIXTURE_ONE")).toEqual([["WINERR_FIXTURE_ONE", "win32", 13857, "The first fixture error.", "winerror.h", 0, 15, null]]);
+    // alsoIn [1, 2]: mingw's winerror.h:1 and Wine's windows/winerror.h:2 define it with the same value.
+    expect(find("WINERR_FIXTURE_ONE")).toEqual([["WINERR_FIXTURE_ONE", "win32", 13857, "The first fixture error.", "winerror.h", 0, 15, null, [1, 2]]]);
     expect(find("WINERR_FIXTURE_STATUS_AV")[0]?.slice(0, 4)).toEqual([
       "WINERR_FIXTURE_STATUS_AV", "ntstatus", 0xc0000005, "The instruction at 0x%p referenced memory at 0x%p. The memory could not be %hs.",
     ]);
@@ -85,8 +86,12 @@ describe("runImport on fixture headers", () => {
       { name: "WINERR_FIXTURE_MINGW_ONLY", primary: [{ value: 13870, kind: "win32", path: "winerror.h", source: 1 }], secondary: { value: 13871, kind: "win32", path: "windows/winerror.h", source: 2 } },
       { name: "WINERR_FIXTURE_MULTI", primary: [{ value: 13858, kind: "win32", path: "shared/winerror.h", source: 0 }], secondary: { value: 13860, kind: "win32", path: "winerror.h", source: 1 } },
     ]);
-    // WINERR_FIXTURE_ONE: mingw and Wine agree with the SDK.
+    // WINERR_FIXTURE_ONE: mingw and Wine agree with the SDK, and the entry records both (alsoIn, the ranking's corroboration).
     expect(result.merged.agreed).toBe(2);
+    expect(find("WINERR_FIXTURE_ONE")[0]?.[8]).toEqual([1, 2]);
+    // A name only one source defines, or one a later source gives another value, has no alsoIn.
+    expect(find("WINERR_FIXTURE_MULTI")[0]?.[8]).toBeUndefined();
+    expect(find("WINERR_FIXTURE_MINGW_ONLY")[0]?.[8]).toBeUndefined();
     expect(result.catalog.sources.map((s) => s.id)).toEqual(["fixture-sdk", "fixture-mingw", "fixture-wine"]);
   });
 
@@ -179,6 +184,19 @@ describe("enums, C++ constants, function-like macros, aliases across headers (fi
 });
 
 describe("plain numbers outside message blocks (PLAIN_RULES)", () => {
+  it("reads usb.h's USBD_STATUS_* as the usbd family: the (USBD_STATUS) cast is a code type, though usbdi.h defines a function-like USBD_STATUS(Status)", () => {
+    // fixture shared/usb.h lines 6-8 (the third continued on line 9); a function-like macro's name in `( )` is not expanded (C).
+    expect(find("USBD_STATUS_WINERR_FIXTURE_SUCCESS")).toEqual([["USBD_STATUS_WINERR_FIXTURE_SUCCESS", "usbd", 0, null, "usb.h", 0, 6, null]]);
+    expect(find("USBD_STATUS_WINERR_FIXTURE_CRC").map((r) => [r[1], r[2]])).toEqual([["usbd", 0xc0000001]]);
+    expect(find("USBD_STATUS_WINERR_FIXTURE_LONG_NAME").map((r) => [r[1], r[2], r[6]])).toEqual([["usbd", 0xc0000f00, 8]]);
+  });
+
+  it("reads dhcpsapi.h's ERROR_* as the dhcp family", () => {
+    // fixture um/dhcpsapi.h lines 2 and 3.
+    expect(find("ERROR_DHCP_WINERR_FIXTURE_REGISTRY_INIT_FAILED")).toEqual([["ERROR_DHCP_WINERR_FIXTURE_REGISTRY_INIT_FAILED", "dhcp", 0x4e20, null, "dhcpsapi.h", 0, 2, null]]);
+    expect(find("ERROR_DDS_WINERR_FIXTURE_NO_DS_AVAILABLE").map((r) => [r[1], r[2]])).toEqual([["dhcp", 0x4e66]]);
+  });
+
   it("reads PatchWiz.h-style return values in their family; the base others are computed from is a bound", () => {
     // fixture PatchWiz.h: ERROR_PCW_BASE 0xC00E5101, + 0x00 and + 0x01 (lines 5 and 6).
     expect(find("ERROR_PCW_WINERR_FIXTURE_ONE")).toEqual([["ERROR_PCW_WINERR_FIXTURE_ONE", "win32", 0xc00e5101, null, "PatchWiz.h", 0, 5, null]]);

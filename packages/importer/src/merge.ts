@@ -38,7 +38,7 @@ function dedupe(cands: Candidate[]): { kept: Candidate[]; duplicates: Dropped[] 
   for (const c of [...cands].sort(priority)) {
     const key = `${c.name}\u0000${c.kind}\u0000${c.value}`;
     const prev = best.get(key);
-    if (prev === undefined) best.set(key, c);
+    if (prev === undefined) best.set(key, { ...c });
     else duplicates.push({ name: c.name, kind: c.kind, value: c.value, kept: prev.path, dropped: c.path });
   }
   return { kept: [...best.values()], duplicates };
@@ -49,7 +49,9 @@ function dedupe(cands: Candidate[]): { kept: Candidate[]; duplicates: Dropped[] 
  * one only names no earlier source has. A name a later source defines with
  * another value than an earlier one is a conflict: reported, the earlier
  * value kept, the later one not added. A name an earlier source left out by
- * a rule is not added from a later one either.
+ * a rule is not added from a later one either. A later source that defines a
+ * kept name with the same value is recorded in the entry's `alsoIn` (the
+ * ranking's corroboration, docs/contracts.md "Ranking").
  */
 export function mergeSources(
   primary: Candidate[],
@@ -76,7 +78,12 @@ export function mergeSources(
       // A name an earlier source's headers define but a rule left out is not a code there either.
       if (same === undefined && leftOutSoFar.has(c.name)) { ruledOut.push(c); continue; }
       if (same === undefined) { added.push(c); fresh.set(c.name, [...(fresh.get(c.name) ?? []), c]); continue; }
-      if (same.some((x) => x.value === c.value)) { agreed++; continue; }
+      const agreeing = same.filter((x) => x.value === c.value);
+      if (agreeing.length > 0) {
+        agreed++;
+        for (const x of agreeing) if (!(x.alsoIn ?? []).includes(c.source)) x.alsoIn = [...(x.alsoIn ?? []), c.source];
+        continue;
+      }
       conflicts.push({ name: c.name, primary: same.map((x) => ({ value: x.value, kind: x.kind, path: x.path, source: x.source })), secondary: { value: c.value, kind: c.kind, path: c.path, source: c.source } });
     }
     for (const [name, list] of fresh) byName.set(name, list);

@@ -45,7 +45,7 @@ export function renderReport(r: ImportResult): string {
   out.push("## Per origin", "", "How each entry was recognised (README, \"What counts as an error code\").", "");
   out.push(...table(["origin", "entries", "with message"], [...groupBy(entries, (e) => e.origin)].map(([o, xs]) => [o, xs.length, xs.filter((e) => e.message !== null).length])), "");
   out.push("## Per header", "");
-  out.push(...table(["source", "header", "entries", "with message", "win32", "hresult", "ntstatus", "bugcheck"], [...groupBy(entries, (e) => `${e.source}:${e.path}`)].map(([, xs]) => {
+  out.push(...table(["source", "header", "entries", "with message", ...KINDS], [...groupBy(entries, (e) => `${e.source}:${e.path}`)].map(([, xs]) => {
     const x = xs[0]!;
     return [x.source, x.path, xs.length, xs.filter((e) => e.message !== null).length, ...KINDS.map((k) => xs.filter((e) => e.kind === k).length)];
   })), "");

@@ -58,6 +58,8 @@ export const PLAIN_RULES: readonly PlainRule[] = [
   { header: "tapi.h", names: /^(LINEERR|PHONEERR|TAPIERR)_/, message: "none", kind: "tapi", why: "TAPI line, phone and assisted-telephony error codes" },
   { header: "cderr.h", names: /^(CDERR|PDERR|CFERR|FNERR|FRERR|CCERR)_(?!\w*CODES$)/, message: "none", kind: "cderr", why: "common dialog box error codes (CommDlgExtendedError); *CODES are range starts" },
   { header: "netmon.h", names: /^NMERR_/, message: "none", kind: "netmon", why: "Network Monitor error codes" },
+  { header: "usb.h", names: /^USBD_STATUS_/, message: "none", kind: "usbd", why: "USB request status codes (USBD_STATUS: a 2-bit state and a status code, usb.h's own layout, not an NTSTATUS)" },
+  { header: "dhcpsapi.h", names: /^ERROR_/, message: "none", kind: "dhcp", why: "DHCP Server Management API return codes (Dhcp* functions), 20000 (0x4E20) and up" },
 ];
 
 /** The plain rule for a define of this header, if any. */
@@ -80,6 +82,12 @@ export interface CommentRule {
   place: "trailing" | "preceding";
   gap?: number;
   notText?: RegExp;
+  /** The comment's first line names the code (`SP_END_OF_STREAM  0x00045005  282629`, `DMUS_S_REQUEUE`): dropped, the rest is the text. */
+  headline?: true;
+  /** Only the comment's last paragraph (after its last empty line) is the code's text; the ones above are section headings. */
+  lastParagraph?: true;
+  /** Parallel families of one header share texts (mmeapi.h's WAVERR_UNPREPARED and MIDIERR_UNPREPARED, "header not prepared"): a text beside another value is not a copy. */
+  copiesAllowed?: true;
   evidence: string;
 }
 
@@ -92,15 +100,32 @@ export const COMMENT_RULES: readonly CommentRule[] = [
   { header: "msime.h", place: "preceding", gap: 0, evidence: "each IFED_S_* / IFED_E_* follows a `//` description (\"dictionary is not found\"); IFEC_S_ALREADY_DEFAULT has only a section heading" },
   { header: "mdmregistration.h", place: "preceding", gap: 0, notText: /^NO LONGER USED$/, evidence: "each MREGISTER_E_* / MENROLL_E_* follows a `//` description (\"Server failed to authenticate the user.\"); `// NO LONGER USED` marks retired codes, no text" },
   { header: "stierr.h", place: "preceding", gap: 0, evidence: "each STIERR_* follows a `/* */` description (\"The device is not registered\")" },
+  { header: "sperror.h", place: "preceding", gap: 0, headline: true, evidence: "each SPERR_* / SP_* follows a `/*** NAME hex decimal` block whose other lines describe the code (\"The operation has reached the end of stream.\")" },
+  { header: "tpcerror.h", place: "preceding", gap: 0, headline: true, evidence: "each E_INK_* / TPC_* follows a `/*** NAME hex decimal` block whose other lines describe the code (\"An internal exception occurred while executing the method or property.\")" },
+  { header: "dmerror.h", place: "preceding", gap: 0, headline: true, evidence: "each DMUS_S_* / DMUS_E_* follows a `/* NAME` block whose other lines describe the code (\"The object could only load partially. ...\")" },
+  { header: "ddraw.h", place: "preceding", gap: 0, evidence: "each DDERR_* follows a `/* */` description (\"This object is already initialized\")" },
+  { header: "sberrors.h", place: "preceding", gap: 0, notText: /^TODO\b/, evidence: "each E_SB_* follows a `//`-framed description (\"No disconnected session found\")" },
+  { header: "dsound.h", place: "preceding", gap: 0, evidence: "each DS_* / DSERR_* follows a `//` description (\"The call failed because resources ... were already being used by another caller\")" },
+  { header: "subsmgr.h", place: "preceding", gap: 0, evidence: "each INET_E_AGENT_* / INET_S_AGENT_* follows a `//` description (\"Maximum specified subscription size limit reached\")" },
+  // Codes of plain rules (PLAIN_RULES with message "none").
+  { header: "eaphosterror.h", place: "preceding", gap: 0, evidence: "each EAP_E_* / EAP_I_* follows a `//` description (\"Requested EAP-method is not installed\"); the comment on the line is the value's arithmetic" },
+  { header: "mmsyscom.h", place: "trailing", evidence: "each MMSYSERR_* ends in a `/* */` description (\"device ID out of range\")" },
+  { header: "mmeapi.h", place: "trailing", copiesAllowed: true, evidence: "each WAVERR_* / MIDIERR_* ends in a `/* */` description (\"unsupported wave format\"); WAVERR_ and MIDIERR_ share \"header not prepared\" and \"still something playing\" as parallel codes" },
+  { header: "timeapi.h", place: "trailing", evidence: "each TIMERR_* ends in a `/* */` description (\"request not completed\")" },
+  { header: "joystickapi.h", place: "trailing", evidence: "each JOYERR_* ends in a `/* */` description (\"joystick is unplugged\")" },
+  { header: "mmiscapi.h", place: "trailing", evidence: "each MMIOERR_* ends in a `/* */` description (\"file not found\")" },
+  { header: "audioenginebaseapo.h", place: "preceding", gap: 0, lastParagraph: true, evidence: "each APOERR_* follows a `//` description (\"The object has already been initialized.\"); the first one's comment starts with the section heading, a paragraph above" },
 ];
 
 /**
  * Bases and bounds, not codes: left out of every origin but `mc` (a define the
  * header gives its own MessageId block is a code, e.g. WU_E_PT_SOAPCLIENT_BASE).
  * Masks and these names always; a range-marker name (BOUND_NAME) only when the
- * header uses it as one (isBound).
+ * header uses it as one (isBound). The multimedia `*_LASTERROR` names end
+ * their ranges ("last error in range", mmsyscom.h and mmeapi.h), with the value
+ * of the range's last code.
  */
-export const NOT_A_CODE = /_MASK$|BASEERR$|^ERROR_SEVERITY_/;
+export const NOT_A_CODE = /_MASK$|BASEERR$|^ERROR_SEVERITY_|^(MMSYSERR|WAVERR|MIDIERR|MIXERR)_LASTERROR$/;
 /** Names of range markers: a bound only in that role (isBound). */
 export const BOUND_NAME = /_(BASE|BASECODE|FIRST|LAST|START|END|MIN|MAX)$/;
 
@@ -200,12 +225,14 @@ export const TYPED_NOT_A_CODE = /^(FACILITY_|SEVERITY_)/;
  * on every cast type on catalog entries, with the headers' own evidence:
  * `HRESULT`, `SCODE` (winerror.h); `DRM_RESULT` (PlayReadyErrors.h: `typedef
  * HRESULT DRM_RESULT`); `NTSTATUS`; `ISDSC_STATUS` (iscsierr.h: `typedef ULONG
- * ISDSC_STATUS`, "Error status code for ISCSI discovery apis"). Plain integer
+ * ISDSC_STATUS`, "Error status code for ISCSI discovery apis"); `USBD_STATUS`
+ * (usb.h: `typedef LONG USBD_STATUS`, its own "Status values" layout, the
+ * `usbd` family). Plain integer
  * types (`DWORD`, `ULONG`, ...: evaluate.ts PLAIN_TYPES) say nothing either way
  * and stay; bugcodes.h casts its bug checks to `ULONG`, ehstormsg.h and
  * WindowsSearchErrors.h some codes to `DWORD`.
  */
-export const CODE_CAST_TYPES: ReadonlySet<string> = new Set(["HRESULT", "SCODE", "DRM_RESULT", "NTSTATUS", "ISDSC_STATUS"]);
+export const CODE_CAST_TYPES: ReadonlySet<string> = new Set(["HRESULT", "SCODE", "DRM_RESULT", "NTSTATUS", "ISDSC_STATUS", "USBD_STATUS"]);
 
 /**
  * A cast to any other type names what the value is, and it is not an error

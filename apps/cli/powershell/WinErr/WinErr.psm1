@@ -1046,7 +1046,7 @@ function Get-WinError {
         [switch]$All,
 
         [Parameter(ParameterSetName = 'Object')]
-        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck', 'event', 'ldap', 'errno', 'mci', 'mmsys', 'tapi', 'cderr', 'netmon')]
+        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck', 'event', 'ldap', 'errno', 'mci', 'mmsys', 'tapi', 'cderr', 'netmon', 'usbd', 'dhcp')]
         [string[]]$Kind,
 
         [Parameter(Mandatory = $true, ParameterSetName = 'Json')]
@@ -1225,7 +1225,7 @@ function Find-WinError {
         [SupportsWildcards()]
         [string[]]$Pattern,
 
-        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck', 'event', 'ldap', 'errno', 'mci', 'mmsys', 'tapi', 'cderr', 'netmon')]
+        [ValidateSet('win32', 'hresult', 'ntstatus', 'bugcheck', 'event', 'ldap', 'errno', 'mci', 'mmsys', 'tapi', 'cderr', 'netmon', 'usbd', 'dhcp')]
         [string[]]$Kind,
 
         [ValidateRange(1, 100000)]

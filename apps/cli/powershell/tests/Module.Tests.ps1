@@ -95,7 +95,7 @@ Describe 'Parameters' {
     It '-Kind is a ValidateSet of the families (docs/contracts.md, "Families")' {
         foreach ($command in 'Get-WinError', 'Find-WinError') {
             $set = (Get-Command $command).Parameters['Kind'].Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] }
-            @($set.ValidValues | Sort-Object) | Should -Be @('bugcheck', 'cderr', 'errno', 'event', 'hresult', 'ldap', 'mci', 'mmsys', 'netmon', 'ntstatus', 'tapi', 'win32')
+            @($set.ValidValues | Sort-Object) | Should -Be @('bugcheck', 'cderr', 'dhcp', 'errno', 'event', 'hresult', 'ldap', 'mci', 'mmsys', 'netmon', 'ntstatus', 'tapi', 'usbd', 'win32')
         }
     }
 
