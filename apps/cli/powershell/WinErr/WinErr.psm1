@@ -62,6 +62,78 @@ function Test-WinErrIsWindows {
     [System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT
 }
 
+# Off Windows, the codes .NET and native commands report are the
+# platform's errno values, not Windows codes: a Win32Exception's
+# NativeErrorCode, a plain IOException's HResult (a positive number) and a
+# native command's ExitCode. They are decoded by their name on this system
+# (node's os.constants.errno) in the catalog's errno family.
+$script:ErrnoHost = -not (Test-WinErrIsWindows)
+$script:HostErrno = @{}
+$script:HostErrnoScript = 'const os=require("os"),u=require("util");const m={};for(const[n,v]of Object.entries(os.constants.errno)){if(!(v in m))m[v]=n}for(const v of Object.keys(m)){try{const n=u.getSystemErrorName(-v);if(os.constants.errno[n]===Number(v))m[v]=n}catch(e){}}process.stdout.write(JSON.stringify({platform:process.platform,names:m}))'
+
+# This system's errno names by value, from the node WinErr runs (its
+# os.constants.errno, built from the system's errno.h; of two names for one
+# value, the one util.getSystemErrorName gives). Asked once per node path.
+# Returns @{ Platform; Names = @{ value = name } }, or $null.
+function Get-WinErrHostErrno {
+    param([string]$Node)
+    if ($script:HostErrno.ContainsKey($Node)) { return $script:HostErrno[$Node] }
+    $table = $null
+    try {
+        $psi = New-Object System.Diagnostics.ProcessStartInfo
+        $psi.FileName = $Node
+        if ($null -ne $psi.PSObject.Properties['ArgumentList']) { $psi.ArgumentList.Add('-e'); $psi.ArgumentList.Add($script:HostErrnoScript) }
+        else { $psi.Arguments = '-e ' + (ConvertTo-WinErrArgument $script:HostErrnoScript) }
+        $psi.UseShellExecute = $false
+        $psi.CreateNoWindow = $true
+        $psi.RedirectStandardOutput = $true
+        $psi.RedirectStandardError = $true
+        $psi.RedirectStandardInput = $true
+        $process = [System.Diagnostics.Process]::Start($psi)
+        $process.StandardInput.Close()
+        $errors = $process.StandardError.ReadToEndAsync()
+        $text = $process.StandardOutput.ReadToEnd()
+        $null = $errors.GetAwaiter().GetResult()
+        $process.WaitForExit()
+        $process.Dispose()
+        $parsed = ConvertFrom-Json -InputObject $text -ErrorAction Stop
+        $names = @{}
+        foreach ($p in $parsed.names.PSObject.Properties) { $names[[long]$p.Name] = [string]$p.Value }
+        $table = @{ Platform = [string]$parsed.platform; Names = $names }
+    }
+    catch {
+        $table = $null
+    }
+    Write-Debug ('WinErr: errno names from {0}: {1}' -f $Node, $(if ($table) { '{0} on {1}' -f $table.Names.Count, $table.Platform } else { 'none' }))
+    $script:HostErrno[$Node] = $table
+    $table
+}
+
+# Turns an input descriptor that holds this system's errno into the input
+# `errno:NAME` (the catalog entry of that name), keeping the number as the
+# input shown; a number this system has no name for gets a Problem.
+function Resolve-WinErrErrno {
+    param([hashtable]$Runtime, [hashtable]$Item)
+    if (-not $Item.Errno -or $null -ne $Item.Input) { return }
+    $number = 0L
+    if (-not [long]::TryParse([string]$Item.Text, [System.Globalization.NumberStyles]::AllowLeadingSign, [System.Globalization.CultureInfo]::InvariantCulture, [ref]$number)) { return }
+    $Item.Input = [string]$Item.Text
+    $Item.InputHex = '0x' + ([uint32]($number -band 0xFFFFFFFFL)).ToString('X8')
+    $table = Get-WinErrHostErrno $Runtime.Node
+    if ($null -eq $table) {
+        $Item.Problem = ('{0} is an errno value of this system (read from {1}), and node ({2}) did not list the system''s errno names.' -f $number, $Item.Source, $Runtime.Node)
+        return
+    }
+    $name = $table.Names[$number]
+    if (-not $name) {
+        $Item.Problem = ('{0} is an errno value on {1} (read from {2}), and node''s errno names for {1} (os.constants.errno) have no {0}.' -f $number, $table.Platform, $Item.Source)
+        return
+    }
+    $Item.Text = 'errno:' + $name
+    $Item.ErrnoName = $name
+    $Item.Source = '{0}, errno {1} on {2}' -f $Item.Source, $name, $table.Platform
+}
+
 function New-WinErrErrorRecord {
     param(
         [string]$Message,
@@ -403,8 +475,8 @@ function ConvertTo-WinErrCodeText {
 function Get-WinErrExceptionCode {
     param($Exception)
     $names = $Exception.PSObject.TypeNames
-    if ($names -contains 'System.ComponentModel.Win32Exception') { return @{ Value = $Exception.NativeErrorCode; Property = 'NativeErrorCode' } }
-    if ($names -contains 'System.Management.Automation.NativeCommandExitException') { return @{ Value = $Exception.ExitCode; Property = 'ExitCode' } }
+    if ($names -contains 'System.ComponentModel.Win32Exception') { return @{ Value = $Exception.NativeErrorCode; Property = 'NativeErrorCode'; Errno = $script:ErrnoHost } }
+    if ($names -contains 'System.Management.Automation.NativeCommandExitException') { return @{ Value = $Exception.ExitCode; Property = 'ExitCode'; Errno = $script:ErrnoHost } }
     if ($names -contains 'System.Management.Automation.Remoting.PSRemotingTransportException') {
         if ($Exception.ErrorCode -ne 0) { return @{ Value = $Exception.ErrorCode; Property = 'ErrorCode' } }
         return $null
@@ -454,11 +526,14 @@ function Get-WinErrExceptionInput {
     for ($i = $chain.Count - 1; $i -ge 0; $i--) {
         $code = Get-WinErrExceptionCode $chain[$i]
         if ($null -ne $code -and $null -ne $code.Value) {
-            return , @{ Text = (ConvertTo-WinErrCodeText $code.Value); Source = ('{0}.{1} ({2})' -f $paths[$i], $code.Property, $chain[$i].GetType().FullName) }
+            return , @{ Text = (ConvertTo-WinErrCodeText $code.Value); Source = ('{0}.{1} ({2})' -f $paths[$i], $code.Property, $chain[$i].GetType().FullName); Errno = [bool]$code.Errno }
         }
     }
     $last = $chain.Count - 1
-    , @{ Text = (ConvertTo-WinErrCodeText $chain[$last].HResult); Source = ('{0}.HResult ({1})' -f $paths[$last], $chain[$last].GetType().FullName) }
+    # Off Windows, an IOException's positive HResult is the errno .NET got
+    # (failure HRESULTs are negative).
+    $errno = $script:ErrnoHost -and $chain[$last] -is [System.IO.IOException] -and $chain[$last].HResult -gt 0
+    , @{ Text = (ConvertTo-WinErrCodeText $chain[$last].HResult); Source = ('{0}.HResult ({1})' -f $paths[$last], $chain[$last].GetType().FullName); Errno = $errno }
 }
 
 # Lines `winerr scan` looks for codes in, for an event record: its message,
@@ -543,10 +618,16 @@ function Resolve-WinErrInput {
 }
 
 # The text an object stands for, for commands that take one code per input.
+# With -Runtime, this system's errno (off Windows) becomes `errno:NAME`, or
+# an ErrorRecord when the system has no name for it.
 function ConvertTo-WinErrInputText {
-    param($Item)
+    param($Item, [hashtable]$Runtime)
     $first = @(Resolve-WinErrInput $Item)[0]
     if ($first -is [string]) { return $first }
+    if ($null -ne $Runtime -and $first.Errno) {
+        Resolve-WinErrErrno -Runtime $Runtime -Item $first
+        if ($first.Problem) { return New-WinErrErrorRecord -Message $first.Problem -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $first.Input }
+    }
     if ($null -ne $first.Text) { return [string]$first.Text }
     [string]$Item
 }
@@ -591,6 +672,10 @@ function Start-WinErrDecodeBatch {
                 foreach ($l in $item.Scan) { $scanLines.Add($l.Replace("`t", ' ')) }
                 $item.ScanLast = $scanLines.Count
                 continue
+            }
+            if ($item.Errno) {
+                Resolve-WinErrErrno -Runtime $Runtime -Item $item
+                if ($item.Problem) { $valid.Add($false); continue }
             }
             $text = [string]$item.Text
         }
@@ -730,6 +815,10 @@ function Complete-WinErrDecodeBatch {
                 continue
             }
             $text = [string]$item.Text
+            if ($item.Problem) {
+                $items.Add((New-WinErrErrorRecord -Message $item.Problem -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
+                continue
+            }
         }
         if (-not $valid[$b]) {
             $items.Add((New-WinErrInvalidInput -Text $text))
@@ -742,6 +831,12 @@ function Complete-WinErrDecodeBatch {
             continue
         }
         $result = $results[$index]
+        if ($item -isnot [string] -and $null -ne $item.ErrnoName -and -not ($result.ok -and @($result.matches).Count -gt 0)) {
+            # This system's errno has a name the catalog's errno family
+            # (Windows' C runtime errno.h) does not have.
+            $items.Add((New-WinErrErrorRecord -Message ('{0} is errno {1} here ({2}), and the catalog''s errno family (errno.h of the Windows C runtime) has no {1}.' -f $item.Input, $item.ErrnoName, $item.Source) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
+            continue
+        }
         if (-not $result.ok) {
             # Error records are built inline: this runs once per failed input.
             $why = [string]$result.error.message
@@ -766,7 +861,9 @@ function Complete-WinErrDecodeBatch {
         }
         if (-not $All) { $hits = @($hits[0]) }
         if ($item -isnot [string]) {
-            foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex ([string]$result.hex) -Item $item)) }
+            $inputHex = [string]$result.hex
+            if ($null -ne $item.Input) { $text = $item.Input; $inputHex = $item.InputHex }
+            foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex $inputHex -Item $item)) }
             continue
         }
         foreach ($match in $hits) {
@@ -924,7 +1021,11 @@ function Get-WinError {
     ProviderName and Message or Properties) give every code in their message
     and properties, once each, with the record's Id and ProviderName on the
     output. WinErr's own objects give the entry they name. Source on the
-    output says where the code was read. Pipeline input is decoded in
+    output says where the code was read. Off Windows, a Win32Exception's
+    NativeErrorCode, a plain IOException's positive HResult and a native
+    command's ExitCode are the system's errno values: they are named with
+    the system's errno names (node's os.constants.errno) and decoded in the
+    errno family. Pipeline input is decoded in
     batches, one node process per batch, and results keep the input order.
 
     An input that is not understood, or that matches nothing, is a
@@ -1475,7 +1576,9 @@ function Get-WinErrorPage {
     }
     process {
         foreach ($item in $InputObject) {
-            $pending.Add((ConvertTo-WinErrInputText $item))
+            $text = ConvertTo-WinErrInputText $item -Runtime $runtime
+            if ($text -is [System.Management.Automation.ErrorRecord]) { $PSCmdlet.WriteError($text); continue }
+            $pending.Add($text)
             if ($pending.Count -ge $script:BatchSize) { . $flush }
         }
     }

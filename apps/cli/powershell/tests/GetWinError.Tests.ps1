@@ -5,6 +5,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Clear-WinErrEnv
     Import-Module $ManifestPath -Force
+    Set-WinErrWindowsReading $true
     $script:StubHr7 = [uint32]::Parse('80070007', [System.Globalization.NumberStyles]::HexNumber)
 }
 
