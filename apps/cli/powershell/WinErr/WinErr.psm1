@@ -48,6 +48,72 @@ if ($script:FullLanguage -and $null -ne $script:Serializer) {
     $script:ScanArrayType = $types[1]
 }
 
+# The objects the commands write (WinErr.ErrorInfo, WinErr.ScanMatch) are
+# instances of small .NET types made with System.Reflection.Emit: a
+# public field per property and one constructor that sets them all, in
+# order. Building one costs a few microseconds, where a [pscustomobject]
+# of as many properties cost 40 to 100 (the largest cost per result of
+# Get-WinError and Select-WinError). The types keep the documented type
+# names (PSTypeNames[0]), so the format views, Export-Csv, ConvertTo-Json
+# and Select-Object see the same properties. Made only in FullLanguage (the
+# commands refuse to run in ConstrainedLanguage), once per process: a
+# reimport finds them again by their assembly's name. Without them the
+# commands build [pscustomobject]s.
+$script:InfoFields = @('Input', 'InputHex', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Severity', 'Facility', 'FacilityName', 'Code', 'Message', 'Header', 'Via', 'MessageSource', 'Source')
+$script:ScanFields = @('Path', 'LineNumber', 'Line', 'Match', 'Column', 'InputHex', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Severity', 'Facility', 'FacilityName', 'Code', 'Message', 'Header', 'Via')
+$script:InfoType = $null
+$script:ScanType = $null
+
+function New-WinErrObjectType {
+    param([System.Reflection.Emit.ModuleBuilder]$Module, [string]$Name, [string[]]$Field)
+    $builder = $Module.DefineType($Name, [System.Reflection.TypeAttributes]'Public, Class, Sealed')
+    $fields = New-Object 'System.Collections.Generic.List[System.Reflection.FieldInfo]'
+    foreach ($f in $Field) { $fields.Add($builder.DefineField($f, [object], [System.Reflection.FieldAttributes]::Public)) }
+    $argumentTypes = New-Object 'type[]' $Field.Count
+    for ($i = 0; $i -lt $Field.Count; $i++) { $argumentTypes[$i] = [object] }
+    $constructor = $builder.DefineConstructor([System.Reflection.MethodAttributes]::Public, [System.Reflection.CallingConventions]::Standard, $argumentTypes)
+    $il = $constructor.GetILGenerator()
+    $il.Emit([System.Reflection.Emit.OpCodes]::Ldarg_0)
+    $il.Emit([System.Reflection.Emit.OpCodes]::Call, [object].GetConstructor([type[]]@()))
+    for ($i = 0; $i -lt $Field.Count; $i++) {
+        $il.Emit([System.Reflection.Emit.OpCodes]::Ldarg_0)
+        $il.Emit([System.Reflection.Emit.OpCodes]::Ldarg_S, [byte]($i + 1))
+        $il.Emit([System.Reflection.Emit.OpCodes]::Stfld, $fields[$i])
+    }
+    $il.Emit([System.Reflection.Emit.OpCodes]::Ret)
+    $builder.CreateTypeInfo().AsType()
+}
+
+# Makes the types on the first command that writes objects (not at import:
+# the first use of Reflection.Emit in a process costs about 100 ms).
+$script:TypesTried = $false
+function Initialize-WinErrObjectType {
+    if ($script:TypesTried -or -not $script:FullLanguage) { return }
+    $script:TypesTried = $true
+    try {
+        # The assembly's name says which fields its types have.
+        $assemblyName = 'WinErr.Objects.' + ('{0}|{1}' -f ($script:InfoFields -join ','), ($script:ScanFields -join ',')).GetHashCode().ToString('X8')
+        $made = $null
+        foreach ($assembly in [System.AppDomain]::CurrentDomain.GetAssemblies()) {
+            if ($assembly.IsDynamic -and $assembly.GetName().Name -eq $assemblyName) { $made = $assembly; break }
+        }
+        if ($null -eq $made) {
+            $name = New-Object System.Reflection.AssemblyName -ArgumentList $assemblyName
+            $made = [System.Reflection.Emit.AssemblyBuilder]::DefineDynamicAssembly($name, [System.Reflection.Emit.AssemblyBuilderAccess]::Run)
+            $module = $made.DefineDynamicModule($assemblyName)
+            $null = New-WinErrObjectType -Module $module -Name 'WinErr.ErrorInfo' -Field $script:InfoFields
+            $null = New-WinErrObjectType -Module $module -Name 'WinErr.ScanMatch' -Field $script:ScanFields
+        }
+        $script:InfoType = $made.GetType('WinErr.ErrorInfo')
+        $script:ScanType = $made.GetType('WinErr.ScanMatch')
+    }
+    catch {
+        Write-Debug ('WinErr: the object types could not be made ({0}); [pscustomobject]s instead' -f $_.Exception.Message)
+        $script:InfoType = $null
+        $script:ScanType = $null
+    }
+}
+
 # The message file a match took its text from (the CLI's messageSource:
 # file and LANGID), shown as "file (LANGID)" inside a table or list.
 function ConvertTo-WinErrMessageSource {
@@ -434,6 +500,13 @@ function New-WinErrInfo {
     }
     $source = $null
     if ($null -ne $Item -and $Item -isnot [string]) { $source = $Item.Source }
+    $messageSource = $null
+    if ($null -ne $Match.messageSource) { $messageSource = ConvertTo-WinErrMessageSource $Match.messageSource }
+    $record = $null
+    if ($null -ne $Item -and $Item -isnot [string]) { $record = $Item.Record }
+    if ($null -ne $script:InfoType -and $null -eq $record) {
+        return $script:InfoType::new($InputText, $InputHex, [string]$Match.name, [string]$Match.kind, $value, '0x' + $value.ToString('X8'), [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0), $severity, $facility, $facilityName, $code, $Match.message, [string]$Match.header, [string]$Match.via, $messageSource, $source)
+    }
     $info = [ordered]@{
         PSTypeName    = $script:TypeName
         Input         = $InputText
@@ -450,12 +523,13 @@ function New-WinErrInfo {
         Message       = $Match.message
         Header        = [string]$Match.header
         Via           = [string]$Match.via
-        MessageSource = $(if ($null -eq $Match.messageSource) { $null } else { ConvertTo-WinErrMessageSource $Match.messageSource })
+        MessageSource = $messageSource
         Source        = $source
     }
-    if ($null -ne $Item -and $Item -isnot [string] -and $null -ne $Item.Record) {
-        $info['Id'] = $Item.Record.Id
-        $info['ProviderName'] = $Item.Record.ProviderName
+    if ($null -ne $record) {
+        # Event records: the record's Id and ProviderName too.
+        $info['Id'] = $record.Id
+        $info['ProviderName'] = $record.ProviderName
     }
     [pscustomobject]$info
 }
@@ -783,6 +857,7 @@ function Complete-WinErrDecodeBatch {
     }
 
     $items = New-Object 'System.Collections.Generic.List[object]'
+    $infoType = $script:InfoType
     $next = 0
     $nextScan = 0
     for ($b = 0; $b -lt $Batch.Count; $b++) {
@@ -876,9 +951,17 @@ function Complete-WinErrDecodeBatch {
             $code = [long]$value
             if ($null -ne $parts) {
                 $facility = [int]$parts.facility
-                if (@($parts.facilityNames).Count -gt 0) { $facilityName = [string](@($parts.facilityNames) -join ', ') }
+                $names = $parts.facilityNames
+                if ($null -ne $names -and $names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
                 $severity = [string]$parts.severity
                 $code = [long]$parts.code
+            }
+            if ($value -ge 2147483648) { $signed = [int]($value - 4294967296) } else { $signed = [int]$value }
+            $messageSource = $null
+            if ($null -ne $match.messageSource) { $messageSource = ConvertTo-WinErrMessageSource $match.messageSource }
+            if ($null -ne $infoType) {
+                $items.Add($infoType::new($text, [string]$result.hex, [string]$match.name, [string]$match.kind, $value, [string]$match.hex, $signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via, $messageSource, $null))
+                continue
             }
             $items.Add([pscustomobject]@{
                     PSTypeName    = $script:TypeName
@@ -888,7 +971,7 @@ function Complete-WinErrDecodeBatch {
                     Kind          = [string]$match.kind
                     Value         = $value
                     Hex           = [string]$match.hex
-                    Signed        = $(if ($value -ge 2147483648) { [int]($value - 4294967296) } else { [int]$value })
+                    Signed        = $signed
                     Severity      = $severity
                     Facility      = $facility
                     FacilityName  = $facilityName
@@ -896,7 +979,7 @@ function Complete-WinErrDecodeBatch {
                     Message       = $match.message
                     Header        = [string]$match.header
                     Via           = [string]$match.via
-                    MessageSource = $(if ($null -eq $match.messageSource) { $null } else { ConvertTo-WinErrMessageSource $match.messageSource })
+                    MessageSource = $messageSource
                     Source        = $null
                 })
         }
@@ -1164,6 +1247,7 @@ function Get-WinError {
         if (-not $script:FullLanguage) {
             Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
         }
+        Initialize-WinErrObjectType
         if ($Language -and -not $System) {
             $PSCmdlet.ThrowTerminatingError((New-WinErrErrorRecord -Message ("-Language '{0}' picks the language folder of -System's message files: add -System." -f $Language) -ErrorId 'WinErr.LanguageNeedsSystem' -Category InvalidArgument -TargetObject $Language))
         }
@@ -1336,6 +1420,7 @@ function Find-WinError {
         if (-not $script:FullLanguage) {
             Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
         }
+        Initialize-WinErrObjectType
         $runtime = Resolve-WinErrRuntime
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
@@ -1636,14 +1721,14 @@ function ConvertTo-WinErrUtf8File {
 function ConvertTo-WinErrScanMatch {
     param($Records, [string]$Path, [string[]]$LineText, [int]$LineOffset, [switch]$All, [string[]]$Kind, [hashtable]$Cache)
     $out = New-Object 'System.Collections.Generic.List[object]'
+    $scanType = $script:ScanType
     if ($null -eq $Cache) { $Cache = @{} }
     foreach ($record in $Records) {
         $lineNumber = [int]$record.line
         $line = $record.lineText
         if ($null -ne $LineText) { $line = $LineText[$lineNumber - 1] }
         # The entry's fields depend only on the text matched (logs repeat
-        # codes): made once per text, then copied (a copy costs a quarter of
-        # building the object).
+        # codes): made once per text, then given to each object.
         $text = [string]$record.text
         $templates = $Cache[$text]
         if ($null -eq $templates) {
@@ -1669,6 +1754,11 @@ function ConvertTo-WinErrScanMatch {
                     $severity = [string]$parts.severity
                     $code = [long]$parts.code
                 }
+                if ($null -ne $scanType) {
+                    # The entry's fields, in the type's order after Column.
+                    $templates.Add(@([string]$result.hex, [string]$match.name, [string]$match.kind, $value, ('0x' + $value.ToString('X8')), [int]$signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via))
+                    continue
+                }
                 $templates.Add([pscustomobject][ordered]@{
                         PSTypeName   = 'WinErr.ScanMatch'
                         Path         = $null
@@ -1692,6 +1782,12 @@ function ConvertTo-WinErrScanMatch {
                     })
             }
             $Cache[$text] = $templates
+        }
+        if ($null -ne $scanType) {
+            foreach ($t in $templates) {
+                $out.Add($scanType::new($Path, $lineNumber + $LineOffset, [string]$line, $text, [int]$record.column, $t[0], $t[1], $t[2], $t[3], $t[4], $t[5], $t[6], $t[7], $t[8], $t[9], $t[10], $t[11], $t[12]))
+            }
+            continue
         }
         foreach ($template in $templates) {
             $o = $template.PSObject.Copy()
@@ -1879,6 +1975,7 @@ function Select-WinError {
         if (-not $script:FullLanguage) {
             Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
         }
+        Initialize-WinErrObjectType
         $runtime = Resolve-WinErrRuntime
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)

@@ -29,6 +29,21 @@ Describe 'Get-WinError output' {
         $r[0].MessageSource | Should -BeNullOrEmpty -Because 'the text is the catalog''s'
     }
 
+    It 'builds the same objects with its compiled type as with [pscustomobject]s' {
+        $fast = @(Get-WinError 7, ([string]$StubHr7) -All)
+        $fast[0].GetType().FullName | Should -Be 'WinErr.ErrorInfo'
+        $slow = Invoke-WithoutObjectType { @(Get-WinError 7, ([string]$StubHr7) -All) }
+        $slow[0] | Should -BeOfType [System.Management.Automation.PSCustomObject]
+        $slow[0].PSObject.TypeNames[0] | Should -Be 'WinErr.ErrorInfo'
+        $fast.Count | Should -Be 4
+        ($fast | ConvertTo-Json) | Should -Be ($slow | ConvertTo-Json)
+        ($fast | ConvertTo-Csv) | Should -Be ($slow | ConvertTo-Csv)
+        ($fast | Format-List * | Out-String) | Should -Be ($slow | Format-List * | Out-String)
+        ($fast | Out-String -Width 80) | Should -Be ($slow | Out-String -Width 80)
+        $fast[1].Value | Should -BeOfType [uint32]
+        $fast[1].Signed | Should -BeOfType [int]
+    }
+
     It 'types Value as [uint32] and Signed as [int] above 0x7FFFFFFF' {
         $r = Get-WinError ([string]$StubHr7)
         $r.Value | Should -BeOfType [uint32]

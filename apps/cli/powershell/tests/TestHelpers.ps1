@@ -31,3 +31,13 @@ function Set-WinErrWindowsReading {
     param([bool]$Windows)
     & (Get-Module WinErr) { param($w) $script:ErrnoHost = -not $w } $Windows
 }
+
+# Runs a script block with the module building [pscustomobject]s (as it
+# does when its compiled object types cannot be made), then makes the
+# types again.
+function Invoke-WithoutObjectType {
+    param([scriptblock]$Script)
+    & (Get-Module WinErr) { $script:TypesTried = $true; $script:InfoType = $null; $script:ScanType = $null }
+    try { & $Script }
+    finally { & (Get-Module WinErr) { $script:TypesTried = $false; Initialize-WinErrObjectType } }
+}
