@@ -6,10 +6,11 @@ $script:TypeName = 'WinErr.ErrorInfo'
 $script:LineBreaks = [char[]]@([char]10, [char]13)
 # One node process per batch. The first batch is small so results show at
 # once; later ones grow (x BatchGrowth, up to BatchMax) so big pipelines pay
-# for few node starts.
+# for few node starts: a node start costs about as much as decoding 2,000
+# inputs, so 10,000 inputs go in two batches (256, then the rest).
 $script:BatchSize = 256
-$script:BatchGrowth = 4
-$script:BatchMax = 4096
+$script:BatchGrowth = 64
+$script:BatchMax = 65536
 # Find-WinError asks the CLI for this many hits per pattern, then filters and limits.
 $script:SearchCap = 100000
 # Max characters of NDJSON parsed by one ConvertFrom-Json call (5.1 has a

@@ -19,8 +19,8 @@ Describe 'Verbose and Debug' {
     It '-Verbose names node, the CLI and the batch sizes; each batch says how many inputs' {
         $out = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError -Verbose 4>&1)
         $verbose = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { $_.Message })
-        $verbose[0] | Should -BeLike ('WinErr: node ' + $NodePath + ' (*), CLI ' + $env:WINERR_CLI + '; batches of 256 inputs, growing x4 up to 4096')
-        # 256 first, then the rest (the second batch may hold up to 1024).
+        $verbose[0] | Should -BeLike ('WinErr: node ' + $NodePath + ' (*), CLI ' + $env:WINERR_CLI + '; batches of 256 inputs, growing x64 up to 65536')
+        # 256 first, then the rest (the second batch may hold up to 16384).
         @($verbose | Where-Object { $_ -like '* decode --stdin --ndjson --no-readings (* inputs on stdin)' }) | Should -Be @(
             ('WinErr: {0} {1} decode --stdin --ndjson --no-readings (256 inputs on stdin)' -f $NodePath, $env:WINERR_CLI),
             ('WinErr: {0} {1} decode --stdin --ndjson --no-readings (344 inputs on stdin)' -f $NodePath, $env:WINERR_CLI))
