@@ -87,7 +87,10 @@ function New-WinErrObjectType {
 
 # Makes the types on the first command that writes objects (not at import:
 # the first use of Reflection.Emit in a process costs about 100 ms).
-$script:TypesTried = $false
+# (Not $false: a boolean assigned at the top of the module while a
+# ConstrainedLanguage runspace imports it would mark PowerShell's shared
+# boxed $false untrusted for New-Object -ArgumentList in every runspace.)
+$script:TypesTried = $null
 function Initialize-WinErrObjectType {
     if ($script:TypesTried -or -not $script:FullLanguage) { return }
     $script:TypesTried = $true
@@ -134,7 +137,12 @@ function Test-WinErrIsWindows {
 # NativeErrorCode, a plain IOException's HResult (a positive number) and a
 # native command's ExitCode. They are decoded by their name on this system
 # (node's os.constants.errno) in the catalog's errno family.
-$script:ErrnoHost = -not (Test-WinErrIsWindows)
+# $null: decided by the platform (Test-WinErrErrnoHost); tests set it.
+$script:ErrnoHost = $null
+function Test-WinErrErrnoHost {
+    if ($null -ne $script:ErrnoHost) { return [bool]$script:ErrnoHost }
+    -not (Test-WinErrIsWindows)
+}
 $script:HostErrno = @{}
 $script:HostErrnoScript = 'const os=require("os"),u=require("util");const m={};for(const[n,v]of Object.entries(os.constants.errno)){if(!(v in m))m[v]=n}for(const v of Object.keys(m)){try{const n=u.getSystemErrorName(-v);if(os.constants.errno[n]===Number(v))m[v]=n}catch(e){}}process.stdout.write(JSON.stringify({platform:process.platform,names:m}))'
 
@@ -147,22 +155,7 @@ function Get-WinErrHostErrno {
     if ($script:HostErrno.ContainsKey($Node)) { return $script:HostErrno[$Node] }
     $table = $null
     try {
-        $psi = New-Object System.Diagnostics.ProcessStartInfo
-        $psi.FileName = $Node
-        if ($null -ne $psi.PSObject.Properties['ArgumentList']) { $psi.ArgumentList.Add('-e'); $psi.ArgumentList.Add($script:HostErrnoScript) }
-        else { $psi.Arguments = '-e ' + (ConvertTo-WinErrArgument $script:HostErrnoScript) }
-        $psi.UseShellExecute = $false
-        $psi.CreateNoWindow = $true
-        $psi.RedirectStandardOutput = $true
-        $psi.RedirectStandardError = $true
-        $psi.RedirectStandardInput = $true
-        $process = [System.Diagnostics.Process]::Start($psi)
-        $process.StandardInput.Close()
-        $errors = $process.StandardError.ReadToEndAsync()
-        $text = $process.StandardOutput.ReadToEnd()
-        $null = $errors.GetAwaiter().GetResult()
-        $process.WaitForExit()
-        $process.Dispose()
+        $text = Invoke-WinErrNodeOutput -Node $Node -Arguments @('-e', $script:HostErrnoScript)
         $parsed = ConvertFrom-Json -InputObject $text -ErrorAction Stop
         $names = @{}
         foreach ($p in $parsed.names.PSObject.Properties) { $names[[long]$p.Name] = [string]$p.Value }
@@ -220,27 +213,36 @@ function New-WinErrErrorRecord {
 $script:NodeMajor = 20
 $script:NodeVersions = @{}
 
+# Runs node itself with fixed arguments (no user data) and returns what it
+# wrote on stdout; throws when it cannot be started.
+function Invoke-WinErrNodeOutput {
+    param([string]$Node, [string[]]$Arguments)
+    $psi = New-Object System.Diagnostics.ProcessStartInfo
+    $psi.FileName = $Node
+    if ($null -ne $psi.PSObject.Properties['ArgumentList']) { foreach ($a in $Arguments) { $psi.ArgumentList.Add($a) } }
+    else { $psi.Arguments = ($Arguments | ForEach-Object { ConvertTo-WinErrArgument $_ }) -join ' ' }
+    $psi.UseShellExecute = $false
+    $psi.CreateNoWindow = $true
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $psi.RedirectStandardInput = $true
+    $process = [System.Diagnostics.Process]::Start($psi)
+    $process.StandardInput.Close()
+    $errors = $process.StandardError.ReadToEndAsync()
+    $text = $process.StandardOutput.ReadToEnd()
+    $null = $errors.GetAwaiter().GetResult()
+    $process.WaitForExit()
+    $process.Dispose()
+    $text
+}
+
 # The version `node --version` prints (v20.11.1), or $null; cached per path.
 function Get-WinErrNodeVersion {
     param([string]$Node)
     if ($script:NodeVersions.ContainsKey($Node)) { return $script:NodeVersions[$Node] }
     $version = $null
     try {
-        $psi = New-Object System.Diagnostics.ProcessStartInfo
-        $psi.FileName = $Node
-        $psi.Arguments = '--version'
-        $psi.UseShellExecute = $false
-        $psi.CreateNoWindow = $true
-        $psi.RedirectStandardOutput = $true
-        $psi.RedirectStandardError = $true
-        $psi.RedirectStandardInput = $true
-        $process = [System.Diagnostics.Process]::Start($psi)
-        $process.StandardInput.Close()
-        $errors = $process.StandardError.ReadToEndAsync()
-        $text = $process.StandardOutput.ReadToEnd()
-        $null = $errors.GetAwaiter().GetResult()
-        $process.WaitForExit()
-        $process.Dispose()
+        $text = Invoke-WinErrNodeOutput -Node $Node -Arguments @('--version')
         if ($text -match '^\s*v?([0-9]+)\.([0-9]+)\.([0-9]+)') { $version = New-Object System.Version -ArgumentList ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[3]) }
     }
     catch {
@@ -321,7 +323,7 @@ function Start-WinErrNative {
         # The caller reads stdout line by line (Process.StandardOutput).
         [switch]$Streaming
     )
-    $utf8 = New-Object System.Text.UTF8Encoding -ArgumentList $false
+    $utf8 = [System.Text.UTF8Encoding]::new($false)
     $psi = New-Object System.Diagnostics.ProcessStartInfo
     $psi.FileName = $Runtime.Node
     if ($null -ne $psi.PSObject.Properties['ArgumentList']) {
@@ -550,8 +552,8 @@ function ConvertTo-WinErrCodeText {
 function Get-WinErrExceptionCode {
     param($Exception)
     $names = $Exception.PSObject.TypeNames
-    if ($names -contains 'System.ComponentModel.Win32Exception') { return @{ Value = $Exception.NativeErrorCode; Property = 'NativeErrorCode'; Errno = $script:ErrnoHost } }
-    if ($names -contains 'System.Management.Automation.NativeCommandExitException') { return @{ Value = $Exception.ExitCode; Property = 'ExitCode'; Errno = $script:ErrnoHost } }
+    if ($names -contains 'System.ComponentModel.Win32Exception') { return @{ Value = $Exception.NativeErrorCode; Property = 'NativeErrorCode'; Errno = (Test-WinErrErrnoHost) } }
+    if ($names -contains 'System.Management.Automation.NativeCommandExitException') { return @{ Value = $Exception.ExitCode; Property = 'ExitCode'; Errno = (Test-WinErrErrnoHost) } }
     if ($names -contains 'System.Management.Automation.Remoting.PSRemotingTransportException') {
         if ($Exception.ErrorCode -ne 0) { return @{ Value = $Exception.ErrorCode; Property = 'ErrorCode' } }
         return $null
@@ -607,7 +609,7 @@ function Get-WinErrExceptionInput {
     $last = $chain.Count - 1
     # Off Windows, an IOException's positive HResult is the errno .NET got
     # (failure HRESULTs are negative).
-    $errno = $script:ErrnoHost -and $chain[$last] -is [System.IO.IOException] -and $chain[$last].HResult -gt 0
+    $errno = $chain[$last] -is [System.IO.IOException] -and $chain[$last].HResult -gt 0 -and (Test-WinErrErrnoHost)
     , @{ Text = (ConvertTo-WinErrCodeText $chain[$last].HResult); Source = ('{0}.HResult ({1})' -f $paths[$last], $chain[$last].GetType().FullName); Errno = $errno }
 }
 
@@ -1703,9 +1705,9 @@ function Get-WinErrEncoding {
 function ConvertTo-WinErrUtf8File {
     param([string]$Path, [System.Text.Encoding]$Encoding)
     $temp = Join-Path ([System.IO.Path]::GetTempPath()) ('winerr-' + [guid]::NewGuid().ToString('N') + '.log')
-    $reader = New-Object System.IO.StreamReader -ArgumentList $Path, $Encoding, $true
+    $reader = [System.IO.StreamReader]::new($Path, $Encoding, $true)
     try {
-        $writer = New-Object System.IO.StreamWriter -ArgumentList $temp, $false, (New-Object System.Text.UTF8Encoding -ArgumentList $false)
+        $writer = [System.IO.StreamWriter]::new($temp, $false, [System.Text.UTF8Encoding]::new($false))
         try {
             $block = New-Object char[] 1048576
             while (($n = $reader.Read($block, 0, $block.Length)) -gt 0) { $writer.Write($block, 0, $n) }

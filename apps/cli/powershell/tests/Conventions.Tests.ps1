@@ -97,6 +97,26 @@ Describe 'ConstrainedLanguage' {
             Remove-Item Env:WINERR_NAMES
         }
     }
+
+    It 'still runs in this FullLanguage session after a ConstrainedLanguage runspace imported it' {
+        # A value the module's top level gives a variable while a
+        # ConstrainedLanguage runspace imports it is marked untrusted; a shared
+        # boxed $true or $false must not reach New-Object -ArgumentList here.
+        Use-Stub good
+        $iss = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+        $iss.LanguageMode = 'ConstrainedLanguage'
+        $ps = [powershell]::Create($iss)
+        # Strings of their own for each side: a value given to that runspace is marked untrusted.
+        $manifest = Join-Path (Join-Path $PowerShellRoot 'WinErr') 'WinErr.psd1'
+        try { $null = $ps.AddScript({ param($Manifest) Import-Module $Manifest }).AddArgument((Join-Path (Join-Path $PowerShellRoot 'WinErr') 'WinErr.psd1')).Invoke() }
+        finally { $ps.Dispose() }
+        Import-Module $manifest -Force
+        (Get-WinError 5).Name | Should -Be 'STUB_WIN32_5'
+        $log = Join-Path $TestDrive 'oem.log'
+        [System.IO.File]::WriteAllText($log, "x`r`n")
+        Clear-WinErrEnv
+        @(Select-WinError -LiteralPath $log -Encoding utf-8 -ErrorAction Stop).Count | Should -Be 0
+    }
 }
 
 Describe 'Tab completion on short words' {
