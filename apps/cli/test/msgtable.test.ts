@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import type { CatalogFile } from "@winerr/core";
 import { DecodeResult } from "@winerr/core/result";
+import { MsgtableRow } from "@winerr/core/output-schema";
 import { findMessage, readMessageTables } from "@winerr/msgtable";
 import { writeMessageDll } from "@winerr/msgtable/write";
 import { optionalTool } from "@winerr/host/testing";
@@ -108,10 +109,10 @@ wine.describe("Wine's kernelbase.dll", () => {
     for (const m of res?.matches ?? []) if (m.kind === "bugcheck") expect(m.messageSource).toBeUndefined();
   });
 
-  it("msgtable --json has every (language, id) the reader finds", () => {
+  it("msgtable --json is core's MsgtableRow and has every (language, id) the reader finds", () => {
     const r = run(["msgtable", kernelbase, "--json"]);
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout) as { lang: number; id: number; text: string }[];
+    const rows = (JSON.parse(r.stdout) as unknown[]).map((x) => MsgtableRow.parse(x));
     expect(rows.length).toBe(tables.reduce((n, t) => n + t.entries.length, 0));
     expect(isAscii(r.stdout)).toBe(true);
   });

@@ -1,9 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { render } from "ink-testing-library";
-import { catalog, detailAt, ipsec, ipsecHresult, ipsecName } from "../test/catalog.js";
+import { catalog, ipsec, ipsecGroup, ipsecHresult, ipsecLinks, ipsecName } from "../test/catalog.js";
+import { PrintedEntry } from "@winerr/core/output-schema";
 import { App } from "./App.js";
-import { excerpt, linksOf } from "./model.js";
-import { helpRows } from "./keys.js";
+import { BINDINGS } from "./keys.js";
 
 const KEY = {
   down: "\u001b[B",
@@ -59,7 +60,8 @@ describe("App", () => {
     const f = frame();
     expect(f).toContain(ipsecName);
     expect(f).toContain("via HRESULT_FROM_WIN32");
-    expect(f).toContain(excerpt(catalog.row(ipsec)[3]).slice(0, 40));
+    // The start of its message as winerror.h has it (plain words, no inserts).
+    expect(f).toContain((catalog.row(ipsec)[3] ?? "").slice(0, 40));
     expect(f).toContain(`unsigned ${catalog.row(ipsec)[2]}`);
     expect(f).toContain("Related (computed; group: ");
     expect(f).toMatchSnapshot();
@@ -80,9 +82,8 @@ describe("App", () => {
     const { frame, stdin, unmount } = await setup();
     await press(stdin, ...ipsecHresult);
     expect(frame()).toContain(ipsecName);
-    const target = linksOf(detailAt(ipsec))[1] as number;
     await press(stdin, KEY.tab, KEY.tab, KEY.enter);
-    expect(frame().split("\n")[0]).toContain(catalog.row(target)[0]);
+    expect(frame().split("\n")[0]).toContain(ipsecLinks[1]);
     expect(frame()).toMatchSnapshot();
     await press(stdin, KEY.backspace);
     expect(frame().split("\n")[0]).toContain(ipsecHresult);
@@ -101,7 +102,7 @@ describe("App", () => {
       await press(stdin, KEY.pageDown);
       seen += frame();
     }
-    for (const row of helpRows()) expect(seen).toContain(row.does.slice(0, 40));
+    for (const b of BINDINGS) expect(seen).toContain(b.does.slice(0, 40));
     await press(stdin, KEY.home);
     await press(stdin, "x");
     expect(frame()).toMatch(/Keys 1-\d+ of \d+/);
@@ -135,7 +136,10 @@ describe("App", () => {
     await vi.waitFor(() => expect(frame()).toContain(`Copied ${ipsecName}`), { timeout: 5_000 });
     await press(stdin, KEY.ctrlO);
     await vi.waitFor(() => expect(onPrint).toHaveBeenCalled(), { timeout: 5_000 });
-    const json = JSON.parse(onPrint.mock.calls[0]?.[0] as string) as { name: string; hex: string; value: number };
+    // The contract of what Ctrl+O prints (docs/contracts.md, "Machine output"), every field described.
+    const printed = JSON.parse(onPrint.mock.calls[0]?.[0] as string) as unknown;
+    const json = PrintedEntry.parse(printed);
+    expect(json).toEqual(printed);
     expect(json.name).toBe(ipsecName);
     expect(json.value).toBe(catalog.row(ipsec)[2]);
     unmount();
@@ -144,9 +148,7 @@ describe("App", () => {
   it("shows the page's guidance, labelled as ours, and its questions", async () => {
     const { frame, unmount } = await setup({ query: ipsecHresult }, { columns: 100, rows: 80 });
     await settle();
-    const page = detailAt(ipsec).page;
-    expect(page.guidance).not.toBeNull();
-    expect(frame()).toContain(`Guidance: ${page.guidance?.title}`);
+    expect(frame()).toContain(`Guidance: ${ipsecGroup.title}`);
     expect(frame()).toContain("written by the WinErr authors, not by Microsoft");
     expect(frame()).toContain("Questions (answers computed from the catalog)");
     unmount();
@@ -157,18 +159,34 @@ describe("App", () => {
     await settle();
     expect(frame()).not.toContain("Questions (answers computed from the catalog)");
     await press(stdin, KEY.tab, KEY.pageDown);
-    const page = detailAt(ipsec).page;
     let seen = frame();
     for (let k = 0; k < 6 && !seen.includes("Questions"); k++) {
       await press(stdin, KEY.pageDown);
       seen += frame();
     }
-    expect(seen).toContain(`Guidance: ${page.guidance?.title}`);
+    expect(seen).toContain(`Guidance: ${ipsecGroup.title}`);
     expect(seen).toContain("Questions (answers computed from the catalog)");
     // OSC 8 hyperlinks (the web links) take no cells.
     for (const line of frame().replace(/\u001b\]8;;[^\u001b]*\u001b\\/g, "").split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
     await press(stdin, KEY.tab);
     expect(frame()).toContain("▸ ");
+    unmount();
+  });
+});
+
+describe("README", () => {
+  // The README's screen captures (100x30, `winerr-tui 0x80073621`) are what the App draws now.
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const captures = [...readme.slice(readme.indexOf("## Main screen")).matchAll(/^```\n(.*?)^```/gms)].slice(0, 2).map((m) => m[1] ?? "");
+  const trimmed = (text: string) => text.split("\n").map((l) => l.trimEnd()).join("\n").replace(/\n+$/, "");
+
+  it("main screen, then Enter and Tab Tab (the third link chosen)", async () => {
+    expect(captures).toHaveLength(2);
+    const { frame, stdin, unmount } = await setup({ query: ipsecHresult }, { columns: 100, rows: 30 });
+    await settle();
+    expect(trimmed(frame())).toBe(trimmed(captures[0] as string));
+    await press(stdin, KEY.enter, KEY.tab, KEY.tab);
+    expect(trimmed(frame())).toBe(trimmed(captures[1] as string));
     unmount();
   });
 });
