@@ -149,6 +149,10 @@ instead of JSON.parse of the whole catalog, which alone cost about as much
 as starting node. Most of what remains is node's ESM loader (an empty .mjs
 starts ~7 ms slower than an empty .cjs here).
 
+The PowerShell module has its own benchmark (apps/cli/powershell/bench.ps1,
+\`pnpm --filter @winerr/powershell run bench\`); its results are in
+apps/cli/powershell/README.md (Benchmark).
+
 Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "unknown"}), load average ${load}; catalog of ${file.entries.length} entries.
 `;
 

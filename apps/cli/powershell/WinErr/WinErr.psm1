@@ -6,10 +6,11 @@ $script:TypeName = 'WinErr.ErrorInfo'
 $script:LineBreaks = [char[]]@([char]10, [char]13)
 # One node process per batch. The first batch is small so results show at
 # once; later ones grow (x BatchGrowth, up to BatchMax) so big pipelines pay
-# for few node starts.
+# for few node starts: a node start costs about as much as decoding 2,000
+# inputs, so 10,000 inputs go in two batches (256, then the rest).
 $script:BatchSize = 256
-$script:BatchGrowth = 4
-$script:BatchMax = 4096
+$script:BatchGrowth = 64
+$script:BatchMax = 65536
 # Find-WinError asks the CLI for this many hits per pattern, then filters and limits.
 $script:SearchCap = 100000
 # Max characters of NDJSON parsed by one ConvertFrom-Json call (5.1 has a
@@ -48,6 +49,75 @@ if ($script:FullLanguage -and $null -ne $script:Serializer) {
     $script:ScanArrayType = $types[1]
 }
 
+# The objects the commands write (WinErr.ErrorInfo, WinErr.ScanMatch) are
+# instances of small .NET types made with System.Reflection.Emit: a
+# public field per property and one constructor that sets them all, in
+# order. Building one costs a few microseconds, where a [pscustomobject]
+# of as many properties cost 40 to 100 (the largest cost per result of
+# Get-WinError and Select-WinError). The types keep the documented type
+# names (PSTypeNames[0]), so the format views, Export-Csv, ConvertTo-Json
+# and Select-Object see the same properties. Made only in FullLanguage (the
+# commands refuse to run in ConstrainedLanguage), once per process: a
+# reimport finds them again by their assembly's name. Without them the
+# commands build [pscustomobject]s.
+$script:InfoFields = @('Input', 'InputHex', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Severity', 'Facility', 'FacilityName', 'Code', 'Message', 'Header', 'Via', 'MessageSource', 'Source')
+$script:ScanFields = @('Path', 'LineNumber', 'Line', 'Match', 'Column', 'InputHex', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Severity', 'Facility', 'FacilityName', 'Code', 'Message', 'Header', 'Via')
+$script:InfoType = $null
+$script:ScanType = $null
+
+function New-WinErrObjectType {
+    param([System.Reflection.Emit.ModuleBuilder]$Module, [string]$Name, [string[]]$Field)
+    $builder = $Module.DefineType($Name, [System.Reflection.TypeAttributes]'Public, Class, Sealed')
+    $fields = New-Object 'System.Collections.Generic.List[System.Reflection.FieldInfo]'
+    foreach ($f in $Field) { $fields.Add($builder.DefineField($f, [object], [System.Reflection.FieldAttributes]::Public)) }
+    $argumentTypes = New-Object 'type[]' $Field.Count
+    for ($i = 0; $i -lt $Field.Count; $i++) { $argumentTypes[$i] = [object] }
+    $constructor = $builder.DefineConstructor([System.Reflection.MethodAttributes]::Public, [System.Reflection.CallingConventions]::Standard, $argumentTypes)
+    $il = $constructor.GetILGenerator()
+    $il.Emit([System.Reflection.Emit.OpCodes]::Ldarg_0)
+    $il.Emit([System.Reflection.Emit.OpCodes]::Call, [object].GetConstructor([type[]]@()))
+    for ($i = 0; $i -lt $Field.Count; $i++) {
+        $il.Emit([System.Reflection.Emit.OpCodes]::Ldarg_0)
+        $il.Emit([System.Reflection.Emit.OpCodes]::Ldarg_S, [byte]($i + 1))
+        $il.Emit([System.Reflection.Emit.OpCodes]::Stfld, $fields[$i])
+    }
+    $il.Emit([System.Reflection.Emit.OpCodes]::Ret)
+    $builder.CreateTypeInfo().AsType()
+}
+
+# Makes the types on the first command that writes objects (not at import:
+# the first use of Reflection.Emit in a process costs about 100 ms).
+# (Not $false: a boolean assigned at the top of the module while a
+# ConstrainedLanguage runspace imports it would mark PowerShell's shared
+# boxed $false untrusted for New-Object -ArgumentList in every runspace.)
+$script:TypesTried = $null
+function Initialize-WinErrObjectType {
+    if ($script:TypesTried -or -not $script:FullLanguage) { return }
+    $script:TypesTried = $true
+    try {
+        # The assembly's name says which fields its types have.
+        $assemblyName = 'WinErr.Objects.' + ('{0}|{1}' -f ($script:InfoFields -join ','), ($script:ScanFields -join ',')).GetHashCode().ToString('X8')
+        $made = $null
+        foreach ($assembly in [System.AppDomain]::CurrentDomain.GetAssemblies()) {
+            if ($assembly.IsDynamic -and $assembly.GetName().Name -eq $assemblyName) { $made = $assembly; break }
+        }
+        if ($null -eq $made) {
+            $name = New-Object System.Reflection.AssemblyName -ArgumentList $assemblyName
+            $made = [System.Reflection.Emit.AssemblyBuilder]::DefineDynamicAssembly($name, [System.Reflection.Emit.AssemblyBuilderAccess]::Run)
+            $module = $made.DefineDynamicModule($assemblyName)
+            $null = New-WinErrObjectType -Module $module -Name 'WinErr.ErrorInfo' -Field $script:InfoFields
+            $null = New-WinErrObjectType -Module $module -Name 'WinErr.ScanMatch' -Field $script:ScanFields
+        }
+        $script:InfoType = $made.GetType('WinErr.ErrorInfo')
+        $script:ScanType = $made.GetType('WinErr.ScanMatch')
+    }
+    catch {
+        Write-Debug ('WinErr: the object types could not be made ({0}); [pscustomobject]s instead' -f $_.Exception.Message)
+        $script:InfoType = $null
+        $script:ScanType = $null
+    }
+}
+
 # The message file a match took its text from (the CLI's messageSource:
 # file and LANGID), shown as "file (LANGID)" inside a table or list.
 function ConvertTo-WinErrMessageSource {
@@ -60,6 +130,68 @@ function ConvertTo-WinErrMessageSource {
 
 function Test-WinErrIsWindows {
     [System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT
+}
+
+# Off Windows, the codes .NET and native commands report are the
+# platform's errno values, not Windows codes: a Win32Exception's
+# NativeErrorCode, a plain IOException's HResult (a positive number) and a
+# native command's ExitCode. They are decoded by their name on this system
+# (node's os.constants.errno) in the catalog's errno family.
+# $null: decided by the platform (Test-WinErrErrnoHost); tests set it.
+$script:ErrnoHost = $null
+function Test-WinErrErrnoHost {
+    if ($null -ne $script:ErrnoHost) { return [bool]$script:ErrnoHost }
+    -not (Test-WinErrIsWindows)
+}
+$script:HostErrno = @{}
+$script:HostErrnoScript = 'const os=require("os"),u=require("util");const m={};for(const[n,v]of Object.entries(os.constants.errno)){if(!(v in m))m[v]=n}for(const v of Object.keys(m)){try{const n=u.getSystemErrorName(-v);if(os.constants.errno[n]===Number(v))m[v]=n}catch(e){}}process.stdout.write(JSON.stringify({platform:process.platform,names:m}))'
+
+# This system's errno names by value, from the node WinErr runs (its
+# os.constants.errno, built from the system's errno.h; of two names for one
+# value, the one util.getSystemErrorName gives). Asked once per node path.
+# Returns @{ Platform; Names = @{ value = name } }, or $null.
+function Get-WinErrHostErrno {
+    param([string]$Node)
+    if ($script:HostErrno.ContainsKey($Node)) { return $script:HostErrno[$Node] }
+    $table = $null
+    try {
+        $text = Invoke-WinErrNodeOutput -Node $Node -Arguments @('-e', $script:HostErrnoScript)
+        $parsed = ConvertFrom-Json -InputObject $text -ErrorAction Stop
+        $names = @{}
+        foreach ($p in $parsed.names.PSObject.Properties) { $names[[long]$p.Name] = [string]$p.Value }
+        $table = @{ Platform = [string]$parsed.platform; Names = $names }
+    }
+    catch {
+        $table = $null
+    }
+    Write-Debug ('WinErr: errno names from {0}: {1}' -f $Node, $(if ($table) { '{0} on {1}' -f $table.Names.Count, $table.Platform } else { 'none' }))
+    $script:HostErrno[$Node] = $table
+    $table
+}
+
+# Turns an input descriptor that holds this system's errno into the input
+# `errno:NAME` (the catalog entry of that name), keeping the number as the
+# input shown; a number this system has no name for gets a Problem.
+function Resolve-WinErrErrno {
+    param([hashtable]$Runtime, [hashtable]$Item)
+    if (-not $Item.Errno -or $null -ne $Item.Input) { return }
+    $number = 0L
+    if (-not [long]::TryParse([string]$Item.Text, [System.Globalization.NumberStyles]::AllowLeadingSign, [System.Globalization.CultureInfo]::InvariantCulture, [ref]$number)) { return }
+    $Item.Input = [string]$Item.Text
+    $Item.InputHex = '0x' + ([uint32]($number -band 0xFFFFFFFFL)).ToString('X8')
+    $table = Get-WinErrHostErrno $Runtime.Node
+    if ($null -eq $table) {
+        $Item.Problem = ('{0} is an errno value of this system (read from {1}), and node ({2}) did not list the system''s errno names.' -f $number, $Item.Source, $Runtime.Node)
+        return
+    }
+    $name = $table.Names[$number]
+    if (-not $name) {
+        $Item.Problem = ('{0} is an errno value on {1} (read from {2}), and node''s errno names for {1} (os.constants.errno) have no {0}.' -f $number, $table.Platform, $Item.Source)
+        return
+    }
+    $Item.Text = 'errno:' + $name
+    $Item.ErrnoName = $name
+    $Item.Source = '{0}, errno {1} on {2}' -f $Item.Source, $name, $table.Platform
 }
 
 function New-WinErrErrorRecord {
@@ -81,27 +213,36 @@ function New-WinErrErrorRecord {
 $script:NodeMajor = 20
 $script:NodeVersions = @{}
 
+# Runs node itself with fixed arguments (no user data) and returns what it
+# wrote on stdout; throws when it cannot be started.
+function Invoke-WinErrNodeOutput {
+    param([string]$Node, [string[]]$Arguments)
+    $psi = New-Object System.Diagnostics.ProcessStartInfo
+    $psi.FileName = $Node
+    if ($null -ne $psi.PSObject.Properties['ArgumentList']) { foreach ($a in $Arguments) { $psi.ArgumentList.Add($a) } }
+    else { $psi.Arguments = ($Arguments | ForEach-Object { ConvertTo-WinErrArgument $_ }) -join ' ' }
+    $psi.UseShellExecute = $false
+    $psi.CreateNoWindow = $true
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $psi.RedirectStandardInput = $true
+    $process = [System.Diagnostics.Process]::Start($psi)
+    $process.StandardInput.Close()
+    $errors = $process.StandardError.ReadToEndAsync()
+    $text = $process.StandardOutput.ReadToEnd()
+    $null = $errors.GetAwaiter().GetResult()
+    $process.WaitForExit()
+    $process.Dispose()
+    $text
+}
+
 # The version `node --version` prints (v20.11.1), or $null; cached per path.
 function Get-WinErrNodeVersion {
     param([string]$Node)
     if ($script:NodeVersions.ContainsKey($Node)) { return $script:NodeVersions[$Node] }
     $version = $null
     try {
-        $psi = New-Object System.Diagnostics.ProcessStartInfo
-        $psi.FileName = $Node
-        $psi.Arguments = '--version'
-        $psi.UseShellExecute = $false
-        $psi.CreateNoWindow = $true
-        $psi.RedirectStandardOutput = $true
-        $psi.RedirectStandardError = $true
-        $psi.RedirectStandardInput = $true
-        $process = [System.Diagnostics.Process]::Start($psi)
-        $process.StandardInput.Close()
-        $errors = $process.StandardError.ReadToEndAsync()
-        $text = $process.StandardOutput.ReadToEnd()
-        $null = $errors.GetAwaiter().GetResult()
-        $process.WaitForExit()
-        $process.Dispose()
+        $text = Invoke-WinErrNodeOutput -Node $Node -Arguments @('--version')
         if ($text -match '^\s*v?([0-9]+)\.([0-9]+)\.([0-9]+)') { $version = New-Object System.Version -ArgumentList ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[3]) }
     }
     catch {
@@ -182,7 +323,7 @@ function Start-WinErrNative {
         # The caller reads stdout line by line (Process.StandardOutput).
         [switch]$Streaming
     )
-    $utf8 = New-Object System.Text.UTF8Encoding -ArgumentList $false
+    $utf8 = [System.Text.UTF8Encoding]::new($false)
     $psi = New-Object System.Diagnostics.ProcessStartInfo
     $psi.FileName = $Runtime.Node
     if ($null -ne $psi.PSObject.Properties['ArgumentList']) {
@@ -362,6 +503,13 @@ function New-WinErrInfo {
     }
     $source = $null
     if ($null -ne $Item -and $Item -isnot [string]) { $source = $Item.Source }
+    $messageSource = $null
+    if ($null -ne $Match.messageSource) { $messageSource = ConvertTo-WinErrMessageSource $Match.messageSource }
+    $record = $null
+    if ($null -ne $Item -and $Item -isnot [string]) { $record = $Item.Record }
+    if ($null -ne $script:InfoType -and $null -eq $record) {
+        return $script:InfoType::new($InputText, $InputHex, [string]$Match.name, [string]$Match.kind, $value, '0x' + $value.ToString('X8'), [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes($value), 0), $severity, $facility, $facilityName, $code, $Match.message, [string]$Match.header, [string]$Match.via, $messageSource, $source)
+    }
     $info = [ordered]@{
         PSTypeName    = $script:TypeName
         Input         = $InputText
@@ -378,12 +526,13 @@ function New-WinErrInfo {
         Message       = $Match.message
         Header        = [string]$Match.header
         Via           = [string]$Match.via
-        MessageSource = $(if ($null -eq $Match.messageSource) { $null } else { ConvertTo-WinErrMessageSource $Match.messageSource })
+        MessageSource = $messageSource
         Source        = $source
     }
-    if ($null -ne $Item -and $Item -isnot [string] -and $null -ne $Item.Record) {
-        $info['Id'] = $Item.Record.Id
-        $info['ProviderName'] = $Item.Record.ProviderName
+    if ($null -ne $record) {
+        # Event records: the record's Id and ProviderName too.
+        $info['Id'] = $record.Id
+        $info['ProviderName'] = $record.ProviderName
     }
     [pscustomobject]$info
 }
@@ -403,8 +552,8 @@ function ConvertTo-WinErrCodeText {
 function Get-WinErrExceptionCode {
     param($Exception)
     $names = $Exception.PSObject.TypeNames
-    if ($names -contains 'System.ComponentModel.Win32Exception') { return @{ Value = $Exception.NativeErrorCode; Property = 'NativeErrorCode' } }
-    if ($names -contains 'System.Management.Automation.NativeCommandExitException') { return @{ Value = $Exception.ExitCode; Property = 'ExitCode' } }
+    if ($names -contains 'System.ComponentModel.Win32Exception') { return @{ Value = $Exception.NativeErrorCode; Property = 'NativeErrorCode'; Errno = (Test-WinErrErrnoHost) } }
+    if ($names -contains 'System.Management.Automation.NativeCommandExitException') { return @{ Value = $Exception.ExitCode; Property = 'ExitCode'; Errno = (Test-WinErrErrnoHost) } }
     if ($names -contains 'System.Management.Automation.Remoting.PSRemotingTransportException') {
         if ($Exception.ErrorCode -ne 0) { return @{ Value = $Exception.ErrorCode; Property = 'ErrorCode' } }
         return $null
@@ -454,11 +603,14 @@ function Get-WinErrExceptionInput {
     for ($i = $chain.Count - 1; $i -ge 0; $i--) {
         $code = Get-WinErrExceptionCode $chain[$i]
         if ($null -ne $code -and $null -ne $code.Value) {
-            return , @{ Text = (ConvertTo-WinErrCodeText $code.Value); Source = ('{0}.{1} ({2})' -f $paths[$i], $code.Property, $chain[$i].GetType().FullName) }
+            return , @{ Text = (ConvertTo-WinErrCodeText $code.Value); Source = ('{0}.{1} ({2})' -f $paths[$i], $code.Property, $chain[$i].GetType().FullName); Errno = [bool]$code.Errno }
         }
     }
     $last = $chain.Count - 1
-    , @{ Text = (ConvertTo-WinErrCodeText $chain[$last].HResult); Source = ('{0}.HResult ({1})' -f $paths[$last], $chain[$last].GetType().FullName) }
+    # Off Windows, an IOException's positive HResult is the errno .NET got
+    # (failure HRESULTs are negative).
+    $errno = $chain[$last] -is [System.IO.IOException] -and $chain[$last].HResult -gt 0 -and (Test-WinErrErrnoHost)
+    , @{ Text = (ConvertTo-WinErrCodeText $chain[$last].HResult); Source = ('{0}.HResult ({1})' -f $paths[$last], $chain[$last].GetType().FullName); Errno = $errno }
 }
 
 # Lines `winerr scan` looks for codes in, for an event record: its message,
@@ -543,10 +695,16 @@ function Resolve-WinErrInput {
 }
 
 # The text an object stands for, for commands that take one code per input.
+# With -Runtime, this system's errno (off Windows) becomes `errno:NAME`, or
+# an ErrorRecord when the system has no name for it.
 function ConvertTo-WinErrInputText {
-    param($Item)
+    param($Item, [hashtable]$Runtime)
     $first = @(Resolve-WinErrInput $Item)[0]
     if ($first -is [string]) { return $first }
+    if ($null -ne $Runtime -and $first.Errno) {
+        Resolve-WinErrErrno -Runtime $Runtime -Item $first
+        if ($first.Problem) { return New-WinErrErrorRecord -Message $first.Problem -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $first.Input }
+    }
     if ($null -ne $first.Text) { return [string]$first.Text }
     [string]$Item
 }
@@ -591,6 +749,10 @@ function Start-WinErrDecodeBatch {
                 foreach ($l in $item.Scan) { $scanLines.Add($l.Replace("`t", ' ')) }
                 $item.ScanLast = $scanLines.Count
                 continue
+            }
+            if ($item.Errno) {
+                Resolve-WinErrErrno -Runtime $Runtime -Item $item
+                if ($item.Problem) { $valid.Add($false); continue }
             }
             $text = [string]$item.Text
         }
@@ -698,6 +860,7 @@ function Complete-WinErrDecodeBatch {
     }
 
     $items = New-Object 'System.Collections.Generic.List[object]'
+    $infoType = $script:InfoType
     $next = 0
     $nextScan = 0
     for ($b = 0; $b -lt $Batch.Count; $b++) {
@@ -730,6 +893,10 @@ function Complete-WinErrDecodeBatch {
                 continue
             }
             $text = [string]$item.Text
+            if ($item.Problem) {
+                $items.Add((New-WinErrErrorRecord -Message $item.Problem -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
+                continue
+            }
         }
         if (-not $valid[$b]) {
             $items.Add((New-WinErrInvalidInput -Text $text))
@@ -742,6 +909,12 @@ function Complete-WinErrDecodeBatch {
             continue
         }
         $result = $results[$index]
+        if ($item -isnot [string] -and $null -ne $item.ErrnoName -and -not ($result.ok -and @($result.matches).Count -gt 0)) {
+            # This system's errno has a name the catalog's errno family
+            # (Windows' C runtime errno.h) does not have.
+            $items.Add((New-WinErrErrorRecord -Message ('{0} is errno {1} here ({2}), and the catalog''s errno family (errno.h of the Windows C runtime) has no {1}.' -f $item.Input, $item.ErrnoName, $item.Source) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
+            continue
+        }
         if (-not $result.ok) {
             # Error records are built inline: this runs once per failed input.
             $why = [string]$result.error.message
@@ -766,7 +939,9 @@ function Complete-WinErrDecodeBatch {
         }
         if (-not $All) { $hits = @($hits[0]) }
         if ($item -isnot [string]) {
-            foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex ([string]$result.hex) -Item $item)) }
+            $inputHex = [string]$result.hex
+            if ($null -ne $item.Input) { $text = $item.Input; $inputHex = $item.InputHex }
+            foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex $inputHex -Item $item)) }
             continue
         }
         foreach ($match in $hits) {
@@ -779,9 +954,17 @@ function Complete-WinErrDecodeBatch {
             $code = [long]$value
             if ($null -ne $parts) {
                 $facility = [int]$parts.facility
-                if (@($parts.facilityNames).Count -gt 0) { $facilityName = [string](@($parts.facilityNames) -join ', ') }
+                $names = $parts.facilityNames
+                if ($null -ne $names -and $names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
                 $severity = [string]$parts.severity
                 $code = [long]$parts.code
+            }
+            if ($value -ge 2147483648) { $signed = [int]($value - 4294967296) } else { $signed = [int]$value }
+            $messageSource = $null
+            if ($null -ne $match.messageSource) { $messageSource = ConvertTo-WinErrMessageSource $match.messageSource }
+            if ($null -ne $infoType) {
+                $items.Add($infoType::new($text, [string]$result.hex, [string]$match.name, [string]$match.kind, $value, [string]$match.hex, $signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via, $messageSource, $null))
+                continue
             }
             $items.Add([pscustomobject]@{
                     PSTypeName    = $script:TypeName
@@ -791,7 +974,7 @@ function Complete-WinErrDecodeBatch {
                     Kind          = [string]$match.kind
                     Value         = $value
                     Hex           = [string]$match.hex
-                    Signed        = $(if ($value -ge 2147483648) { [int]($value - 4294967296) } else { [int]$value })
+                    Signed        = $signed
                     Severity      = $severity
                     Facility      = $facility
                     FacilityName  = $facilityName
@@ -799,7 +982,7 @@ function Complete-WinErrDecodeBatch {
                     Message       = $match.message
                     Header        = [string]$match.header
                     Via           = [string]$match.via
-                    MessageSource = $(if ($null -eq $match.messageSource) { $null } else { ConvertTo-WinErrMessageSource $match.messageSource })
+                    MessageSource = $messageSource
                     Source        = $null
                 })
         }
@@ -924,7 +1107,11 @@ function Get-WinError {
     ProviderName and Message or Properties) give every code in their message
     and properties, once each, with the record's Id and ProviderName on the
     output. WinErr's own objects give the entry they name. Source on the
-    output says where the code was read. Pipeline input is decoded in
+    output says where the code was read. Off Windows, a Win32Exception's
+    NativeErrorCode, a plain IOException's positive HResult and a native
+    command's ExitCode are the system's errno values: they are named with
+    the system's errno names (node's os.constants.errno) and decoded in the
+    errno family. Pipeline input is decoded in
     batches, one node process per batch, and results keep the input order.
 
     An input that is not understood, or that matches nothing, is a
@@ -1063,6 +1250,7 @@ function Get-WinError {
         if (-not $script:FullLanguage) {
             Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
         }
+        Initialize-WinErrObjectType
         if ($Language -and -not $System) {
             $PSCmdlet.ThrowTerminatingError((New-WinErrErrorRecord -Message ("-Language '{0}' picks the language folder of -System's message files: add -System." -f $Language) -ErrorId 'WinErr.LanguageNeedsSystem' -Category InvalidArgument -TargetObject $Language))
         }
@@ -1235,6 +1423,7 @@ function Find-WinError {
         if (-not $script:FullLanguage) {
             Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
         }
+        Initialize-WinErrObjectType
         $runtime = Resolve-WinErrRuntime
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
@@ -1475,7 +1664,9 @@ function Get-WinErrorPage {
     }
     process {
         foreach ($item in $InputObject) {
-            $pending.Add((ConvertTo-WinErrInputText $item))
+            $text = ConvertTo-WinErrInputText $item -Runtime $runtime
+            if ($text -is [System.Management.Automation.ErrorRecord]) { $PSCmdlet.WriteError($text); continue }
+            $pending.Add($text)
             if ($pending.Count -ge $script:BatchSize) { . $flush }
         }
     }
@@ -1514,9 +1705,9 @@ function Get-WinErrEncoding {
 function ConvertTo-WinErrUtf8File {
     param([string]$Path, [System.Text.Encoding]$Encoding)
     $temp = Join-Path ([System.IO.Path]::GetTempPath()) ('winerr-' + [guid]::NewGuid().ToString('N') + '.log')
-    $reader = New-Object System.IO.StreamReader -ArgumentList $Path, $Encoding, $true
+    $reader = [System.IO.StreamReader]::new($Path, $Encoding, $true)
     try {
-        $writer = New-Object System.IO.StreamWriter -ArgumentList $temp, $false, (New-Object System.Text.UTF8Encoding -ArgumentList $false)
+        $writer = [System.IO.StreamWriter]::new($temp, $false, [System.Text.UTF8Encoding]::new($false))
         try {
             $block = New-Object char[] 1048576
             while (($n = $reader.Read($block, 0, $block.Length)) -gt 0) { $writer.Write($block, 0, $n) }
@@ -1533,14 +1724,14 @@ function ConvertTo-WinErrUtf8File {
 function ConvertTo-WinErrScanMatch {
     param($Records, [string]$Path, [string[]]$LineText, [int]$LineOffset, [switch]$All, [string[]]$Kind, [hashtable]$Cache)
     $out = New-Object 'System.Collections.Generic.List[object]'
+    $scanType = $script:ScanType
     if ($null -eq $Cache) { $Cache = @{} }
     foreach ($record in $Records) {
         $lineNumber = [int]$record.line
         $line = $record.lineText
         if ($null -ne $LineText) { $line = $LineText[$lineNumber - 1] }
         # The entry's fields depend only on the text matched (logs repeat
-        # codes): made once per text, then copied (a copy costs a quarter of
-        # building the object).
+        # codes): made once per text, then given to each object.
         $text = [string]$record.text
         $templates = $Cache[$text]
         if ($null -eq $templates) {
@@ -1566,6 +1757,11 @@ function ConvertTo-WinErrScanMatch {
                     $severity = [string]$parts.severity
                     $code = [long]$parts.code
                 }
+                if ($null -ne $scanType) {
+                    # The entry's fields, in the type's order after Column.
+                    $templates.Add(@([string]$result.hex, [string]$match.name, [string]$match.kind, $value, ('0x' + $value.ToString('X8')), [int]$signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via))
+                    continue
+                }
                 $templates.Add([pscustomobject][ordered]@{
                         PSTypeName   = 'WinErr.ScanMatch'
                         Path         = $null
@@ -1589,6 +1785,12 @@ function ConvertTo-WinErrScanMatch {
                     })
             }
             $Cache[$text] = $templates
+        }
+        if ($null -ne $scanType) {
+            foreach ($t in $templates) {
+                $out.Add($scanType::new($Path, $lineNumber + $LineOffset, [string]$line, $text, [int]$record.column, $t[0], $t[1], $t[2], $t[3], $t[4], $t[5], $t[6], $t[7], $t[8], $t[9], $t[10], $t[11], $t[12]))
+            }
+            continue
         }
         foreach ($template in $templates) {
             $o = $template.PSObject.Copy()
@@ -1776,6 +1978,7 @@ function Select-WinError {
         if (-not $script:FullLanguage) {
             Write-Error -Message $script:ConstrainedMessage -ErrorId 'WinErr.ConstrainedLanguage' -Category PermissionDenied -ErrorAction Stop
         }
+        Initialize-WinErrObjectType
         $runtime = Resolve-WinErrRuntime
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)

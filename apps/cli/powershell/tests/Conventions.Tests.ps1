@@ -19,8 +19,8 @@ Describe 'Verbose and Debug' {
     It '-Verbose names node, the CLI and the batch sizes; each batch says how many inputs' {
         $out = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError -Verbose 4>&1)
         $verbose = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { $_.Message })
-        $verbose[0] | Should -BeLike ('WinErr: node ' + $NodePath + ' (*), CLI ' + $env:WINERR_CLI + '; batches of 256 inputs, growing x4 up to 4096')
-        # 256 first, then the rest (the second batch may hold up to 1024).
+        $verbose[0] | Should -BeLike ('WinErr: node ' + $NodePath + ' (*), CLI ' + $env:WINERR_CLI + '; batches of 256 inputs, growing x64 up to 65536')
+        # 256 first, then the rest (the second batch may hold up to 16384).
         @($verbose | Where-Object { $_ -like '* decode --stdin --ndjson --no-readings (* inputs on stdin)' }) | Should -Be @(
             ('WinErr: {0} {1} decode --stdin --ndjson --no-readings (256 inputs on stdin)' -f $NodePath, $env:WINERR_CLI),
             ('WinErr: {0} {1} decode --stdin --ndjson --no-readings (344 inputs on stdin)' -f $NodePath, $env:WINERR_CLI))
@@ -96,6 +96,26 @@ Describe 'ConstrainedLanguage' {
             $ps.Dispose()
             Remove-Item Env:WINERR_NAMES
         }
+    }
+
+    It 'still runs in this FullLanguage session after a ConstrainedLanguage runspace imported it' {
+        # A value the module's top level gives a variable while a
+        # ConstrainedLanguage runspace imports it is marked untrusted; a shared
+        # boxed $true or $false must not reach New-Object -ArgumentList here.
+        Use-Stub good
+        $iss = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+        $iss.LanguageMode = 'ConstrainedLanguage'
+        $ps = [powershell]::Create($iss)
+        # Strings of their own for each side: a value given to that runspace is marked untrusted.
+        $manifest = Join-Path (Join-Path $PowerShellRoot 'WinErr') 'WinErr.psd1'
+        try { $null = $ps.AddScript({ param($Manifest) Import-Module $Manifest }).AddArgument((Join-Path (Join-Path $PowerShellRoot 'WinErr') 'WinErr.psd1')).Invoke() }
+        finally { $ps.Dispose() }
+        Import-Module $manifest -Force
+        (Get-WinError 5).Name | Should -Be 'STUB_WIN32_5'
+        $log = Join-Path $TestDrive 'oem.log'
+        [System.IO.File]::WriteAllText($log, "x`r`n")
+        Clear-WinErrEnv
+        @(Select-WinError -LiteralPath $log -Encoding utf-8 -ErrorAction Stop).Count | Should -Be 0
     }
 }
 

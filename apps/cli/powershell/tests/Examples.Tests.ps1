@@ -1,5 +1,5 @@
-# Every example of the commands' help, of this module's README and of the
-# root README's PowerShell section runs here, on the real CLI, and must
+# Every example of the commands' help, of about_WinErr, of this module's
+# README and of the root README's PowerShell section runs here, on the real CLI, and must
 # write at least one object and throw nothing. The variables the examples
 # name are set up first: $log (a log file), $logDir (a folder of logs),
 # $events (failed-logon records, in the shape Get-WinEvent gives), codes.txt
@@ -16,6 +16,15 @@ BeforeDiscovery {
             $i++
             $Examples.Add(@{ Name = ('{0} help example {1}' -f $command, $i); Code = [string]$example.code })
         }
+    }
+    # about_WinErr: each line of its EXAMPLES section (the section ends at the
+    # next heading, a line that starts in column 1). Its CBS.log path stands
+    # for $log.
+    $about = [System.IO.File]::ReadAllText((Join-Path $root (Join-Path 'WinErr' (Join-Path 'en-US' 'about_WinErr.help.txt'))))
+    $section = [regex]::Match($about, '(?ms)^EXAMPLES\r?\n(.*?)^\S').Groups[1].Value
+    foreach ($line in $section.Split([char]10)) {
+        $code = $line.Trim()
+        if ($code) { $Examples.Add(@{ Name = ('about_WinErr example: {0}' -f $code); Code = $code.Replace('C:\Windows\Logs\CBS\CBS.log', '$log') }) }
     }
     # README code blocks: each statement line (comments and blank lines left out).
     $readmes = @(

@@ -5,6 +5,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Clear-WinErrEnv
     Import-Module $ManifestPath -Force
+    Set-WinErrWindowsReading $true
     $script:StubHr7 = [uint32]::Parse('80070007', [System.Globalization.NumberStyles]::HexNumber)
 }
 
@@ -26,6 +27,21 @@ Describe 'Get-WinError output' {
         $r[0].Signed | Should -BeOfType [int]
         foreach ($p in 'Input', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Message', 'Header', 'Via', 'MessageSource') { $r[0].PSObject.Properties.Name | Should -Contain $p }
         $r[0].MessageSource | Should -BeNullOrEmpty -Because 'the text is the catalog''s'
+    }
+
+    It 'builds the same objects with its compiled type as with [pscustomobject]s' {
+        $fast = @(Get-WinError 7, ([string]$StubHr7) -All)
+        $fast[0].GetType().FullName | Should -Be 'WinErr.ErrorInfo'
+        $slow = Invoke-WithoutObjectType { @(Get-WinError 7, ([string]$StubHr7) -All) }
+        $slow[0] | Should -BeOfType [System.Management.Automation.PSCustomObject]
+        $slow[0].PSObject.TypeNames[0] | Should -Be 'WinErr.ErrorInfo'
+        $fast.Count | Should -Be 4
+        ($fast | ConvertTo-Json) | Should -Be ($slow | ConvertTo-Json)
+        ($fast | ConvertTo-Csv) | Should -Be ($slow | ConvertTo-Csv)
+        ($fast | Format-List * | Out-String) | Should -Be ($slow | Format-List * | Out-String)
+        ($fast | Out-String -Width 80) | Should -Be ($slow | Out-String -Width 80)
+        $fast[1].Value | Should -BeOfType [uint32]
+        $fast[1].Signed | Should -BeOfType [int]
     }
 
     It 'types Value as [uint32] and Signed as [int] above 0x7FFFFFFF' {
@@ -97,7 +113,7 @@ Describe 'Batching and order' {
     BeforeEach { Remove-Item -LiteralPath $Log -ErrorAction SilentlyContinue }
     AfterAll {
         Remove-Item Env:WINERR_STUB_LOG -ErrorAction SilentlyContinue
-        & (Get-Module WinErr) { $script:BatchGrowth = 4 }
+        & (Get-Module WinErr) { $script:BatchGrowth = 64 }
     }
 
     It 'starts one node per batch of 256: 600 items -> 3 starts (fixed batches)' {
@@ -106,22 +122,28 @@ Describe 'Batching and order' {
             $items = 1..600 | ForEach-Object { (($_ - 1) % 40) + 1 }
             $r = @($items | Get-WinError)
         }
-        finally { & (Get-Module WinErr) { $script:BatchGrowth = 4 } }
+        finally { & (Get-Module WinErr) { $script:BatchGrowth = 64 } }
         Get-StartCount $Log | Should -Be 3
         $r.Count | Should -Be 600
         @($r.Input) | Should -Be @($items | ForEach-Object { [string]$_ })
         @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
     }
 
-    It 'grows batches by default: 600 items -> 2 starts, 10000 items -> 5 starts' {
+    It 'grows batches by default: 600 items -> 2 starts, 10000 items -> 2 starts, 20000 -> 3' {
         $r = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError)
         $r.Count | Should -Be 600
         Get-StartCount $Log | Should -Be 2
         Remove-Item -LiteralPath $Log
-        # 256 + 1024 + 4096 + 4096 + 528
+        # 256 + 9744
         $n = @(1..10000 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError).Count
         $n | Should -Be 10000
-        Get-StartCount $Log | Should -Be 5
+        Get-StartCount $Log | Should -Be 2
+        Remove-Item -LiteralPath $Log
+        # 256 + 16384 + 3360, in order
+        $items = 1..20000 | ForEach-Object { (($_ - 1) % 40) + 1 }
+        $r = @($items | Get-WinError)
+        Get-StartCount $Log | Should -Be 3
+        @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
     }
 
     It 'starts no node for no input, and sends only fixed flags on argv' {
@@ -156,7 +178,7 @@ Describe 'Batching and order' {
             $seen = New-Object 'System.Collections.Generic.List[int]'
             1..300 | ForEach-Object { $seen.Add($_); (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1 | ForEach-Object { $atFirst = $seen.Count }
         }
-        finally { & (Get-Module WinErr) { $script:BatchGrowth = 4 } }
+        finally { & (Get-Module WinErr) { $script:BatchGrowth = 64 } }
         $atFirst | Should -Be 256
     }
 }

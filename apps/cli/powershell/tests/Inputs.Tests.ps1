@@ -7,6 +7,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Clear-WinErrEnv
     Import-Module $ManifestPath -Force
+    Set-WinErrWindowsReading $true
     $script:HaveReal = Test-Path -LiteralPath $RealCli
     $script:SkipReason = 'apps/cli/dist/winerr.js is missing: build the CLI (pnpm run build) to run this case'
     # HRESULT_FROM_WIN32(n) of the stub: 0x80070000 | n, as a signed int (an exception's HResult).
@@ -222,6 +223,103 @@ Describe 'Real CLI: exceptions and event records' {
         # STATUS_ACCESS_VIOLATION: NTSTATUS severity error (bits 30-31 = 3), code 5.
         $r[2].Severity | Should -Be 'error'
         $r[2].Code | Should -Be 5
+    }
+}
+
+Describe 'Real CLI: off Windows, an errno is an errno' {
+    # What .NET and native commands report off Windows: the platform's errno
+    # values. The expected names are this system's (Linux asm-generic/errno.h
+    # and errno-base.h, macOS sys/errno.h); the catalog's errno family is the
+    # Windows C runtime's errno.h, where the same names have its values
+    # (Windows SDK 10.0.28000 ucrt errno.h: ENOENT 2 at line 40, EACCES 13 at
+    # line 51, ENOTEMPTY 41 at line 73; the catalog's provenance).
+    BeforeAll {
+        Clear-WinErrEnv
+        if ($HaveReal) { $env:WINERR_CLI = $RealCli }
+        Set-WinErrWindowsReading $false
+        $script:OffWindowsReason = 'on Windows these codes are Windows codes (the stub cases above)'
+    }
+    AfterAll {
+        Set-WinErrWindowsReading $true
+        Clear-WinErrEnv
+    }
+
+    It 'decodes a real IOException''s errno HResult (Directory.Delete of a folder that is not empty) as its errno' {
+        if ($IsWindows) { Set-ItResult -Skipped -Because $OffWindowsReason; return }
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        $dir = Join-Path $TestDrive 'full'
+        $null = New-Item -ItemType Directory -Path $dir
+        Set-Content -LiteralPath (Join-Path $dir 'file.txt') -Value 'x'
+        $caught = $null
+        try { [System.IO.Directory]::Delete($dir) } catch { $caught = $_ }
+        $errno = $caught.Exception.InnerException.HResult
+        $caught.Exception.InnerException.GetType().FullName | Should -Be 'System.IO.IOException'
+        $errno | Should -BeGreaterThan 0
+        $r = $caught | Get-WinError
+        $r.Name | Should -Be 'ENOTEMPTY'
+        $r.Kind | Should -Be 'errno'
+        $r.Value | Should -Be 41
+        $r.Input | Should -Be ([string]$errno)
+        $r.InputHex | Should -Be ('0x{0:X8}' -f $errno)
+        $r.Source | Should -BeLike 'Exception.InnerException.HResult (System.IO.IOException), errno ENOTEMPTY on *'
+        ($caught | Get-WinErrorPage).entry.name | Should -Be 'ENOTEMPTY'
+    }
+
+    It 'decodes a real Win32Exception''s NativeErrorCode (Process.Start of a missing program) as its errno' {
+        if ($IsWindows) { Set-ItResult -Skipped -Because $OffWindowsReason; return }
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        $caught = $null
+        try { $null = [System.Diagnostics.Process]::Start((Join-Path $TestDrive 'no-such-program')) } catch { $caught = $_ }
+        $caught.Exception.InnerException.GetType().FullName | Should -Be 'System.ComponentModel.Win32Exception'
+        $r = $caught | Get-WinError
+        $r.Name | Should -Be 'ENOENT'
+        $r.Kind | Should -Be 'errno'
+        $r.Source | Should -BeLike 'Exception.InnerException.NativeErrorCode (System.ComponentModel.Win32Exception), errno ENOENT on *'
+    }
+
+    It 'decodes a native command''s ExitCode as an errno, and an exit code with no errno name is a NotFound error' {
+        if ($IsWindows) { Set-ItResult -Skipped -Because $OffWindowsReason; return }
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        $PSNativeCommandUseErrorActionPreference = $true
+        $ErrorActionPreference = 'Stop'
+        $caught = $null
+        try { & $NodePath -e 'process.exitCode = require("os").constants.errno.EACCES' } catch { $caught = $_ }
+        $none = $null
+        try { & $NodePath -e 'process.exitCode = 255' } catch { $none = $_ }
+        $ErrorActionPreference = 'Continue'
+        $r = $caught | Get-WinError
+        $r.Name | Should -Be 'EACCES'
+        $r.Value | Should -Be 13
+        $r.Source | Should -BeLike 'Exception.ExitCode (System.Management.Automation.NativeCommandExitException), errno EACCES on *'
+        # 255 is no errno on Linux or macOS.
+        @($none | Get-WinError -ErrorAction SilentlyContinue -ErrorVariable ev).Count | Should -Be 0
+        $ev[0].FullyQualifiedErrorId | Should -Be 'WinErr.NotFound,Get-WinError'
+        $ev[0].TargetObject | Should -Be '255'
+        $ev[0].Exception.Message | Should -BeLike '255 is an errno value on *os.constants.errno*'
+    }
+
+    It 'says so when this system''s errno has no entry in the catalog''s errno family' {
+        if ($IsWindows) { Set-ItResult -Skipped -Because $OffWindowsReason; return }
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        # EDQUOT (disk quota exceeded) is on Linux and macOS, not in the Windows C runtime's errno.h.
+        $edquot = [int](& $NodePath -p 'require("os").constants.errno.EDQUOT')
+        $e = [System.IO.IOException]::new('Disk quota exceeded', $edquot)
+        @($e | Get-WinError -ErrorAction SilentlyContinue -ErrorVariable ev).Count | Should -Be 0
+        $ev[0].FullyQualifiedErrorId | Should -Be 'WinErr.NotFound,Get-WinError'
+        $ev[0].Exception.Message | Should -BeLike "$edquot is errno EDQUOT here*has no EDQUOT."
+    }
+
+    It 'keeps HRESULTs and typed codes Windows codes off Windows' {
+        if ($IsWindows) { Set-ItResult -Skipped -Because $OffWindowsReason; return }
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        # A failure HRESULT (negative) is no errno: DirectoryNotFoundException's
+        # COR_E_DIRECTORYNOTFOUND 0x80070003 (HRESULT_FROM_WIN32(ERROR_PATH_NOT_FOUND), winerror.h).
+        $caught = $null
+        try { [System.IO.File]::ReadAllText((Join-Path $TestDrive 'no/such/file')) } catch { $caught = $_ }
+        ($caught | Get-WinError).InputHex | Should -Be '0x80070003'
+        # A plain number is what the user typed: winerror.h ERROR_ACCESS_DENIED 5L.
+        (Get-WinError 5).Name | Should -Be 'ERROR_ACCESS_DENIED'
+        ([pscustomobject]@{ LastTaskResult = 5 } | Get-WinError).Kind | Should -Be 'win32'
     }
 }
 

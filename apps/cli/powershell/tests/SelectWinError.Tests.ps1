@@ -59,6 +59,19 @@ Describe 'Select-WinError' {
         ($r | Out-String -Width 80) | Should -Match 'ERROR_IPSEC_IKE_GETSPIFAIL'
     }
 
+    It 'builds the same objects with its compiled type as with [pscustomobject]s' {
+        if (-not $HaveReal) { return }
+        $file = Write-Log 'same.log' ([System.Text.UTF8Encoding]::new($false))
+        $fast = @(Select-WinError -Path $file -All)
+        $fast[0].GetType().FullName | Should -Be 'WinErr.ScanMatch'
+        $slow = Invoke-WithoutObjectType { @(Select-WinError -Path $file -All) }
+        $slow[0] | Should -BeOfType [System.Management.Automation.PSCustomObject]
+        $fast.Count | Should -BeGreaterThan 3
+        ($fast | ConvertTo-Json) | Should -Be ($slow | ConvertTo-Json)
+        ($fast | ConvertTo-Csv) | Should -Be ($slow | ConvertTo-Csv)
+        ($fast | Out-String -Width 80) | Should -Be ($slow | Out-String -Width 80)
+    }
+
     It 'detects UTF-16 LE and BE with a BOM and UTF-8 with or without one: <Name>' -ForEach @(
         @{ Name = 'utf16le'; Encoding = 'Unicode'; Bom = $true },
         @{ Name = 'utf16be'; Encoding = 'BigEndianUnicode'; Bom = $true },

@@ -21,3 +21,23 @@ function Get-StartCount {
     if (-not (Test-Path -LiteralPath $Log)) { return 0 }
     @(Get-Content -LiteralPath $Log).Count
 }
+
+# Which reading the module gives the codes of Win32Exception, IOException and
+# native commands: Windows codes ($true, as on Windows), or this system's
+# errno values ($false, what the module does off Windows). Stub cases use
+# the Windows reading on every system; the errno reading is tested on the
+# real CLI.
+function Set-WinErrWindowsReading {
+    param([bool]$Windows)
+    & (Get-Module WinErr) { param($w) $script:ErrnoHost = -not $w } $Windows
+}
+
+# Runs a script block with the module building [pscustomobject]s (as it
+# does when its compiled object types cannot be made), then makes the
+# types again.
+function Invoke-WithoutObjectType {
+    param([scriptblock]$Script)
+    & (Get-Module WinErr) { $script:TypesTried = $true; $script:InfoType = $null; $script:ScanType = $null }
+    try { & $Script }
+    finally { & (Get-Module WinErr) { $script:TypesTried = $false; Initialize-WinErrObjectType } }
+}
