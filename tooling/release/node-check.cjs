@@ -13,10 +13,12 @@ if (major < need[0] || (major === need[0] && minor < need[1])) {
   process.exit(3);
 }
 var path = require('path');
-var url = require('url');
 __ARGV__
-// import() is newer syntax than this file may use: built at run time, after the check.
-new Function('u', 'return import(u)')(url.pathToFileURL(path.join(__dirname, '..', 'dist', 'winerr.js')).href).catch(function (err) {
+// dist/winerr.js is CommonJS (dist/package.json says so): required, it
+// starts without node's ESM loader.
+try {
+  require(path.join(__dirname, '..', 'dist', 'winerr.js'));
+} catch (err) {
   process.stderr.write('__BIN__: cannot start (' + (err && err.message ? err.message : String(err)) + '); reinstall winerr\n');
   process.exitCode = 3;
-});
+}

@@ -7,6 +7,7 @@ import { runScan } from "./commands/scan.js";
 import { runSearch } from "./commands/search.js";
 import { CliError, EXIT, type ExitCode } from "./errors.js";
 import { openCatalog } from "./catalog.js";
+import { sibling } from "./sibling.js";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -228,16 +229,15 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
 
 /**
  * Commands whose own code parses their arguments. Each is its own bundle
- * beside winerr.js (build.mjs: winerr-tui.js with Ink and React,
- * winerr-export.js with the exporter and zod), imported by a computed URL so
+ * beside winerr.js (build.mjs: winerr-tui.mjs with Ink and React,
+ * winerr-export.js with the exporter and zod), loaded by a computed path so
  * that esbuild leaves it out of winerr.js and plain decoding never loads it.
  */
 type PassThrough = (args: readonly string[], io: Io) => Promise<ExitCode>;
-const sibling = async <T>(file: string): Promise<T> => (await import(new URL(file, import.meta.url).href)) as T;
 /** winerr-show.js: pages and the group table, which plain decoding never loads. */
 const showBundle = () => sibling<typeof import("./commands/show.js")>("./winerr-show.js");
 const PASS_THROUGH: Record<string, PassThrough> = {
-  tui: async (args, io) => (await sibling<typeof import("./commands/tui.js")>("./winerr-tui.js")).runTuiCommand(args, io),
+  tui: async (args, io) => (await sibling<typeof import("./commands/tui.js")>("./winerr-tui.mjs")).runTuiCommand(args, io),
   export: async (args, io) => (await sibling<typeof import("./commands/export.js")>("./winerr-export.js")).runExportCommand(args, io),
 };
 

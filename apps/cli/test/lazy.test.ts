@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -29,8 +29,8 @@ describe("winerr tui and winerr export", () => {
 
   it("export without @winerr/core installed (a copy of dist, as packaged) reads the packed catalog beside the bundle", () => {
     const dir = temp(); // under the OS temp folder: no node_modules above it
-    for (const f of ["winerr.js", "winerr-export.js", "catalog.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    // package.json: the build's, which says the bundles are CommonJS.
+    for (const f of ["winerr.js", "winerr-export.js", "catalog.json", "package.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));
     const copy = spawnSync(process.execPath, [join(dir, "winerr.js"), "export", "--stdout", "--format", "ndjson"], { encoding: "utf8", maxBuffer: 64 << 20 });
     expect([copy.status, copy.stderr]).toEqual([0, ""]);
     const workspace = run(["export", "--stdout", "--format", "ndjson"]);

@@ -5,7 +5,7 @@ import type { Io } from "../io.js";
 
 /**
  * `winerr tui [QUERY]`: the Ink TUI over the CLI's own catalog. Built as its
- * own bundle (dist/winerr-tui.js), so it reports its own errors: its
+ * own bundle (dist/winerr-tui.mjs), so it reports its own errors: its
  * CliError is not the one winerr.js knows.
  */
 export async function runTuiCommand(args: readonly string[], io: Io): Promise<ExitCode> {
