@@ -7,7 +7,7 @@ import { runScan } from "./commands/scan.js";
 import { runSearch } from "./commands/search.js";
 import { CliError, EXIT, type ExitCode } from "./errors.js";
 import { openCatalog } from "./catalog.js";
-import { sibling } from "./sibling.js";
+import { showBundle, sibling } from "./sibling.js";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -234,8 +234,6 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
  * that esbuild leaves it out of winerr.js and plain decoding never loads it.
  */
 type PassThrough = (args: readonly string[], io: Io) => Promise<ExitCode>;
-/** winerr-show.js: pages and the group table, which plain decoding never loads. */
-const showBundle = () => sibling<typeof import("./commands/show.js")>("./winerr-show.js");
 const PASS_THROUGH: Record<string, PassThrough> = {
   tui: async (args, io) => (await sibling<typeof import("./commands/tui.js")>("./winerr-tui.mjs")).runTuiCommand(args, io),
   export: async (args, io) => (await sibling<typeof import("./commands/export.js")>("./winerr-export.js")).runExportCommand(args, io),

@@ -12,3 +12,6 @@ export async function sibling<T>(file: string): Promise<T> {
   if (typeof require === "function" && !file.endsWith(".mjs")) return require(fileURLToPath(url)) as T;
   return (await import(url.href)) as T;
 }
+
+/** winerr-show.js: pages and the group table, which plain decoding never loads. */
+export const showBundle = () => sibling<typeof import("./commands/show.js")>("./winerr-show.js");
