@@ -147,7 +147,10 @@ export class SearchIndex {
   // A Map once lookups keep coming (a cold search does a few binary searches instead).
   #ids: Map<string, number> | undefined;
   #lookups = 0;
-  #nameTerms: (Int32Array | undefined)[] = [];
+  // Filled by row as names are ranked; preallocated so it stays a plain array (not a sparse one).
+  readonly #nameTerms: (Int32Array | undefined)[];
+  /** idf of each term among names, filled as asked (NaN: not yet). */
+  readonly #idfName: Float64Array;
 
   constructor(data: IndexData) {
     if (data.format !== SEARCH_INDEX_FORMAT) throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
@@ -168,6 +171,8 @@ export class SearchIndex {
     if (data.dfName?.length !== t || data.dfMessage?.length !== t) throw new Error("search index: damaged");
     this.#dfName = Int32Array.from(data.dfName);
     this.#dfMessage = Int32Array.from(data.dfMessage);
+    this.#nameTerms = new Array<Int32Array | undefined>(data.rows).fill(undefined);
+    this.#idfName = new Float64Array(t).fill(NaN);
   }
 
   /** BM25's k1 * (1 - b + b * length / average) for the name of `row`. */
@@ -255,6 +260,16 @@ export class SearchIndex {
   /** How many postings term `id` has (entries holding it). */
   count(id: number): number {
     return (this.starts[id + 1] as number) - (this.starts[id] as number);
+  }
+
+  /** BM25's idf of term `id` among names, computed once per term. */
+  idfName(id: number): number {
+    let v = this.#idfName[id] as number;
+    if (v !== v) {
+      const df = this.#dfName[id] as number;
+      v = this.#idfName[id] = Math.log(1 + (this.rows - df + 0.5) / (df + 0.5));
+    }
+    return v;
   }
 
   /** Entries with term `id` in the name, and in the message. */
