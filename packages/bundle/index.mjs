@@ -2,9 +2,11 @@
 // settings for a bundle that runs with plain `node`, and one way to put the
 // validated, packed catalog beside it.
 import { build } from "esbuild";
-import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 
@@ -71,6 +73,52 @@ export async function writeCommonJsMarker(dir) {
   const target = join(dir, "package.json");
   await writeFile(target + ".tmp", JSON.stringify({ type: "commonjs" }) + "\n");
   await rename(target + ".tmp", target);
+}
+
+/**
+ * Turns the CommonJS bundle FILE into a small loader that holds the bundle
+ * as a string and compiles it with V8's code cache from FILE.cache, written
+ * here by running the bundle once with `warm` as its arguments (node 20 has
+ * no module.enableCompileCache; v8-compile-cache writes its cache to the
+ * temp folder at run time and breaks import() in what it loads). A node
+ * whose V8 rejects the cache, or a copy without FILE.cache, compiles the
+ * bundle as before: the cache only saves time. The string costs the loader
+ * a scan of it, not a parse.
+ */
+export async function withCodeCache(file, warm) {
+  const text = await readFile(file, "utf8");
+  const shebang = text.startsWith("#!") ? text.slice(0, text.indexOf("\n") + 1) : "";
+  // __winerr_import: import() from the loader (code that vm compiled cannot
+  // import once its code came from the cache; src/sibling.ts uses it).
+  const source = `(function (exports, require, module, __filename, __dirname, __winerr_import) {${text.slice(shebang.length)}\n})`;
+  const loader = `${shebang}"use strict";
+// The bundle, compiled with V8's code cache from winerr.js.cache when this node accepts it (@winerr/bundle withCodeCache).
+const source = ${JSON.stringify(source)};
+{
+  const fs = require("fs");
+  const vm = require("vm");
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(__filename + ".cache");
+  } catch {}
+  const script = new vm.Script(source, { filename: __filename, cachedData });
+  script.runInThisContext()(exports, require, module, __filename, __dirname, (url) => import(url));
+}
+`.replace("winerr.js.cache", file.split(sep).pop() + ".cache");
+  const sourceFile = file + ".source.tmp";
+  await writeFile(sourceFile, source);
+  await writeFile(file + ".tmp", loader, { mode: 0o755 });
+  await rename(file + ".tmp", file);
+  try {
+    const r = spawnSync(process.execPath, [fileURLToPath(new URL("./code-cache.cjs", import.meta.url)), ...warm], {
+      env: { ...process.env, WINERR_CODE_CACHE_FILE: file, WINERR_CODE_CACHE_SOURCE: sourceFile },
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`code cache for ${file}: the warm-up run exited ${r.status}: ${r.stderr}`);
+  } finally {
+    await rm(sourceFile, { force: true });
+  }
 }
 
 /** The package folders (under node_modules) whose files went into a bundle. */

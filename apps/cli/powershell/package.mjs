@@ -63,9 +63,10 @@ try {
   const stamped = manifest.replace(/^(\s*ModuleVersion\s*=\s*)'[^']*'/m, `$1'${version}'`);
   if (!/^\d+\.\d+\.\d+$/.test(version) || stamped === manifest && !manifest.includes(`'${version}'`)) fail(`cannot set ModuleVersion ${version} in WinErr.psd1`);
   writeFileSync(join(temp, "WinErr.psd1"), stamped);
-  // The whole CLI build (it may have chunks), without source maps or types.
+  // The whole CLI build (it may have chunks), without source maps, types or
+  // V8 code caches (valid only for the Node.js that built them; winerr.js runs the same without).
   for (const file of readdirSync(cliDist)) {
-    if (file.endsWith(".map") || file.endsWith(".d.ts")) continue;
+    if (file.endsWith(".map") || file.endsWith(".d.ts") || file.endsWith(".cache")) continue;
     const from = join(cliDist, file);
     cpSync(from, join(temp, "cli", file), { recursive: statSync(from).isDirectory() });
   }

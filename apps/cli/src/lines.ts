@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 
 export interface Line {
@@ -79,8 +80,9 @@ export async function bomDecoded(stream: Readable): Promise<Readable> {
     const rest = decoder.decode();
     if (rest.length > 0) yield Buffer.from(rest, "utf8");
   }
-  // TextDecoder drops the BOM itself. node:stream loads only here (cold start).
-  const { Readable } = await import("node:stream");
+  // TextDecoder drops the BOM itself. node:stream loads only here (cold
+  // start), by require: winerr.js runs its bundle from V8's code cache, where import() does not work.
+  const { Readable } = createRequire(import.meta.url)("node:stream") as typeof import("node:stream");
   return Readable.from(utf8(), { objectMode: false });
 }
 

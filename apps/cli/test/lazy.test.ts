@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -86,6 +86,20 @@ describe("winerr tui and winerr export", () => {
     const tui = spawnSync(process.execPath, [join(dir, "winerr.js"), "tui"], { encoding: "utf8" });
     expect(tui.status).toBe(3); // the bundle is missing: an internal error, one line
     expect(lines(tui.stderr)).toHaveLength(1);
+  });
+});
+
+describe("winerr.js's code cache (dist/winerr.js.cache)", () => {
+  it("is only a speed-up: without it, or with one this node rejects, winerr.js decodes the same", () => {
+    const want = run(["decode", "0x80070005", "--json"]);
+    expect(want.code).toBe(0);
+    for (const cache of [null, Buffer.from("not a V8 code cache")]) {
+      const dir = temp();
+      for (const f of ["winerr.js", "catalog.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));
+      if (cache !== null) writeFileSync(join(dir, "winerr.js.cache"), cache);
+      const r = spawnSync(process.execPath, [join(dir, "winerr.js"), "decode", "0x80070005", "--json"], { encoding: "utf8" });
+      expect([r.status, r.stderr, r.stdout === want.stdout]).toEqual([0, "", true]);
+    }
   });
 });
 
