@@ -1,10 +1,6 @@
-import { defineConfig } from "vitest/config";
+import { config } from "@winerr/vitest-config";
 
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    // The CLI tests run the built bundle; build it once if it is stale.
-    globalSetup: ["test/global-setup.ts"],
-    testTimeout: 30_000,
-  },
+export default config({
+  // The CLI tests run the built bundle; build it once if it is stale.
+  test: { globalSetup: ["test/global-setup.ts"] },
 });

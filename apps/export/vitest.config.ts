@@ -1,10 +1,6 @@
-import { defineConfig } from "vitest/config";
+import { config } from "@winerr/vitest-config";
 
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    // Whole-catalog exports, child processes and PowerShell take seconds.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-  },
+export default config({
+  // Whole-catalog exports, child processes and PowerShell take seconds.
+  test: { testTimeout: 120_000 },
 });

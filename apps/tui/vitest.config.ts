@@ -1,11 +1,9 @@
-import { defineConfig } from "vitest/config";
+import { config } from "@winerr/vitest-config";
 
-export default defineConfig({
+export default config({
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
     // Fixed colour level: frames are plain text.
     env: { FORCE_COLOR: "0", NO_COLOR: "" },
-    testTimeout: 30_000,
   },
 });

@@ -1,8 +1,7 @@
-import { defineConfig } from "vitest/config";
+import { config } from "@winerr/vitest-config";
 
-export default defineConfig({
+export default config({
   test: {
-    include: ["test/**/*.test.ts"],
     // npm installs, whole-catalog validation and PowerShell take seconds each.
     testTimeout: 180_000,
     hookTimeout: 180_000,

@@ -1,3 +1,6 @@
+// Quoting user text for a one-line message: one way for every program.
+export { shown } from "@winerr/host/shown";
+
 /** Exit codes: the CLI contract in design.md. */
 export const EXIT = {
   ok: 0,
@@ -18,19 +21,6 @@ export class CliError extends Error {
     super(message);
     this.name = "CliError";
   }
-}
-
-const MAX_SHOWN = 60;
-
-/**
- * Quote user text for a one-line message: control and non-ASCII characters
- * escaped (stderr is read with the OEM code page by PowerShell 5.1), long
- * text cut so one hostile input cannot flood the terminal.
- */
-export function shown(text: string): string {
-  const cut = text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN) : text;
-  const body = JSON.stringify(cut).slice(1, -1).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return text.length > MAX_SHOWN ? `"${body}..." (${text.length} chars)` : `"${body}"`;
 }
 
 /** A system call's failure (it has an errno code and the call's name), as Node reports it. */

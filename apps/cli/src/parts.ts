@@ -1,22 +1,14 @@
-import type { DecodeResult, Match, Reading } from "@winerr/core";
-
-/**
- * The fields of the input's value that a match is read through: its
- * HRESULT or NTSTATUS view ([MS-ERREF] 2.1, 2.3), as core's readings
- * computed them. Null for a match that is not read as either (a Win32 code
- * or bug check taken as itself).
- */
-export interface MatchParts {
-  as: "hresult" | "ntstatus";
-  severity: string;
-  facility: number;
-  facilityNames: string[];
-  code: number;
-}
+import type { DecodeRecord, DecodeResult, Match, MatchParts, Reading } from "@winerr/core";
 
 /** Unwrap rules whose input is an HRESULT (the match may be of another family). */
 const FROM_HRESULT = new Set<string>(["HRESULT_FROM_WIN32", "HRESULT_FROM_NT", "HRESULT_FROM_SETUPAPI", "FILTER_HRESULT_FROM_FLT_NTSTATUS"]);
 
+/**
+ * The fields of the input's value that a match is read through: its HRESULT
+ * or NTSTATUS view, as core's readings computed them (MatchParts in
+ * core's output-schema.ts). Null for a match that is not read as either (a
+ * Win32 code or bug check taken as itself).
+ */
 export function partsOf(match: Match, readings: Reading[]): MatchParts | null {
   const reading = readings[match.reading];
   if (reading === undefined) return null;
@@ -31,7 +23,7 @@ export function partsOf(match: Match, readings: Reading[]): MatchParts | null {
 }
 
 /** A result as machine output: each match gains `parts`; without `readings` when asked. */
-export function machineResult(result: DecodeResult, readings: boolean): unknown {
+export function machineResult(result: DecodeResult, readings: boolean): DecodeRecord {
   const matches = result.matches.map((m) => ({ ...m, parts: partsOf(m, result.readings) }));
   if (readings) return { ...result, matches };
   const { readings: left, ...rest } = result;

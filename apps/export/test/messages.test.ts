@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } fro
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { MESSAGES_SCHEMA_FILE, MESSAGES_SCHEMA_VERSION, messagesJsonSchema, type MessagesDocument } from "@winerr/core/export-schema";
-import { LANG_EN_US, readMessageTables, takesModuleText } from "@winerr/msgtable";
+import { takesModuleText } from "@winerr/host/message-override";
+import { LANG_EN_US, readMessageTables } from "@winerr/msgtable";
 import { writeMessageDll } from "@winerr/msgtable/write";
 import { optionalTool } from "@winerr/host/testing";
 import { afterAll, describe, expect, it } from "vitest";

@@ -21,6 +21,7 @@ import { parseInput } from "@winerr/core/parse-input";
 import { searchAll } from "@winerr/core/search";
 import { wrap } from "@winerr/core/wrap";
 import { KIND_LIST } from "@winerr/core/families";
+import type { MessageOverride } from "@winerr/host/message-override";
 
 /** Everything the TUI shows is computed here, from the catalog, without I/O. */
 
@@ -269,7 +270,7 @@ export type Bits = { layout: "hresult"; bits: HresultBits } | { layout: "ntstatu
  * A message from elsewhere (--system's files) for an entry (kind, value),
  * with the file and LANGID it came from; undefined: the catalog's text.
  */
-export type MessageOverride = (kind: Kind, value: number) => { text: string; file: string; lang: number } | undefined;
+export type { MessageOverride };
 
 export interface Detail {
   index: number;
@@ -315,7 +316,7 @@ export function excerpt(message: string | null, max = Infinity): string {
   return s.length > max ? s.slice(0, max) : s;
 }
 
-/** The JSON an entry prints as (design.md's match fields plus provenance). */
+/** The JSON an entry prints as (docs/contracts.md's match fields plus provenance). */
 export function entryJson(catalog: Catalog, index: number): string {
   const e = catalog.entry(index);
   const o = {
@@ -329,7 +330,7 @@ export function entryJson(catalog: Catalog, index: number): string {
     source: { name: e.source.name, version: e.source.version },
     line: e.line,
   };
-  // Machine output is pure ASCII (design.md).
+  // Machine output is pure ASCII (docs/contracts.md, "Machine output").
   return JSON.stringify(o, null, 2).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 }
 

@@ -1,6 +1,9 @@
 // Tests read the committed catalog only (CI has no SDK headers); every
-// expected name, value and message below is looked up here, never typed.
+// expected name, value and message below is looked up in the data here, or
+// typed with the line of the header it comes from.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { formatHex, wrap, type Catalog, type EntryRow } from "@winerr/core";
 import { openCatalog } from "../src/catalog-file.js";
 import type { Detail } from "../src/model.js";
@@ -30,3 +33,19 @@ export function detailAt(index: number): Detail {
   if (d === null) throw new Error("page model not loaded");
   return d;
 }
+
+/**
+ * The first two links of the seed's page, after its two conversions (no
+ * catalog entry has 0x80073621 or 0xC0073621): its group's neighbours below
+ * it, by value. winerror.h:26341 ERROR_IPSEC_IKE_FAILSSPINIT 13853L,
+ * winerror.h:26350 ERROR_IPSEC_IKE_FAILQUERYSSP 13854L (the seed is 13857).
+ */
+export const ipsecLinks = ["ERROR_IPSEC_IKE_FAILSSPINIT", "ERROR_IPSEC_IKE_FAILQUERYSSP"] as const;
+
+/** The seed's reviewed group as its data file has it (data/guidance/win32-services.json). */
+export const ipsecGroup = (() => {
+  const file = JSON.parse(readFileSync(new URL("guidance/win32-services.json", pathToFileURL(require.resolve("@winerr/core/data/catalog.json"))), "utf8")) as { groups: { id: string; title: string; guidance: { refs: string[] } }[] };
+  const g = file.groups.find((x) => x.id === "win32-ipsec-ike"); // data/guidance/assignment.tsv: ERROR_IPSEC_IKE_GETSPIFAIL's group
+  if (g === undefined) throw new Error("win32-ipsec-ike is not in win32-services.json");
+  return g;
+})();

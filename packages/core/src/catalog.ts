@@ -1,16 +1,9 @@
 import type { CatalogFile, Entry, EntryRow, Kind, Source } from "./schema.js";
 import { KIND_LIST } from "./families.js";
 import type { FacilityNames } from "./bits.js";
+import type { Manifest } from "./output-schema.js";
 
-export interface Manifest {
-  entries: number;
-  withMessage: number;
-  byKind: Record<Kind, number>;
-  /** Count of distinct header files. */
-  headers: number;
-  sources: { name: string; version: string }[];
-  buildDate: string;
-}
+export type { Manifest };
 
 // A cold CLI does one or two lookups: scanning 25k rows costs less than
 // building a Map, so indexes are built only once lookups keep coming.

@@ -281,8 +281,37 @@ describe("decode: contract", () => {
     fc.assert(fc.property(fc.integer({ min: -0x80000000, max: -1 }), (s) => decode(catalog, String(s)).value === s >>> 0));
   });
 
-  it("every match's hex is its value", () => {
-    fc.assert(fc.property(u32, (v) => decode(catalog, "0x" + v.toString(16)).matches.every((m) => Number.parseInt(m.hex.slice(2), 16) === m.value)));
+  // Values drawn from the catalog: a uniform 32-bit value has a match about once in 100,000 draws.
+  // Each is a catalog entry's value, or that value as HRESULT_FROM_WIN32 / HRESULT_FROM_NT build it (winerror.h).
+  const row = fc.nat({ max: catalog.size - 1 });
+  const catalogValue = fc.oneof(
+    row.map((i) => catalog.valueOf(i) >>> 0),
+    row.map((i) => (0x80070000 | (catalog.valueOf(i) & 0xffff)) >>> 0),
+    row.map((i) => (catalog.valueOf(i) | 0x10000000) >>> 0),
+  );
+  const rowsWith = (v: number) => catalog.rows.filter((r) => r[2] >>> 0 === v);
+
+  it("every match of a catalog value is a catalog entry, and its hex is its value", () => {
+    fc.assert(
+      fc.property(catalogValue, (v) => {
+        for (const m of decode(catalog, "0x" + v.toString(16)).matches) {
+          expect(Number.parseInt(m.hex.slice(2), 16)).toBe(m.value);
+          expect(rowsWith(m.value).some((x) => x[0] === m.name && x[1] === m.kind && x[4] === m.header)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("every entry with the value read is a match, reached exactly", () => {
+    fc.assert(
+      fc.property(row, (i) => {
+        const v = catalog.valueOf(i) >>> 0;
+        const exact = decode(catalog, "0x" + v.toString(16)).matches.filter((m) => m.via === "exact");
+        expect(exact.map((m) => `${m.kind} ${m.name} ${m.header}`).sort()).toEqual(rowsWith(v).map((x) => `${x[1]} ${x[0]} ${x[4]}`).sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

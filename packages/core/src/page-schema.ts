@@ -9,6 +9,7 @@ import { ErrorCode, Via } from "./result.js";
 const UnwrapRule = Via.exclude(["exact", "name"]);
 
 export const PageTool = z.object({ id: z.string(), name: z.string(), what: z.string(), doc: z.url() });
+export type PageTool = z.infer<typeof PageTool>;
 
 export const PageGuidance = z.object({
   group: z.string(),
@@ -22,12 +23,18 @@ export const PageGuidance = z.object({
   /** Says the prose is the WinErr authors', not Microsoft's. */
   label: z.string(),
 });
+export type PageGuidance = z.infer<typeof PageGuidance>;
 
+/** How a related entry relates (related.ts says what each means). */
 export const Relation = z.enum(["alias", "same-value", "converts-to", "converts-from", "group-neighbour", "header-neighbour", "same-message"]);
+export type Relation = z.infer<typeof Relation>;
 
 export const PageRelated = z.object({ name: z.string(), kind: Kind, value: Uint32, hex: z.string(), relation: Relation, via: UnwrapRule.optional() });
+export type PageRelated = z.infer<typeof PageRelated>;
 
+/** A conversion by a wrapping macro; `names`: catalog names of that family with that value (may be empty). */
 export const PageConversion = z.object({ via: UnwrapRule, direction: z.enum(["to", "from"]), kind: Kind, value: Uint32, hex: z.string(), names: z.array(z.string()) });
+export type PageConversion = z.infer<typeof PageConversion>;
 
 export const PageSchema = z.object({
   entry: Entry,
@@ -36,11 +43,14 @@ export const PageSchema = z.object({
   guidance: PageGuidance.nullable(),
   conversions: z.array(PageConversion),
   related: z.array(PageRelated),
+  /** Entries sharing the exact message in all (related lists at most ten). */
   sameMessageTotal: z.number().int().min(0),
   questions: z.array(z.object({ question: z.string(), answer: z.string() })),
   questionsLabel: z.string(),
   provenance: z.object({ header: z.string(), line: z.number().int().min(1), source: z.string(), version: z.string(), catalogDate: z.string() }),
 });
+/** The reference page of one catalog entry (page.ts builds it). */
+export type Page = z.infer<typeof PageSchema>;
 
 /** One input's result of `winerr show`: its page, no entry (understood, nothing matched), or not understood. */
 export const ShowResult = z.union([

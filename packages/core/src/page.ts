@@ -3,8 +3,9 @@ import { formatHex, hresultBits, ntstatusBits, toSigned } from "./bits.js";
 import { groupOf } from "./group-of.js";
 import { TOOLS } from "./groups/index.js";
 import type { Tool } from "./groups/types.js";
-import { relatedOf, type Relation, type RelatedList } from "./related.js";
-import type { Entry, Kind } from "./schema.js";
+import { relatedOf, type RelatedList } from "./related.js";
+import type { Page, PageConversion, PageGuidance, PageRelated, Relation } from "./page-schema.js";
+import type { Kind } from "./schema.js";
 import { FAMILY_INFO, KIND_LIST } from "./families.js";
 import type { UnwrapRule } from "./unwrap.js";
 
@@ -13,51 +14,7 @@ export const GUIDANCE_LABEL = "Guidance written by the WinErr authors, not by Mi
 /** Who wrote the questions' answers. */
 export const QUESTIONS_LABEL = "Answers computed by WinErr from the catalog.";
 
-export interface PageGuidance {
-  /** The reviewed group (packages/core/data/guidance). */
-  group: string;
-  title: string;
-  component: string;
-  meaning: string;
-  when: string;
-  check: string;
-  tools: Tool[];
-  refs: string[];
-  label: string;
-}
-
-export interface PageRelated {
-  name: string;
-  kind: Kind;
-  value: number;
-  hex: string;
-  relation: Relation;
-  via?: UnwrapRule;
-}
-
-export interface PageConversion {
-  via: UnwrapRule;
-  direction: "to" | "from";
-  kind: Kind;
-  value: number;
-  hex: string;
-  /** Catalog names of that family with that value (may be empty). */
-  names: string[];
-}
-
-export interface Page {
-  entry: Entry;
-  hex: string;
-  signed: number;
-  guidance: PageGuidance | null;
-  conversions: PageConversion[];
-  related: PageRelated[];
-  /** Entries sharing the exact message in all (related lists at most ten). */
-  sameMessageTotal: number;
-  questions: { question: string; answer: string }[];
-  questionsLabel: string;
-  provenance: { header: string; line: number; source: string; version: string; catalogDate: string };
-}
+export type { Page, PageConversion, PageGuidance, PageRelated };
 
 const KIND_TITLE = Object.fromEntries(KIND_LIST.map((k) => [k, FAMILY_INFO[k].title])) as Record<Kind, string>;
 const A_KIND = Object.fromEntries(KIND_LIST.map((k) => [k, FAMILY_INFO[k].aTitle])) as Record<Kind, string>;

@@ -3,6 +3,7 @@ import { conversionsOf, type Conversion } from "./conversions.js";
 import { groupMembers, groupOf } from "./group-of.js";
 import { nearby } from "./nearby.js";
 import type { UnwrapRule } from "./unwrap.js";
+import type { Relation } from "./page-schema.js";
 
 /**
  * How a related entry relates, every one computed from the data:
@@ -14,8 +15,9 @@ import type { UnwrapRule } from "./unwrap.js";
  * - converts-to / converts-from: a wrapping macro maps one onto the other
  *   (`via` names it);
  * - same-message: another entry with exactly the same official message.
+ * The list is the zod enum `Relation` of page-schema.ts.
  */
-export type Relation = "alias" | "same-value" | "group-neighbour" | "header-neighbour" | "converts-to" | "converts-from" | "same-message";
+export type { Relation };
 
 export interface Related {
   index: number;

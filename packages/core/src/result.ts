@@ -77,7 +77,7 @@ export type Match = z.infer<typeof Match>;
 export const ErrorCode = z.enum(["empty", "too-long", "not-a-number", "out-of-range", "unknown-name", "unknown-family", "internal"]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-/** What decode returns for one input: the CLI's JSON contract (design.md). */
+/** What decode returns for one input (docs/contracts.md, "Machine output": the CLI adds each match's `parts`). */
 export const DecodeResult = z.object({
   input: z.string(),
   /** Understood (read as a number or a known name), whether or not it matched. */

@@ -1,3 +1,5 @@
+import type { ScanHow } from "./output-schema.js";
+
 /** A code found in a line of log text. */
 export interface ScanHit {
   /** 0-based offset of `text` in the line (UTF-16 units). */
@@ -10,7 +12,7 @@ export interface ScanHit {
   /** What to pass to decode(). */
   input: string;
   /** Which rule found it. */
-  how: "hex" | "negative" | "name" | "keyword";
+  how: ScanHow;
 }
 
 export interface NameLookup {

@@ -2,35 +2,10 @@ import type { Catalog } from "./catalog.js";
 import type { Entry, Kind } from "./schema.js";
 import { evidenceIn, evidenceTable, isAliasIn, NO_TEXT, NOT_PRIMARY } from "./evidence.js";
 import { BM25_K1, POSTING, searchIndexOf, wordsOf, type SearchIndex } from "./search-index.js";
+import type { MatchedTerm, SearchMatched, SearchTier } from "./output-schema.js";
 
-/**
- * A coarse label of how a hit met the query, best first: the whole name, the
- * name's start, a run of the name's words, every word in the name, words in
- * the message. `matched` on each hit says it exactly.
- */
-export type SearchTier = "name" | "name-prefix" | "name-part" | "name-words" | "message-words";
-
-/** How one query word met an entry. */
-export interface MatchedTerm {
-  /** The query word. */
-  word: string;
-  /** The word of the entry it matched. */
-  term: string;
-  /** exact; joined (with the next or previous query word: ACCESSDENIED); prefix (the last word, while typing); fuzzy (a typo: one edit in words up to 7 letters, two in longer ones). */
-  how: "exact" | "joined" | "prefix" | "fuzzy";
-  fields: ("name" | "message")[];
-}
-
-/** What matched, for one hit. */
-export interface SearchMatched {
-  terms: MatchedTerm[];
-  /** The query's words against the name: all of it, its first words, a run of its words, or joined into one of its words (ACCESSDENIED). */
-  name?: "whole" | "start" | "part" | "joined";
-  /** The message holds the query's words in a row. */
-  phrase?: true;
-  /** The query's words are the whole message. */
-  message?: "whole";
-}
+// The machine-output shapes (tier, what matched) are zod schemas in output-schema.ts.
+export type { MatchedTerm, SearchMatched, SearchTier };
 
 export interface SearchHit {
   entry: Entry;

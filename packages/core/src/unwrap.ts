@@ -72,7 +72,7 @@ const VALUES: number[] = [];
 
 /**
  * Run the winerror.h / ntstatus.h wrapping macros backwards ([MS-ERREF] 2.1,
- * design.md "Bit layouts and conversions"). Each rule that fits gives one
+ * docs/contracts.md "Bit layouts and conversions"). Each rule that fits gives one
  * candidate; most values fit none, HRESULT_FROM_NT fits any value with N set.
  */
 export function unwrap(value: number): Unwrapped[] {

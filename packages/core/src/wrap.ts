@@ -10,7 +10,7 @@ export interface Wrapped {
 }
 
 /**
- * The winerror.h / ntstatus.h wrapping macros run forwards (design.md, "Bit
+ * The winerror.h / ntstatus.h wrapping macros run forwards (docs/contracts.md, "Bit
  * layouts and conversions"); unwrap() is their inverse. Only values each
  * macro really maps are wrapped: a Win32 code 1..0xFFFF (0 stays 0), a
  * SetupAPI 0xE000xxxx code, an NTSTATUS without the N bit, a filter manager

@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { LANG_EN_US, readMessageTables, takesModuleText } from "@winerr/msgtable";
+import { takesModuleText } from "@winerr/host/message-override";
+import { LANG_EN_US, readMessageTables } from "@winerr/msgtable";
 import { writeMessageDll } from "@winerr/msgtable/write";
 import { optionalTool } from "@winerr/host/testing";
 import { describe, expect, it } from "vitest";

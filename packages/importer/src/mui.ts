@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Source } from "@winerr/core/schema";
-import { LANG_EN_US, languagesOf, MessageTableError, moduleIdMatches, readFileVersion, readMessageTables } from "@winerr/msgtable";
+import { moduleIdMatches } from "@winerr/host/message-override";
+import { LANG_EN_US, languagesOf, MessageTableError, readFileVersion, readMessageTables } from "@winerr/msgtable";
 import { compareStrings } from "./files.js";
 import type { Candidate } from "./import-source.js";
 
@@ -149,7 +150,7 @@ const quoted = (s: string, max = 160): string => cell(JSON.stringify(s.length > 
 export function renderMuiSection(m: MuiReport): string[] {
   const out: string[] = ["## MUI comparison", ""];
   out.push(
-    `Folder \`${basename(m.dir)}\` (--mui). Each file's ids are matched to catalog values as \`winerr decode --module\` does (@winerr/msgtable takesModuleText: Win32 entries by id, HRESULT/NTSTATUS entries only above 0xFFFF, bug checks never). The SDK text stays the message. Counts are per catalog entry (a name); ids count once.`,
+    `Folder \`${basename(m.dir)}\` (--mui). Each file's ids are matched to catalog values as \`winerr decode --module\` does (@winerr/host takesModuleText: Win32 entries by id, HRESULT/NTSTATUS entries only above 0xFFFF, bug checks never). The SDK text stays the message. Counts are per catalog entry (a name); ids count once.`,
     "",
     "Texts are compared after one normalisation only: CRLF/CR as LF and trailing whitespace (per line and at the end) dropped.",
     "",

@@ -22,3 +22,13 @@ export const fail = (code: MessageTableErrorCode, message: string): never => {
 };
 
 export const hex = (n: number): string => `0x${n.toString(16).toUpperCase()}`;
+
+/** Runs a reader: a bounds check missed inside is still one clear MessageTableError, never a crash. */
+export function guarded<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof MessageTableError) throw err;
+    throw new MessageTableError("bad-structure", `damaged file (${err instanceof Error ? err.message : String(err)})`);
+  }
+}

@@ -1,97 +1,13 @@
-import { MessageTableError } from "./errors.js";
-import { parseMessageData, type MessageEntry } from "./message-data.js";
-import { readPe } from "./pe.js";
-import { messageResources } from "./resources.js";
-
-export { MessageTableError } from "./errors.js";
-export type { MessageTableErrorCode } from "./errors.js";
+// @winerr/msgtable: PE message tables (RT_MESSAGETABLE) and string tables
+// (RT_STRING). Bytes in, tables out; no process I/O.
+export { readMessageTables, findMessage, languagesOf } from "./message-table.js";
+export type { MessageTable, ReadOptions } from "./message-table.js";
 export { parseMessageData, ansiLabel } from "./message-data.js";
 export type { Encoding, MessageEntry } from "./message-data.js";
-export { RT_MESSAGETABLE } from "./resources.js";
-
-/** The messages of one RT_MESSAGETABLE resource in one language. */
-export interface MessageTable {
-  /** The resource's name (mc writes 1). */
-  name: number | string;
-  /** The LANGID (0x0409 en-US, 0x0407 de-DE, 0 neutral). */
-  lang: number;
-  codepage: number;
-  /** Sorted by id, each id once. */
-  entries: MessageEntry[];
-}
-
-export interface ReadOptions {
-  /** Code page for ANSI entries when the resource's own field is 0 (default 1252). */
-  ansiCodepage?: number;
-}
-
-/**
- * Every message table of a PE file (DLL, EXE or .mui), one per resource
- * and language, sorted by language then name. Bytes in, tables out; a file
- * that cannot be read throws a MessageTableError with one clear line.
- */
-export function readMessageTables(file: Uint8Array, options: ReadOptions = {}): MessageTable[] {
-  try {
-    const tables = messageResources(readPe(file), file.byteLength).map((r) => ({
-      name: r.name,
-      lang: r.lang,
-      codepage: r.codepage,
-      entries: parseMessageData(r.data, r.codepage !== 0 ? r.codepage : (options.ansiCodepage ?? 0)),
-    }));
-    return tables.sort((a, b) => a.lang - b.lang || String(a.name).localeCompare(String(b.name)));
-  } catch (err) {
-    if (err instanceof MessageTableError) throw err;
-    // A bounds check missed above: still one clear error, never a crash.
-    throw new MessageTableError("bad-structure", `damaged file (${err instanceof Error ? err.message : String(err)})`);
-  }
-}
-
-/** The languages a file's tables hold, ascending. */
-export function languagesOf(tables: readonly MessageTable[]): number[] {
-  return [...new Set(tables.map((t) => t.lang))].sort((a, b) => a - b);
-}
-
-export const LANG_NEUTRAL = 0;
-export const LANG_EN_US = 0x0409;
-
-/**
- * The text for a message id, like FormatMessage from a module: in `lang`
- * only when given; otherwise neutral, then en-US, then the lowest LANGID.
- */
-export function findMessage(tables: readonly MessageTable[], id: number, lang?: number): { lang: number; text: string } | undefined {
-  const langs = lang !== undefined ? [lang] : preferred(languagesOf(tables));
-  for (const l of langs) {
-    for (const t of tables) {
-      if (t.lang !== l) continue;
-      const hit = binarySearch(t.entries, id);
-      if (hit) return { lang: l, text: hit.text };
-    }
-  }
-  return undefined;
-}
-
-function preferred(langs: number[]): number[] {
-  const first = [LANG_NEUTRAL, LANG_EN_US].filter((l) => langs.includes(l));
-  return [...first, ...langs.filter((l) => !first.includes(l))];
-}
-
-function binarySearch(entries: readonly MessageEntry[], id: number): MessageEntry | undefined {
-  let lo = 0;
-  let hi = entries.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const e = entries[mid] as MessageEntry;
-    if (e.id === id) return e;
-    if (e.id < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
-
-export { takesModuleText, moduleIdMatches } from "./module-values.js";
-export { readFileVersion } from "./version.js";
-export { SYSTEM_MESSAGE_FILES, systemRoot, systemMessageFiles, lookupMessage } from "./system.js";
-export type { MessageSource } from "./system.js";
 export { readStringTables, parseStringBlock, findString, STRINGS_PER_BLOCK } from "./string-table.js";
 export type { StringEntry, StringTable } from "./string-table.js";
-export { RT_STRING } from "./resources.js";
+export { LANG_NEUTRAL, LANG_EN_US } from "./languages.js";
+export { MessageTableError } from "./errors.js";
+export type { MessageTableErrorCode } from "./errors.js";
+export { RT_MESSAGETABLE, RT_STRING } from "./resources.js";
+export { readFileVersion } from "./version.js";

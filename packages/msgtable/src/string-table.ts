@@ -1,4 +1,5 @@
-import { fail, hex, MessageTableError } from "./errors.js";
+import { fail, guarded, hex } from "./errors.js";
+import { preferredLanguages } from "./languages.js";
 import { readPe } from "./pe.js";
 import { RT_STRING, resourcesOfType } from "./resources.js";
 
@@ -60,7 +61,7 @@ export function parseStringBlock(block: number, data: Uint8Array): StringEntry[]
  * outside 1..4096, is damage. Failures are MessageTableError with one line.
  */
 export function readStringTables(file: Uint8Array): StringTable[] {
-  try {
+  return guarded(() => {
     const byLang = new Map<number, Map<number, string>>();
     for (const r of resourcesOfType(readPe(file), file.byteLength, RT_STRING, "string block")) {
       const block = typeof r.name === "number" ? r.name : fail("bad-structure", `string block "${r.name.slice(0, 40)}" is named, not numbered`);
@@ -71,10 +72,7 @@ export function readStringTables(file: Uint8Array): StringTable[] {
     return [...byLang]
       .sort((a, b) => a[0] - b[0])
       .map(([lang, strings]) => ({ lang, entries: [...strings].sort((a, b) => a[0] - b[0]).map(([id, text]) => ({ id, text })) }));
-  } catch (err) {
-    if (err instanceof MessageTableError) throw err;
-    throw new MessageTableError("bad-structure", `damaged file (${err instanceof Error ? err.message : String(err)})`);
-  }
+  });
 }
 
 /**
@@ -82,8 +80,7 @@ export function readStringTables(file: Uint8Array): StringTable[] {
  * otherwise neutral, then en-US, then the lowest LANGID.
  */
 export function findString(tables: readonly StringTable[], id: number, lang?: number): { lang: number; text: string } | undefined {
-  const langs = tables.map((t) => t.lang);
-  const order = lang !== undefined ? [lang] : [...[0, 0x0409].filter((l) => langs.includes(l)), ...langs.filter((l) => l !== 0 && l !== 0x0409)];
+  const order = lang !== undefined ? [lang] : preferredLanguages(tables.map((t) => t.lang));
   for (const l of order) {
     const t = tables.find((x) => x.lang === l);
     const hit = t?.entries.find((e) => e.id === id);

@@ -1,13 +1,11 @@
-import { groupAssignmentOf, type Manifest } from "@winerr/core";
+import { groupAssignmentOf, type InfoResult } from "@winerr/core";
 import { asciiJson } from "../ascii.js";
 import { openCatalog } from "../catalog.js";
 import { resolveCatalogPath } from "../catalog-path.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import type { Io } from "../io.js";
 
-type Info = Manifest & { withGuidance: number };
-
-function manifestText(m: Info, path: string): string {
+function manifestText(m: InfoResult, path: string): string {
   const kinds = Object.entries(m.byKind)
     .map(([kind, n]) => `${kind} ${n}`)
     .join(", ");
@@ -33,7 +31,7 @@ export async function runInfo(opts: { json: boolean }, io: Io, coverage: (io: Io
   const catalog = openCatalog(io.env);
   // The build's precomputed groups give the count without the group table.
   const withGuidance = groupAssignmentOf(catalog)?.grouped ?? (await coverage(io));
-  const manifest: Info = { ...catalog.manifest(), withGuidance };
+  const manifest: InfoResult = { ...catalog.manifest(), withGuidance };
   await io.stdout.write(opts.json ? asciiJson(manifest) + "\n" : manifestText(manifest, resolveCatalogPath(io.env)));
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
-import { decode, scanLine, type DecodeResult, type ScanHit } from "@winerr/core";
+import { decode, scanLine, type DecodeResult } from "@winerr/core";
 import type { Format } from "../args.js";
 import { asciiJson } from "../ascii.js";
 import { openCatalog } from "../catalog.js";
@@ -22,15 +22,6 @@ export interface ScanRequest {
   readings?: boolean;
   /** --line-text: machine output gives each record the text of its line (`lineText`). */
   lineText?: boolean;
-}
-
-/** One code found in the text, with what it decodes to. */
-export interface ScanRecord {
-  line: number;
-  column: number;
-  text: string;
-  how: ScanHit["how"];
-  result: DecodeResult;
 }
 
 /**

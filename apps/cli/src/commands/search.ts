@@ -1,4 +1,4 @@
-import { formatHex, search, type Catalog, type Kind, type SearchHit } from "@winerr/core";
+import { formatHex, search, type Catalog, type Kind, type SearchEntry, type SearchHit, type SearchRecord } from "@winerr/core";
 import type { Format } from "../args.js";
 import { openCatalog, openSearchIndex } from "../catalog.js";
 import { CliError, EXIT, shown, type ExitCode } from "../errors.js";
@@ -15,30 +15,6 @@ export interface SearchRequest {
   kind: string | undefined;
   format: Format;
   color: ColorMode;
-}
-
-/** One hit as machine output: the entry, its hex, and how it matched. */
-export interface SearchEntry {
-  name: string;
-  kind: Kind;
-  value: number;
-  hex: string;
-  message: string | null;
-  header: string;
-  tier: SearchHit["tier"];
-  /** Relevance; compares hits of one query only. */
-  score: number;
-  /** What matched: per query word the entry's word, how (exact, joined, prefix, fuzzy) and where (name, message); the name and phrase factors. */
-  matched: SearchHit["matched"];
-  source: { id: string; name: string; version: string };
-  line: number;
-}
-
-/** What one query found: the machine-output unit, one per query as decode has one per input. */
-export interface SearchResult {
-  input: string;
-  ok: true;
-  entries: SearchEntry[];
 }
 
 function entryOf(hit: SearchHit): SearchEntry {
@@ -79,7 +55,7 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
   const kind = checkKind(catalog, req.kind);
   openSearchIndex(catalog, io.env);
   const s = pickStyle(io.stdoutIsTTY, io.env, req.color);
-  const out: Emitter<SearchResult> | undefined = req.format === "json" ? jsonArray() : req.format === "ndjson" ? ndjson() : undefined;
+  const out: Emitter<SearchRecord> | undefined = req.format === "json" ? jsonArray() : req.format === "ndjson" ? ndjson() : undefined;
   let code: ExitCode = EXIT.ok;
   let first = true;
   const parts = partWriter(io);

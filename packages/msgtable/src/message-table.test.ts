@@ -97,6 +97,14 @@ describe("readMessageTables on PE files written here", () => {
     expect(findMessage(ts, 6)).toEqual({ lang: 0x0407, text: "de6" });
     expect(findMessage(ts, 6, 0x0409)).toBeUndefined();
     expect(findMessage(ts, 7)).toBeUndefined();
+    // A neutral table comes before en-US.
+    const withNeutral = readMessageTables(
+      writeMessageDll([
+        { lang: 0x0409, entries: [{ id: 5, text: "en" }] },
+        { lang: 0, entries: [{ id: 5, text: "neutral" }] },
+      ]),
+    );
+    expect(findMessage(withNeutral, 5)).toEqual({ lang: 0, text: "neutral" });
   });
 
   it("a file without resources has no tables", () => {

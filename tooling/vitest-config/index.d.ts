@@ -1,0 +1,4 @@
+import type { ViteUserConfig } from "vitest/config";
+
+export declare const base: ViteUserConfig;
+export declare function config(own?: ViteUserConfig): ViteUserConfig;
