@@ -48,4 +48,6 @@ await writeGroupAssignment(dist);
 // winerr.js compiles its bundle with V8's code cache (dist/winerr.js.cache),
 // made by one plain decode, the command with the tightest start-up goal.
 await withCodeCache(join(dist, "winerr.js"), ["decode", "0x80070005", "--json"]);
+// winerr-show.js (pages, the guidance data) too: its top level is most of a cold show.
+await withCodeCache(join(dist, "winerr-show.js"), []);
 await writeLicenses(dist, used);

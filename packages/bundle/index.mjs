@@ -83,7 +83,8 @@ export async function writeCommonJsMarker(dir) {
  * temp folder at run time and breaks import() in what it loads). A node
  * whose V8 rejects the cache, or a copy without FILE.cache, compiles the
  * bundle as before: the cache only saves time. The string costs the loader
- * a scan of it, not a parse.
+ * a scan of it, not a parse. `warm` empty: the bundle is only loaded (a
+ * library bundle such as winerr-show.js: its top level is what costs).
  */
 export async function withCodeCache(file, warm) {
   const text = await readFile(file, "utf8");
