@@ -21,6 +21,8 @@ export const SEARCH_INDEX_FORMAT = "winerr-search-index/2";
 const BASE = 48; // "0"
 /** Characters per posting: row (4), then name count * 8 + message count (1). */
 export const POSTING = 5;
+/** Queries answered from the postings text before packedPostings builds numbers. */
+const PACK_POSTINGS_AFTER = 64;
 const MAX_ROWS = 1 << 20;
 /** BM25's constants (Robertson and Sparck Jones; the usual values). */
 export const BM25_K1 = 1.2;
@@ -151,6 +153,8 @@ export class SearchIndex {
   readonly #nameTerms: (Int32Array | undefined)[];
   /** idf of each term among names, filled as asked (NaN: not yet). */
   readonly #idfName: Float64Array;
+  #packed: Uint32Array | undefined;
+  #scans = 0;
 
   constructor(data: IndexData) {
     if (data.format !== SEARCH_INDEX_FORMAT) throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
@@ -279,6 +283,20 @@ export class SearchIndex {
 
   /** The posting of term `id` for `row` as name count * 8 + message count, or -1 (binary search: postings are in row order). */
   find(id: number, row: number): number {
+    const packed = this.#packed;
+    if (packed !== undefined) {
+      let lo = this.starts[id] as number;
+      let hi = (this.starts[id + 1] as number) - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = packed[mid] as number;
+        const r = v >>> 6;
+        if (r < row) lo = mid + 1;
+        else if (r > row) hi = mid - 1;
+        else return v & 63;
+      }
+      return -1;
+    }
     const p = this.postings;
     let lo = this.starts[id] as number;
     let hi = (this.starts[id + 1] as number) - 1;
@@ -290,6 +308,21 @@ export class SearchIndex {
       else return p.charCodeAt(mid * POSTING + 4) - BASE;
     }
     return -1;
+  }
+
+  /**
+   * The postings as numbers, row * 64 + (name count << 3 | message count),
+   * once queries keep coming (a --stdin batch); undefined before: a cold
+   * search reads the few postings it needs from the text.
+   */
+  packedPostings(): Uint32Array | undefined {
+    if (this.#packed === undefined && ++this.#scans > PACK_POSTINGS_AFTER) {
+      const p = this.postings;
+      const packed = new Uint32Array(p.length / POSTING);
+      for (let k = 0, at = 0; k < packed.length; k++, at += POSTING) packed[k] = dec(p, at, 4) * 64 + (p.charCodeAt(at + 4) - BASE);
+      this.#packed = packed;
+    }
+    return this.#packed;
   }
 
   /** Calls found(row, nameCount, messageCount) for each posting of term `id`, in row order. */

@@ -212,6 +212,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
   const rows: number[] = [];
   const { stamp, score: total, mask, best, bestStamp, bestName, nameWords } = s;
   const { postings: p, starts } = index;
+  const packed = index.packedPostings();
   // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
   const words: { j: number; cost: number }[] = [];
   query.expansions.forEach((exps, j) => {
@@ -251,6 +252,15 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
           const tf = index.find(e.id, row);
           if (tf < 0) continue;
           add(row, tf);
+        }
+        continue;
+      }
+      if (packed !== undefined) {
+        for (let k = starts[e.id] as number, end = starts[e.id + 1] as number; k < end; k++) {
+          const v = packed[k] as number;
+          const row = v >>> 6;
+          if (narrow && stamp[row] !== qs) continue;
+          add(row, v & 63);
         }
         continue;
       }
