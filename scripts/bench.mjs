@@ -159,11 +159,16 @@ in the same session, interleaved; absolute times depend on the machine.
 
 ${table}
 
-The CLI's cold start: plain decoding skips commander (src/args.ts fast path),
-and dist/catalog.json is a packed form read in place (packages/core/src/packed.ts)
-instead of JSON.parse of the whole catalog, which alone cost about as much
-as starting node. Most of what remains is node's ESM loader (an empty .mjs
-starts ~7 ms slower than an empty .cjs here).
+The CLI's cold start: decode, search, show and info skip commander (fast
+paths in src/args.ts and src/fast-args.ts); dist/catalog.json is a packed form
+read in place (packages/core/src/packed.ts) instead of JSON.parse of the whole
+catalog, which alone cost about as much as starting node; winerr.js is a
+CommonJS bundle (an empty .mjs starts ~7 ms slower than an empty .cjs here:
+node's ESM loader), and it and winerr-show.js are compiled from V8's code
+cache that the build writes beside them (dist/*.cache; the release packages
+leave the caches out, see apps/cli/README.md). Ratios are medians of the
+interleaved runs; wall time suffers from other processes' load far more than
+CPU time does, so both are given, with the load averages below.
 
 Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "unknown"}), load average ${load}; catalog of ${file.entries.length} entries.
 `;
