@@ -152,6 +152,11 @@ rows.push(...scanBench());
 const table = rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
 const loads = (l) => l.map((x) => x.toFixed(2)).join(", ");
 const load = `${loads(loadBefore)} before the cold runs, ${loads(loadAfterCold)} after them, ${loads(os.loadavg())} at the end`;
+// Other processes' load inflates CPU time too (shared caches and cores): say so instead of claiming.
+const busy = Math.max(loadBefore[0], loadAfterCold[0]) > 2 * os.cpus().length;
+const warning = busy
+  ? `\n**The machine was busy** (a 1-minute load average above twice the ${os.cpus().length} CPUs during the cold runs): these timings and ratios are not a fair measure; run the bench again on a quiet machine.\n`
+  : "";
 const doc = `# Benchmark
 
 Written by \`scripts/bench.mjs\` (\`pnpm bench\`). Ratios compare runs made
@@ -170,6 +175,7 @@ leave the caches out, see apps/cli/README.md). Ratios are medians of the
 interleaved runs; wall time suffers from other processes' load far more than
 CPU time does, so both are given, with the load averages below.
 
+${warning}
 Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "unknown"}), load average ${load}; catalog of ${file.entries.length} entries.
 `;
 
