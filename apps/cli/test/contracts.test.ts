@@ -1,5 +1,9 @@
-import { DecodeRecord, InfoResult, ScanRecord, SearchRecord } from "@winerr/core/output-schema";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DecodeRecord, InfoResult, MsgtableRow, ScanRecord, SearchRecord } from "@winerr/core/output-schema";
 import { ShowResult } from "@winerr/core/page-schema";
+import { writeMessageDll } from "@winerr/msgtable/write";
 import { describe, expect, it } from "vitest";
 import { isAscii, lines, run } from "./run.js";
 
@@ -92,6 +96,27 @@ describe("machine output parses with its schema (docs/contracts.md)", () => {
       [true, false],
       [false, false],
     ]);
+  });
+
+  it("msgtable: MsgtableRow per (table, id), every encoding, tables by LANGID then entries by id", () => {
+    const dir = mkdtempSync(join(tmpdir(), "winerr-contracts-"));
+    try {
+      const file = join(dir, "mixed.dll");
+      writeFileSync(file, writeMessageDll([
+        { lang: 0x0409, entries: [{ id: 0x80070005, text: "utf8 %1\r\n", encoding: "utf-8" }, { id: 7, text: "ansi\r\n", encoding: "ansi" }, { id: 9, text: "wide" }] },
+        { lang: 0, entries: [{ id: 1, text: "neutral" }] },
+      ]));
+      const { json } = machine(["msgtable", file]);
+      const rows = json.map((r) => exactly(MsgtableRow, r));
+      expect(rows.map((x) => [x.lang, x.id, x.encoding, x.text])).toEqual([
+        [0, 1, "utf-16le", "neutral"],
+        [0x0409, 7, "ansi", "ansi\r\n"],
+        [0x0409, 9, "utf-16le", "wide"],
+        [0x0409, 0x80070005, "utf-8", "utf8 %1\r\n"],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("info --json: InfoResult", () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { render } from "ink-testing-library";
 import { catalog, ipsec, ipsecGroup, ipsecHresult, ipsecLinks, ipsecName } from "../test/catalog.js";
+import { PrintedEntry } from "@winerr/core/output-schema";
 import { App } from "./App.js";
 import { BINDINGS } from "./keys.js";
 
@@ -134,7 +136,10 @@ describe("App", () => {
     await vi.waitFor(() => expect(frame()).toContain(`Copied ${ipsecName}`), { timeout: 5_000 });
     await press(stdin, KEY.ctrlO);
     await vi.waitFor(() => expect(onPrint).toHaveBeenCalled(), { timeout: 5_000 });
-    const json = JSON.parse(onPrint.mock.calls[0]?.[0] as string) as { name: string; hex: string; value: number };
+    // The contract of what Ctrl+O prints (docs/contracts.md, "Machine output"), every field described.
+    const printed = JSON.parse(onPrint.mock.calls[0]?.[0] as string) as unknown;
+    const json = PrintedEntry.parse(printed);
+    expect(json).toEqual(printed);
     expect(json.name).toBe(ipsecName);
     expect(json.value).toBe(catalog.row(ipsec)[2]);
     unmount();
@@ -165,6 +170,23 @@ describe("App", () => {
     for (const line of frame().replace(/\u001b\]8;;[^\u001b]*\u001b\\/g, "").split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
     await press(stdin, KEY.tab);
     expect(frame()).toContain("▸ ");
+    unmount();
+  });
+});
+
+describe("README", () => {
+  // The README's screen captures (100x30, `winerr-tui 0x80073621`) are what the App draws now.
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const captures = [...readme.slice(readme.indexOf("## Main screen")).matchAll(/^```\n(.*?)^```/gms)].slice(0, 2).map((m) => m[1] ?? "");
+  const trimmed = (text: string) => text.split("\n").map((l) => l.trimEnd()).join("\n").replace(/\n+$/, "");
+
+  it("main screen, then Enter and Tab Tab (the third link chosen)", async () => {
+    expect(captures).toHaveLength(2);
+    const { frame, stdin, unmount } = await setup({ query: ipsecHresult }, { columns: 100, rows: 30 });
+    await settle();
+    expect(trimmed(frame())).toBe(trimmed(captures[0] as string));
+    await press(stdin, KEY.enter, KEY.tab, KEY.tab);
+    expect(trimmed(frame())).toBe(trimmed(captures[1] as string));
     unmount();
   });
 });

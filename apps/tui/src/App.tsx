@@ -16,7 +16,7 @@ import { helpRows, rowsFor } from "./keys.js";
 import { copyText, entryJson, facetLabel, type MessageOverride } from "./model.js";
 import { osc52 } from "./osc52.js";
 import { loadPages, pageModel } from "./pages.js";
-import { contextOf, createReducer, initialState, layout, pageLines, pickItems, selectedIndex, type Size } from "./state.js";
+import { contextOf, countLabel, createReducer, initialState, layout, pageLines, pickItems, selectedIndex, type Size } from "./state.js";
 import { ThemeContext } from "./theme.js";
 
 export interface AppProps {
@@ -55,7 +55,7 @@ const COPIED: Record<string, string> = { line: "", name: "the name of ", hex: "t
 export function App({ catalog, query = "", size, color = true, messageOverride, onPrint, onCancel, onRedraw, onSuspend, writeControl, notices, onOpenUrl, recent, onVisits }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
-  const reducer = useMemo(() => createReducer(catalog, messageOverride, HELP.length, { deferSearch: true }), [catalog, messageOverride]);
+  const reducer = useMemo(() => createReducer(catalog, messageOverride, HELP.length), [catalog, messageOverride]);
   const [state, dispatch] = useReducer(reducer, undefined, () =>
     initialState(catalog, query, size ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 }, recent),
   );
@@ -67,12 +67,6 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
 
   const index = selectedIndex(state);
   useKeys(dispatch);
-  // Typed text is searched a macrotask after the frame that echoes it (deferSearch); more typing first postpones it.
-  useEffect(() => {
-    if (state.query === state.searched) return;
-    const t = setTimeout(() => dispatch({ type: "search" }), 0);
-    return () => clearTimeout(t);
-  }, [state.query, state.searched]);
   useEffect(() => {
     if (notices === undefined) return;
     const on = (text: string) => dispatch({ type: "notice", text });
@@ -126,31 +120,21 @@ export function App({ catalog, query = "", size, color = true, messageOverride, 
 
   const { columns } = state.size;
   const box = layout(state.size, state.focus, state.results.count);
-  // The detail pane follows the selection one macrotask later: a key's frame
-  // (query, list) is drawn first, the new entry's page right after, and a
-  // burst of keys computes only the page it stops on; the first frame too
-  // (its page's related codes cost more than the rest of the frame). Reading
-  // the page, the pane is the selection's own (entering it does not move the
-  // selection).
-  const [shown, setShown] = useState<number | null>(null);
-  useEffect(() => {
-    if (shown === index) return;
-    const t = setTimeout(() => setShown(index), 0);
-    return () => clearTimeout(t);
-  }, [index, shown]);
   // The page model (core's group table and related codes) is imported after the first frame.
   const [pagesReady, setPagesReady] = useState(() => pageModel() !== null);
   useEffect(() => {
     if (!pagesReady) void loadPages().then(() => setPagesReady(true));
   }, [pagesReady]);
   const reading = state.focus === "detail";
-  const detailIndex = reading ? index : shown;
+  // One frame per key (or per burst of keys read together): the query line,
+  // the list and the selection's page. Keys typed while a frame is computed
+  // are read together afterwards and make one frame.
   const lines = useMemo(
-    () => (detailIndex === null || !pagesReady ? [] : pageLines(catalog, detailIndex, columns, messageOverride)),
-    [catalog, detailIndex, messageOverride, columns, pagesReady],
+    () => (index === null || !pagesReady ? [] : pageLines(catalog, index, columns, messageOverride)),
+    [catalog, index, messageOverride, columns, pagesReady],
   );
   const filterLabel = [state.filter.kind, state.filter.facet === null ? null : facetLabel(catalog, state.filter.facet)].filter((x) => x !== null).join(" · ");
-  const count = state.results.count === 0 ? "0" : `${state.selected + 1}/${state.results.count}`;
+  const count = countLabel(state);
   const context = contextOf(state);
 
   return (

@@ -53,3 +53,9 @@ export function wrapWords(text: string, width: number): string[] {
   if (line !== "") out.push(line);
   return out;
 }
+
+/** The rule above the detail page, `mark` (its scroll position, or "") two cells from its end. */
+export function ruleLine(width: number, mark: string): string {
+  const rule = "─".repeat(Math.max(0, width - mark.length - 2));
+  return rule.length > 0 ? rule + mark + "──" : mark;
+}

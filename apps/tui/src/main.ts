@@ -1,5 +1,5 @@
 import { catalogPath, openCatalog, openSearchIndex } from "./catalog-file.js";
-import { EXIT, runTui } from "./run.js";
+import { EXIT, loadScreen, runTui } from "./run.js";
 import { parseTuiArgs, SystemError, systemOverride, tuiUsage } from "./system.js";
 
 const PROGRAM = "winerr-tui";
@@ -20,6 +20,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${PROGRAM}: ${err.message} (${PROGRAM} --help)\n`);
     return EXIT.usage;
   }
+  // Ink and React load while the catalog is read (a run without a terminal exits before needing them).
+  if (process.stdin.isTTY) loadScreen().catch(() => {});
   const path = catalogPath();
   let catalog;
   try {

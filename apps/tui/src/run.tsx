@@ -1,15 +1,14 @@
 import { EventEmitter } from "node:events";
 import { openSync } from "node:fs";
 import { ReadStream } from "node:tty";
-import { render, type Instance } from "ink";
+import type { Instance } from "ink";
 import type { Catalog } from "@winerr/core";
-import { App } from "./App.js";
+import type { AppProps } from "./App.js";
 import type { MessageOverride } from "./model.js";
 import { historyPath, historyRows, mergeHistory, readHistory, writeHistory, type Visit } from "./history.js";
 import { openUrl } from "./opener.js";
-import { loadPages } from "./pages.js";
-import { asciiStream, isDumb, wantsUtf8 } from "./terminal.js";
-import { warmSteps, warmUp } from "./warm.js";
+import { paintFrame } from "./paint.js";
+import { asciiStream, isDumb, mapWrites, wantsUtf8 } from "./terminal.js";
 
 export interface RunOptions {
   catalog: Catalog;
@@ -114,36 +113,35 @@ export async function runTui(options: RunOptions): Promise<number> {
     screen.write(CLEAR);
   };
   const notices = new EventEmitter();
-  const app = () => (
-    <App
-      catalog={options.catalog}
-      query={query}
-      color={color}
-      notices={notices}
-      {...(options.messageOverride !== undefined ? { messageOverride: options.messageOverride } : {})}
-      onPrint={(json) => {
-        printed = json;
-      }}
-      onCancel={() => {
-        code = EXIT.cancel;
-      }}
-      onRedraw={redraw}
-      recent={historyRows(options.catalog, saved)}
-      onVisits={(v) => {
-        visits = v;
-      }}
-      onOpenUrl={(url, onError) => openUrl(url, env, onError)}
-      {...(process.platform === "win32"
-        ? {}
-        : {
-            onSuspend: () => {
-              leave();
-              raw(false);
-              process.kill(process.pid, "SIGTSTP");
-            },
-          })}
-    />
-  );
+  const props: AppProps = {
+    catalog: options.catalog,
+    query,
+    color,
+    notices,
+    ...(options.messageOverride !== undefined ? { messageOverride: options.messageOverride } : {}),
+    onPrint: (json) => {
+      printed = json;
+    },
+    onCancel: () => {
+      code = EXIT.cancel;
+    },
+    onRedraw: redraw,
+    recent: historyRows(options.catalog, saved),
+    onVisits: (v) => {
+      visits = v;
+    },
+    onOpenUrl: (url, onError) => openUrl(url, env, onError),
+    // Job control (Ctrl+Z, fg) is a Unix thing.
+    ...(process.platform === "win32"
+      ? {}
+      : {
+          onSuspend: () => {
+            leave();
+            raw(false);
+            process.kill(process.pid, "SIGTSTP");
+          },
+        }),
+  };
   process.on("SIGTERM", onTerm);
   process.on("SIGHUP", onHup);
   // Job control (Ctrl+Z, fg) is a Unix thing; Windows has no SIGCONT to listen to.
@@ -152,18 +150,18 @@ export async function runTui(options: RunOptions): Promise<number> {
   raw(true);
   enter();
   try {
-    instance = render(app(),
-      // maxFps: a key after a quiet spell is drawn at once (the throttle's leading edge), a burst at most
-      // every 4 ms, so the detail pane (drawn one macrotask after the list) waits little. Not
-      // incrementalRendering: Ink 6.8's incremental writer starts one row too low when the frame ends
-      // in a newline (ours does: the last row stays empty), so every later frame is drawn shifted.
-      { stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: true, maxFps: 250 },
-    );
-    options.afterFirstFrame?.();
-    // Once the first frame is out: the page model (its chunk), then the search's folded text and a
-    // warm-up of the query code, so that the first page is not queued behind the warm-up.
-    void loadPages().then(() => warmUp(warmSteps(options.catalog, { columns: screen.columns || 80, rows: screen.rows || 24 }, color)));
-    await instance.waitUntilExit();
+    // The first frame, painted as plain text before React and Ink are loaded (paint.ts); Ink's
+    // first frame, styled, replaces it (its first write starts with a clear, clearsFirst).
+    const size = { columns: screen.columns || 80, rows: screen.rows || 24 };
+    screen.write(paintFrame(options.catalog, query, size, props.recent));
+    const { mount, afterMount } = await loadScreen();
+    // A SIGTERM or SIGHUP meanwhile has ended the run.
+    if (code === EXIT.ok) {
+      instance = mount(props, { stdin, stdout: clearsFirst(screen), stderr });
+      options.afterFirstFrame?.();
+      afterMount(options.catalog, size, color);
+      await instance.waitUntilExit();
+    }
   } finally {
     ownInput?.destroy();
     process.off("SIGTERM", onTerm);
@@ -180,6 +178,28 @@ export async function runTui(options: RunOptions): Promise<number> {
   }
   if (printed !== null && code === EXIT.ok) stdout.write(printed + "\n");
   return code;
+}
+
+let screenModule: Promise<typeof import("./mount.js")> | null = null;
+
+/**
+ * Starts loading React, Ink and App (mount.tsx, a chunk of its own) if it has
+ * not started: main.ts calls it before reading the catalog, so that the chunk
+ * is read meanwhile and compiled as soon as the painted frame is out.
+ */
+export function loadScreen(): Promise<typeof import("./mount.js")> {
+  screenModule ??= import("./mount.js");
+  return screenModule;
+}
+
+/** `stream` whose first write starts by clearing the screen from the top (the painted frame goes, Ink's takes its place). */
+function clearsFirst(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  let first = true;
+  return mapWrites(stream, (text) => {
+    if (!first) return text;
+    first = false;
+    return "\u001b[H\u001b[J" + text;
+  });
 }
 
 /** Piped text as a query: its lines joined by spaces, trimmed; read up to EOF or 64 KiB. */

@@ -227,16 +227,6 @@ describe("reducer (renders nothing)", () => {
     expect(selectedIndex(s)).toBe(searchAll(catalog, "access denied").indexAt(2));
   });
 
-  it("deferSearch: typed text is searched by a later search action, or before the next key that needs the list", () => {
-    const lazy = createReducer(catalog, undefined, 0, { deferSearch: true });
-    let s = lazy(initialState(catalog, "", size), burst(ipsecHresult));
-    expect([s.query, s.searched, s.results.count]).toEqual([ipsecHresult, "", catalog.size]);
-    expect(selectedIndex(lazy(s, { type: "search" }))).toBe(ipsec);
-    // Enter in the same or a later burst searches first, so it opens the typed code's entry.
-    s = lazy(s, burst("\r"));
-    expect([s.searched, s.focus, selectedIndex(s)]).toEqual([ipsecHresult, "detail", ipsec]);
-  });
-
   it("a bracketed paste is text: line breaks inside are spaces, a trailing one is Enter", () => {
     let s = run(initialState(catalog, "", size), burst(`\u001b[200~${ipsecHresult}\n\u001b[201~`));
     expect([s.query, s.focus, selectedIndex(s)]).toEqual([ipsecHresult, "detail", ipsec]);

@@ -82,9 +82,7 @@ export type Action =
   | { type: "resize"; size: Size }
   | { type: "notice"; text: string }
   /** Key presses read together, applied in order, each against the state the one before left. */
-  | { type: "keys"; keys: readonly KeyPress[] }
-  /** Run the search for the query shown (App sends it a macrotask after typing, with deferSearch). */
-  | { type: "search" };
+  | { type: "keys"; keys: readonly KeyPress[] };
 
 export interface Layout {
   list: number;
@@ -133,6 +131,11 @@ export function initialState(catalog: Catalog, query: string, size: Size, recent
     effects: [],
   };
   return select(s, 0);
+}
+
+/** The query line's count: "12/20519" (the selection's position, of how many), or "0". */
+export function countLabel(s: State): string {
+  return s.results.count === 0 ? "0" : `${s.selected + 1}/${s.results.count}`;
 }
 
 /** The catalog row of the selected entry, if any. */
@@ -253,16 +256,7 @@ function effect(s: State, type: Effect, what?: CopyWhat, url?: string): State {
   return { ...s, effects: [...s.effects.slice(-7), { type, seq, index: selectedIndex(s), ...(what !== undefined ? { what } : {}), ...(url !== undefined ? { url } : {}) }] };
 }
 
-export interface ReducerOptions {
-  /**
-   * Leave the search for typed text to a later "search" action (App sends it
-   * a macrotask later), so that the frame echoing a key is drawn first and
-   * keys typed meanwhile search once. Any other key searches first.
-   */
-  deferSearch?: boolean;
-}
-
-export function createReducer(catalog: Catalog, override?: MessageOverride, helpCount = 0, options: ReducerOptions = {}): (s: State, a: Action) => State {
+export function createReducer(catalog: Catalog, override?: MessageOverride, helpCount = 0): (s: State, a: Action) => State {
   const page = (s: State): DetailLine[] => {
     const index = selectedIndex(s);
     return index === null ? [] : pageLines(catalog, index, s.size.columns, override);
@@ -453,10 +447,8 @@ export function createReducer(catalog: Catalog, override?: MessageOverride, help
           const e = t.effects[t.effects.length - 1];
           if (e !== undefined && e.seq > last && (e.type === "quit" || e.type === "cancel" || e.type === "print")) break;
         }
-        return options.deferSearch === true ? t : settle(t);
+        return settle(t);
       }
-      case "search":
-        return settle(s);
       case "resize": {
         const next = { ...s, size: action.size };
         const sel = select(next, next.selected);

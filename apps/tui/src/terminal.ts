@@ -63,8 +63,13 @@ export function toAscii(text: string): string {
  * the layout holds.
  */
 export function asciiStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  return mapWrites(stream, toAscii);
+}
+
+/** `stream` with each string written through `map` first (everything else as the stream has it). */
+export function mapWrites(stream: NodeJS.WriteStream, map: (text: string) => string): NodeJS.WriteStream {
   const write = (chunk: unknown, ...rest: unknown[]) =>
-    (stream.write as (...a: unknown[]) => boolean).call(stream, typeof chunk === "string" ? toAscii(chunk) : chunk, ...rest);
+    (stream.write as (...a: unknown[]) => boolean).call(stream, typeof chunk === "string" ? map(chunk) : chunk, ...rest);
   return new Proxy(stream, {
     get(target, prop) {
       if (prop === "write") return write;

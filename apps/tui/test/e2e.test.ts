@@ -288,8 +288,9 @@ tmuxTool.describe("winerr-tui in tmux", () => {
   it("NO_COLOR draws without colours; colour is used otherwise", async () => {
     const plain = start("plain", `NO_COLOR=1 ${node} ${ipsecHresult}`);
     const coloured = start("coloured", `FORCE_COLOR=1 ${node} ${ipsecHresult}`);
-    await waitFor(plain, (x) => x.includes(ipsecName), "plain frame");
-    await waitFor(coloured, (x) => x.includes(ipsecName), "coloured frame");
+    // Ink's frames (the page drawn), not the plain first paint (paint.ts) before them.
+    await waitFor(plain, (x) => x.includes(ipsecName) && x.includes("Related (computed"), "plain frame");
+    await waitFor(coloured, (x) => x.includes(ipsecName) && x.includes("Related (computed"), "coloured frame");
     // SGR foreground colours: 30-37, 90-97, 38;...
     const colour = /\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|38)[;m]/;
     expect(screen(plain, true)).not.toMatch(colour);

@@ -5,7 +5,7 @@ import { Kind, Source, Uint32 } from "./schema.js";
 /**
  * The machine output of `winerr` (--json: an array of these, --ndjson: one
  * per line) beyond what result.ts and page-schema.ts hold: decode's and
- * scan's records, search's per-query results, info. docs/contracts.md,
+ * scan's records, search's per-query results, info, msgtable's rows. docs/contracts.md,
  * "Machine output", documents each one; the CLI's tests parse real output
  * with them. Code imports the types only (`import type`), so nothing on a
  * command's start-up path loads zod.
@@ -39,14 +39,18 @@ export const SearchMatched = z.object({
 });
 export type SearchMatched = z.infer<typeof SearchMatched>;
 
-/** One search hit as machine output: the entry, its hex, and how it matched. */
-export const SearchEntry = z.object({
+/** The catalog fields every entry-shaped output starts with. */
+const EntryFields = z.object({
   name: z.string(),
   kind: Kind,
   value: Uint32,
   hex: z.string().regex(/^0x[0-9A-F]{8}$/),
   message: z.string().nullable(),
   header: z.string(),
+});
+
+/** One search hit as machine output: the entry, its hex, and how it matched. */
+export const SearchEntry = EntryFields.extend({
   tier: SearchTier,
   /** Relevance; compares hits of one query only. */
   score: z.number(),
@@ -115,3 +119,28 @@ export type Manifest = z.infer<typeof Manifest>;
 /** `winerr info --json`: the manifest and how many entries a reviewed group covers. */
 export const InfoResult = Manifest.extend({ withGuidance: z.number().int().min(0) });
 export type InfoResult = z.infer<typeof InfoResult>;
+
+/**
+ * One row of `winerr msgtable <file>`: an entry of one message table
+ * (RT_MESSAGETABLE resource and language) of the file; tables by LANGID
+ * then resource name, entries by id.
+ */
+export const MsgtableRow = z.object({
+  /** The table's LANGID (0x0409 en-US, 0x0407 de-DE, 0 neutral). */
+  lang: z.number().int().min(0).max(0xffff),
+  /** The message id: the value FormatMessage is given. */
+  id: Uint32,
+  /** The stored text up to its NUL: line ends and %1 inserts kept. */
+  text: z.string(),
+  /** How the entry was stored (ANSI entries are decoded with the table's code page). */
+  encoding: z.enum(["ansi", "utf-16le", "utf-8"]),
+});
+export type MsgtableRow = z.infer<typeof MsgtableRow>;
+
+/** The entry `winerr-tui` prints on Ctrl+O (and copies as JSON): the catalog fields with hex, signed and provenance. */
+export const PrintedEntry = EntryFields.extend({
+  signed: z.number().int().min(-0x80000000).max(0x7fffffff),
+  source: Source.pick({ name: true, version: true }),
+  line: z.number().int().min(1),
+});
+export type PrintedEntry = z.infer<typeof PrintedEntry>;

@@ -17,6 +17,7 @@ mkdirSync(join(root, ".tools", "Pester"), { recursive: true });
 const exe = (file: string) => (writeFileSync(file, "#!/bin/sh\n"), chmodSync(file, 0o755), file);
 exe(join(bin, "tmux"));
 exe(join(bin, "jq"));
+exe(join(bin, "python3"));
 writeFileSync(join(bin, "not-executable"), "");
 writeFileSync(join(wine, "kernelbase.dll"), "");
 const pwsh = exe(join(root, ".tools", "pwsh", "pwsh"));
@@ -38,6 +39,7 @@ describe("findTool", () => {
       pester: join(root, ".tools", "Pester", "Pester.psd1"),
       tmux: join(bin, "tmux"),
       jq: join(bin, "jq"),
+      python3: join(bin, "python3"),
       mscorrc: join(pack("10.0.12"), "mscorrc.dll"),
     });
   });

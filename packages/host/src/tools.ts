@@ -5,7 +5,7 @@ import { homedir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const TOOL_NAMES = ["wine", "pwsh", "pester", "tmux", "jq", "mscorrc"] as const;
+export const TOOL_NAMES = ["wine", "pwsh", "pester", "tmux", "jq", "python3", "mscorrc"] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
 /** The switch that makes tools count as missing: `all`, or names separated by commas. */
@@ -27,6 +27,7 @@ export const TOOLS: Readonly<Record<ToolName, ToolInfo>> = {
   pester: { what: "Pester, PowerShell's test framework, with pwsh", get: "bash scripts/install-powershell.sh (puts both into .tools/)" },
   tmux: { what: "tmux (a real terminal for the TUI's end-to-end test)", get: "apt-get install tmux" },
   jq: { what: "jq (a real consumer of the export's JSON)", get: "apt-get install jq" },
+  python3: { what: "Python 3 (the export README's Python example)", get: "apt-get install python3" },
   mscorrc: {
     what: "mscorrc.dll of the .NET runtime pack (a real RT_STRING table)",
     get: "bash packages/importer/scripts/fetch-runtime-pack.sh (dotnet restore of microsoft.netcore.app.runtime.win-x64), or set WINERR_MSCORRC to the file",
@@ -142,6 +143,7 @@ function probe(name: ToolName, env: Env, root: string, wineDirs: readonly string
     }
     case "tmux":
     case "jq":
+    case "python3":
       return onPath(name, env);
     case "mscorrc": {
       const given = env["WINERR_MSCORRC"] ?? "";

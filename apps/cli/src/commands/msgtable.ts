@@ -1,5 +1,5 @@
 import type { DecodeResult } from "@winerr/core";
-import type { MsgtableRow } from "@winerr/core/msgtable-schema";
+import type { MsgtableRow } from "@winerr/core/output-schema";
 import { MessageOverrideError, messageOverride as override, parseLang, readMessageFile, type OverrideOptions } from "@winerr/host/message-override";
 import { findMessage, readMessageTables } from "@winerr/msgtable";
 import type { Format } from "../args.js";

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from "react";
 import { Box, Text } from "ink";
 import { NO_MESSAGE, type DetailLine } from "../detail-lines.js";
+import { ruleLine } from "../fit.js";
 import { hyperlink } from "../opener.js";
 import { tint, useTheme, type Theme } from "../theme.js";
 
@@ -116,12 +117,11 @@ export function positionMark(scroll: number, height: number, count: number): str
 export const DetailPane = memo(function DetailPane({ lines, height, width, reading, link, scroll, found }: DetailPaneProps) {
   const theme = useTheme();
   const mark = positionMark(scroll, height, lines.length);
-  const rule = "─".repeat(Math.max(0, width - mark.length - 2));
   const shown = height > 0 ? lines.slice(scroll, scroll + height) : [];
   return (
     <Box flexDirection="column" height={height + 1} flexShrink={0} overflowY="hidden">
       <Text dimColor wrap="truncate-end">
-        {rule.length > 0 ? rule + mark + "──" : mark}
+        {ruleLine(width, mark)}
       </Text>
       {shown.map((line, k) => (
         <Box key={k + scroll} flexShrink={0} height={1}>

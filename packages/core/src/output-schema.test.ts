@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { MsgtableOutput, MsgtableRow } from "./msgtable-schema.js";
+import { MsgtableRow } from "./output-schema.js";
 
-// The CLI's tests parse real `winerr msgtable --json/--ndjson` output with
-// these schemas; here, what the contract refuses.
+// apps/cli/test/contracts.test.ts parses real `winerr msgtable` output with
+// it; here, what the contract refuses.
 describe("MsgtableRow", () => {
   const row = { lang: 0x0409, id: 0x80070005, text: "Access is denied.\r\n", encoding: "utf-16le" };
 
   it("takes a row as the CLI writes it", () => {
     expect(MsgtableRow.parse(row)).toEqual(row);
-    expect(MsgtableOutput.parse([row, { ...row, lang: 0, id: 0, encoding: "ansi" }, { ...row, encoding: "utf-8" }])).toHaveLength(3);
+    for (const other of [{ ...row, lang: 0, id: 0, encoding: "ansi" }, { ...row, encoding: "utf-8" }]) expect(MsgtableRow.parse(other)).toEqual(other);
   });
 
   it.each([
