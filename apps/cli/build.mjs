@@ -1,8 +1,9 @@
 // Bundles the CLI into one file and puts the validated, packed catalog beside
-// it: dist/winerr.js + dist/catalog.json is all a packager has to ship
-// (dist/catalog-groups.json, each entry's group, spares matching group rules at start-up).
-import { bundle, copyProgram, writeGroupAssignment, writeLicenses, writePackedCatalog } from "@winerr/bundle";
-import { mkdir, readFile } from "node:fs/promises";
+// it: dist/winerr.js + dist/catalog.json (+ dist/package.json, which says the
+// bundles are CommonJS) is all a packager has to ship (dist/catalog-groups.json,
+// each entry's group, spares matching group rules at start-up).
+import { bundle, copyProgram, withCodeCache, writeCommonJsMarker, writeGroupAssignment, writeLicenses, writePackedCatalog } from "@winerr/bundle";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,23 +13,36 @@ const dist = join(here, "dist");
 const pkg = JSON.parse(await readFile(join(here, "..", "..", "package.json"), "utf8"));
 
 await mkdir(dist, { recursive: true });
+// Left by builds from before the program bundles were .mjs files.
+await rm(join(dist, "winerr-tui.js"), { force: true });
+await rm(join(dist, "winerr-export.js"), { force: true });
+// CommonJS: node starts it without its ESM loader (docs/bench.md).
+await writeCommonJsMarker(dist);
 const used = [];
 used.push(...await bundle({
   entryPoints: [join(here, "src/main.ts")],
   outfile: join(dist, "winerr.js"),
   executable: true,
+  format: "cjs",
   define: { __WINERR_VERSION__: JSON.stringify(pkg.version) },
 }));
-// `winerr show` runs this bundle beside winerr.js (cli.ts imports it by a
-// computed URL, so winerr.js does not contain it and plain decoding never
+// `winerr show` runs this bundle beside winerr.js (cli.ts loads it by a
+// computed path, so winerr.js does not contain it and plain decoding never
 // loads the pages and the group table).
-used.push(...await bundle({ entryPoints: { "winerr-show": join(here, "src/commands/show.ts") }, outdir: dist }));
+used.push(...await bundle({ entryPoints: { "winerr-show": join(here, "src/commands/show.ts") }, outdir: dist, format: "cjs" }));
 // `winerr tui` and `winerr export` run the TUI's and the export's program
 // bundles (Ink and React; zod and the exporter), which their own builds write
-// (turbo.json builds them first); copied beside winerr.js, so dist/ is the
-// whole folder packagers ship (package.mjs, tooling/release copy all of it).
-used.push(...await copyProgram(join(here, "..", "tui", "dist"), "winerr-tui", dist));
-used.push(...await copyProgram(join(here, "..", "export", "dist"), "winerr-export", dist));
+// (turbo.json builds them first); copied beside winerr.js as .mjs (they are
+// ES modules: Ink awaits at the top level, and dist/package.json says .js is
+// CommonJS), so dist/ is the whole folder packagers ship (package.mjs,
+// tooling/release copy all of it).
+used.push(...await copyProgram(join(here, "..", "tui", "dist"), "winerr-tui", dist, "winerr-tui.mjs"));
+used.push(...await copyProgram(join(here, "..", "export", "dist"), "winerr-export", dist, "winerr-export.mjs"));
 await writePackedCatalog(dist);
 await writeGroupAssignment(dist);
+// winerr.js compiles its bundle with V8's code cache (dist/winerr.js.cache),
+// made by one plain decode, the command with the tightest start-up goal.
+await withCodeCache(join(dist, "winerr.js"), ["decode", "0x80070005", "--json"]);
+// winerr-show.js (pages, the guidance data) too: its top level is most of a cold show.
+await withCodeCache(join(dist, "winerr-show.js"), []);
 await writeLicenses(dist, used);

@@ -2,9 +2,11 @@
 // bundle that runs with plain `node`, one way to put the validated, packed
 // catalog beside it, and program bundles one app's build copies beside its own.
 import { build } from "esbuild";
-import { copyFile, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { copyFile, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 
@@ -26,15 +28,22 @@ const noDevtools = {
 // commander and some of Ink's dependencies are CommonJS: an ESM bundle
 // needs a real `require`.
 const requireShim = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
+// A CommonJS bundle has no import.meta: the sources' import.meta.url
+// (files beside the bundle) becomes this file's URL.
+const metaUrlShim = "var __winerr_meta_url=require('url').pathToFileURL(__filename).href;";
 
 /**
  * Bundles entry points into ESM for node 20 (`splitting`: with `outdir`,
- * dynamic imports become chunks beside it). `executable` adds the shebang;
+ * dynamic imports become chunks beside it), or with `format: "cjs"` into
+ * CommonJS, which node starts faster (no ESM loader: about 7 ms of a cold
+ * start here; the folder then needs a package.json saying so, see
+ * writeCommonJsMarker). `executable` adds the shebang;
  * `ink` adds JSX and the settings an Ink app wants (production React, no
  * devtools, and no `fetch`, so Yoga's wasm loader decodes its inline bytes
  * instead of loading node's HTTP client at every start).
  */
-export async function bundle({ entryPoints, outfile, outdir, executable = false, ink = false, define = {}, splitting = false }) {
+export async function bundle({ entryPoints, outfile, outdir, executable = false, ink = false, define = {}, splitting = false, format = "esm", outExtension }) {
+  const cjs = format === "cjs";
   const result = await build({
     metafile: true,
     entryPoints,
@@ -42,15 +51,16 @@ export async function bundle({ entryPoints, outfile, outdir, executable = false,
     // Code only a dynamic import() needs goes to a chunk of its own, loaded when it is imported.
     ...(splitting ? { splitting: true, chunkNames: "chunks/[name]-[hash]" } : {}),
     bundle: true,
-    format: "esm",
+    format,
+    ...(outExtension ? { outExtension } : {}),
     platform: "node",
     target: "node20",
     minify: true,
     legalComments: "none",
     logLevel: "warning",
-    banner: { js: (executable ? "#!/usr/bin/env node\n" : "") + requireShim },
+    banner: { js: (executable ? "#!/usr/bin/env node\n" : "") + (cjs ? metaUrlShim : requireShim) },
     ...(ink ? { jsx: "automatic", plugins: [noDevtools] } : {}),
-    define: { ...(ink ? { "process.env.NODE_ENV": '"production"', fetch: "undefined" } : {}), ...define },
+    define: { ...(ink ? { "process.env.NODE_ENV": '"production"', fetch: "undefined" } : {}), ...(cjs ? { "import.meta.url": "__winerr_meta_url" } : {}), ...define },
   });
   return packagesIn(result.metafile);
 }
@@ -68,11 +78,71 @@ export async function bundleProgram({ name, entry, dir, ink = false }) {
   return used;
 }
 
-/** Copies FROM/NAME.js, as bundleProgram wrote it, into TO; returns the package folders it holds (for writeLicenses). */
-export async function copyProgram(from, name, to) {
+/**
+ * Copies FROM/NAME.js, as bundleProgram wrote it, into TO (as TO/AS, NAME.js
+ * when not given); returns the package folders it holds (for writeLicenses).
+ */
+export async function copyProgram(from, name, to, as = `${name}.js`) {
   const packages = JSON.parse(await readFile(join(from, `${name}.packages.json`), "utf8"));
-  await copyFile(join(from, `${name}.js`), join(to, `${name}.js`));
+  await copyFile(join(from, `${name}.js`), join(to, as));
   return packages;
+}
+
+/**
+ * DIR/package.json saying its .js files are CommonJS (the workspace package
+ * around it says "module"), so node loads a CommonJS bundle there as one.
+ */
+export async function writeCommonJsMarker(dir) {
+  const target = join(dir, "package.json");
+  await writeFile(target + ".tmp", JSON.stringify({ type: "commonjs" }) + "\n");
+  await rename(target + ".tmp", target);
+}
+
+/**
+ * Turns the CommonJS bundle FILE into a small loader that holds the bundle
+ * as a string and compiles it with V8's code cache from FILE.cache, written
+ * here by running the bundle once with `warm` as its arguments (node 20 has
+ * no module.enableCompileCache; v8-compile-cache writes its cache to the
+ * temp folder at run time and breaks import() in what it loads). A node
+ * whose V8 rejects the cache, or a copy without FILE.cache, compiles the
+ * bundle as before: the cache only saves time. The string costs the loader
+ * a scan of it, not a parse. `warm` empty: the bundle is only loaded (a
+ * library bundle such as winerr-show.js: its top level is what costs).
+ */
+export async function withCodeCache(file, warm) {
+  const text = await readFile(file, "utf8");
+  const shebang = text.startsWith("#!") ? text.slice(0, text.indexOf("\n") + 1) : "";
+  // __winerr_import: import() from the loader (code that vm compiled cannot
+  // import once its code came from the cache; src/sibling.ts uses it).
+  const source = `(function (exports, require, module, __filename, __dirname, __winerr_import) {${text.slice(shebang.length)}\n})`;
+  const loader = `${shebang}"use strict";
+// The bundle, compiled with V8's code cache from winerr.js.cache when this node accepts it (@winerr/bundle withCodeCache).
+const source = ${JSON.stringify(source)};
+{
+  const fs = require("fs");
+  const vm = require("vm");
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(__filename + ".cache");
+  } catch {}
+  const script = new vm.Script(source, { filename: __filename, cachedData });
+  script.runInThisContext()(exports, require, module, __filename, __dirname, (url) => import(url));
+}
+`.replace("winerr.js.cache", file.split(sep).pop() + ".cache");
+  const sourceFile = file + ".source.tmp";
+  await writeFile(sourceFile, source);
+  await writeFile(file + ".tmp", loader, { mode: 0o755 });
+  await rename(file + ".tmp", file);
+  try {
+    const r = spawnSync(process.execPath, [fileURLToPath(new URL("./code-cache.cjs", import.meta.url)), ...warm], {
+      env: { ...process.env, WINERR_CODE_CACHE_FILE: file, WINERR_CODE_CACHE_SOURCE: sourceFile },
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`code cache for ${file}: the warm-up run exited ${r.status}: ${r.stderr}`);
+  } finally {
+    await rm(sourceFile, { force: true });
+  }
 }
 
 /** The package folders (under node_modules) whose files went into a bundle. */

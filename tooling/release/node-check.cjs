@@ -13,9 +13,26 @@ if (major < need[0] || (major === need[0] && minor < need[1])) {
   process.exit(3);
 }
 var path = require('path');
-var url = require('url');
-// import() is newer syntax than this file may use: built at run time, after the check.
-new Function('u', 'return import(u)')(url.pathToFileURL(path.join(__dirname, '..', 'dist', '__ENTRY__')).href)__RUN__.catch(function (err) {
-  process.stderr.write('__BIN__: cannot start (' + (err && err.message ? err.message : String(err)) + '); reinstall winerr\n');
+var file = path.join(__dirname, '..', 'dist', '__ENTRY__');
+function fail(err) {
+  process.stderr.write('__BIN__: cannot start (' + (err && err.message ? err.message : String(err)) + '); reinstall winerr
+');
   process.exitCode = 3;
-});
+}
+if (/\.mjs$/.test(file)) {
+  // A program bundle that is an ES module (Ink awaits at the top level), run
+  // under this bin's name; import() is newer syntax than this file may use:
+  // built at run time, after the check.
+  var url = require('url');
+  new Function('u', 'return import(u)')(url.pathToFileURL(file).href)
+    .then(function (m) { return m.runProgram(process.argv.slice(2), '__BIN__'); })
+    .then(function (code) { process.exitCode = code; }, fail);
+} else {
+  // dist/winerr.js is CommonJS (dist/package.json says so): required, it
+  // starts without node's ESM loader.
+  try {
+    require(file);
+  } catch (err) {
+    fail(err);
+  }
+}

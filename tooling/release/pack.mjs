@@ -32,7 +32,7 @@ function fail(message) {
 const info = releaseInfo();
 const { version } = info;
 const cliDist = join(REPO, "apps", "cli", "dist");
-for (const f of ["winerr.js", "winerr-tui.js", "winerr-export.js", "winerr-show.js", "catalog.json", "catalog-groups.json", "THIRD-PARTY-LICENSES.txt"]) {
+for (const f of ["winerr.js", "winerr-tui.mjs", "winerr-export.js", "winerr-show.js", "package.json", "catalog.json", "catalog-groups.json", "THIRD-PARTY-LICENSES.txt"]) {
   if (!existsSync(join(cliDist, f))) fail(`apps/cli/dist/${f} is missing: build first (pnpm run build)`);
 }
 
@@ -81,21 +81,22 @@ const common = {
   mkdirSync(join(dir, "dist"), { recursive: true });
   mkdirSync(join(dir, "bin"));
   // All of the CLI's build (bundles, packed catalog and what its build puts
-  // beside it), as the PowerShell packager copies it; not maps or types, nor
-  // the catalog-path.js that earlier builds wrote for packagers.
+  // beside it), as the PowerShell packager copies it; not catalog-path.js,
+  // which is for packagers, nor maps or types, nor V8 code caches (*.cache:
+  // valid only for the Node.js that built them, and not the same bytes from
+  // one build to the next; winerr.js runs the same without one).
   for (const f of readdirSync(cliDist).sort()) {
-    if (f === "catalog-path.js" || f.endsWith(".map") || f.endsWith(".d.ts")) continue;
+    if (f === "catalog-path.js" || f.endsWith(".map") || f.endsWith(".d.ts") || f.endsWith(".cache")) continue;
     cpSync(join(cliDist, f), join(dir, "dist", f), { recursive: true });
   }
   const template = readFileSync(join(here, "node-check.cjs"), "utf8");
   const [major, minor] = info.minNode;
-  // winerr.js runs when imported; the TUI's and the export's bundles are
-  // programs that winerr.js also runs (`winerr tui`), called with their own name.
-  const bins = { winerr: "winerr.js", "winerr-tui": "winerr-tui.js", "winerr-export": "winerr-export.js" };
-  const runs = ".then(function (m) { return m.runProgram(process.argv.slice(2), '__BIN__'); }).then(function (code) { process.exitCode = code; })";
+  // winerr.js (CommonJS) runs when required; the TUI's and the export's
+  // bundles (ES modules) are programs that winerr.js also runs (`winerr
+  // tui`), called with their own name.
+  const bins = { winerr: "winerr.js", "winerr-tui": "winerr-tui.mjs", "winerr-export": "winerr-export.mjs" };
   for (const [bin, entry] of Object.entries(bins)) {
     const text = template
-      .replace("__RUN__", bin === "winerr" ? "" : runs)
       .replace("__ENTRY__", entry)
       .replaceAll("__BIN__", bin)
       .replace("__MAJOR__", String(major))

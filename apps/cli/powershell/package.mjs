@@ -63,15 +63,17 @@ try {
   const stamped = manifest.replace(/^(\s*ModuleVersion\s*=\s*)'[^']*'/m, `$1'${version}'`);
   if (!/^\d+\.\d+\.\d+$/.test(version) || stamped === manifest && !manifest.includes(`'${version}'`)) fail(`cannot set ModuleVersion ${version} in WinErr.psd1`);
   writeFileSync(join(temp, "WinErr.psd1"), stamped);
-  // The whole CLI build (it may have chunks), without source maps or types.
+  // The whole CLI build (it may have chunks), without source maps, types or
+  // V8 code caches (valid only for the Node.js that built them; winerr.js runs the same without).
   for (const file of readdirSync(cliDist)) {
-    if (file.endsWith(".map") || file.endsWith(".d.ts")) continue;
+    if (file.endsWith(".map") || file.endsWith(".d.ts") || file.endsWith(".cache")) continue;
     const from = join(cliDist, file);
     cpSync(from, join(temp, "cli", file), { recursive: statSync(from).isDirectory() });
   }
-  // Keep the module type of apps/cli, so node reads winerr.js as it does there.
-  const cliPackage = JSON.parse(readFileSync(join(repo, "apps", "cli", "package.json"), "utf8"));
-  writeFileSync(join(temp, "cli", "package.json"), JSON.stringify({ name: "winerr-bundled", private: true, type: cliPackage.type || "commonjs" }, null, 2) + "\n");
+  // Keep the module type of the build's bundles (its dist/package.json), so node reads winerr.js as it does there.
+  const distPackage = join(cliDist, "package.json");
+  const type = existsSync(distPackage) ? JSON.parse(readFileSync(distPackage, "utf8")).type : JSON.parse(readFileSync(join(repo, "apps", "cli", "package.json"), "utf8")).type;
+  writeFileSync(join(temp, "cli", "package.json"), JSON.stringify({ name: "winerr-bundled", private: true, type: type || "commonjs" }, null, 2) + "\n");
   writeFileSync(join(temp, "names.txt"), sorted.join("\n") + "\n");
   const old = `${out}.old-${process.pid}`;
   if (existsSync(out)) renameSync(out, old);

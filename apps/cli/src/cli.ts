@@ -7,6 +7,7 @@ import { runScan } from "./commands/scan.js";
 import { runSearch } from "./commands/search.js";
 import { ExitError, EXIT, type ExitCode } from "@winerr/host/errors";
 import { openCatalog } from "@winerr/host/catalog";
+import { showBundle, sibling } from "./sibling.js";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -228,23 +229,21 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
 
 /**
  * Commands that are programs of their own: the TUI's and the export's
- * bundles beside winerr.js (dist/winerr-tui.js with Ink and React,
- * dist/winerr-export.js with the exporter and zod; their apps build them,
- * build.mjs copies them here). Each exports runProgram(argv, programName)
- * and parses its own arguments. Imported by a computed URL, so that
- * esbuild leaves them out of winerr.js and plain decoding never loads them.
+ * bundles beside winerr.js (dist/winerr-tui.mjs with Ink and React,
+ * dist/winerr-export.mjs with the exporter and zod; their apps build them,
+ * build.mjs copies them here as ES modules, since Ink awaits at the top
+ * level). Each exports runProgram(argv, programName) and parses its own
+ * arguments. Loaded by a computed path (sibling.ts), so that esbuild leaves
+ * them out of winerr.js and plain decoding never loads them.
  */
 type PassThrough = (args: readonly string[]) => Promise<ExitCode>;
 interface Program {
   runProgram(argv: readonly string[], program: string): Promise<number>;
 }
-const sibling = async <T>(file: string): Promise<T> => (await import(new URL(file, import.meta.url).href)) as T;
-/** winerr-show.js: pages and the group table, which plain decoding never loads. */
-const showBundle = () => sibling<typeof import("./commands/show.js")>("./winerr-show.js");
 const runsProgram = (file: string, name: string): PassThrough => async (args) => (await (await sibling<Program>(file)).runProgram(args, name)) as ExitCode;
 const PASS_THROUGH: Record<string, PassThrough> = {
-  tui: runsProgram("./winerr-tui.js", "winerr tui"),
-  export: runsProgram("./winerr-export.js", "winerr export"),
+  tui: runsProgram("./winerr-tui.mjs", "winerr tui"),
+  export: runsProgram("./winerr-export.mjs", "winerr export"),
 };
 
 /**

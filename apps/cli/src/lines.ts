@@ -1,4 +1,5 @@
-import { Readable } from "node:stream";
+import { createRequire } from "node:module";
+import type { Readable } from "node:stream";
 
 export interface Line {
   /** 1-based line number. */
@@ -79,7 +80,9 @@ export async function bomDecoded(stream: Readable): Promise<Readable> {
     const rest = decoder.decode();
     if (rest.length > 0) yield Buffer.from(rest, "utf8");
   }
-  // TextDecoder drops the BOM itself.
+  // TextDecoder drops the BOM itself. node:stream loads only here (cold
+  // start), by require: winerr.js runs its bundle from V8's code cache, where import() does not work.
+  const { Readable } = createRequire(import.meta.url)("node:stream") as typeof import("node:stream");
   return Readable.from(utf8(), { objectMode: false });
 }
 
@@ -123,13 +126,15 @@ async function firstBytes(stream: Readable, n: number): Promise<Buffer> {
 /**
  * Inputs from argv, or (with `stdin`) the non-blank lines of each chunk of
  * stdin as it arrives, in UTF-8 or (with its byte order mark) UTF-16.
+ * `stream` is called only with `stdin`: touching process.stdin sets up a
+ * stream, which inputs from argv never need (cold start).
  */
-export async function* inputBatches(req: { stdin: boolean; inputs: string[] }, stream: Readable): AsyncGenerator<string[]> {
+export async function* inputBatches(req: { stdin: boolean; inputs: string[] }, stream: () => Readable): AsyncGenerator<string[]> {
   if (!req.stdin) {
     yield req.inputs;
     return;
   }
-  for await (const lines of readLineBatches(await bomDecoded(stream))) {
+  for await (const lines of readLineBatches(await bomDecoded(stream()))) {
     const batch = lines.filter((l) => l.text.trim() !== "").map((l) => l.text);
     if (batch.length > 0) yield batch;
   }

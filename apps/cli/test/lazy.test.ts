@@ -29,8 +29,8 @@ describe("winerr tui and winerr export", () => {
 
   it("export without @winerr/core installed (a copy of dist, as packaged) reads the packed catalog beside the bundle", () => {
     const dir = temp(); // under the OS temp folder: no node_modules above it
-    for (const f of ["winerr.js", "winerr-export.js", "catalog.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    // package.json: the build's, which says the bundles are CommonJS.
+    for (const f of ["winerr.js", "winerr-export.mjs", "catalog.json", "package.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));
     const copy = spawnSync(process.execPath, [join(dir, "winerr.js"), "export", "--stdout", "--format", "ndjson"], { encoding: "utf8", maxBuffer: 64 << 20 });
     expect([copy.status, copy.stderr]).toEqual([0, ""]);
     const workspace = run(["export", "--stdout", "--format", "ndjson"]);
@@ -87,6 +87,20 @@ describe("winerr tui and winerr export", () => {
     const tui = spawnSync(process.execPath, [join(dir, "winerr.js"), "tui"], { encoding: "utf8" });
     expect(tui.status).toBe(3); // the bundle is missing: an internal error, one line
     expect(lines(tui.stderr)).toHaveLength(1);
+  });
+});
+
+describe("winerr.js's code cache (dist/winerr.js.cache)", () => {
+  it("is only a speed-up: without it, or with one this node rejects, winerr.js decodes the same", () => {
+    const want = run(["decode", "0x80070005", "--json"]);
+    expect(want.code).toBe(0);
+    for (const cache of [null, Buffer.from("not a V8 code cache")]) {
+      const dir = temp();
+      for (const f of ["winerr.js", "catalog.json"]) copyFileSync(join(CLI, "..", f), join(dir, f));
+      if (cache !== null) writeFileSync(join(dir, "winerr.js.cache"), cache);
+      const r = spawnSync(process.execPath, [join(dir, "winerr.js"), "decode", "0x80070005", "--json"], { encoding: "utf8" });
+      expect([r.status, r.stderr, r.stdout === want.stdout]).toEqual([0, "", true]);
+    }
   });
 });
 

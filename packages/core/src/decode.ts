@@ -4,7 +4,7 @@ import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
 import { parseInput, type NumberReading } from "./parse-input.js";
 import { unwrap, unwrapInto, RULE_FAMILY, type UnwrapRule } from "./unwrap.js";
-import { EVIDENCE_LEVELS, evidenceOf, NOT_PRIMARY } from "./evidence.js";
+import { EVIDENCE_LEVELS, evidenceIn, evidenceOf, evidenceTable, NOT_PRIMARY } from "./evidence.js";
 import { FAMILIES, familyNamed } from "./families.js";
 
 export interface DecodeOptions {
@@ -122,6 +122,9 @@ const C_KEY: number[] = [];
 const C_VIA: Via[] = [];
 /** The candidate an alias candidate is shown under (its defining entry's, followed to the end), else -1. */
 const C_UNDER: number[] = [];
+/** Each candidate's name and the name it is an alias of (null: none), read once per reading. */
+const C_NAME: string[] = [];
+const C_ALIAS: (string | null)[] = [];
 const ORDER: number[] = [];
 const U_VIA: UnwrapRule[] = [];
 const U_KIND: Kind[] = [];
@@ -148,6 +151,7 @@ function candidate(n: number, row: number, key: number, via: Via): number {
 function collect(catalog: Catalog, value: number, reading: number, taken: number[], out: Match[], family: Kind | undefined): void {
   const { kinds, natural } = familyOrder(value);
   const exact = catalog.indexesOfValue(value);
+  const evidence = evidenceTable(catalog);
   let n = 0;
   for (let j = 0; j < exact.length; j++) {
     const i = exact[j] as number;
@@ -157,7 +161,7 @@ function collect(catalog: Catalog, value: number, reading: number, taken: number
       if (kind !== family) continue;
       pos = 0;
     } else if (pos < 0) pos = kinds.length;
-    const ev = evidenceOf(catalog, i);
+    const ev = evidenceIn(catalog, evidence, i);
     const rank = pos >= natural && family === undefined ? R_OTHER : (ev & NOT_PRIMARY) === 0 ? R_PRIMARY : R_COMPONENT;
     n = candidate(n, i, rank * 256 + pos * EVIDENCE_LEVELS + ev, "exact");
   }
@@ -169,7 +173,7 @@ function collect(catalog: Catalog, value: number, reading: number, taken: number
     const from = catalog.indexesOfValue(U_VALUE[k] as number);
     for (let j = 0; j < from.length; j++) {
       const i = from[j] as number;
-      if (catalog.kindOf(i) === kind) n = candidate(n, i, R_UNWRAPPED * 256 + k * EVIDENCE_LEVELS + evidenceOf(catalog, i), rule);
+      if (catalog.kindOf(i) === kind) n = candidate(n, i, R_UNWRAPPED * 256 + k * EVIDENCE_LEVELS + evidenceIn(catalog, evidence, i), rule);
     }
   }
   if (n > 1) groupAliases(catalog, n);
@@ -206,19 +210,23 @@ function groupAliases(catalog: Catalog, n: number): void {
   let any = false;
   for (let c = 0; c < n; c++) {
     C_UNDER[c] = -1;
-    if (catalog.aliasOfIndex(C_ROW[c] as number) !== null) any = true;
+    const alias = catalog.aliasOfIndex(C_ROW[c] as number);
+    C_ALIAS[c] = alias;
+    if (alias !== null) any = true;
   }
   if (!any) return;
+  // Names are compared n * n times below: read each once (a packed catalog builds a string per read).
+  for (let c = 0; c < n; c++) C_NAME[c] = catalog.nameOf(C_ROW[c] as number);
   const defining = (c: number): number => {
-    const name = catalog.aliasOfIndex(C_ROW[c] as number);
+    const name = C_ALIAS[c];
     if (name === null) return -1;
-    for (let d = 0; d < n; d++) if (d !== c && catalog.nameOf(C_ROW[d] as number) === name) return d;
+    for (let d = 0; d < n; d++) if (d !== c && C_NAME[d] === name) return d;
     return -1;
   };
   for (let c = 0; c < n; c++) {
     let root = defining(c);
     if (root < 0) {
-      if (catalog.aliasOfIndex(C_ROW[c] as number) !== null) C_KEY[c] = R_ALIAS * 256 + ((C_KEY[c] as number) & 255);
+      if (C_ALIAS[c] !== null) C_KEY[c] = R_ALIAS * 256 + ((C_KEY[c] as number) & 255);
       continue;
     }
     // Aliases of aliases: to the entry at the end of the chain (a cycle stops where it started).

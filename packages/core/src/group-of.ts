@@ -100,7 +100,11 @@ function precomputed(catalog: Catalog): Precomputed | null {
         rowsOf: (g) => {
           const k = groups.indexOf(g);
           const out: number[] = [];
-          if (k >= 0) for (let i = 0; i < count; i++) if (code(i) === k) out.push(i);
+          if (k < 0) return out;
+          // The group's code found by the string search itself (a cold page
+          // would otherwise decode every row's digits), kept where it is a whole record.
+          const digits = k.toString(16).toUpperCase().padStart(width, "0");
+          for (let o = rows.indexOf(digits); o !== -1; o = rows.indexOf(digits, o + 1)) if (o % width === 0) out.push(o / width);
           return out;
         },
       };

@@ -42,6 +42,31 @@ describe("indexesWithMessage", () => {
   });
 });
 
+describe("indexesWithMessage by byte search (a cold catalog's first lookups)", () => {
+  it("answers as core for messages shared by several rows, messages inside longer ones, and with the messages read on demand", () => {
+    const bytes = Buffer.from(text, "latin1");
+    const counts = new Map<string, number>();
+    for (const r of file.entries) if (r[3] !== null) counts.set(r[3], (counts.get(r[3]) ?? 0) + 1);
+    const shared = [...counts].filter(([, n]) => n > 1).map(([m]) => m).slice(0, 10);
+    // A whole message that also occurs inside another, longer one: the search must keep only whole messages.
+    const all = [...counts.keys()];
+    const inner: string[] = [];
+    for (const m of all.filter((m) => m.length > 8 && m.length < 40)) {
+      if (all.some((o) => o !== m && o.includes(m))) inner.push(m);
+      if (inner.length === 5) break;
+    }
+    expect(shared.length).toBe(10);
+    expect(inner.length).toBeGreaterThan(0);
+    const every = file.entries.filter((_, i) => i % 997 === 0).map((r) => r[3]).filter((m): m is string => m !== null);
+    for (const m of [...shared, ...inner, ...every, "no entry has this message"]) {
+      // Fresh catalogs, so each lookup is a first one; openPacked reads the messages only when searched.
+      expect(new PackedCatalog(bytes).indexesWithMessage(m), m).toEqual(core.indexesWithMessage(m));
+      const onDemand = openPacked(bytes.length, (buf, position) => bytes.copy(buf, 0, position, position + buf.length)) as PackedCatalog;
+      expect(onDemand.indexesWithMessage(m), m).toEqual(core.indexesWithMessage(m));
+    }
+  });
+});
+
 describe("PackedCatalog stays lazy (the point of it)", () => {
   it.each(["0x80070005", "13857", "-1073741819", "ERROR_ACCESS_DENIED", "error_access_denied", "0x2BADF00D"])("a cold decode of %s builds only the rows it shows", (input) => {
     const cold = new PackedCatalog(Buffer.from(text, "latin1"));

@@ -69,6 +69,8 @@ const NO_MESSAGE = 0xfffffff; // all 7 digits set
 const NO_ALIAS = 0xfffff; // all 5 digits set
 /** Name lookups answered by searching the text before an index pays off. */
 const INDEX_AFTER = 16;
+/** Same-message lookups answered by a byte search before the length table pays off. */
+const SEARCH_MESSAGES_UNTIL = 8;
 
 /**
  * Sections after the head, in this order, each a JSON string read straight
@@ -200,6 +202,9 @@ export class PackedCatalog extends Catalog {
   readonly #at: Record<Section, number>;
   readonly #rows = new Map<number, EntryRow>();
   #messageLengths: Int32Array | undefined;
+  #messageLookups = 0;
+  /** The messages section, read at the first byte search when the file was opened without it. */
+  #messagesBuf: Buffer | undefined;
   readonly #readMore: ((position: number, length: number) => Buffer) | undefined;
   #names: string | undefined;
   #upperNames: string | undefined;
@@ -333,6 +338,9 @@ export class PackedCatalog extends Catalog {
   /** Compares stored bytes, and only of messages with the right length: no text is decoded. */
   override indexesWithMessage(message: string): number[] {
     const want = Buffer.from(asciiJson(message).slice(1, -1), "latin1");
+    // The first few (a page's "same message") search the messages' bytes for
+    // the text itself: reading every row's lengths costs a cold page more.
+    if (want.length > 0 && this.#messageLengths === undefined && ++this.#messageLookups <= SEARCH_MESSAGES_UNTIL) return this.#findMessage(want);
     // Stored lengths, parsed once (-1: no message).
     let lengths = this.#messageLengths;
     if (lengths === undefined) {
@@ -351,6 +359,53 @@ export class PackedCatalog extends Catalog {
       if (have.equals(want)) out.push(i);
     }
     return out;
+  }
+
+  /** indexesWithMessage by a byte search of the messages section: each hit that is a row's whole message. */
+  #findMessage(want: Buffer): number[] {
+    const start = this.#at.messages;
+    const end = start + this.#messagesLength();
+    const hay = end <= this.#buf.length || this.#readMore === undefined ? this.#buf.subarray(start, end) : (this.#messagesBuf ??= this.#readMore(start, end - start));
+    const out: number[] = [];
+    for (let at = hay.indexOf(want); at !== -1; at = hay.indexOf(want, at + 1)) {
+      const i = this.#rowWithMessageAt(at);
+      if (i >= 0 && this.#field(i, "messageEnd") - at === want.length) out.push(i);
+    }
+    return out;
+  }
+
+  /** Length of the messages section's content (up to its closing quote). */
+  #messagesLength(): number {
+    // The last row with a message ends the section.
+    for (let i = this.#n - 1; i >= 0; i--) {
+      const ms = this.#field(i, "messageStart");
+      if (ms !== NO_MESSAGE) return this.#field(i, "messageEnd");
+    }
+    return 0;
+  }
+
+  /**
+   * The row whose message starts at `offset` of the messages section, or -1.
+   * Messages are stored in row order, so starts grow with the row among rows
+   * that have one: a binary search that steps over rows without.
+   */
+  #rowWithMessageAt(offset: number): number {
+    let lo = 0;
+    let hi = this.#n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      let k = mid;
+      while (k <= hi && this.#field(k, "messageStart") === NO_MESSAGE) k++;
+      if (k > hi) {
+        hi = mid - 1;
+        continue;
+      }
+      const ms = this.#field(k, "messageStart");
+      if (ms === offset) return k;
+      if (ms < offset) lo = k + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   override hasMessage(index: number): boolean {

@@ -21,6 +21,8 @@ export const SEARCH_INDEX_FORMAT = "winerr-search-index/2";
 const BASE = 48; // "0"
 /** Characters per posting: row (4), then name count * 8 + message count (1). */
 export const POSTING = 5;
+/** Queries answered from the postings text before packedPostings builds numbers. */
+const PACK_POSTINGS_AFTER = 64;
 const MAX_ROWS = 1 << 20;
 /** BM25's constants (Robertson and Sparck Jones; the usual values). */
 export const BM25_K1 = 1.2;
@@ -147,7 +149,12 @@ export class SearchIndex {
   // A Map once lookups keep coming (a cold search does a few binary searches instead).
   #ids: Map<string, number> | undefined;
   #lookups = 0;
-  #nameTerms: (Int32Array | undefined)[] = [];
+  // Filled by row as names are ranked; preallocated so it stays a plain array (not a sparse one).
+  readonly #nameTerms: (Int32Array | undefined)[];
+  /** idf of each term among names, filled as asked (NaN: not yet). */
+  readonly #idfName: Float64Array;
+  #packed: Uint32Array | undefined;
+  #scans = 0;
 
   constructor(data: IndexData) {
     if (data.format !== SEARCH_INDEX_FORMAT) throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
@@ -168,6 +175,8 @@ export class SearchIndex {
     if (data.dfName?.length !== t || data.dfMessage?.length !== t) throw new Error("search index: damaged");
     this.#dfName = Int32Array.from(data.dfName);
     this.#dfMessage = Int32Array.from(data.dfMessage);
+    this.#nameTerms = new Array<Int32Array | undefined>(data.rows).fill(undefined);
+    this.#idfName = new Float64Array(t).fill(NaN);
   }
 
   /** BM25's k1 * (1 - b + b * length / average) for the name of `row`. */
@@ -257,6 +266,16 @@ export class SearchIndex {
     return (this.starts[id + 1] as number) - (this.starts[id] as number);
   }
 
+  /** BM25's idf of term `id` among names, computed once per term. */
+  idfName(id: number): number {
+    let v = this.#idfName[id] as number;
+    if (v !== v) {
+      const df = this.#dfName[id] as number;
+      v = this.#idfName[id] = Math.log(1 + (this.rows - df + 0.5) / (df + 0.5));
+    }
+    return v;
+  }
+
   /** Entries with term `id` in the name, and in the message. */
   df(id: number): [number, number] {
     return [this.#dfName[id] as number, this.#dfMessage[id] as number];
@@ -264,6 +283,20 @@ export class SearchIndex {
 
   /** The posting of term `id` for `row` as name count * 8 + message count, or -1 (binary search: postings are in row order). */
   find(id: number, row: number): number {
+    const packed = this.#packed;
+    if (packed !== undefined) {
+      let lo = this.starts[id] as number;
+      let hi = (this.starts[id + 1] as number) - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = packed[mid] as number;
+        const r = v >>> 6;
+        if (r < row) lo = mid + 1;
+        else if (r > row) hi = mid - 1;
+        else return v & 63;
+      }
+      return -1;
+    }
     const p = this.postings;
     let lo = this.starts[id] as number;
     let hi = (this.starts[id + 1] as number) - 1;
@@ -275,6 +308,21 @@ export class SearchIndex {
       else return p.charCodeAt(mid * POSTING + 4) - BASE;
     }
     return -1;
+  }
+
+  /**
+   * The postings as numbers, row * 64 + (name count << 3 | message count),
+   * once queries keep coming (a --stdin batch); undefined before: a cold
+   * search reads the few postings it needs from the text.
+   */
+  packedPostings(): Uint32Array | undefined {
+    if (this.#packed === undefined && ++this.#scans > PACK_POSTINGS_AFTER) {
+      const p = this.postings;
+      const packed = new Uint32Array(p.length / POSTING);
+      for (let k = 0, at = 0; k < packed.length; k++, at += POSTING) packed[k] = dec(p, at, 4) * 64 + (p.charCodeAt(at + 4) - BASE);
+      this.#packed = packed;
+    }
+    return this.#packed;
   }
 
   /** Calls found(row, nameCount, messageCount) for each posting of term `id`, in row order. */

@@ -110,6 +110,38 @@ interface Scratch {
 }
 const scratches = new WeakMap<SearchIndex, Scratch>();
 
+/**
+ * Per catalog: names and lower-cased names and messages read so far, by
+ * row. Ranking compares and matches the same best hits' names query after
+ * query (a --stdin batch); a packed catalog would build each string anew.
+ */
+interface Texts {
+  names: (string | undefined)[];
+  lower: (string | undefined)[];
+  messages: (string | undefined)[];
+  /** aliasOfIndex by row (null: not an alias). */
+  aliases: (string | null | undefined)[];
+}
+const textsOf = new WeakMap<Catalog, Texts>();
+
+function texts(catalog: Catalog): Texts {
+  let t = textsOf.get(catalog);
+  if (t === undefined) {
+    // Preallocated, so they stay plain arrays as rows are filled in any order.
+    const none = () => new Array<undefined>(catalog.size).fill(undefined);
+    textsOf.set(catalog, (t = { names: none(), lower: none(), messages: none(), aliases: none() }));
+  }
+  return t;
+}
+
+function nameAt(t: Texts, catalog: Catalog, row: number): string {
+  return (t.names[row] ??= catalog.nameOf(row));
+}
+
+function lowerNameAt(t: Texts, catalog: Catalog, row: number): string {
+  return (t.lower[row] ??= nameAt(t, catalog, row).toLowerCase());
+}
+
 function scratchOf(index: SearchIndex): Scratch {
   let s = scratches.get(index);
   if (s === undefined) {
@@ -180,6 +212,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
   const rows: number[] = [];
   const { stamp, score: total, mask, best, bestStamp, bestName, nameWords } = s;
   const { postings: p, starts } = index;
+  const packed = index.packedPostings();
   // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
   const words: { j: number; cost: number }[] = [];
   query.expansions.forEach((exps, j) => {
@@ -219,6 +252,15 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
           const tf = index.find(e.id, row);
           if (tf < 0) continue;
           add(row, tf);
+        }
+        continue;
+      }
+      if (packed !== undefined) {
+        for (let k = starts[e.id] as number, end = starts[e.id + 1] as number; k < end; k++) {
+          const v = packed[k] as number;
+          const row = v >>> 6;
+          if (narrow && stamp[row] !== qs) continue;
+          add(row, v & 63);
         }
         continue;
       }
@@ -284,7 +326,8 @@ function phraseIn(catalog: Catalog, row: number, query: Query): 0 | 1 | 2 {
 }
 
 function phraseOf(catalog: Catalog, row: number, query: Query): 0 | 1 | 2 {
-  const message = (catalog.messageOf(row) as string).toLowerCase();
+  const t = texts(catalog);
+  const message = (t.messages[row] ??= (catalog.messageOf(row) as string).toLowerCase());
   if (!message.includes(query.phrase)) return 0;
   return wordsOf(message).join(" ") === query.phrase ? 2 : 1;
 }
@@ -304,7 +347,7 @@ function weightedCover(index: SearchIndex, row: number, name: string, terms: Rea
   let covered = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as number;
-    const idf = id < 0 ? 1 : idfOf(index.df(id)[0], index.rows);
+    const idf = id < 0 ? 1 : index.idfName(id);
     all += idf;
     if (terms.has(id)) covered += idf;
   }
@@ -317,7 +360,7 @@ function weightedCover(index: SearchIndex, row: number, name: string, terms: Rea
  * a run of the name, in a row in the message.
  */
 function factorOf(catalog: Catalog, index: SearchIndex, row: number, query: Query, terms: ReadonlySet<number>, cheap: number): number {
-  const lower = catalog.nameOf(row).toLowerCase();
+  const lower = lowerNameAt(texts(catalog), catalog, row);
   const name = nameMatch(lower, query);
   let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, lower, terms)) / cheap);
   const phrase = phraseIn(catalog, row, query);
@@ -330,9 +373,9 @@ function priorOf(catalog: Catalog, table: Uint8Array, row: number): number {
   return ((ev & NO_TEXT) === 0 ? HAS_TEXT : 1) * ((ev & NOT_PRIMARY) === 0 ? PRIMARY : 1) * alias;
 }
 
-function cmpName(catalog: Catalog, a: number, b: number): number {
-  const na = catalog.nameOf(a);
-  const nb = catalog.nameOf(b);
+function cmpName(t: Texts, catalog: Catalog, a: number, b: number): number {
+  const na = nameAt(t, catalog, a);
+  const nb = nameAt(t, catalog, b);
   return na.length - nb.length || (na < nb ? -1 : na > nb ? 1 : 0) || a - b;
 }
 
@@ -351,7 +394,7 @@ function matchedOf(catalog: Catalog, index: SearchIndex, row: number, query: Que
     }
   });
   const out: SearchMatched = { terms };
-  const n = nameMatch(catalog.nameOf(row).toLowerCase(), query);
+  const n = nameMatch(lowerNameAt(texts(catalog), catalog, row), query);
   if (n !== undefined) out.name = n;
   const phrase = phraseIn(catalog, row, query);
   if (phrase > 0) out.phrase = true;
@@ -419,7 +462,8 @@ export function searchAll(catalog: Catalog, text: string, options: SearchAllOpti
 
 /** Ranks (hit positions) of the `k` best of `scores`, best first. */
 function best(scores: Float64Array, k: number, rows: readonly number[], catalog: Catalog): number[] {
-  const order = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(catalog, rows[a] as number, rows[b] as number);
+  const t = texts(catalog);
+  const order = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(t, catalog, rows[a] as number, rows[b] as number);
   if (k >= scores.length) return Array.from(scores.keys()).sort(order);
   // One pass keeping the k best seen, sorted: a hit goes in only when it beats the worst.
   const top: number[] = [];
@@ -446,13 +490,14 @@ function best(scores: Float64Array, k: number, rows: readonly number[], catalog:
  * "Ranking"): a header's other name for a code never outranks the code.
  */
 function aliasesAfterTheirEntry(catalog: Catalog, hits: readonly number[], head: number[]): void {
-  const names = new Set(head.map((h) => catalog.nameOf(hits[h] as number)));
+  const t = texts(catalog);
+  const names = new Set(head.map((h) => nameAt(t, catalog, hits[h] as number)));
   const out: number[] = [];
   const placed = new Set<string>();
   const waiting = new Map<string, number[]>();
   const place = (h: number): void => {
     out.push(h);
-    const name = catalog.nameOf(hits[h] as number);
+    const name = nameAt(t, catalog, hits[h] as number);
     placed.add(name);
     const after = waiting.get(name);
     if (after === undefined) return;
@@ -460,7 +505,9 @@ function aliasesAfterTheirEntry(catalog: Catalog, hits: readonly number[], head:
     for (const a of after) place(a);
   };
   for (const h of head) {
-    const target = catalog.aliasOfIndex(hits[h] as number);
+    const row = hits[h] as number;
+    const known = t.aliases[row];
+    const target = known !== undefined ? known : (t.aliases[row] = catalog.aliasOfIndex(row));
     if (target !== null && names.has(target) && !placed.has(target)) {
       const list = waiting.get(target);
       if (list) list.push(h);
@@ -480,7 +527,8 @@ function resultsOf(catalog: Catalog, index: SearchIndex, query: Query, hits: num
   const terms = new Set<number>();
   for (const exps of query.expansions) for (const e of exps) terms.add(e.id);
   for (const h of head) scores[h] = (scores[h] as number) * factorOf(catalog, index, hits[h] as number, query, terms, covers[h] as number);
-  const byScore = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(catalog, hits[a] as number, hits[b] as number);
+  const t = texts(catalog);
+  const byScore = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(t, catalog, hits[a] as number, hits[b] as number);
   head.sort(byScore);
   aliasesAfterTheirEntry(catalog, hits, head);
   let ranked: number[] = head; // hit positions in rank order; all of them once `full`

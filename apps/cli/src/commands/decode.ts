@@ -50,7 +50,7 @@ export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
   const out = emitterFor(req, io);
   const tally = new Tally();
   const parts = partWriter(io);
-  for await (const batch of inputBatches(req, io.stdin)) {
+  for await (const batch of inputBatches(req, () => io.stdin)) {
     if (io.stdout.closed) break; // the reader went away (EPIPE): stop quietly
     let text = "";
     let notes = "";

@@ -60,7 +60,7 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
   let first = true;
   const parts = partWriter(io);
   // Queries from the arguments, or the non-blank lines of each chunk of stdin.
-  for await (const batch of inputBatches({ stdin: req.text === undefined, inputs: [req.text ?? ""] }, io.stdin)) {
+  for await (const batch of inputBatches({ stdin: req.text === undefined, inputs: [req.text ?? ""] }, () => io.stdin)) {
     if (io.stdout.closed) break;
     let text = "";
     let notes = "";

@@ -47,7 +47,7 @@ export async function runShow(req: ShowRequest, io: Io): Promise<ExitCode> {
   const tally = new Tally();
   let first = true;
   const parts = partWriter(io);
-  for await (const batch of inputBatches(req, io.stdin)) {
+  for await (const batch of inputBatches(req, () => io.stdin)) {
     if (io.stdout.closed) break; // the reader went away (EPIPE): stop quietly
     let text = "";
     let notes = "";
