@@ -1,10 +1,10 @@
-import { formatHex, search, type Catalog, type Kind, type SearchEntry, type SearchHit, type SearchRecord } from "@winerr/core";
+import { asciiJson, formatHex, search, searchAll, type Catalog, type Kind, type SearchEntry, type SearchHit, type SearchRecord } from "@winerr/core";
 import type { Format } from "../args.js";
 import { openCatalog, openSearchIndex } from "@winerr/host/catalog";
 import { ExitError, EXIT, shown, type ExitCode } from "@winerr/host/errors";
 import { FLUSH_AT, partWriter, type Io } from "../io.js";
 import { inputBatches } from "../lines.js";
-import { jsonArray, ndjson, type Emitter } from "../output/json.js";
+import { jsonArray, ndjson, type JsonEmitter } from "../output/json.js";
 import { pickStyle, type Style, type ColorMode } from "../output/style.js";
 import { visible } from "../output/text.js";
 
@@ -17,9 +17,40 @@ export interface SearchRequest {
   color: ColorMode;
 }
 
-function entryOf(hit: SearchHit): SearchEntry {
+export function entryOf(hit: SearchHit): SearchEntry {
   const e = hit.entry;
   return { name: e.name, kind: e.kind, value: e.value, hex: formatHex(e.value), message: e.message, header: e.header, tier: hit.tier, score: hit.score, matched: hit.matched, source: e.source, line: e.line };
+}
+
+/**
+ * One query's machine record (a SearchRecord of entryOf's hits) as asciiJson
+ * writes it, from pieces: a row's own fields (name to header, then source
+ * and line) are written once per process, as a --stdin batch shows the same
+ * entries query after query; only tier, score and what matched are new.
+ * search.test.ts holds it to asciiJson of the record.
+ */
+export function recordWriter(catalog: Catalog): (input: string, kind: Kind | undefined, limit: number) => { json: string; count: number } {
+  const heads = new Array<string | undefined>(catalog.size).fill(undefined);
+  const tails = new Array<string | undefined>(catalog.size).fill(undefined);
+  return (input, kind, limit) => {
+    const results = searchAll(catalog, input, kind === undefined ? {} : { kind });
+    const hits = results.hits(0, limit);
+    let json = `{"input":${asciiJson(input)},"ok":true,"entries":[`;
+    for (let k = 0; k < hits.length; k++) {
+      const hit = hits[k] as SearchHit;
+      const row = results.indexAt(k) as number;
+      let head = heads[row];
+      let tail = tails[row];
+      if (head === undefined || tail === undefined) {
+        const e = entryOf(hit);
+        // entryOf's keys in its order: the row's own ones around tier, score and matched.
+        head = heads[row] = asciiJson({ name: e.name, kind: e.kind, value: e.value, hex: e.hex, message: e.message, header: e.header }).slice(0, -1);
+        tail = tails[row] = asciiJson({ source: e.source, line: e.line }).slice(1);
+      }
+      json += `${k === 0 ? "" : ","}${head},"tier":${JSON.stringify(hit.tier)},"score":${JSON.stringify(hit.score)},"matched":${asciiJson(hit.matched)},${tail}`;
+    }
+    return { json: json + "]}", count: hits.length };
+  };
 }
 
 /** The kinds the catalog has, so --kind is checked against data, not a list typed here. */
@@ -55,10 +86,11 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
   const kind = checkKind(catalog, req.kind);
   openSearchIndex(catalog, io.catalog);
   const s = pickStyle(io.stdoutIsTTY, io.env, req.color);
-  const out: Emitter<SearchRecord> | undefined = req.format === "json" ? jsonArray() : req.format === "ndjson" ? ndjson() : undefined;
+  const out: JsonEmitter<SearchRecord> | undefined = req.format === "json" ? jsonArray() : req.format === "ndjson" ? ndjson() : undefined;
   let code: ExitCode = EXIT.ok;
   let first = true;
   const parts = partWriter(io);
+  const record = out === undefined ? undefined : recordWriter(catalog);
   // Queries from the arguments, or the non-blank lines of each chunk of stdin.
   for await (const batch of inputBatches({ stdin: req.text === undefined, inputs: [req.text ?? ""] }, () => io.stdin)) {
     if (io.stdout.closed) break;
@@ -71,12 +103,14 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
         text = notes = "";
         if (io.stdout.closed) break;
       }
-      const entries = search(catalog, query, { limit: req.limit, kind }).map(entryOf);
-      if (entries.length === 0) code = EXIT.noMatch;
-      if (out) {
-        text += out.item({ input: query, ok: true, entries });
+      if (record !== undefined && out !== undefined) {
+        const { json, count } = record(query, kind, req.limit);
+        if (count === 0) code = EXIT.noMatch;
+        text += out.itemJson(json);
         continue;
       }
+      const entries = search(catalog, query, { limit: req.limit, kind }).map(entryOf);
+      if (entries.length === 0) code = EXIT.noMatch;
       // Text: a heading per query only when queries come from stdin.
       if (req.text === undefined) text += `${first ? "" : "\n"}${s.bold(visible(query))}\n`;
       first = false;
