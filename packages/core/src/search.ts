@@ -91,6 +91,14 @@ interface Query {
   required: number;
   /** The words joined by spaces when there are several, else "". */
   phrase: string;
+  /**
+   * nameMatch's patterns for "_" + name + "_": the words joined by "_" as
+   * the whole name, then as a run of its words (open at the end while
+   * typing), then joined by nothing ("" for one word).
+   */
+  whole: string;
+  under: string;
+  joined: string;
   /** phraseIn's answers so far, by row. */
   phrases: Map<number, 0 | 1 | 2>;
 }
@@ -111,35 +119,73 @@ interface Scratch {
 const scratches = new WeakMap<SearchIndex, Scratch>();
 
 /**
- * Per catalog: names and lower-cased names and messages read so far, by
- * row. Ranking compares and matches the same best hits' names query after
- * query (a --stdin batch); a packed catalog would build each string anew.
+ * Per catalog: names, lower-cased names and messages read so far, and
+ * priors, by row. Ranking compares and matches the same best hits' names
+ * query after query (a --stdin batch); a packed catalog would build each
+ * string anew.
  */
 interface Texts {
+  catalog: Catalog;
   names: (string | undefined)[];
-  lower: (string | undefined)[];
+  /** "_" + lower-cased name + "_" (nameMatch). */
+  padded: (string | undefined)[];
   messages: (string | undefined)[];
   /** aliasOfIndex by row (null: not an alias). */
   aliases: (string | null | undefined)[];
+  /** priorOf by row (0: not yet). */
+  priors: Float64Array;
+  /** Each row's place in name order (cmpName's), once queries keep coming (nameRank). */
+  rank: Int32Array | undefined;
+  queries: number;
 }
 const textsOf = new WeakMap<Catalog, Texts>();
+/** Queries ranked with cmpName before nameRank sorts every name (a cold search reads only its hits' names). */
+const RANK_AFTER = 32;
 
 function texts(catalog: Catalog): Texts {
   let t = textsOf.get(catalog);
   if (t === undefined) {
     // Preallocated, so they stay plain arrays as rows are filled in any order.
     const none = () => new Array<undefined>(catalog.size).fill(undefined);
-    textsOf.set(catalog, (t = { names: none(), lower: none(), messages: none(), aliases: none() }));
+    t = { catalog, names: none(), padded: none(), messages: none(), aliases: none(), priors: new Float64Array(catalog.size), rank: undefined, queries: 0 };
+    textsOf.set(catalog, t);
   }
   return t;
 }
 
-function nameAt(t: Texts, catalog: Catalog, row: number): string {
-  return (t.names[row] ??= catalog.nameOf(row));
+function nameAt(t: Texts, row: number): string {
+  return (t.names[row] ??= t.catalog.nameOf(row));
 }
 
-function lowerNameAt(t: Texts, catalog: Catalog, row: number): string {
-  return (t.lower[row] ??= nameAt(t, catalog, row).toLowerCase());
+function paddedNameAt(t: Texts, row: number): string {
+  return (t.padded[row] ??= "_" + nameAt(t, row).toLowerCase() + "_");
+}
+
+/** Name order for ties: shorter names first, then by name (UTF-16 code units), then row. */
+function cmpName(t: Texts, a: number, b: number): number {
+  const na = nameAt(t, a);
+  const nb = nameAt(t, b);
+  return na.length - nb.length || (na < nb ? -1 : na > nb ? 1 : 0) || a - b;
+}
+
+/**
+ * Each row's place in cmpName's order (a tie then costs two array reads),
+ * built at the query after RANK_AFTER or by prepareSearch; undefined before.
+ */
+function nameRank(t: Texts, now = false): Int32Array | undefined {
+  if (t.rank === undefined && (now || ++t.queries > RANK_AFTER)) {
+    const n = t.catalog.size;
+    const rows = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      rows[i] = i;
+      nameAt(t, i);
+    }
+    rows.sort((a, b) => cmpName(t, a, b));
+    const rank = new Int32Array(n);
+    for (let k = 0; k < n; k++) rank[rows[k] as number] = k;
+    t.rank = rank;
+  }
+  return t.rank;
 }
 
 function scratchOf(index: SearchIndex): Scratch {
@@ -191,7 +237,18 @@ function parseQuery(index: SearchIndex, text: string): Query {
     }
     return out;
   });
-  return { words, typing, expansions, required: required === 0 ? any : required, phrase: words.length > 1 ? words.join(" ") : "", phrases: new Map() };
+  const end = typing ? "" : "_";
+  return {
+    words,
+    typing,
+    expansions,
+    required: required === 0 ? any : required,
+    phrase: words.length > 1 ? words.join(" ") : "",
+    phrases: new Map(),
+    whole: "_" + words.join("_") + "_",
+    under: "_" + words.join("_") + end,
+    joined: words.length > 1 ? "_" + words.join("") + end : "",
+  };
 }
 
 function idfOf(df: number, n: number): number {
@@ -295,18 +352,16 @@ function bits(x: number): number {
   return c;
 }
 
-/** The name factor's kind for a lower-cased name, or undefined. */
-function nameMatch(name: string, query: Query): SearchMatched["name"] {
-  const q = query.words.join("_");
-  if (name === q) return "whole";
-  const open = query.typing; // the last word may be cut short
-  if (name.startsWith(q) && (open || name.charCodeAt(q.length) === 95)) return "start";
-  const padded = "_" + name + "_";
-  if (padded.includes("_" + q + (open ? "" : "_"))) return "part";
-  if (query.words.length > 1) {
-    const joined = query.words.join("");
-    if (padded.includes("_" + joined + (open ? "" : "_"))) return "joined";
-  }
+/**
+ * The name factor's kind for a lower-cased name given as "_" + name + "_",
+ * or undefined: the words are the whole name, its start, a run of its
+ * words, or joined one of its words (the last word may be cut short while typing).
+ */
+function nameMatch(padded: string, query: Query): SearchMatched["name"] {
+  if (padded === query.whole) return "whole";
+  if (padded.startsWith(query.under)) return "start";
+  if (padded.includes(query.under)) return "part";
+  if (query.joined !== "" && padded.includes(query.joined)) return "joined";
   return undefined;
 }
 
@@ -315,19 +370,18 @@ function nameMatch(name: string, query: Query): SearchMatched["name"] {
  * single spaces, case ignored); 1: it does; 2: they are the whole message
  * (a pasted "Access is denied.").
  */
-function phraseIn(catalog: Catalog, row: number, query: Query): 0 | 1 | 2 {
-  if (query.phrase === "" || !catalog.hasMessage(row)) return 0;
+function phraseIn(t: Texts, row: number, query: Query): 0 | 1 | 2 {
+  if (query.phrase === "" || !t.catalog.hasMessage(row)) return 0;
   // factorOf and matchedOf both ask, for the same best hits.
   const known = query.phrases.get(row);
   if (known !== undefined) return known;
-  const p = phraseOf(catalog, row, query);
+  const p = phraseOf(t, row, query);
   query.phrases.set(row, p);
   return p;
 }
 
-function phraseOf(catalog: Catalog, row: number, query: Query): 0 | 1 | 2 {
-  const t = texts(catalog);
-  const message = (t.messages[row] ??= (catalog.messageOf(row) as string).toLowerCase());
+function phraseOf(t: Texts, row: number, query: Query): 0 | 1 | 2 {
+  const message = (t.messages[row] ??= (t.catalog.messageOf(row) as string).toLowerCase());
   if (!message.includes(query.phrase)) return 0;
   return wordsOf(message).join(" ") === query.phrase ? 2 : 1;
 }
@@ -359,28 +413,25 @@ function weightedCover(index: SearchIndex, row: number, name: string, terms: Rea
  * cover (`cheap`, counted in words): the rarity-weighted cover, the words as
  * a run of the name, in a row in the message.
  */
-function factorOf(catalog: Catalog, index: SearchIndex, row: number, query: Query, terms: ReadonlySet<number>, cheap: number): number {
-  const lower = lowerNameAt(texts(catalog), catalog, row);
-  const name = nameMatch(lower, query);
-  let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, lower, terms)) / cheap);
-  const phrase = phraseIn(catalog, row, query);
+function factorOf(t: Texts, index: SearchIndex, row: number, query: Query, terms: ReadonlySet<number>, cheap: number): number {
+  const name = nameMatch(paddedNameAt(t, row), query);
+  let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, nameAt(t, row), terms)) / cheap);
+  const phrase = phraseIn(t, row, query);
   return phrase === 2 ? f * WHOLE_MESSAGE : phrase === 1 ? f * PHRASE : f;
 }
 
-function priorOf(catalog: Catalog, table: Uint8Array, row: number): number {
-  const ev = evidenceIn(catalog, table, row);
-  const alias = isAliasIn(catalog, table, row) ? ALIAS : 1;
-  return ((ev & NO_TEXT) === 0 ? HAS_TEXT : 1) * ((ev & NOT_PRIMARY) === 0 ? PRIMARY : 1) * alias;
-}
-
-function cmpName(t: Texts, catalog: Catalog, a: number, b: number): number {
-  const na = nameAt(t, catalog, a);
-  const nb = nameAt(t, catalog, b);
-  return na.length - nb.length || (na < nb ? -1 : na > nb ? 1 : 0) || a - b;
+function priorOf(t: Texts, table: Uint8Array, row: number): number {
+  let prior = t.priors[row] as number;
+  if (prior === 0) {
+    const ev = evidenceIn(t.catalog, table, row);
+    const alias = isAliasIn(t.catalog, table, row) ? ALIAS : 1;
+    prior = t.priors[row] = ((ev & NO_TEXT) === 0 ? HAS_TEXT : 1) * ((ev & NOT_PRIMARY) === 0 ? PRIMARY : 1) * alias;
+  }
+  return prior;
 }
 
 /** What matched in one hit (computed for shown hits only). */
-function matchedOf(catalog: Catalog, index: SearchIndex, row: number, query: Query): SearchMatched {
+function matchedOf(t: Texts, index: SearchIndex, row: number, query: Query): SearchMatched {
   const terms: MatchedTerm[] = [];
   query.expansions.forEach((exps, j) => {
     for (const e of exps) {
@@ -394,9 +445,9 @@ function matchedOf(catalog: Catalog, index: SearchIndex, row: number, query: Que
     }
   });
   const out: SearchMatched = { terms };
-  const n = nameMatch(lowerNameAt(texts(catalog), catalog, row), query);
+  const n = nameMatch(paddedNameAt(t, row), query);
   if (n !== undefined) out.name = n;
-  const phrase = phraseIn(catalog, row, query);
+  const phrase = phraseIn(t, row, query);
   if (phrase > 0) out.phrase = true;
   if (phrase === 2) out.message = "whole";
   return out;
@@ -412,6 +463,7 @@ function tierOf(m: SearchMatched, words: number): SearchTier {
 /** Builds the search index now (about 0.3 s on the full catalog unless a prebuilt one was given), e.g. while a UI is idle. */
 export function prepareSearch(catalog: Catalog): void {
   searchIndexOf(catalog);
+  nameRank(texts(catalog), true);
 }
 
 const EMPTY: SearchResults = {
@@ -439,7 +491,13 @@ export function searchAll(catalog: Catalog, text: string, options: SearchAllOpti
   const s = scratchOf(index);
   const required = query.required;
   const need = bits(required);
-  let hits = score(index, query, s, true).filter((r) => ((s.mask[r] as number) & required) === required);
+  let hits = score(index, query, s, true);
+  let kept = 0;
+  for (let k = 0; k < hits.length; k++) {
+    const r = hits[k] as number;
+    if (((s.mask[r] as number) & required) === required) hits[kept++] = r;
+  }
+  hits.length = kept;
   let partial = false;
   if (hits.length === 0 && need > 1) {
     hits = score(index, query, s, false);
@@ -448,22 +506,24 @@ export function searchAll(catalog: Catalog, text: string, options: SearchAllOpti
   const kind = options.kind;
   if (kind !== undefined) hits = hits.filter((r) => catalog.kindOf(r) === kind);
   const scores = new Float64Array(hits.length);
-  const covers = new Float64Array(hits.length);
   const table = evidenceTable(catalog);
+  const t = texts(catalog);
   for (let k = 0; k < hits.length; k++) {
     const r = hits[k] as number;
-    const cover = (covers[k] = coverFactor(Math.min(1, (s.nameWords[r] as number) / Math.max(1, index.nameLength[r] as number))));
-    let v = (s.score[r] as number) * priorOf(catalog, table, r) * cover;
+    let v = (s.score[r] as number) * priorOf(t, table, r) * cheapCover(index, s, r);
     if (partial) v *= (bits((s.mask[r] as number) & required) / need) ** 2;
     scores[k] = v;
   }
-  return resultsOf(catalog, index, query, hits, scores, covers);
+  return resultsOf(t, index, query, hits, scores, s);
+}
+
+/** The cheap name cover factor of a row just scored: the share of its name's words that matched. */
+function cheapCover(index: SearchIndex, s: Scratch, row: number): number {
+  return coverFactor(Math.min(1, (s.nameWords[row] as number) / Math.max(1, index.nameLength[row] as number)));
 }
 
 /** Ranks (hit positions) of the `k` best of `scores`, best first. */
-function best(scores: Float64Array, k: number, rows: readonly number[], catalog: Catalog): number[] {
-  const t = texts(catalog);
-  const order = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(t, catalog, rows[a] as number, rows[b] as number);
+function best(scores: Float64Array, k: number, order: (a: number, b: number) => number): number[] {
   if (k >= scores.length) return Array.from(scores.keys()).sort(order);
   // One pass keeping the k best seen, sorted: a hit goes in only when it beats the worst.
   const top: number[] = [];
@@ -489,15 +549,17 @@ function best(scores: Float64Array, k: number, rows: readonly number[], catalog:
  * after that entry, as decode lists it under it (docs/contracts.md,
  * "Ranking"): a header's other name for a code never outranks the code.
  */
-function aliasesAfterTheirEntry(catalog: Catalog, hits: readonly number[], head: number[]): void {
-  const t = texts(catalog);
-  const names = new Set(head.map((h) => nameAt(t, catalog, hits[h] as number)));
+function aliasesAfterTheirEntry(t: Texts, hits: readonly number[], head: number[]): void {
+  // Most heads hold no alias (the evidence table knows without reading names).
+  const table = evidenceTable(t.catalog);
+  if (!head.some((h) => isAliasIn(t.catalog, table, hits[h] as number))) return;
+  const names = new Set(head.map((h) => nameAt(t, hits[h] as number)));
   const out: number[] = [];
   const placed = new Set<string>();
   const waiting = new Map<string, number[]>();
   const place = (h: number): void => {
     out.push(h);
-    const name = nameAt(t, catalog, hits[h] as number);
+    const name = nameAt(t, hits[h] as number);
     placed.add(name);
     const after = waiting.get(name);
     if (after === undefined) return;
@@ -507,7 +569,7 @@ function aliasesAfterTheirEntry(catalog: Catalog, hits: readonly number[], head:
   for (const h of head) {
     const row = hits[h] as number;
     const known = t.aliases[row];
-    const target = known !== undefined ? known : (t.aliases[row] = catalog.aliasOfIndex(row));
+    const target = known !== undefined ? known : (t.aliases[row] = t.catalog.aliasOfIndex(row));
     if (target !== null && names.has(target) && !placed.has(target)) {
       const list = waiting.get(target);
       if (list) list.push(h);
@@ -521,16 +583,22 @@ function aliasesAfterTheirEntry(catalog: Catalog, hits: readonly number[], head:
   head.splice(0, head.length, ...out);
 }
 
-function resultsOf(catalog: Catalog, index: SearchIndex, query: Query, hits: number[], scores: Float64Array, covers: Float64Array): SearchResults {
+function resultsOf(t: Texts, index: SearchIndex, query: Query, hits: number[], scores: Float64Array, s: Scratch): SearchResults {
+  const catalog = t.catalog;
+  // Ties go by name order: the rank once built (the same order), else the names.
+  const rank = nameRank(t);
+  const byScore =
+    rank !== undefined
+      ? (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || (rank[hits[a] as number] as number) - (rank[hits[b] as number] as number)
+      : (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(t, hits[a] as number, hits[b] as number);
   // The best RERANK hits with the run and phrase factors, then (when asked for) the rest in score order.
-  const head = best(scores, RERANK, hits, catalog);
+  const head = best(scores, RERANK, byScore);
   const terms = new Set<number>();
   for (const exps of query.expansions) for (const e of exps) terms.add(e.id);
-  for (const h of head) scores[h] = (scores[h] as number) * factorOf(catalog, index, hits[h] as number, query, terms, covers[h] as number);
-  const t = texts(catalog);
-  const byScore = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(t, catalog, hits[a] as number, hits[b] as number);
+  // The cheap cover is read from the scratch arrays, which still hold this query's.
+  for (const h of head) scores[h] = (scores[h] as number) * factorOf(t, index, hits[h] as number, query, terms, cheapCover(index, s, hits[h] as number));
   head.sort(byScore);
-  aliasesAfterTheirEntry(catalog, hits, head);
+  aliasesAfterTheirEntry(t, hits, head);
   let ranked: number[] = head; // hit positions in rank order; all of them once `full`
   let full = head.length === hits.length;
   const upTo = (k: number): void => {
@@ -543,7 +611,7 @@ function resultsOf(catalog: Catalog, index: SearchIndex, query: Query, hits: num
   const matched = new Map<number, SearchMatched>();
   const matchedAt = (row: number): SearchMatched => {
     let m = matched.get(row);
-    if (m === undefined) matched.set(row, (m = matchedOf(catalog, index, row, query)));
+    if (m === undefined) matched.set(row, (m = matchedOf(t, index, row, query)));
     return m;
   };
   const indexAt = (k: number): number | undefined => {
