@@ -47,7 +47,8 @@ export function recordWriter(catalog: Catalog): (input: string, kind: Kind | und
         head = heads[row] = asciiJson({ name: e.name, kind: e.kind, value: e.value, hex: e.hex, message: e.message, header: e.header }).slice(0, -1);
         tail = tails[row] = asciiJson({ source: e.source, line: e.line }).slice(1);
       }
-      json += `${k === 0 ? "" : ","}${head},"tier":${JSON.stringify(hit.tier)},"score":${JSON.stringify(hit.score)},"matched":${asciiJson(hit.matched)},${tail}`;
+      // What matched is ASCII already: its words and terms are runs of [a-z0-9] (wordsOf), the rest names from a list.
+      json += `${k === 0 ? "" : ","}${head},"tier":${JSON.stringify(hit.tier)},"score":${JSON.stringify(hit.score)},"matched":${JSON.stringify(hit.matched)},${tail}`;
     }
     return { json: json + "]}", count: hits.length };
   };
