@@ -279,36 +279,39 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
     words.push({ j, cost });
   });
   if (every) words.sort((a, b) => a.cost - b.cost || a.j - b.j);
-  words.forEach(({ j, cost }, w) => {
+  let touched: number[] = [];
+  let ws = 0;
+  // One posting's BM25 part (tf: name count << 3 | message count); a row keeps its best expansion.
+  const add = (row: number, tf: number, idfName: number, idfMessage: number): void => {
+    const tn = tf >> 3;
+    const tm = tf & 7;
+    const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
+    if (bestStamp[row] !== ws) {
+      bestStamp[row] = ws;
+      best[row] = v;
+      bestName[row] = tn > 0 ? 1 : 0;
+      touched.push(row);
+    } else {
+      if (v > (best[row] as number)) best[row] = v;
+      if (tn > 0) bestName[row] = 1;
+    }
+  };
+  for (let w = 0; w < words.length; w++) {
+    const { j, cost } = words[w] as { j: number; cost: number };
     const exps = query.expansions[j] as Expansion[];
-    const ws = ++s.words;
-    const touched: number[] = [];
+    ws = ++s.words;
+    touched = [];
     const narrow = every && w > 0;
     const probe = narrow && rows.length * exps.length * 16 < cost;
     for (const e of exps) {
       const [dfName, dfMessage] = index.df(e.id);
       const idfName = idfOf(dfName, n) * NAME_WEIGHT * e.weight * (BM25_K1 + 1);
       const idfMessage = idfOf(dfMessage, n) * e.weight * (BM25_K1 + 1);
-      // One posting's BM25 part (tf: name count << 3 | message count); a row keeps its best expansion.
-      const add = (row: number, tf: number): void => {
-        const tn = tf >> 3;
-        const tm = tf & 7;
-        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
-        if (bestStamp[row] !== ws) {
-          bestStamp[row] = ws;
-          best[row] = v;
-          bestName[row] = tn > 0 ? 1 : 0;
-          touched.push(row);
-        } else {
-          if (v > (best[row] as number)) best[row] = v;
-          if (tn > 0) bestName[row] = 1;
-        }
-      };
       if (probe) {
         for (const row of rows) {
           const tf = index.find(e.id, row);
           if (tf < 0) continue;
-          add(row, tf);
+          add(row, tf, idfName, idfMessage);
         }
         continue;
       }
@@ -317,7 +320,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
           const v = packed[k] as number;
           const row = v >>> 6;
           if (narrow && stamp[row] !== qs) continue;
-          add(row, v & 63);
+          add(row, v & 63, idfName, idfMessage);
         }
         continue;
       }
@@ -326,7 +329,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
         const row = ((p.charCodeAt(at) - 48) << 15) | ((p.charCodeAt(at + 1) - 48) << 10) | ((p.charCodeAt(at + 2) - 48) << 5) | (p.charCodeAt(at + 3) - 48);
         if (narrow && stamp[row] !== qs) continue;
         const tf = p.charCodeAt(at + 4) - 48;
-        add(row, tf);
+        add(row, tf, idfName, idfMessage);
       }
     }
     for (let t = 0; t < touched.length; t++) {
@@ -342,7 +345,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
       mask[row] = (mask[row] as number) | (1 << j);
       nameWords[row] = (nameWords[row] as number) + (bestName[row] as number);
     }
-  });
+  }
   return rows;
 }
 
