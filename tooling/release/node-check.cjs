@@ -15,8 +15,7 @@ if (major < need[0] || (major === need[0] && minor < need[1])) {
 var path = require('path');
 var file = path.join(__dirname, '..', 'dist', '__ENTRY__');
 function fail(err) {
-  process.stderr.write('__BIN__: cannot start (' + (err && err.message ? err.message : String(err)) + '); reinstall winerr
-');
+  process.stderr.write('__BIN__: cannot start (' + (err && err.message ? err.message : String(err)) + '); reinstall winerr\n');
   process.exitCode = 3;
 }
 if (/\.mjs$/.test(file)) {

@@ -32,7 +32,7 @@ function fail(message) {
 const info = releaseInfo();
 const { version } = info;
 const cliDist = join(REPO, "apps", "cli", "dist");
-for (const f of ["winerr.js", "winerr-tui.mjs", "winerr-export.js", "winerr-show.js", "package.json", "catalog.json", "catalog-groups.json", "THIRD-PARTY-LICENSES.txt"]) {
+for (const f of ["winerr.js", "winerr-tui.mjs", "winerr-export.mjs", "winerr-show.js", "package.json", "catalog.json", "catalog-groups.json", "THIRD-PARTY-LICENSES.txt"]) {
   if (!existsSync(join(cliDist, f))) fail(`apps/cli/dist/${f} is missing: build first (pnpm run build)`);
 }
 
