@@ -463,7 +463,10 @@ function tierOf(m: SearchMatched, words: number): SearchTier {
   return m.terms.length === words && m.terms.every((t) => t.fields.includes("name")) ? "name-words" : "message-words";
 }
 
-/** Builds the search index now (about 0.3 s on the full catalog unless a prebuilt one was given), e.g. while a UI is idle. */
+/**
+ * Builds the search index now (about 0.3 s on the full catalog unless a
+ * prebuilt one was given) and the name order ties are ranked by, e.g. while a UI is idle.
+ */
 export function prepareSearch(catalog: Catalog): void {
   searchIndexOf(catalog);
   nameRank(texts(catalog), true);
