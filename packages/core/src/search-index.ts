@@ -24,6 +24,8 @@ export const POSTING = 5;
 /** Queries answered from the postings text before packedPostings builds numbers. */
 const PACK_POSTINGS_AFTER = 64;
 const MAX_ROWS = 1 << 20;
+/** Prefixes this short keep their terms (prefixed). */
+const SHORT_PREFIX = 2;
 /** BM25's constants (Robertson and Sparck Jones; the usual values). */
 export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
@@ -155,6 +157,7 @@ export class SearchIndex {
   readonly #idfName: Float64Array;
   #packed: Uint32Array | undefined;
   #scans = 0;
+  readonly #shortPrefixes = new Map<string, readonly number[]>();
 
   constructor(data: IndexData) {
     if (data.format !== SEARCH_INDEX_FORMAT) throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
@@ -215,8 +218,20 @@ export class SearchIndex {
     return -1;
   }
 
-  /** Term ids starting with `prefix` (lexicographic range), at most `limit`, shortest first. */
-  prefixed(prefix: string, limit: number): number[] {
+  /**
+   * Term ids starting with `prefix` (lexicographic range), at most `limit`,
+   * shortest first. Kept for prefixes of up to SHORT_PREFIX characters
+   * (one letter starts thousands of terms; a UI asks for it at every first key).
+   */
+  prefixed(prefix: string, limit: number): readonly number[] {
+    if (prefix.length > SHORT_PREFIX) return this.#prefixed(prefix, limit);
+    const key = `${limit} ${prefix}`;
+    let ids = this.#shortPrefixes.get(key);
+    if (ids === undefined) this.#shortPrefixes.set(key, (ids = Object.freeze(this.#prefixed(prefix, limit))));
+    return ids;
+  }
+
+  #prefixed(prefix: string, limit: number): number[] {
     let lo = 0;
     let hi = this.terms.length;
     while (lo < hi) {
