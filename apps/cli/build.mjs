@@ -13,9 +13,8 @@ const dist = join(here, "dist");
 const pkg = JSON.parse(await readFile(join(here, "..", "..", "package.json"), "utf8"));
 
 await mkdir(dist, { recursive: true });
-// Left by builds from before the program bundles were .mjs files.
-await rm(join(dist, "winerr-tui.js"), { force: true });
-await rm(join(dist, "winerr-export.js"), { force: true });
+// Left by older builds: the program bundles as .js, and catalog-path.js.
+for (const stale of ["winerr-tui.js", "winerr-export.js", "catalog-path.js"]) await rm(join(dist, stale), { force: true });
 // CommonJS: node starts it without its ESM loader (docs/bench.md).
 await writeCommonJsMarker(dist);
 const used = [];

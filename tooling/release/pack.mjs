@@ -81,12 +81,12 @@ const common = {
   mkdirSync(join(dir, "dist"), { recursive: true });
   mkdirSync(join(dir, "bin"));
   // All of the CLI's build (bundles, packed catalog and what its build puts
-  // beside it), as the PowerShell packager copies it; not catalog-path.js,
-  // which is for packagers, nor maps or types, nor V8 code caches (*.cache:
+  // beside it), as the PowerShell packager copies it; not maps or types,
+  // nor V8 code caches (*.cache:
   // valid only for the Node.js that built them, and not the same bytes from
   // one build to the next; winerr.js runs the same without one).
   for (const f of readdirSync(cliDist).sort()) {
-    if (f === "catalog-path.js" || f.endsWith(".map") || f.endsWith(".d.ts") || f.endsWith(".cache")) continue;
+    if (f.endsWith(".map") || f.endsWith(".d.ts") || f.endsWith(".cache")) continue;
     cpSync(join(cliDist, f), join(dir, "dist", f), { recursive: true });
   }
   const template = readFileSync(join(here, "node-check.cjs"), "utf8");

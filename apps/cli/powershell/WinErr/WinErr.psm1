@@ -486,21 +486,24 @@ function ConvertTo-WinErrInt32 {
 # taken as itself has no facility or severity, and its Code is its value.
 # $Item is the input's descriptor (Source, and Id/ProviderName of an event
 # record), or $null for plain input.
+# Facility, FacilityName, Severity and Code of a match, from the CLI's
+# `parts` (the HRESULT or NTSTATUS fields it read the value through); without
+# parts, the value is its own Code. Decode's per-result loop keeps an inlined
+# copy of this for speed (Complete-WinErrDecodeBatch).
+function Get-WinErrPartFields {
+    param([uint32]$Value, $Parts)
+    if ($null -eq $Parts) { return , @($null, $null, $null, [long]$Value) }
+    $facilityName = $null
+    $names = @($Parts.facilityNames)
+    if ($names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
+    , @([int]$Parts.facility, $facilityName, [string]$Parts.severity, [long]$Parts.code)
+}
+
 function New-WinErrInfo {
     param([string]$InputText, $Match, [string]$InputHex, $Item)
     $value = [uint32]$Match.value
-    $parts = Get-WinErrProperty $Match 'parts'
-    $facility = $null
-    $facilityName = $null
-    $severity = $null
-    $code = [long]$value
-    if ($null -ne $parts) {
-        $facility = [int]$parts.facility
-        $names = @($parts.facilityNames)
-        if ($names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
-        $severity = [string]$parts.severity
-        $code = [long]$parts.code
-    }
+    $fields = Get-WinErrPartFields $value (Get-WinErrProperty $Match 'parts')
+    $facility = $fields[0]; $facilityName = $fields[1]; $severity = $fields[2]; $code = $fields[3]
     $source = $null
     if ($null -ne $Item -and $Item -isnot [string]) { $source = $Item.Source }
     $messageSource = $null
@@ -1745,18 +1748,8 @@ function ConvertTo-WinErrScanMatch {
                 $value = [uint32]$match.value
                 $signed = [long]$value
                 if ($signed -ge 2147483648) { $signed -= 4294967296 }
-                $parts = $match.parts
-                $facility = $null
-                $facilityName = $null
-                $severity = $null
-                $code = [long]$value
-                if ($null -ne $parts) {
-                    $facility = [int]$parts.facility
-                    $names = @($parts.facilityNames)
-                    if ($names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
-                    $severity = [string]$parts.severity
-                    $code = [long]$parts.code
-                }
+                $fields = Get-WinErrPartFields $value $match.parts
+                $facility = $fields[0]; $facilityName = $fields[1]; $severity = $fields[2]; $code = $fields[3]
                 if ($null -ne $scanType) {
                     # The entry's fields, in the type's order after Column.
                     $templates.Add(@([string]$result.hex, [string]$match.name, [string]$match.kind, $value, ('0x' + $value.ToString('X8')), [int]$signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via))
