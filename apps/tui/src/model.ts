@@ -248,21 +248,53 @@ export function runQuery(catalog: Catalog, query: string, filter: Filter, recent
  * rows already listed.
  */
 export function rangeRows(catalog: Catalog, high: number, filter: Filter, skip: ReadonlySet<number>): ResultRow[] {
-  const hits: Array<{ value: number; row: ResultRow }> = [];
+  const rows: ResultRow[] = [];
+  for (const hit of rangeIndex(catalog).get(high) ?? []) {
+    if (skip.has(hit.index) || !passes(catalog, hit.index, filter)) continue;
+    rows.push(hit.via === undefined ? { index: hit.index, range: true } : { index: hit.index, via: hit.via, range: true });
+  }
+  return rows;
+}
+
+interface RangeHit {
+  value: number;
+  index: number;
+  via?: Via;
+}
+
+const ranges = new WeakMap<Catalog, Map<number, RangeHit[]>>();
+
+/**
+ * Every range's entries, by upper 16 bits, each in the order of its 32-bit
+ * number, then row: an entry is in the range of its own number, and in the
+ * range of each wrapped form's number (the first form with that upper half)
+ * unless that is its own. One pass over the catalog, built once (warm.tsx
+ * builds it while the UI is idle; `0x8007` then filters one list).
+ */
+export function rangeIndex(catalog: Catalog): Map<number, RangeHit[]> {
+  let byHigh = ranges.get(catalog);
+  if (byHigh !== undefined) return byHigh;
+  byHigh = new Map();
+  const add = (high: number, hit: RangeHit): void => {
+    const list = byHigh.get(high);
+    if (list === undefined) byHigh.set(high, [hit]);
+    else list.push(hit);
+  };
   for (let i = 0; i < catalog.size; i++) {
-    if (skip.has(i)) continue;
     const value = catalog.valueOf(i) >>> 0;
-    if (value >>> 16 === high) {
-      if (passes(catalog, i, filter)) hits.push({ value, row: { index: i, range: true } });
-      continue;
-    }
+    const own = value >>> 16;
+    add(own, { value, index: i });
+    const seen: number[] = [];
     for (const w of wrap(catalog.kindOf(i), value)) {
-      if (w.value >>> 16 !== high) continue;
-      if (passes(catalog, i, filter)) hits.push({ value: w.value, row: { index: i, via: w.via, range: true } });
-      break;
+      const high = w.value >>> 16;
+      if (high === own || seen.includes(high)) continue;
+      seen.push(high);
+      add(high, { value: w.value, index: i, via: w.via });
     }
   }
-  return hits.sort((a, b) => a.value - b.value || a.row.index - b.row.index).map((h) => h.row);
+  for (const list of byHigh.values()) list.sort((a, b) => a.value - b.value || a.index - b.index);
+  ranges.set(catalog, byHigh);
+  return byHigh;
 }
 
 /** A conversion as the pane lists it: core's, with its hex. */

@@ -3,14 +3,16 @@ import { render, type Instance } from "ink";
 import type { Catalog } from "@winerr/core";
 import { prepareSearch } from "@winerr/core/search";
 import { App } from "./App.js";
+import { rangeIndex } from "./model.js";
 import type { Size } from "./state.js";
 
 /** Keys the off-screen warm-up types: words, a page down, a code, the kind filter, the page (scroll, link, close) (about 10 ms each once warm). */
 const WARM_KEYS = ["e", "r", "\u001b[B", "\u001b[6~", "\u0015", "0", "x", "\u0014", "\t", "j", "\t", "q", "\u0015"];
 
 /**
- * Work for the idle time after the first frame, while the user reads it: the
- * search's folded text, then the same App drawn off screen (its own Ink
+ * Work for the idle time after the first frame, while the user reads it: what
+ * core's search builds as queries come (prepareSearch), the number ranges
+ * (`0x8007`, model.ts rangeIndex), then the same App drawn off screen (its own Ink
  * instance on a stream that discards what it gets, fed keys through a stream
  * of its own), so that V8 has compiled the query, list, React, layout and
  * output code before the first real key instead of during it. The real
@@ -23,6 +25,7 @@ export function warmSteps(catalog: Catalog, size: Size, color: boolean): Array<(
   let instance: Instance | undefined;
   return [
     () => prepareSearch(catalog),
+    () => void rangeIndex(catalog),
     () => {
       instance = render(<App catalog={catalog} size={size} color={color} writeControl={() => {}} />, {
         stdin: stdin as unknown as NodeJS.ReadStream,

@@ -198,13 +198,7 @@ export class SearchIndex {
 
   /** Index of `term`, or -1. */
   termId(term: string): number {
-    if (this.#ids === undefined) {
-      this.#lookups++;
-      if (this.#lookups > 4096) {
-        this.#ids = new Map();
-        this.terms.forEach((t, k) => (this.#ids as Map<string, number>).set(t, k));
-      }
-    }
+    if (this.#ids === undefined && ++this.#lookups > 4096) this.#buildIds();
     if (this.#ids !== undefined) return this.#ids.get(term) ?? -1;
     let lo = 0;
     let hi = this.terms.length - 1;
@@ -216,6 +210,27 @@ export class SearchIndex {
       else return mid;
     }
     return -1;
+  }
+
+  /**
+   * Everything a long-running searcher builds as queries keep coming, built
+   * now (a UI while idle, so that no query pays for it): the term map, the
+   * postings as numbers, and every row's BM25 length normalisation.
+   */
+  prepare(): void {
+    this.#buildIds();
+    this.packedPostings(true);
+    for (let row = 0; row < this.rows; row++) {
+      this.nameNormOf(row);
+      this.messageNormOf(row);
+    }
+  }
+
+  #buildIds(): void {
+    if (this.#ids !== undefined) return;
+    const ids = new Map<string, number>();
+    this.terms.forEach((t, k) => ids.set(t, k));
+    this.#ids = ids;
   }
 
   /**
@@ -327,11 +342,12 @@ export class SearchIndex {
 
   /**
    * The postings as numbers, row * 64 + (name count << 3 | message count),
-   * once queries keep coming (a --stdin batch); undefined before: a cold
-   * search reads the few postings it needs from the text.
+   * once queries keep coming (a --stdin batch), or at once with `now` (a
+   * UI while idle); undefined before: a cold search reads the few postings
+   * it needs from the text.
    */
-  packedPostings(): Uint32Array | undefined {
-    if (this.#packed === undefined && ++this.#scans > PACK_POSTINGS_AFTER) {
+  packedPostings(now = false): Uint32Array | undefined {
+    if (this.#packed === undefined && (now || ++this.#scans > PACK_POSTINGS_AFTER)) {
       const p = this.postings;
       const packed = new Uint32Array(p.length / POSTING);
       for (let k = 0, at = 0; k < packed.length; k++, at += POSTING) packed[k] = dec(p, at, 4) * 64 + (p.charCodeAt(at + 4) - BASE);

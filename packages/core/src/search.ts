@@ -464,12 +464,18 @@ function tierOf(m: SearchMatched, words: number): SearchTier {
 }
 
 /**
- * Builds the search index now (about 0.3 s on the full catalog unless a
- * prebuilt one was given) and the name order ties are ranked by, e.g. while a UI is idle.
+ * Builds now what searches otherwise build as they come, e.g. while a UI is
+ * idle: the search index (about 0.3 s on the full catalog unless a prebuilt
+ * one was given) and its term map, numeric postings and length norms, the
+ * name order ties are ranked by, and every row's evidence prior.
  */
 export function prepareSearch(catalog: Catalog): void {
-  searchIndexOf(catalog);
-  nameRank(texts(catalog), true);
+  searchIndexOf(catalog).prepare();
+  const t = texts(catalog);
+  nameRank(t, true);
+  // Every row's evidence prior: a single letter's thousands of hits would read them at its first search.
+  const table = evidenceTable(catalog);
+  for (let row = 0; row < catalog.size; row++) priorOf(t, table, row);
 }
 
 const EMPTY: SearchResults = {
