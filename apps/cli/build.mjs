@@ -13,8 +13,8 @@ const dist = join(here, "dist");
 const pkg = JSON.parse(await readFile(join(here, "..", "..", "package.json"), "utf8"));
 
 await mkdir(dist, { recursive: true });
-// Left by older builds: the program bundles as .js, and catalog-path.js.
-for (const stale of ["winerr-tui.js", "winerr-export.js", "catalog-path.js"]) await rm(join(dist, stale), { force: true });
+// Left by older builds: the TUI as .mjs, the export as .js, and catalog-path.js.
+for (const stale of ["winerr-tui.mjs", "winerr-export.js", "catalog-path.js"]) await rm(join(dist, stale), { force: true });
 // CommonJS: node starts it without its ESM loader (docs/bench.md).
 await writeCommonJsMarker(dist);
 const used = [];
@@ -31,11 +31,11 @@ used.push(...await bundle({
 used.push(...await bundle({ entryPoints: { "winerr-show": join(here, "src/commands/show.ts") }, outdir: dist, format: "cjs" }));
 // `winerr tui` and `winerr export` run the TUI's and the export's program
 // bundles (Ink and React; zod and the exporter), which their own builds write
-// (turbo.json builds them first); copied beside winerr.js as .mjs (they are
-// ES modules: Ink awaits at the top level, and dist/package.json says .js is
-// CommonJS), so dist/ is the whole folder packagers ship (package.mjs,
-// tooling/release copy all of it).
-used.push(...await copyProgram(join(here, "..", "tui", "dist"), "winerr-tui", dist, "winerr-tui.mjs"));
+// (turbo.json builds them first); copied beside winerr.js, so dist/ is the
+// whole folder packagers ship (package.mjs, tooling/release copy all of it):
+// the TUI's is CommonJS with its code cache (winerr-tui.js.cache), the
+// export's an ES module, as .mjs (dist/package.json says .js is CommonJS).
+used.push(...await copyProgram(join(here, "..", "tui", "dist"), "winerr-tui", dist, "winerr-tui.js"));
 used.push(...await copyProgram(join(here, "..", "export", "dist"), "winerr-export", dist, "winerr-export.mjs"));
 await writePackedCatalog(dist);
 await writeGroupAssignment(dist);

@@ -117,7 +117,7 @@ for (let i = 0; i < RUNS; i++) {
   await stop(p);
   if (existsSync(cli)) {
     cold.push(await cliCold());
-    // The same through the CLI (`winerr tui`: winerr.js, then its winerr-tui.mjs bundle).
+    // The same through the CLI (`winerr tui`: winerr.js, then its winerr-tui.js bundle).
     const viaWinerr = startTui(code, name, undefined, `${cli} tui`);
     viaCli.push(await viaWinerr.ready);
     await stop(viaWinerr.p);

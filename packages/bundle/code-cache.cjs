@@ -18,3 +18,16 @@ process.on("exit", () => {
 });
 const mod = { exports: {} };
 script.runInThisContext()(mod.exports, createRequire(file), mod, file, path.dirname(file), (url) => import(url));
+// WINERR_CODE_CACHE_CALL: a program bundle (it runs nothing when loaded) is
+// run through that export of it, ARGS as its arguments; the cache is written
+// once the promise it returns settles.
+const call = process.env.WINERR_CODE_CACHE_CALL;
+if (call) {
+  Promise.resolve(mod.exports[call](...process.argv.slice(2))).then(
+    () => process.exit(0),
+    (err) => {
+      process.stderr.write(String((err && err.stack) || err) + "\n");
+      process.exit(2);
+    },
+  );
+}

@@ -3,6 +3,7 @@
 // catalog beside it, and program bundles one app's build copies beside its own.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { copyFile, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
@@ -22,6 +23,50 @@ const noDevtools = {
   setup(b) {
     b.onResolve({ filter: /^(react-devtools-core|ws)$/ }, (args) => ({ path: args.path, namespace: "stub" }));
     b.onLoad({ filter: /.*/, namespace: "stub" }, (args) => ({ contents: STUBS[args.path] }));
+  },
+};
+
+// A CommonJS bundle cannot await at its top level, where Ink and Yoga do:
+// Ink's reconciler only for its devtools (DEV=true; not in these bundles, see
+// noDevtools), Yoga for its WebAssembly. In a CommonJS bundle Ink's devtools
+// hook is left out, Yoga's module starts loading its WebAssembly and exports
+// the promise as `yogaReady`, and a module of the app named yoga-ready.ts
+// (which says Yoga is ready at once, as it is in an ES module) passes that
+// promise on: the app awaits it before Ink's first render.
+const TOP_LEVEL_AWAITS = [
+  // ink/build/reconciler.js
+  ["if (isDev()) {\n    try {\n        await import('./devtools.js');", "if (false) {\n    try {"],
+  ["const packageJson = isDev()\n    ? await loadPackageJson()\n    :", "const packageJson ="],
+];
+const YOGA = `import loadYoga from '../binaries/yoga-wasm-base64-esm.js';
+import wrapAssembly from "./wrapAssembly.js";
+let Yoga;
+export const yogaReady = loadYoga().then((m) => { Yoga = wrapAssembly(m); });
+export { Yoga as default };
+export * from "./generated/YGEnums.js";
+`;
+const inkCommonJs = {
+  name: "ink-commonjs",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+      let text = await readFile(args.path, "utf8");
+      for (const [from, to] of TOP_LEVEL_AWAITS) {
+        if (!text.includes(from)) throw new Error(`ink's reconciler.js has changed (no ${JSON.stringify(from.slice(0, 40))}): see @winerr/bundle's inkCommonJs`);
+        text = text.replace(from, to);
+      }
+      return { contents: text, loader: "js" };
+    });
+    b.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      if (!text.includes("const Yoga = wrapAssembly(await loadYoga());")) throw new Error("yoga-layout's index.js has changed: see @winerr/bundle's inkCommonJs");
+      return { contents: YOGA, loader: "js", resolveDir: dirname(args.path) };
+    });
+    b.onLoad({ filter: /[\\/]yoga-ready\.ts$/ }, async (args) => {
+      // yoga-layout as Ink sees it (a dependency of Ink, not of the app).
+      const ink = await b.resolve("ink", { resolveDir: dirname(args.path), kind: "import-statement" });
+      if (ink.errors.length > 0) throw new Error(`yoga-ready.ts: ink not found from ${args.path}`);
+      return { contents: 'export { yogaReady } from "yoga-layout";', loader: "ts", resolveDir: dirname(ink.path) };
+    });
   },
 };
 
@@ -59,7 +104,7 @@ export async function bundle({ entryPoints, outfile, outdir, executable = false,
     legalComments: "none",
     logLevel: "warning",
     banner: { js: (executable ? "#!/usr/bin/env node\n" : "") + (cjs ? metaUrlShim : requireShim) },
-    ...(ink ? { jsx: "automatic", plugins: [noDevtools] } : {}),
+    ...(ink ? { jsx: "automatic", plugins: cjs ? [noDevtools, inkCommonJs] : [noDevtools] } : {}),
     define: { ...(ink ? { "process.env.NODE_ENV": '"production"', fetch: "undefined" } : {}), ...(cjs ? { "import.meta.url": "__winerr_meta_url" } : {}), ...define },
   });
   return packagesIn(result.metafile);
@@ -72,19 +117,22 @@ export async function bundle({ entryPoints, outfile, outdir, executable = false,
  * DIR/NAME.packages.json, the package folders it holds, for the licenses of
  * the folder it is copied into (copyProgram).
  */
-export async function bundleProgram({ name, entry, dir, ink = false }) {
-  const used = await bundle({ entryPoints: { [name]: entry }, outdir: dir, ink });
+export async function bundleProgram({ name, entry, dir, ink = false, format = "esm" }) {
+  const used = await bundle({ entryPoints: { [name]: entry }, outdir: dir, ink, format });
   await writeFile(join(dir, `${name}.packages.json`), JSON.stringify(used) + "\n");
   return used;
 }
 
 /**
  * Copies FROM/NAME.js, as bundleProgram wrote it, into TO (as TO/AS, NAME.js
- * when not given); returns the package folders it holds (for writeLicenses).
+ * when not given), with its code cache (withCodeCache's NAME.js.cache, as
+ * AS.cache) when it has one; returns the package folders it holds (for writeLicenses).
  */
 export async function copyProgram(from, name, to, as = `${name}.js`) {
   const packages = JSON.parse(await readFile(join(from, `${name}.packages.json`), "utf8"));
   await copyFile(join(from, `${name}.js`), join(to, as));
+  await rm(join(to, `${as}.cache`), { force: true });
+  if (existsSync(join(from, `${name}.js.cache`))) await copyFile(join(from, `${name}.js.cache`), join(to, `${as}.cache`));
   return packages;
 }
 
@@ -108,8 +156,11 @@ export async function writeCommonJsMarker(dir) {
  * bundle as before: the cache only saves time. The string costs the loader
  * a scan of it, not a parse. `warm` empty: the bundle is only loaded (a
  * library bundle such as winerr-show.js: its top level is what costs).
+ * `call`: the name of an export that the run calls with `warm` as its
+ * arguments, awaited (a program bundle, which runs nothing when loaded:
+ * winerr-tui.js draws its screen off screen).
  */
-export async function withCodeCache(file, warm) {
+export async function withCodeCache(file, warm, { call } = {}) {
   const text = await readFile(file, "utf8");
   const shebang = text.startsWith("#!") ? text.slice(0, text.indexOf("\n") + 1) : "";
   // __winerr_import: import() from the loader (code that vm compiled cannot
@@ -135,7 +186,7 @@ const source = ${JSON.stringify(source)};
   await rename(file + ".tmp", file);
   try {
     const r = spawnSync(process.execPath, [fileURLToPath(new URL("./code-cache.cjs", import.meta.url)), ...warm], {
-      env: { ...process.env, WINERR_CODE_CACHE_FILE: file, WINERR_CODE_CACHE_SOURCE: sourceFile },
+      env: { ...process.env, WINERR_CODE_CACHE_FILE: file, WINERR_CODE_CACHE_SOURCE: sourceFile, WINERR_CODE_CACHE_CALL: call ?? "" },
       stdio: ["ignore", "ignore", "pipe"],
       encoding: "utf8",
     });

@@ -27,10 +27,14 @@ if (/\.mjs$/.test(file)) {
     .then(function (m) { return m.runProgram(process.argv.slice(2), '__BIN__'); })
     .then(function (code) { process.exitCode = code; }, fail);
 } else {
-  // dist/winerr.js is CommonJS (dist/package.json says so): required, it
-  // starts without node's ESM loader.
+  // dist/winerr.js and dist/winerr-tui.js are CommonJS (dist/package.json
+  // says so): required, they start without node's ESM loader. winerr.js
+  // runs when required; the program bundle winerr-tui.js exports runProgram.
   try {
-    require(file);
+    var program = require(file);
+    if (program && typeof program.runProgram === 'function') {
+      program.runProgram(process.argv.slice(2), '__BIN__').then(function (code) { process.exitCode = code; }, fail);
+    }
   } catch (err) {
     fail(err);
   }

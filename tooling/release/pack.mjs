@@ -32,7 +32,7 @@ function fail(message) {
 const info = releaseInfo();
 const { version } = info;
 const cliDist = join(REPO, "apps", "cli", "dist");
-for (const f of ["winerr.js", "winerr-tui.mjs", "winerr-export.mjs", "winerr-show.js", "package.json", "catalog.json", "catalog-groups.json", "THIRD-PARTY-LICENSES.txt"]) {
+for (const f of ["winerr.js", "winerr-tui.js", "winerr-export.mjs", "winerr-show.js", "package.json", "catalog.json", "catalog-groups.json", "THIRD-PARTY-LICENSES.txt"]) {
   if (!existsSync(join(cliDist, f))) fail(`apps/cli/dist/${f} is missing: build first (pnpm run build)`);
 }
 
@@ -91,10 +91,10 @@ const common = {
   }
   const template = readFileSync(join(here, "node-check.cjs"), "utf8");
   const [major, minor] = info.minNode;
-  // winerr.js (CommonJS) runs when required; the TUI's and the export's
-  // bundles (ES modules) are programs that winerr.js also runs (`winerr
-  // tui`), called with their own name.
-  const bins = { winerr: "winerr.js", "winerr-tui": "winerr-tui.mjs", "winerr-export": "winerr-export.mjs" };
+  // winerr.js (CommonJS) runs when required; the TUI's bundle (CommonJS)
+  // and the export's (an ES module) are programs that winerr.js also runs
+  // (`winerr tui`), called with their own name.
+  const bins = { winerr: "winerr.js", "winerr-tui": "winerr-tui.js", "winerr-export": "winerr-export.mjs" };
   for (const [bin, entry] of Object.entries(bins)) {
     const text = template
       .replace("__ENTRY__", entry)

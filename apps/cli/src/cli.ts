@@ -229,10 +229,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
 
 /**
  * Commands that are programs of their own: the TUI's and the export's
- * bundles beside winerr.js (dist/winerr-tui.mjs with Ink and React,
- * dist/winerr-export.mjs with the exporter and zod; their apps build them,
- * build.mjs copies them here as ES modules, since Ink awaits at the top
- * level). Each exports runProgram(argv, programName) and parses its own
+ * bundles beside winerr.js (dist/winerr-tui.js with Ink and React,
+ * CommonJS with its own code cache; dist/winerr-export.mjs with the
+ * exporter and zod, an ES module; their apps build them, build.mjs copies
+ * them here). Each exports runProgram(argv, programName) and parses its own
  * arguments. Loaded by a computed path (sibling.ts), so that esbuild leaves
  * them out of winerr.js and plain decoding never loads them.
  */
@@ -242,7 +242,7 @@ interface Program {
 }
 const runsProgram = (file: string, name: string): PassThrough => async (args) => (await (await sibling<Program>(file)).runProgram(args, name)) as ExitCode;
 const PASS_THROUGH: Record<string, PassThrough> = {
-  tui: runsProgram("./winerr-tui.mjs", "winerr tui"),
+  tui: runsProgram("./winerr-tui.js", "winerr tui"),
   export: runsProgram("./winerr-export.mjs", "winerr export"),
 };
 

@@ -2,9 +2,9 @@ import { fileURLToPath } from "node:url";
 
 /**
  * A bundle beside this one (build.mjs): winerr.js is CommonJS and requires
- * its CommonJS sibling winerr-show.js without starting node's ESM loader;
- * an .mjs one (the program bundles winerr-tui.mjs and winerr-export.mjs:
- * Ink awaits at the top level) is imported. The path is computed, so esbuild leaves it out of the
+ * its CommonJS siblings winerr-show.js and winerr-tui.js without starting
+ * node's ESM loader; an .mjs one (the export's program bundle,
+ * winerr-export.mjs) is imported. The path is computed, so esbuild leaves it out of the
  * bundle that loads it.
  */
 export async function sibling<T>(file: string): Promise<T> {

@@ -1,6 +1,9 @@
+import { formatHex } from "@winerr/core/bits";
 import { catalogPath, openCatalog, openSearchIndex } from "@winerr/host/catalog";
 import { errorLine, EXIT, exitCodeOf, isExitError } from "@winerr/host/errors";
 import { parseTuiArgs, tuiUsage } from "./args.js";
+import { paintFrame } from "./paint.js";
+import { loadPages } from "./pages.js";
 import { loadScreen, runTui } from "./run.js";
 import { systemOverride } from "./system.js";
 
@@ -40,4 +43,24 @@ export async function runProgram(argv: readonly string[], program: string): Prom
     process.stderr.write(isExitError(err) && err.exitCode === EXIT.usage ? line.replace(/\n$/, ` (${program} --help)\n`) : line);
     return exitCodeOf(err);
   }
+}
+
+/**
+ * Build time only: @winerr/bundle's withCodeCache calls this in the bundle
+ * (build.mjs) and then writes V8's code cache of it, which holds every
+ * function this compiled: the catalog, the painted frame, React, Ink and
+ * the App drawn off screen through the warm-up's keys, the page model and
+ * the search. A start then runs those from the cache instead of compiling them.
+ */
+export async function warmCodeCache(): Promise<void> {
+  const path = catalogPath(process.env, import.meta.url);
+  const catalog = openCatalog(path, { whole: true });
+  const size = { columns: 100, rows: 30 };
+  // The whole catalog (no query), and a number as decode reads it (the first entry's, in hex).
+  paintFrame(catalog, "", size, []);
+  paintFrame(catalog, formatHex(catalog.valueOf(0)), size, []);
+  const screen = await loadScreen();
+  openSearchIndex(catalog, path);
+  await loadPages();
+  await screen.warmOffScreen(catalog, size);
 }

@@ -184,7 +184,11 @@ let screenModule: Promise<typeof import("./mount.js")> | null = null;
  * is read meanwhile and compiled as soon as the painted frame is out.
  */
 export function loadScreen(): Promise<typeof import("./mount.js")> {
-  screenModule ??= import("./mount.js");
+  // Yoga's WebAssembly is loaded before Ink may render (yoga-ready.ts).
+  screenModule ??= import("./mount.js").then(async (m) => {
+    await m.yogaReady;
+    return m;
+  });
   return screenModule;
 }
 

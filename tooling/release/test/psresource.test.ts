@@ -73,7 +73,7 @@ $about = Get-Help about_WinErr | Out-String
 
   it("carries the module, its help topic, the bundled CLI and catalog, and the manifest metadata", () => {
     const files = unzipSync(new Uint8Array(readFileSync(packed(NUPKG))));
-    for (const f of ["WinErr.psd1", "WinErr.psm1", "WinErr.format.ps1xml", "en-US/about_WinErr.help.txt", "LICENSE", "NOTICE", "names.txt", "cli/winerr.js", "cli/catalog.json", "cli/winerr-show.js", "cli/winerr-tui.mjs", "cli/package.json", "cli/winerr-export.mjs", "cli/THIRD-PARTY-LICENSES.txt"]) {
+    for (const f of ["WinErr.psd1", "WinErr.psm1", "WinErr.format.ps1xml", "en-US/about_WinErr.help.txt", "LICENSE", "NOTICE", "names.txt", "cli/winerr.js", "cli/catalog.json", "cli/winerr-show.js", "cli/winerr-tui.js", "cli/package.json", "cli/winerr-export.mjs", "cli/THIRD-PARTY-LICENSES.txt"]) {
       expect(files[f], f).toBeDefined();
     }
     const nuspec = strFromU8(files["WinErr.nuspec"] as Uint8Array);

@@ -27,7 +27,7 @@ describe("the winerr tarball", () => {
     const files = tarList(WINERR_TGZ).sort();
     // apps/cli/dist as built, less maps, types and V8 code caches (this machine's Node.js only).
     const built = readdirSync(join(REPO, "apps", "cli", "dist")).filter((f) => !f.endsWith(".map") && !f.endsWith(".d.ts") && !f.endsWith(".cache"));
-    expect(built).toEqual(expect.arrayContaining(["winerr.js", "winerr-show.js", "winerr-tui.mjs", "winerr-export.mjs", "package.json", "catalog.json", "THIRD-PARTY-LICENSES.txt"]));
+    expect(built).toEqual(expect.arrayContaining(["winerr.js", "winerr-show.js", "winerr-tui.js", "winerr-export.mjs", "package.json", "catalog.json", "THIRD-PARTY-LICENSES.txt"]));
     expect(files).toEqual(
       ["CHANGELOG.md", "LICENSE", "NOTICE", "README.md", "bin/winerr-export.cjs", "bin/winerr-tui.cjs", "bin/winerr.cjs", "package.json", ...built.map((f) => `dist/${f}`)].map((f) => `package/${f}`).sort(),
     );

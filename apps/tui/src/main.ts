@@ -1,3 +1,0 @@
-import { runProgram } from "./program.js";
-
-process.exitCode = await runProgram(process.argv.slice(2), "winerr-tui");
