@@ -169,35 +169,62 @@ function cmp(a: string, b: string): number {
 // The last text search per catalog, which the next may narrow.
 const lastSearch = new WeakMap<Catalog, SearchResults>();
 
+// The lists of the last queries per catalog (by filter and query), most recent last.
+const memos = new WeakMap<Catalog, Map<string, Results>>();
+const MEMO = 64;
+
 /**
  * The list for a query: a number (or =NAME, :PART) as decode reads it, best
  * first; other text through core's search by name and message; empty: the
- * whole catalog in catalog order.
+ * whole catalog in catalog order. The last 64 lists are remembered (a list
+ * is a function of the catalog, the query and the filter): Backspace goes
+ * back through queries typed a moment ago, and a letter typed again (a new
+ * word, a query retyped) finds its list.
  */
 export function runQuery(catalog: Catalog, query: string, filter: Filter, recent: readonly number[] = []): Results {
   const q = query.trim();
-  if (q === "") {
-    if (filter.kind === null && filter.facet === null && recent.length > 0) {
-      // Recent lookups first, then the whole catalog.
-      const r = recent.length;
-      return lazy("all", r + catalog.size, {
-        rows: (start, end) => Array.from({ length: end - start }, (_, k): ResultRow => (start + k < r ? { index: recent[start + k] as number, recent: true } : { index: start + k - r })),
-        positionOf: (index) => {
-          const at = recent.indexOf(index);
-          return at >= 0 ? at : Number.isInteger(index) && index >= 0 && index < catalog.size ? index + r : -1;
-        },
-      });
-    }
-    if (filter.kind === null && filter.facet === null) {
-      return lazy("all", catalog.size, {
-        rows: (start, end) => Array.from({ length: end - start }, (_, k) => ({ index: start + k })),
-        positionOf: (index) => (Number.isInteger(index) && index >= 0 && index < catalog.size ? index : -1),
-      });
-    }
-    const rows: ResultRow[] = [];
-    for (let i = 0; i < catalog.size; i++) if (passes(catalog, i, filter)) rows.push({ index: i });
-    return { mode: "all", rows, count: rows.length, readings: [] };
+  const f = filter.facet;
+  // The whole catalog (after the recent lookups) is listed lazily: nothing to remember.
+  if (q === "" && filter.kind === null && f === null) return listAll(catalog, recent);
+  const key = `${filter.kind ?? ""}\u0000${f === null ? "" : f.type === "header" ? `h${f.header}` : `f${f.table}${f.facility}`}\u0000${q}`;
+  let memo = memos.get(catalog);
+  if (memo === undefined) memos.set(catalog, (memo = new Map()));
+  let results = memo.get(key);
+  if (results !== undefined) memo.delete(key);
+  else results = q === "" ? filtered(catalog, filter) : queryRows(catalog, q, filter);
+  memo.set(key, results);
+  if (memo.size > MEMO) memo.delete(memo.keys().next().value as string);
+  return results;
+}
+
+/** runQuery's list for the empty query without a filter. */
+function listAll(catalog: Catalog, recent: readonly number[]): Results {
+  if (recent.length > 0) {
+    // Recent lookups first, then the whole catalog.
+    const r = recent.length;
+    return lazy("all", r + catalog.size, {
+      rows: (start, end) => Array.from({ length: end - start }, (_, k): ResultRow => (start + k < r ? { index: recent[start + k] as number, recent: true } : { index: start + k - r })),
+      positionOf: (index) => {
+        const at = recent.indexOf(index);
+        return at >= 0 ? at : Number.isInteger(index) && index >= 0 && index < catalog.size ? index + r : -1;
+      },
+    });
   }
+  return lazy("all", catalog.size, {
+    rows: (start, end) => Array.from({ length: end - start }, (_, k) => ({ index: start + k })),
+    positionOf: (index) => (Number.isInteger(index) && index >= 0 && index < catalog.size ? index : -1),
+  });
+}
+
+/** runQuery's list for the empty query with a filter: the entries that pass it, in catalog order. */
+function filtered(catalog: Catalog, filter: Filter): Results {
+  const rows: ResultRow[] = [];
+  for (let i = 0; i < catalog.size; i++) if (passes(catalog, i, filter)) rows.push({ index: i });
+  return { mode: "all", rows, count: rows.length, readings: [] };
+}
+
+/** runQuery's list for a query that is not empty (`q`, trimmed). */
+function queryRows(catalog: Catalog, q: string, filter: Filter): Results {
   // Letters alone ("face", "bad") are words to search for, not bare hex.
   const parsed = /^[a-z]+$/i.test(q) ? null : parseInput(q);
   const isDecode =
