@@ -30,7 +30,7 @@ const noDevtools = {
 // Ink's reconciler only for its devtools (DEV=true; not in these bundles, see
 // noDevtools), Yoga for its WebAssembly. In a CommonJS bundle Ink's devtools
 // hook is left out, Yoga's module starts loading its WebAssembly and exports
-// the promise as `yogaReady`, and a module of the app named yoga-ready.ts
+// the promise as `yogaReady` (its bytes decoded by node, see yogaIndex), and a module of the app named yoga-ready.ts
 // (which says Yoga is ready at once, as it is in an ES module) passes that
 // promise on: the app awaits it before Ink's first render.
 const TOP_LEVEL_AWAITS = [
@@ -38,13 +38,24 @@ const TOP_LEVEL_AWAITS = [
   ["if (isDev()) {\n    try {\n        await import('./devtools.js');", "if (false) {\n    try {"],
   ["const packageJson = isDev()\n    ? await loadPackageJson()\n    :", "const packageJson ="],
 ];
-const YOGA = `import loadYoga from '../binaries/yoga-wasm-base64-esm.js';
+// Yoga's WebAssembly is base64 text in its loader, which decodes it in
+// JavaScript (~25 ms at a cold start); here node's Buffer decodes it and the
+// loader gets the bytes (its wasmBinary option), and the loader's copy of the
+// text is left out of the bundle.
+const YOGA_WASM = /H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+const yogaIndex = (base64) => `import loadYoga from '../binaries/yoga-wasm-base64-esm.js';
 import wrapAssembly from "./wrapAssembly.js";
 let Yoga;
-export const yogaReady = loadYoga().then((m) => { Yoga = wrapAssembly(m); });
+export const yogaReady = loadYoga({ wasmBinary: Buffer.from(${JSON.stringify(base64)}, "base64") }).then((m) => { Yoga = wrapAssembly(m); });
 export { Yoga as default };
 export * from "./generated/YGEnums.js";
 `;
+async function yogaWasm(indexPath) {
+  const loader = await readFile(join(dirname(indexPath), "..", "binaries", "yoga-wasm-base64-esm.js"), "utf8");
+  const m = YOGA_WASM.exec(loader);
+  if (m === null) throw new Error("yoga-layout's wasm loader has changed: see @winerr/bundle's inkCommonJs");
+  return m[1];
+}
 const inkCommonJs = {
   name: "ink-commonjs",
   setup(b) {
@@ -59,7 +70,12 @@ const inkCommonJs = {
     b.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, async (args) => {
       const text = await readFile(args.path, "utf8");
       if (!text.includes("const Yoga = wrapAssembly(await loadYoga());")) throw new Error("yoga-layout's index.js has changed: see @winerr/bundle's inkCommonJs");
-      return { contents: YOGA, loader: "js", resolveDir: dirname(args.path) };
+      return { contents: yogaIndex(await yogaWasm(args.path)), loader: "js", resolveDir: dirname(args.path) };
+    });
+    b.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      if (!YOGA_WASM.test(text)) throw new Error("yoga-layout's wasm loader has changed: see @winerr/bundle's inkCommonJs");
+      return { contents: text.replace(YOGA_WASM, 'H="data:application/octet-stream;base64,"'), loader: "js" };
     });
     b.onLoad({ filter: /[\\/]yoga-ready\.ts$/ }, async (args) => {
       // yoga-layout as Ink sees it (a dependency of Ink, not of the app).
