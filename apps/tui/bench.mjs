@@ -57,7 +57,11 @@ function startTui(args, until, pageMark = "Related (computed", program = main) {
     const on = (d) => {
       seen += d.toString("utf8");
       if (readyAt === null && seen.includes(until)) resolve((readyAt = ms(t0)));
-      if (readyAt !== null && inkAt === null && seen.includes("\u001b[?2026l")) inkResolve((inkAt = ms(t0)));
+      if (readyAt !== null && inkAt === null && seen.includes("\u001b[?2026l")) {
+        inkAt = ms(t0);
+        p.inkCpu = mainThreadCpu(childOf(p.pid));
+        inkResolve(inkAt);
+      }
       if (inkAt !== null && seen.includes(pageMark)) {
         p.stdout.off("data", on);
         pageResolve(ms(t0));
@@ -68,6 +72,24 @@ function startTui(args, until, pageMark = "Related (computed", program = main) {
   let pageResolve;
   const page = new Promise((r) => (pageResolve = r));
   return { p, ready, ink, page };
+}
+
+/** The process script runs (the shell that runs stty and execs node), or null. */
+function childOf(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/)[0]) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** ms process `pid`'s main thread has run (/proc/PID/schedstat), or NaN off Linux. */
+function mainThreadCpu(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    return NaN;
+  }
 }
 
 async function stop(p) {
@@ -107,12 +129,14 @@ const cold = [];
 const bare = [];
 const firstPage = [];
 const firstInk = [];
+const firstInkCpu = [];
 // Interleaved, so that the machine's load falls on each alike.
 for (let i = 0; i < RUNS; i++) {
   bare.push(await bareNode());
   const { p, ready, ink, page } = startTui(code, name);
   first.push(await ready);
   firstInk.push(await Promise.race([ink, sleep(5000).then(() => NaN)]));
+  firstInkCpu.push(p.inkCpu ?? NaN);
   firstPage.push(await Promise.race([page, sleep(5000).then(() => NaN)]));
   await stop(p);
   if (existsSync(cli)) {
@@ -127,7 +151,7 @@ for (let i = 0; i < RUNS; i++) {
 const report = [];
 report.push(`catalog entries: ${file.entries.length}; query ${code} (${name}); node ${process.version}`);
 report.push(`first frame (TUI, pty):   median ${fmt(pct(first, 50))} ms  p95 ${fmt(pct(first, 95))} ms  (${RUNS} runs)`);
-report.push(`first frame drawn by Ink (keys answered): median ${fmt(pct(firstInk, 50))} ms  p95 ${fmt(pct(firstInk, 95))} ms`);
+report.push(`first frame drawn by Ink (keys answered): median ${fmt(pct(firstInk, 50))} ms  p95 ${fmt(pct(firstInk, 95))} ms; CPU of the TUI's main thread by then: median ${fmt(pct(firstInkCpu, 50))} ms`);
 report.push(`first frame with the entry's page (detail drawn): median ${fmt(pct(firstPage, 50))} ms  p95 ${fmt(pct(firstPage, 95))} ms`);
 report.push(`bare node -e 0 (pty, exit): median ${fmt(pct(bare, 50))} ms  p95 ${fmt(pct(bare, 95))} ms`);
 report.push(`first frame / bare node: ${(pct(first, 50) / pct(bare, 50)).toFixed(2)}x; Ink's: ${(pct(firstInk, 50) / pct(bare, 50)).toFixed(2)}x; with its page: ${(pct(firstPage, 50) / pct(bare, 50)).toFixed(2)}x (medians of the same run)`);
@@ -167,21 +191,9 @@ await Promise.race([firstPageDrawn, sleep(10000)]);
 await sleep(Number(process.env.BENCH_SETTLE ?? 1000));
 const QUIET = Number(process.env.BENCH_QUIET ?? 250);
 /** The TUI's node process: script's child (the shell that runs stty and execs node). */
-const nodePid = (() => {
-  try {
-    return Number(readFileSync(`/proc/${p.pid}/task/${p.pid}/children`, "utf8").trim().split(/\s+/)[0]) || null;
-  } catch {
-    return null;
-  }
-})();
+const nodePid = childOf(p.pid);
 /** ms the TUI's main thread has run, or NaN off Linux. */
-const cpuMs = () => {
-  try {
-    return Number(readFileSync(`/proc/${nodePid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
-  } catch {
-    return NaN;
-  }
-};
+const cpuMs = () => mainThreadCpu(nodePid);
 let last = 0;
 let pending = "";
 /** Frames written since the last key: their text without escapes, and when each was complete. */
