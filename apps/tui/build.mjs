@@ -18,6 +18,7 @@ await rm(join(dist, "chunks"), { recursive: true, force: true });
 // CommonJS: node starts it without its ESM loader, and V8's code cache can
 // compile it (vm.Script); tsc's dist/lib stays ES modules.
 await writeCommonJsMarker(dist);
+await mkdir(join(dist, "lib"), { recursive: true });
 await writeFile(join(dist, "lib", "package.json"), JSON.stringify({ type: "module" }) + "\n");
 // dist/winerr-tui.js: the program as one file (React, Ink and the page model
 // included, each module's code run when first imported), also for `winerr
