@@ -1,5 +1,4 @@
 import { fstatSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
 import { catalogPath } from "@winerr/host/catalog";
 import { FdSink, Sink, writeAllSync, type Output } from "@winerr/host/output";
@@ -58,7 +57,7 @@ function isTerminal(fd: number): boolean {
   } catch {
     return false;
   }
-  return (createRequire(import.meta.url)("node:tty") as typeof import("node:tty")).isatty(fd);
+  return process.getBuiltinModule("node:tty").isatty(fd);
 }
 
 /** Output characters after which a command writes what it has mid-batch. */
