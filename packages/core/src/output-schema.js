@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { DecodeResult, HresultBits, Match, NtstatusBits } from "./result.js";
+import { Kind, Source, Uint32 } from "./schema.js";
+/**
+ * The machine output of `winerr` (--json: an array of these, --ndjson: one
+ * per line) beyond what result.ts and page-schema.ts hold: decode's and
+ * scan's records, search's per-query results, info, msgtable's rows. docs/contracts.md,
+ * "Machine output", documents each one; the CLI's tests parse real output
+ * with them. Code imports the types only (`import type`), so nothing on a
+ * command's start-up path loads zod.
+ */
+/** A coarse label of how a search hit met the query, best first. */
+export const SearchTier = z.enum(["name", "name-prefix", "name-part", "name-words", "message-words"]);
+/** How one query word met an entry. */
+export const MatchedTerm = z.object({
+    /** The query word. */
+    word: z.string(),
+    /** The word of the entry it matched. */
+    term: z.string(),
+    /** exact; joined (with the next or previous query word: ACCESSDENIED); prefix (the last word, while typing); fuzzy (a typo: one edit in words up to 7 letters, two in longer ones). */
+    how: z.enum(["exact", "joined", "prefix", "fuzzy"]),
+    fields: z.array(z.enum(["name", "message"])).min(1),
+});
+/** What matched, for one search hit. */
+export const SearchMatched = z.object({
+    terms: z.array(MatchedTerm),
+    /** The query's words against the name: all of it, its first words, a run of its words, or joined into one of its words (ACCESSDENIED). */
+    name: z.enum(["whole", "start", "part", "joined"]).optional(),
+    /** The message holds the query's words in a row. */
+    phrase: z.literal(true).optional(),
+    /** The query's words are the whole message. */
+    message: z.literal("whole").optional(),
+});
+/** The catalog fields every entry-shaped output starts with. */
+const EntryFields = z.object({
+    name: z.string(),
+    kind: Kind,
+    value: Uint32,
+    hex: z.string().regex(/^0x[0-9A-F]{8}$/),
+    message: z.string().nullable(),
+    header: z.string(),
+});
+/** One search hit as machine output: the entry, its hex, and how it matched. */
+export const SearchEntry = EntryFields.extend({
+    tier: SearchTier,
+    /** Relevance; compares hits of one query only. */
+    score: z.number(),
+    matched: SearchMatched,
+    source: Source,
+    line: z.number().int().min(1),
+});
+/** What one query found (`winerr search`): one per query, as decode has one per input. */
+export const SearchRecord = z.object({ input: z.string(), ok: z.literal(true), entries: z.array(SearchEntry) });
+/**
+ * The HRESULT or NTSTATUS fields of the input's value that a match is read
+ * through ([MS-ERREF] 2.1, 2.3); null for a match read as neither.
+ */
+export const MatchParts = z.object({
+    as: z.enum(["hresult", "ntstatus"]),
+    severity: z.union([HresultBits.shape.severity, NtstatusBits.shape.severity]),
+    facility: z.number().int().min(0).max(0x1fff),
+    facilityNames: z.array(z.string()),
+    code: z.number().int().min(0).max(0xffff),
+});
+/** A match in decode's and scan's machine output: core's Match and its `parts`. */
+export const MachineMatch = Match.extend({ parts: MatchParts.nullable() });
+/** One input's result of `winerr decode --json|--ndjson`; `readings` is left out with --no-readings. */
+export const DecodeRecord = DecodeResult.extend({ readings: DecodeResult.shape.readings.optional(), matches: z.array(MachineMatch) });
+/** Which scan rule found a code: 0x/&H hex, a long negative decimal, a catalog name, a number after a keyword. */
+export const ScanHow = z.enum(["hex", "negative", "name", "keyword"]);
+/** One code found by `winerr scan`, with what it decodes to. */
+export const ScanRecord = z.object({
+    /** 1-based line number. */
+    line: z.number().int().min(1),
+    /** 1-based column (UTF-16 units). */
+    column: z.number().int().min(1),
+    /** The matched characters, as they appear in the line. */
+    text: z.string().min(1),
+    how: ScanHow,
+    /** With --line-text: the whole line. */
+    lineText: z.string().optional(),
+    result: DecodeRecord,
+});
+/** What the catalog holds (`Catalog.manifest()`); byKind has every family. */
+export const Manifest = z.object({
+    entries: z.number().int().min(0),
+    withMessage: z.number().int().min(0),
+    byKind: z.record(Kind, z.number().int().min(0)),
+    /** Count of distinct header files. */
+    headers: z.number().int().min(0),
+    sources: z.array(z.object({ name: z.string(), version: z.string() })),
+    buildDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+/** `winerr info --json`: the manifest and how many entries a reviewed group covers. */
+export const InfoResult = Manifest.extend({ withGuidance: z.number().int().min(0) });
+/**
+ * One row of `winerr msgtable <file>`: an entry of one message table
+ * (RT_MESSAGETABLE resource and language) of the file; tables by LANGID
+ * then resource name, entries by id.
+ */
+export const MsgtableRow = z.object({
+    /** The table's LANGID (0x0409 en-US, 0x0407 de-DE, 0 neutral). */
+    lang: z.number().int().min(0).max(0xffff),
+    /** The message id: the value FormatMessage is given. */
+    id: Uint32,
+    /** The stored text up to its NUL: line ends and %1 inserts kept. */
+    text: z.string(),
+    /** How the entry was stored (ANSI entries are decoded with the table's code page). */
+    encoding: z.enum(["ansi", "utf-16le", "utf-8"]),
+});
+/** The entry `winerr-tui` prints on Ctrl+O (and copies as JSON): the catalog fields with hex, signed and provenance. */
+export const PrintedEntry = EntryFields.extend({
+    signed: z.number().int().min(-0x80000000).max(0x7fffffff),
+    source: Source.pick({ name: true, version: true }),
+    line: z.number().int().min(1),
+});

@@ -1,0 +1,517 @@
+/**
+ * The inverted index that search ranks with: every word of every name
+ * (split at `_`) and message, with how often it occurs in each field of each
+ * entry, and each field's length in words (for BM25). Built from a catalog,
+ * at build time for the apps (serializeSearchIndex writes one JSON document),
+ * or in process on first search. No I/O here.
+ *
+ * The document is a small head (counts, averages) and then sections, each
+ * one JSON string of fixed-width numbers in a 32-character alphabet ("0" to
+ * "O": no JSON escapes), read in place from the file's bytes, as the packed
+ * catalog is: opening the index parses only the head, builds no array over
+ * terms or rows and leaves nothing for the garbage collector, and a cold
+ * `winerr search` decodes only the numbers and terms its words touch.
+ * Sections, in this order: `termText` (the terms, sorted, each followed by
+ * a space), `termStarts` (where each term starts in termText, and its length
+ * at the end), `starts` (where each term's postings start, and their count
+ * at the end), `dfName` and `dfMessage` (per term, how many entries hold it
+ * in the name, in the message: BM25's document frequencies), `nameLengths`
+ * and `messageLengths` (per row, the field's length in words), `postings`
+ * (5 characters each: the row in 4, up to 2^20 rows, then name count (0-3)
+ * * 8 + message count (0-7); each term's in row order).
+ */
+export const SEARCH_INDEX_FORMAT = "winerr-search-index/3";
+const BASE = 48; // "0"
+/** Characters per posting: row (4), then name count * 8 + message count (1). */
+export const POSTING = 5;
+/** Terms read one by one before every term is made a string at once. */
+const TERMS_AFTER = 2048;
+/** Queries answered from the postings text before packedPostings builds numbers. */
+const PACK_POSTINGS_AFTER = 64;
+const MAX_ROWS = 1 << 20;
+/** Prefixes this short keep their terms (prefixed). */
+const SHORT_PREFIX = 2;
+/** BM25's constants (Robertson and Sparck Jones; the usual values). */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
+/** The words of a text as search sees them: runs of ASCII letters and digits, lower-cased. */
+export function wordsOf(text) {
+    return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+const SECTIONS = ["termText", "termStarts", "starts", "dfName", "dfMessage", "nameLengths", "messageLengths", "postings"];
+/** Digits per number of each number section (5 bits each). */
+const WIDTH = { termStarts: 4, starts: 4, dfName: 4, dfMessage: 4, nameLengths: 1, messageLengths: 2 };
+const key = (s) => `,"${s}":"`;
+function enc(value, width) {
+    let s = "";
+    for (let k = width - 1; k >= 0; k--)
+        s += String.fromCharCode(BASE + ((value >>> (5 * k)) & 31));
+    return s;
+}
+/** Numbers as one section: each `width` digits; throws if one does not fit. */
+function encAll(values, width, what) {
+    let s = "";
+    for (const v of values) {
+        if (!(Number.isInteger(v) && v >= 0 && v < 2 ** (5 * width)))
+            throw new RangeError(`search index: ${what} ${v} does not fit ${width} digits`);
+        s += enc(v, width);
+    }
+    return s;
+}
+/** Build the index data of a catalog (about 0.3 s for 20k entries). */
+function build(catalog) {
+    const n = catalog.size;
+    if (n >= MAX_ROWS)
+        throw new RangeError(`search index: ${n} rows do not fit`);
+    const postings = new Map(); // term -> [row, tf, row, tf, ...]
+    const nameLengths = [];
+    const messageLengths = [];
+    for (let i = 0; i < n; i++) {
+        const tf = new Map();
+        const name = wordsOf(catalog.nameOf(i));
+        const message = catalog.hasMessage(i) ? wordsOf(catalog.messageOf(i)) : [];
+        for (const w of name) {
+            const t = tf.get(w) ?? 0;
+            if (t >> 3 < 3)
+                tf.set(w, t + 8);
+        }
+        for (const w of message) {
+            const t = tf.get(w) ?? 0;
+            if ((t & 7) < 7)
+                tf.set(w, t + 1);
+        }
+        for (const [w, t] of tf) {
+            let list = postings.get(w);
+            if (list === undefined)
+                postings.set(w, (list = []));
+            list.push(i, t);
+        }
+        nameLengths.push(name.length);
+        messageLengths.push(message.length);
+    }
+    const terms = [...postings.keys()].sort();
+    const starts = [];
+    const parts = [];
+    const dfName = [];
+    const dfMessage = [];
+    let at = 0;
+    for (const t of terms) {
+        const list = postings.get(t);
+        let inName = 0;
+        let inMessage = 0;
+        for (let k = 1; k < list.length; k += 2) {
+            if (list[k] >= 8)
+                inName++;
+            if ((list[k] & 7) > 0)
+                inMessage++;
+        }
+        dfName.push(inName);
+        dfMessage.push(inMessage);
+        starts.push(at);
+        at += list.length / 2;
+        let s = "";
+        for (let k = 0; k < list.length; k += 2)
+            s += enc(list[k], 4) + enc(list[k + 1], 1);
+        parts.push(s);
+    }
+    starts.push(at);
+    const average = (xs) => Math.max(1, xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+    return {
+        rows: n,
+        terms,
+        starts,
+        postings: parts.join(""),
+        dfName,
+        dfMessage,
+        nameLengths,
+        messageLengths,
+        averageName: average(nameLengths),
+        averageMessage: average(messageLengths),
+    };
+}
+/** The loaded index, read in place from the document's bytes (see SEARCH_INDEX_FORMAT). */
+export class SearchIndex {
+    rows;
+    termCount;
+    /** The postings section: POSTING bytes per posting. */
+    postings;
+    averageName;
+    averageMessage;
+    nameNorm;
+    messageNorm;
+    #b;
+    #at;
+    #byLength;
+    /** Every term, once read that often (TERMS_AFTER); undefined before: a cold search reads a few. */
+    #terms;
+    #termReads = 0;
+    // A Map once lookups keep coming (a cold search does a few binary searches instead).
+    #ids;
+    #lookups = 0;
+    // Filled by row as names are ranked; preallocated so it stays a plain array (not a sparse one).
+    #nameTerms;
+    /** idf of each term among names, filled as asked (NaN: not yet). */
+    #idfName;
+    #packed;
+    // Decoded with the postings (packedPostings): starts, dfName and dfMessage (interleaved), nameLengths.
+    #starts;
+    #df;
+    #nameLengths;
+    #scans = 0;
+    #shortPrefixes = new Map();
+    /** `b`: the document's bytes (ASCII). Throws on a damaged or foreign one. */
+    constructor(b) {
+        const text = (from, to) => b.toString("latin1", from, to);
+        const first = b.indexOf(key(SECTIONS[0]), 0, "latin1");
+        if (first < 0)
+            throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
+        const head = JSON.parse(text(0, first) + "}");
+        if (head.format !== SEARCH_INDEX_FORMAT)
+            throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
+        const t = head.terms;
+        const n = head.rows;
+        const counts = { termStarts: t + 1, starts: t + 1, dfName: t, dfMessage: t, nameLengths: n, messageLengths: n };
+        const at = {};
+        let pos = first;
+        for (const s of SECTIONS) {
+            const k = key(s);
+            if (pos + k.length > b.length || text(pos, pos + k.length) !== k)
+                throw new Error("search index: damaged");
+            at[s] = pos + k.length;
+            if (s === "postings")
+                break;
+            pos = at[s] + (s === "termText" ? head.termTextLength : counts[s] * WIDTH[s]) + 1;
+        }
+        this.#b = b;
+        this.#at = at;
+        this.rows = n;
+        this.termCount = t;
+        const total = this.start(t);
+        const end = at.postings + total * POSTING;
+        if (!(Number.isInteger(n) && n >= 0 && Number.isInteger(t) && t >= 0) || b.toString("latin1", end).trimEnd() !== '"}')
+            throw new Error("search index: damaged");
+        this.postings = b.subarray(at.postings, end);
+        this.averageName = head.averageName;
+        this.averageMessage = head.averageMessage;
+        // BM25's length normalisation per row, filled as rows are scored (0: not yet).
+        this.nameNorm = new Float64Array(n);
+        this.messageNorm = new Float64Array(n);
+        this.#nameTerms = new Array(n).fill(undefined);
+        this.#idfName = new Float64Array(t).fill(NaN);
+    }
+    /** Number k of a number section starting at byte `at`, `width` digits each. */
+    #num(at, width, k) {
+        const b = this.#b;
+        let v = 0;
+        for (let i = at + k * width, end = i + width; i < end; i++)
+            v = (v << 5) | (b[i] - BASE);
+        return v;
+    }
+    /** Where term `id`'s postings start (in postings); start(termCount) is their total. */
+    start(id) {
+        const s = this.#starts;
+        return s !== undefined ? s[id] : this.#num(this.#at.starts, WIDTH.starts, id);
+    }
+    /** Term `id`'s text. */
+    term(id) {
+        const all = this.#terms;
+        if (all !== undefined)
+            return all[id];
+        if (++this.#termReads > TERMS_AFTER)
+            return this.#allTerms()[id];
+        const from = this.#at.termText + this.#num(this.#at.termStarts, WIDTH.termStarts, id);
+        return this.#b.toString("latin1", from, this.#at.termText + this.#num(this.#at.termStarts, WIDTH.termStarts, id + 1) - 1);
+    }
+    /** Every term as a string, once lookups keep coming (a --stdin batch, a typo's near terms). */
+    #allTerms() {
+        return (this.#terms ??= this.#b.toString("latin1", this.#at.termText, this.#at.termText + this.#num(this.#at.termStarts, WIDTH.termStarts, this.termCount) - 1).split(" "));
+    }
+    /** The name of `row`'s length in words. */
+    nameLengthOf(row) {
+        const a = this.#nameLengths;
+        return a !== undefined ? a[row] : this.#num(this.#at.nameLengths, WIDTH.nameLengths, row);
+    }
+    /** BM25's k1 * (1 - b + b * length / average) for the name of `row`. */
+    nameNormOf(row) {
+        let v = this.nameNorm[row];
+        if (v === 0)
+            v = this.nameNorm[row] = BM25_K1 * (1 - BM25_B + (BM25_B * this.nameLengthOf(row)) / this.averageName);
+        return v;
+    }
+    /** The same for the message of `row`. */
+    messageNormOf(row) {
+        let v = this.messageNorm[row];
+        if (v === 0)
+            v = this.messageNorm[row] = BM25_K1 * (1 - BM25_B + (BM25_B * this.#num(this.#at.messageLengths, WIDTH.messageLengths, row)) / this.averageMessage);
+        return v;
+    }
+    /** Index of `term`, or -1. */
+    termId(term) {
+        if (this.#ids === undefined) {
+            this.#lookups++;
+            if (this.#lookups > 4096) {
+                const ids = (this.#ids = new Map());
+                this.#allTerms().forEach((t, k) => ids.set(t, k));
+            }
+        }
+        if (this.#ids !== undefined)
+            return this.#ids.get(term) ?? -1;
+        let lo = 0;
+        let hi = this.termCount - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const m = this.term(mid);
+            if (m < term)
+                lo = mid + 1;
+            else if (m > term)
+                hi = mid - 1;
+            else
+                return mid;
+        }
+        return -1;
+    }
+    /**
+     * Term ids starting with `prefix` (lexicographic range), at most `limit`,
+     * shortest first. Kept for prefixes of up to SHORT_PREFIX characters
+     * (one letter starts thousands of terms; a UI asks for it at every first key).
+     */
+    prefixed(prefix, limit) {
+        if (prefix.length > SHORT_PREFIX)
+            return this.#prefixed(prefix, limit);
+        const key = `${limit} ${prefix}`;
+        let ids = this.#shortPrefixes.get(key);
+        if (ids === undefined)
+            this.#shortPrefixes.set(key, (ids = Object.freeze(this.#prefixed(prefix, limit))));
+        return ids;
+    }
+    /** Term `id`'s length in characters. */
+    #termLength(id) {
+        return this.#num(this.#at.termStarts, WIDTH.termStarts, id + 1) - this.#num(this.#at.termStarts, WIDTH.termStarts, id) - 1;
+    }
+    #prefixed(prefix, limit) {
+        let lo = 0;
+        let hi = this.termCount;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.term(mid) < prefix)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const out = [];
+        for (let k = lo; k < this.termCount && this.term(k).startsWith(prefix); k++)
+            out.push(k);
+        if (out.length > limit) {
+            out.sort((a, b) => this.#termLength(a) - this.#termLength(b) || a - b);
+            out.length = limit;
+        }
+        return out;
+    }
+    /** Term ids within `maxEdits` edits (insert, delete, substitute, swap two neighbours) of `word`. */
+    near(word, maxEdits) {
+        if (this.#byLength === undefined) {
+            const by = [];
+            this.#allTerms().forEach((t, k) => (by[t.length] ??= []).push(k));
+            this.#byLength = by;
+        }
+        const out = [];
+        for (let len = Math.max(1, word.length - maxEdits); len <= word.length + maxEdits; len++) {
+            for (const k of this.#byLength[len] ?? []) {
+                const e = editDistance(word, this.term(k), maxEdits);
+                if (e <= maxEdits)
+                    out.push({ id: k, edits: e });
+            }
+        }
+        return out;
+    }
+    /** The term ids of the words of row `row`'s name (`name`, from the catalog the index was built from); kept once computed. */
+    nameTerms(row, name) {
+        let ids = this.#nameTerms[row];
+        if (ids === undefined) {
+            // Names are identifiers: their words are the runs between underscores (wordsOf's answer, cheaper).
+            const words = name.toLowerCase().split("_").filter((w) => w.length > 0);
+            this.#nameTerms[row] = ids = Int32Array.from(words, (w) => this.termId(w));
+        }
+        return ids;
+    }
+    /** How many postings term `id` has (entries holding it). */
+    count(id) {
+        return this.start(id + 1) - this.start(id);
+    }
+    /** BM25's idf of term `id` among names, computed once per term. */
+    idfName(id) {
+        let v = this.#idfName[id];
+        if (v !== v) {
+            const df = this.df(id)[0];
+            v = this.#idfName[id] = Math.log(1 + (this.rows - df + 0.5) / (df + 0.5));
+        }
+        return v;
+    }
+    /** Entries with term `id` in the name, and in the message. */
+    df(id) {
+        const d = this.#df;
+        if (d !== undefined)
+            return [d[2 * id], d[2 * id + 1]];
+        return [this.#num(this.#at.dfName, WIDTH.dfName, id), this.#num(this.#at.dfMessage, WIDTH.dfMessage, id)];
+    }
+    /** The posting of term `id` for `row` as name count * 8 + message count, or -1 (binary search: postings are in row order). */
+    find(id, row) {
+        const packed = this.#packed;
+        let lo = this.start(id);
+        let hi = this.start(id + 1) - 1;
+        if (packed !== undefined) {
+            while (lo <= hi) {
+                const mid = (lo + hi) >>> 1;
+                const v = packed[mid];
+                const r = v >>> 6;
+                if (r < row)
+                    lo = mid + 1;
+                else if (r > row)
+                    hi = mid - 1;
+                else
+                    return v & 63;
+            }
+            return -1;
+        }
+        const p = this.postings;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const r = postingRow(p, mid * POSTING);
+            if (r < row)
+                lo = mid + 1;
+            else if (r > row)
+                hi = mid - 1;
+            else
+                return p[mid * POSTING + 4] - BASE;
+        }
+        return -1;
+    }
+    /**
+     * The postings as numbers, row * 64 + (name count << 3 | message count),
+     * and their starts, once queries keep coming (a --stdin batch); undefined
+     * before: a cold search reads the few postings it needs from the text.
+     */
+    packedPostings() {
+        if (this.#packed === undefined && ++this.#scans > PACK_POSTINGS_AFTER) {
+            const p = this.postings;
+            const packed = new Uint32Array(p.length / POSTING);
+            for (let k = 0, at = 0; k < packed.length; k++, at += POSTING)
+                packed[k] = postingRow(p, at) * 64 + (p[at + 4] - BASE);
+            const t = this.termCount;
+            const starts = new Uint32Array(t + 1);
+            for (let k = 0; k <= t; k++)
+                starts[k] = this.#num(this.#at.starts, WIDTH.starts, k);
+            const df = new Int32Array(2 * t);
+            for (let k = 0; k < t; k++)
+                [df[2 * k], df[2 * k + 1]] = this.df(k);
+            const nameLengths = new Uint8Array(this.rows);
+            for (let row = 0; row < this.rows; row++)
+                nameLengths[row] = this.nameLengthOf(row);
+            this.#starts = starts;
+            this.#df = df;
+            this.#nameLengths = nameLengths;
+            this.#packed = packed;
+        }
+        return this.#packed;
+    }
+}
+/** The row of the posting at byte `at`. */
+export function postingRow(p, at) {
+    return ((p[at] - 48) << 15) | ((p[at + 1] - 48) << 10) | ((p[at + 2] - 48) << 5) | (p[at + 3] - 48);
+}
+// Rows of editDistance's table, reused (terms are short; longer ones grow them).
+let D0 = new Int32Array(64);
+let D1 = new Int32Array(64);
+let D2 = new Int32Array(64);
+/** Optimal string alignment distance, or max + 1 once it must exceed `max`. */
+export function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    const m = b.length;
+    if (m + 1 > D0.length) {
+        D0 = new Int32Array(2 * m + 2);
+        D1 = new Int32Array(2 * m + 2);
+        D2 = new Int32Array(2 * m + 2);
+    }
+    let prev2 = D0;
+    let prev = D1;
+    let cur = D2;
+    for (let j = 0; j <= m; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const ca = a.charCodeAt(i - 1);
+        cur[0] = i;
+        let best = i;
+        for (let j = 1; j <= m; j++) {
+            const cb = b.charCodeAt(j - 1);
+            let v = prev[j - 1] + (ca === cb ? 0 : 1);
+            const del = prev[j] + 1;
+            const ins = cur[j - 1] + 1;
+            if (del < v)
+                v = del;
+            if (ins < v)
+                v = ins;
+            if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && prev2[j - 2] + 1 < v)
+                v = prev2[j - 2] + 1;
+            cur[j] = v;
+            if (v < best)
+                best = v;
+        }
+        if (best > max)
+            return max + 1;
+        const t = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = t;
+    }
+    return prev[m];
+}
+/** The index data as the document (pure ASCII; see SEARCH_INDEX_FORMAT). */
+function serialize(d) {
+    if (d.starts[d.terms.length] !== d.postings.length / POSTING)
+        throw new Error("search index: postings do not match starts");
+    const termStarts = [];
+    let at = 0;
+    for (const term of d.terms) {
+        termStarts.push(at);
+        at += term.length + 1;
+    }
+    termStarts.push(at);
+    const sections = {
+        termText: d.terms.map((term) => term + " ").join(""),
+        termStarts: encAll(termStarts, WIDTH.termStarts, "term start"),
+        starts: encAll(d.starts, WIDTH.starts, "postings start"),
+        dfName: encAll(d.dfName, WIDTH.dfName, "name df"),
+        dfMessage: encAll(d.dfMessage, WIDTH.dfMessage, "message df"),
+        nameLengths: encAll(d.nameLengths, WIDTH.nameLengths, "name length"),
+        messageLengths: encAll(d.messageLengths, WIDTH.messageLengths, "message length"),
+        postings: d.postings,
+    };
+    const head = { format: SEARCH_INDEX_FORMAT, rows: d.rows, terms: d.terms.length, averageName: d.averageName, averageMessage: d.averageMessage, termTextLength: sections.termText.length };
+    // Terms are runs of [a-z0-9] (wordsOf) and the numbers digits "0" to "O": nothing JSON escapes.
+    return JSON.stringify(head).slice(0, -1) + SECTIONS.map((s) => key(s) + sections[s] + '"').join("") + "}";
+}
+/** Build time: the index of a catalog as one JSON document (pure ASCII). */
+export function serializeSearchIndex(catalog) {
+    return serialize(build(catalog));
+}
+/** Read what serializeSearchIndex wrote (its text or its bytes); throws on a damaged or foreign document. */
+export function parseSearchIndex(doc) {
+    return new SearchIndex(typeof doc === "string" ? Buffer.from(doc, "latin1") : Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength));
+}
+const attached = new WeakMap();
+/** Use a prebuilt index for this catalog's searches (the apps load it beside the catalog). */
+export function useSearchIndex(catalog, index) {
+    if (index.rows !== catalog.size)
+        throw new Error(`search index has ${index.rows} rows, the catalog ${catalog.size}`);
+    attached.set(catalog, index);
+}
+/** The catalog's index: the one given to useSearchIndex, else built now and kept. */
+export function searchIndexOf(catalog) {
+    let index = attached.get(catalog);
+    if (index === undefined) {
+        index = parseSearchIndex(serialize(build(catalog)));
+        attached.set(catalog, index);
+    }
+    return index;
+}

@@ -1,0 +1,577 @@
+import { evidenceIn, evidenceTable, isAliasIn, NO_TEXT, NOT_PRIMARY } from "./evidence.js";
+import { BM25_K1, POSTING, postingRow, searchIndexOf, wordsOf } from "./search-index.js";
+// BM25 (search-index.ts has its constants); a name word counts more than a message word.
+const NAME_WEIGHT = 1.5;
+// Query words whose term is in more than this share of entries ("the", "is",
+// "error") only add to the score, unless the query is a name or the word is
+// the one being typed; every other word must match (else: any).
+const COMMON = 0.08;
+// Expansions: prefix of the last word while typing, typo-tolerant terms.
+const PREFIX_TERMS = 50;
+const PREFIX_WEIGHT = 0.7;
+const FUZZY_WEIGHT = 0.6;
+const JOINED_WEIGHT = 0.8;
+// Factors: the share of the name's words the query matched (all of them:
+// the whole name), then for the best hits the query's words as the name's
+// start or a run of its words, and in a row in the message; the evidence
+// priors decode uses.
+const NAME_COVER = 2;
+const WHOLE_NAME = 1.5;
+const NAME_RUN = 1.2;
+const PHRASE = 1.3;
+const WHOLE_MESSAGE = 2;
+const HAS_TEXT = 1.3;
+const PRIMARY = 1.4;
+/** An alias (defined as another entry) ranks below that entry's own evidence. */
+const ALIAS = 0.75;
+/** How many of the best hits the run and phrase factors re-rank (they read names and messages). */
+const RERANK = 40;
+const MAX_WORDS = 16;
+const scratches = new WeakMap();
+const textsOf = new WeakMap();
+/** Queries ranked with cmpName before nameRank sorts every name (a cold search reads only its hits' names). */
+const RANK_AFTER = 32;
+function texts(catalog) {
+    let t = textsOf.get(catalog);
+    if (t === undefined) {
+        // Preallocated, so they stay plain arrays as rows are filled in any order.
+        const none = () => new Array(catalog.size).fill(undefined);
+        t = { catalog, names: none(), padded: none(), messages: none(), aliases: none(), priors: new Float64Array(catalog.size), rank: undefined, queries: 0 };
+        textsOf.set(catalog, t);
+    }
+    return t;
+}
+function nameAt(t, row) {
+    return (t.names[row] ??= t.catalog.nameOf(row));
+}
+function paddedNameAt(t, row) {
+    return (t.padded[row] ??= "_" + nameAt(t, row).toLowerCase() + "_");
+}
+/** Name order for ties: shorter names first, then by name (UTF-16 code units), then row. */
+function cmpName(t, a, b) {
+    const na = nameAt(t, a);
+    const nb = nameAt(t, b);
+    return na.length - nb.length || (na < nb ? -1 : na > nb ? 1 : 0) || a - b;
+}
+/**
+ * Each row's place in cmpName's order (a tie then costs two array reads),
+ * built at the query after RANK_AFTER or by prepareSearch; undefined before.
+ */
+function nameRank(t, now = false) {
+    if (t.rank === undefined && (now || ++t.queries > RANK_AFTER)) {
+        const n = t.catalog.size;
+        const rows = new Array(n);
+        for (let i = 0; i < n; i++) {
+            rows[i] = i;
+            nameAt(t, i);
+        }
+        rows.sort((a, b) => cmpName(t, a, b));
+        const rank = new Int32Array(n);
+        for (let k = 0; k < n; k++)
+            rank[rows[k]] = k;
+        t.rank = rank;
+    }
+    return t.rank;
+}
+function scratchOf(index) {
+    let s = scratches.get(index);
+    if (s === undefined) {
+        const n = index.rows;
+        s = { score: new Float64Array(n), mask: new Uint32Array(n), stamp: new Uint32Array(n), best: new Float64Array(n), final: new Float64Array(n), bestName: new Uint8Array(n), nameWords: new Uint8Array(n), bestStamp: new Uint32Array(n), queries: 0, words: 0 };
+        scratches.set(index, s);
+    }
+    return s;
+}
+/** The query's words and, per word, the index terms it can match. */
+function parseQuery(index, text) {
+    const q = String(text).slice(0, 256);
+    const words = wordsOf(q).slice(0, MAX_WORDS);
+    const typing = !/[^A-Za-z0-9]$/.test(q);
+    // A name (ERROR_FILE_NOT) needs all its words, common or not.
+    const name = /^\s*[A-Za-z0-9]+(_[A-Za-z0-9]*)+\s*$/.test(q);
+    const n = index.rows;
+    let required = 0;
+    let any = 0;
+    const expansions = words.map((w, j) => {
+        const out = [];
+        const id = index.termId(w);
+        if (id >= 0)
+            out.push({ id, weight: 1, how: "exact" });
+        // Two or three words as one name word: "access denied" finds E_ACCESSDENIED, "out of memory" E_OUTOFMEMORY.
+        for (let from = Math.max(0, j - 2); from <= j; from++) {
+            for (let to = Math.max(from + 1, j); to <= Math.min(words.length - 1, from + 2); to++) {
+                const joined = index.termId(words.slice(from, to + 1).join(""));
+                // Each joined word scores once per query word it stands for: share one word's weight out.
+                if (joined >= 0 && !out.some((e) => e.id === joined))
+                    out.push({ id: joined, weight: JOINED_WEIGHT / (to - from + 1), how: "joined" });
+            }
+        }
+        if (j === words.length - 1 && typing) {
+            for (const p of index.prefixed(w, PREFIX_TERMS)) {
+                if (p !== id)
+                    out.push({ id: p, weight: PREFIX_WEIGHT * (w.length / index.term(p).length), how: "prefix" });
+            }
+        }
+        // Typos: only for a word the index does not hold (a typed prefix that
+        // starts some term is not a typo).
+        if (out.length === 0 && w.length >= 3 && !/^[0-9]+$/.test(w)) {
+            for (const { id: f, edits } of index.near(w, w.length >= 8 ? 2 : 1))
+                out.push({ id: f, weight: FUZZY_WEIGHT / edits, how: "fuzzy" });
+        }
+        if (out.length > 0) {
+            any |= 1 << j;
+            // Common words only add to the score, except in a name and the word being typed.
+            if (id < 0 || index.count(id) <= n * COMMON || name || (typing && j === words.length - 1))
+                required |= 1 << j;
+        }
+        return out;
+    });
+    const end = typing ? "" : "_";
+    return {
+        words,
+        typing,
+        expansions,
+        required: required === 0 ? any : required,
+        phrase: words.length > 1 ? words.join(" ") : "",
+        phrases: new Map(),
+        whole: "_" + words.join("_") + "_",
+        under: "_" + words.join("_") + end,
+        joined: words.length > 1 ? "_" + words.join("") + end : "",
+    };
+}
+function idfOf(df, n) {
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+/**
+ * BM25 over names and messages of the required words into the scratch
+ * arrays; returns the candidates. With `every`, the rarest word makes the
+ * candidates and the others are looked up for those rows only (postings are
+ * in row order: a binary search each, or one pass when that is cheaper);
+ * rows then miss the bits of words they lack. Without, every word's rows
+ * are candidates (the fallback when no entry has every word).
+ */
+function score(index, query, s, every) {
+    const n = index.rows;
+    const qs = ++s.queries;
+    const rows = [];
+    const { stamp, score: total, mask, best, bestStamp, bestName, nameWords } = s;
+    const p = index.postings;
+    const packed = index.packedPostings();
+    // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
+    const words = [];
+    query.expansions.forEach((exps, j) => {
+        if (exps.length === 0 || (query.required & (1 << j)) === 0)
+            return;
+        let cost = 0;
+        for (const e of exps)
+            cost += index.count(e.id);
+        words.push({ j, cost });
+    });
+    if (every)
+        words.sort((a, b) => a.cost - b.cost || a.j - b.j);
+    let touched = [];
+    let ws = 0;
+    // One posting's BM25 part (tf: name count << 3 | message count); a row keeps its best expansion.
+    const add = (row, tf, idfName, idfMessage) => {
+        const tn = tf >> 3;
+        const tm = tf & 7;
+        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
+        if (bestStamp[row] !== ws) {
+            bestStamp[row] = ws;
+            best[row] = v;
+            bestName[row] = tn > 0 ? 1 : 0;
+            touched.push(row);
+        }
+        else {
+            if (v > best[row])
+                best[row] = v;
+            if (tn > 0)
+                bestName[row] = 1;
+        }
+    };
+    for (let w = 0; w < words.length; w++) {
+        const { j, cost } = words[w];
+        const exps = query.expansions[j];
+        ws = ++s.words;
+        touched = [];
+        const narrow = every && w > 0;
+        const probe = narrow && rows.length * exps.length * 16 < cost;
+        for (const e of exps) {
+            const [dfName, dfMessage] = index.df(e.id);
+            const idfName = idfOf(dfName, n) * NAME_WEIGHT * e.weight * (BM25_K1 + 1);
+            const idfMessage = idfOf(dfMessage, n) * e.weight * (BM25_K1 + 1);
+            if (probe) {
+                for (const row of rows) {
+                    const tf = index.find(e.id, row);
+                    if (tf < 0)
+                        continue;
+                    add(row, tf, idfName, idfMessage);
+                }
+                continue;
+            }
+            if (packed !== undefined) {
+                for (let k = index.start(e.id), end = index.start(e.id + 1); k < end; k++) {
+                    const v = packed[k];
+                    const row = v >>> 6;
+                    if (narrow && stamp[row] !== qs)
+                        continue;
+                    add(row, v & 63, idfName, idfMessage);
+                }
+                continue;
+            }
+            for (let k = index.start(e.id), end = index.start(e.id + 1); k < end; k++) {
+                const at = k * POSTING;
+                const row = postingRow(p, at);
+                if (narrow && stamp[row] !== qs)
+                    continue;
+                const tf = p[at + 4] - 48;
+                add(row, tf, idfName, idfMessage);
+            }
+        }
+        for (let t = 0; t < touched.length; t++) {
+            const row = touched[t];
+            if (stamp[row] !== qs) {
+                stamp[row] = qs;
+                total[row] = 0;
+                mask[row] = 0;
+                nameWords[row] = 0;
+                rows.push(row);
+            }
+            total[row] = total[row] + best[row];
+            mask[row] = mask[row] | (1 << j);
+            nameWords[row] = nameWords[row] + bestName[row];
+        }
+    }
+    return rows;
+}
+function bits(x) {
+    let c = 0;
+    for (let v = x; v !== 0; v &= v - 1)
+        c++;
+    return c;
+}
+/**
+ * The name factor's kind for a lower-cased name given as "_" + name + "_",
+ * or undefined: the words are the whole name, its start, a run of its
+ * words, or joined one of its words (the last word may be cut short while typing).
+ */
+function nameMatch(padded, query) {
+    if (padded === query.whole)
+        return "whole";
+    if (padded.startsWith(query.under))
+        return "start";
+    if (padded.includes(query.under))
+        return "part";
+    if (query.joined !== "" && padded.includes(query.joined))
+        return "joined";
+    return undefined;
+}
+/**
+ * 0: the message does not hold the query's words in a row (separated by
+ * single spaces, case ignored); 1: it does; 2: they are the whole message
+ * (a pasted "Access is denied.").
+ */
+function phraseIn(t, row, query) {
+    if (query.phrase === "" || !t.catalog.hasMessage(row))
+        return 0;
+    // factorOf and matchedOf both ask, for the same best hits.
+    const known = query.phrases.get(row);
+    if (known !== undefined)
+        return known;
+    const p = phraseOf(t, row, query);
+    query.phrases.set(row, p);
+    return p;
+}
+function phraseOf(t, row, query) {
+    const message = (t.messages[row] ??= t.catalog.messageOf(row).toLowerCase());
+    if (!message.includes(query.phrase))
+        return 0;
+    return wordsOf(message).join(" ") === query.phrase ? 2 : 1;
+}
+/** The name-cover factor: 1 + NAME_COVER * cover^2 (cover 1: the query covers the whole name). */
+function coverFactor(cover) {
+    return 1 + NAME_COVER * cover * cover;
+}
+/**
+ * The share of the name the query covers, each name word weighted by its
+ * rarity among names (so ERROR_ and STATUS_ count little, D3D10_ much).
+ */
+function weightedCover(index, row, name, terms) {
+    const ids = index.nameTerms(row, name);
+    let all = 0;
+    let covered = 0;
+    for (let k = 0; k < ids.length; k++) {
+        const id = ids[k];
+        const idf = id < 0 ? 1 : index.idfName(id);
+        all += idf;
+        if (terms.has(id))
+            covered += idf;
+    }
+    return all === 0 ? 0 : covered / all;
+}
+/**
+ * The re-ranking factor of one of the best hits, replacing the cheap name
+ * cover (`cheap`, counted in words): the rarity-weighted cover, the words as
+ * a run of the name, in a row in the message.
+ */
+function factorOf(t, index, row, query, terms, cheap) {
+    const name = nameMatch(paddedNameAt(t, row), query);
+    let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, nameAt(t, row), terms)) / cheap);
+    const phrase = phraseIn(t, row, query);
+    return phrase === 2 ? f * WHOLE_MESSAGE : phrase === 1 ? f * PHRASE : f;
+}
+function priorOf(t, table, row) {
+    let prior = t.priors[row];
+    if (prior === 0) {
+        const ev = evidenceIn(t.catalog, table, row);
+        const alias = isAliasIn(t.catalog, table, row) ? ALIAS : 1;
+        prior = t.priors[row] = ((ev & NO_TEXT) === 0 ? HAS_TEXT : 1) * ((ev & NOT_PRIMARY) === 0 ? PRIMARY : 1) * alias;
+    }
+    return prior;
+}
+/** What matched in one hit (computed for shown hits only). */
+function matchedOf(t, index, row, query) {
+    const terms = [];
+    query.expansions.forEach((exps, j) => {
+        for (const e of exps) {
+            const tf = index.find(e.id, row);
+            if (tf < 0)
+                continue;
+            const fields = [];
+            if (tf >= 8)
+                fields.push("name");
+            if ((tf & 7) > 0)
+                fields.push("message");
+            terms.push({ word: query.words[j], term: index.term(e.id), how: e.how, fields });
+            break;
+        }
+    });
+    const out = { terms };
+    const n = nameMatch(paddedNameAt(t, row), query);
+    if (n !== undefined)
+        out.name = n;
+    const phrase = phraseIn(t, row, query);
+    if (phrase > 0)
+        out.phrase = true;
+    if (phrase === 2)
+        out.message = "whole";
+    return out;
+}
+function tierOf(m, words) {
+    if (m.name === "whole")
+        return "name";
+    if (m.name === "start")
+        return "name-prefix";
+    if (m.name === "part" || m.name === "joined")
+        return "name-part";
+    return m.terms.length === words && m.terms.every((t) => t.fields.includes("name")) ? "name-words" : "message-words";
+}
+/**
+ * Builds the search index now (about 0.3 s on the full catalog unless a
+ * prebuilt one was given) and the name order ties are ranked by, e.g. while a UI is idle.
+ */
+export function prepareSearch(catalog) {
+    searchIndexOf(catalog);
+    nameRank(texts(catalog), true);
+}
+const EMPTY = {
+    total: 0,
+    indexAt: () => undefined,
+    tierAt: () => undefined,
+    hits: () => [],
+    rankOf: () => -1,
+};
+/**
+ * Every entry matching `text` by name and message words, ranked like a
+ * search engine (docs/contracts.md, "Ranking"): BM25 over name words and
+ * message words, every uncommon word required (else any), the last word
+ * also as a prefix while typing, typos tolerated for words the catalog does
+ * not hold; then factors for the share of the name the query covers, for the
+ * words as a run of the name or in a row in the message, and the evidence
+ * priors decode uses (official text, primary header). Only the best hits are
+ * sorted until more are asked for.
+ */
+export function searchAll(catalog, text, options = {}) {
+    const index = searchIndexOf(catalog);
+    const query = parseQuery(index, text);
+    if (query.words.length === 0)
+        return EMPTY;
+    const s = scratchOf(index);
+    const required = query.required;
+    const need = bits(required);
+    let hits = score(index, query, s, true);
+    let kept = 0;
+    for (let k = 0; k < hits.length; k++) {
+        const r = hits[k];
+        if ((s.mask[r] & required) === required)
+            hits[kept++] = r;
+    }
+    hits.length = kept;
+    let partial = false;
+    if (hits.length === 0 && need > 1) {
+        hits = score(index, query, s, false);
+        partial = true;
+    }
+    const kind = options.kind;
+    if (kind !== undefined)
+        hits = hits.filter((r) => catalog.kindOf(r) === kind);
+    const scores = new Float64Array(hits.length);
+    const table = evidenceTable(catalog);
+    const t = texts(catalog);
+    for (let k = 0; k < hits.length; k++) {
+        const r = hits[k];
+        let v = s.score[r] * priorOf(t, table, r) * cheapCover(index, s, r);
+        if (partial)
+            v *= (bits(s.mask[r] & required) / need) ** 2;
+        scores[k] = v;
+    }
+    return resultsOf(t, index, query, hits, scores, s);
+}
+/** The cheap name cover factor of a row just scored: the share of its name's words that matched. */
+function cheapCover(index, s, row) {
+    return coverFactor(Math.min(1, s.nameWords[row] / Math.max(1, index.nameLengthOf(row))));
+}
+/** Ranks (hit positions) of the `k` best of `scores`, best first. */
+function best(scores, k, order) {
+    if (k >= scores.length)
+        return Array.from(scores.keys()).sort(order);
+    // One pass keeping the k best seen, sorted: a hit goes in only when it beats the worst.
+    const top = [];
+    for (let h = 0; h < scores.length; h++) {
+        if (top.length === k) {
+            if (order(h, top[k - 1]) >= 0)
+                continue;
+            top.pop();
+        }
+        let lo = 0;
+        let hi = top.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (order(top[mid], h) <= 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        top.splice(lo, 0, h);
+    }
+    return top;
+}
+/**
+ * Among the best hits, an alias whose entry is also one of them goes right
+ * after that entry, as decode lists it under it (docs/contracts.md,
+ * "Ranking"): a header's other name for a code never outranks the code.
+ */
+function aliasesAfterTheirEntry(t, hits, head) {
+    // Most heads hold no alias (the evidence table knows without reading names).
+    const table = evidenceTable(t.catalog);
+    if (!head.some((h) => isAliasIn(t.catalog, table, hits[h])))
+        return;
+    const names = new Set(head.map((h) => nameAt(t, hits[h])));
+    const out = [];
+    const placed = new Set();
+    const waiting = new Map();
+    const place = (h) => {
+        out.push(h);
+        const name = nameAt(t, hits[h]);
+        placed.add(name);
+        const after = waiting.get(name);
+        if (after === undefined)
+            return;
+        waiting.delete(name);
+        for (const a of after)
+            place(a);
+    };
+    for (const h of head) {
+        const row = hits[h];
+        const known = t.aliases[row];
+        const target = known !== undefined ? known : (t.aliases[row] = t.catalog.aliasOfIndex(row));
+        if (target !== null && names.has(target) && !placed.has(target)) {
+            const list = waiting.get(target);
+            if (list)
+                list.push(h);
+            else
+                waiting.set(target, [h]);
+            continue;
+        }
+        place(h);
+    }
+    // A cycle of aliases (none in the data) keeps its order.
+    for (const list of waiting.values())
+        for (const h of list)
+            if (!out.includes(h))
+                out.push(h);
+    head.splice(0, head.length, ...out);
+}
+function resultsOf(t, index, query, hits, scores, s) {
+    const catalog = t.catalog;
+    // Ties go by name order: the rank once built (the same order), else the names.
+    const rank = nameRank(t);
+    const byScore = rank !== undefined
+        ? (a, b) => scores[b] - scores[a] || rank[hits[a]] - rank[hits[b]]
+        : (a, b) => scores[b] - scores[a] || cmpName(t, hits[a], hits[b]);
+    // The best RERANK hits with the run and phrase factors, then (when asked for) the rest in score order.
+    const head = best(scores, RERANK, byScore);
+    const terms = new Set();
+    for (const exps of query.expansions)
+        for (const e of exps)
+            terms.add(e.id);
+    // The cheap cover is read from the scratch arrays, which still hold this query's.
+    for (const h of head)
+        scores[h] = scores[h] * factorOf(t, index, hits[h], query, terms, cheapCover(index, s, hits[h]));
+    head.sort(byScore);
+    aliasesAfterTheirEntry(t, hits, head);
+    let ranked = head; // hit positions in rank order; all of them once `full`
+    let full = head.length === hits.length;
+    const upTo = (k) => {
+        if (full || k < ranked.length)
+            return;
+        const inHead = new Set(head);
+        const rest = hits.map((_, h) => h).filter((h) => !inHead.has(h)).sort(byScore);
+        ranked = head.concat(rest);
+        full = true;
+    };
+    const matched = new Map();
+    const matchedAt = (row) => {
+        let m = matched.get(row);
+        if (m === undefined)
+            matched.set(row, (m = matchedOf(t, index, row, query)));
+        return m;
+    };
+    const indexAt = (k) => {
+        if (!(Number.isInteger(k) && k >= 0 && k < hits.length))
+            return undefined;
+        upTo(k);
+        return hits[ranked[k]];
+    };
+    return {
+        total: hits.length,
+        indexAt,
+        tierAt: (k) => {
+            const row = indexAt(k);
+            return row === undefined ? undefined : tierOf(matchedAt(row), query.words.length);
+        },
+        hits(start = 0, end = hits.length) {
+            const out = [];
+            for (let k = Math.max(0, start); k < Math.min(end, hits.length); k++) {
+                const row = indexAt(k);
+                const m = matchedAt(row);
+                out.push({ entry: catalog.entry(row), tier: tierOf(m, query.words.length), score: Math.round(scores[ranked[k]] * 1000) / 1000, matched: m });
+            }
+            return out;
+        },
+        rankOf: (row) => {
+            const at = ranked.indexOf(hits.indexOf(row));
+            if (at >= 0 || full)
+                return at;
+            upTo(hits.length);
+            return ranked.indexOf(hits.indexOf(row));
+        },
+    };
+}
+/** The best `limit` hits (default 20) of searchAll. */
+export function search(catalog, text, options = {}) {
+    const limit = options.limit ?? 20;
+    if (!(limit > 0))
+        return [];
+    return searchAll(catalog, text, options.kind === undefined ? {} : { kind: options.kind }).hits(0, limit);
+}
