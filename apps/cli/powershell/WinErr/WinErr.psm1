@@ -321,7 +321,9 @@ function Start-WinErrNative {
         [string[]]$Arguments,
         [System.Collections.Generic.IList[string]]$Line,
         # The caller reads stdout line by line (Process.StandardOutput).
-        [switch]$Streaming
+        [switch]$Streaming,
+        # Stdin stays open and stdout unread: a decode run (Open-WinErrRun).
+        [switch]$Open
     )
     $utf8 = [System.Text.UTF8Encoding]::new($false)
     $psi = New-Object System.Diagnostics.ProcessStartInfo
@@ -348,6 +350,7 @@ function Start-WinErrNative {
         return @{ Done = @{ ExitCode = $null; Stdout = (New-Object 'System.Collections.Generic.List[string]'); Stderr = (New-Object 'System.Collections.Generic.List[string]'); StartError = $_.Exception.Message } }
     }
     $handle = @{ Process = $process; Stdout = $null; Stderr = $process.StandardError.ReadToEndAsync() }
+    if ($Open) { return $handle }
     if (-not $Streaming) { $handle.Stdout = $process.StandardOutput.ReadToEndAsync() }
     try {
         if ($null -ne $Line -and $Line.Count -gt 0) {
@@ -385,6 +388,156 @@ function Complete-WinErrNative {
     $exitCode = $Handle.Process.ExitCode
     $Handle.Process.Dispose()
     @{ ExitCode = $exitCode; Stdout = $stdout; Stderr = $stderr; StartError = $null }
+}
+
+# Get-WinError's decode runs: a `winerr decode --stdin` process that inputs
+# are written to as the pipeline brings them, so node starts and decodes
+# while PowerShell still reads the pipeline. The first batch's answers are
+# read as soon as node writes them (the CLI answers each chunk of stdin as
+# it reads it), and the same process goes on with the second batch; every
+# later batch has a process of its own. A run is a Start-WinErrNative handle
+# whose stdin stays open: Stdout is read in the background once nothing is
+# read at once (ReadToEndAsync), so node never waits on a full stdout pipe
+# while PowerShell writes to its stdin. Open runs are listed in OpenRuns
+# with the command that owns them, so a pipeline stopped while Get-WinError
+# was not running (Ctrl+C upstream) has its node ended by the next call.
+# (Both made on first use: New-Object of them is refused under
+# ConstrainedLanguage, where the commands do not run.)
+$script:OpenRuns = $null
+$script:Utf8 = $null
+# How long the first answers may take before the CLI is taken for one that
+# answers only at the end of its input: its stdin is then closed (the
+# batches go on with a process each, as they did before runs).
+$script:HeadWaitMs = 2000
+
+function Open-WinErrRun {
+    param([hashtable]$Runtime, [string[]]$Arguments, [System.Management.Automation.PSCmdlet]$Owner, [switch]$Head)
+    if ($null -eq $script:OpenRuns) {
+        $script:OpenRuns = New-Object 'System.Collections.Generic.List[hashtable]'
+        $script:Utf8 = New-Object System.Text.UTF8Encoding -ArgumentList $false
+    }
+    Stop-WinErrStoppedRun
+    $run = Start-WinErrNative -Runtime $Runtime -Arguments $Arguments -Line $null -Open
+    if ($run.Done) { $run.Closed = $true; return $run }
+    $run.Owner = $Owner
+    $run.Closed = $false
+    $run.Broken = $false
+    # Without -Head, nothing is read at once: stdout is read in the background.
+    if (-not $Head) { $run.Stdout = $run.Process.StandardOutput.ReadToEndAsync() }
+    $script:OpenRuns.Add($run)
+    $run
+}
+
+# Ends the nodes of runs whose pipeline was stopped or failed while
+# Get-WinError was not running (Ctrl+C, or an error upstream): their command
+# never comes back to close them. PowerShell takes a command's
+# CommandRuntime away when its pipeline is torn down.
+function Stop-WinErrStoppedRun {
+    if ($null -eq $script:OpenRuns) { return }
+    for ($i = $script:OpenRuns.Count - 1; $i -ge 0; $i--) {
+        $old = $script:OpenRuns[$i]
+        if ($old.Closed -or $null -eq $old.Owner.CommandRuntime -or $old.Owner.Stopping) {
+            $script:OpenRuns.RemoveAt($i)
+            if (-not $old.Closed) { Stop-WinErrRun $old }
+        }
+    }
+}
+
+# Writes lines $From.. of $Line to a run's stdin (its stdout is being read).
+function Write-WinErrRun {
+    param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line, [int]$From)
+    if ($Run.Closed -or $Run.Broken -or $From -ge $Line.Count) { return }
+    $bytes = $script:Utf8.GetBytes(($Line.GetRange($From, $Line.Count - $From) -join "`n") + "`n")
+    try {
+        $stream = $Run.Process.StandardInput.BaseStream
+        $stream.Write($bytes, 0, $bytes.Length)
+        $stream.Flush()
+    }
+    catch {
+        # Node went away: its exit code and output say why (Complete-WinErrNative).
+        $Run.Broken = $true
+    }
+}
+
+# Ends a run's input; Complete-WinErrNative then collects what followed.
+function Close-WinErrRun {
+    param([hashtable]$Run)
+    if ($Run.Closed) { return }
+    $Run.Closed = $true
+    $null = $script:OpenRuns.Remove($Run)
+    try { $Run.Process.StandardInput.Close() } catch { $Run.Broken = $true }
+}
+
+# Ends a run's node at once (the pipeline stopped or failed).
+function Stop-WinErrRun {
+    param([hashtable]$Run)
+    if ($null -eq $Run -or $null -eq $Run.Process) { return }
+    $Run.Closed = $true
+    $null = $script:OpenRuns.Remove($Run)
+    try { if (-not $Run.Process.HasExited) { $Run.Process.Kill() } } catch { $null = $_ }
+}
+
+# Sends the first batch's lines to a run opened with -Head and reads their
+# answers at once, leaving stdin open for the next batch. Returns
+# @{ ExitCode; Stdout; Stderr; StartError } like Complete-WinErrNative;
+# ExitCode is $null while node goes on (it is checked with the next batch).
+# When node ended, or wrote nothing within HeadWaitMs (a CLI that answers
+# only at the end of its input), its input is closed and every answer read
+# at its exit: the run is then Closed.
+function Read-WinErrRunHead {
+    param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line)
+    if ($Run.Done) { return $Run.Done }
+    $process = $Run.Process
+    $bytes = $script:Utf8.GetBytes(($Line -join "`n") + "`n")
+    $stream = $process.StandardInput.BaseStream
+    # Written in the background: node may answer (and fill its stdout pipe)
+    # before it has read all of it, so stdout is read meanwhile.
+    $write = $null
+    try {
+        $write = $stream.WriteAsync($bytes, 0, $bytes.Length)
+        # A buffered stdin (Windows) keeps a short write until it is flushed.
+        if ($write.IsCompleted) { $stream.Flush() }
+    }
+    catch {
+        $Run.Broken = $true
+    }
+    $reader = $process.StandardOutput
+    $lines = New-Object 'System.Collections.Generic.List[string]'
+    $next = $reader.ReadLineAsync()
+    $clock = [System.Diagnostics.Stopwatch]::StartNew()
+    while (-not $next.Wait(20) -and $clock.ElapsedMilliseconds -lt $script:HeadWaitMs) { }
+    $ended = $false
+    if ($next.IsCompleted) {
+        $text = $next.Result
+        while ($null -ne $text) {
+            $lines.Add($text)
+            if ($lines.Count -ge $Line.Count) { break }
+            $text = $reader.ReadLine()
+        }
+        $ended = $null -eq $text
+    }
+    else {
+        Write-Debug ('WinErr: no answer from the CLI within {0} ms: its input is closed, the next batches get a process each' -f $script:HeadWaitMs)
+    }
+    if ($null -ne $write) {
+        try { $write.GetAwaiter().GetResult(); if (-not $ended) { $stream.Flush() } }
+        catch { $Run.Broken = $true }
+    }
+    if ($lines.Count -ge $Line.Count -and -not $ended) {
+        # Every answer is in: node goes on with the next batch's lines.
+        $Run.Stdout = $reader.ReadToEndAsync()
+        return @{ ExitCode = $null; Stdout = $lines; Stderr = (New-Object 'System.Collections.Generic.List[string]'); StartError = $null }
+    }
+    Close-WinErrRun $Run
+    if (-not $next.IsCompleted) {
+        $text = $next.GetAwaiter().GetResult()
+        if ($null -ne $text) { $lines.Add($text) }
+    }
+    $Run.Stdout = $reader.ReadToEndAsync()
+    $rest = Complete-WinErrNative $Run
+    $lines.AddRange($rest.Stdout)
+    $rest.Stdout = $lines
+    $rest
 }
 
 # Runs the CLI once with fixed flags, feeding the lines on stdin, and waits.
@@ -725,11 +878,13 @@ function New-WinErrInvalidInput {
     New-WinErrErrorRecord -Message ("'{0}' is not a code or a name: give one code or name per input, without line breaks." -f ($shown -replace "`r?`n", ' ')) -ErrorId 'WinErr.InvalidInput' -Category InvalidArgument -TargetObject $Text
 }
 
-# Starts decoding one batch: node runs while the caller goes on.
-# Complete-WinErrDecodeBatch collects it. A batch holds strings (plain
-# input) and descriptors from Resolve-WinErrInput: @{ Text; Source } go to
-# `winerr decode` with the strings, @{ Scan } lines go to `winerr scan`.
-function Start-WinErrDecodeBatch {
+# The state of one batch: its inputs, which of them go to `winerr decode`
+# (Valid, Send) or to `winerr scan` (ScanLines), and how they are being
+# decoded (Handle: a Start-WinErrNative handle or a run; Result: answers
+# read already). A batch holds strings (plain input) and descriptors from
+# Resolve-WinErrInput: @{ Text; Source } go to `winerr decode` with the
+# strings, @{ Scan } lines go to `winerr scan`.
+function New-WinErrDecodeState {
     param(
         [hashtable]$Runtime,
         [System.Collections.Generic.List[object]]$Batch,
@@ -739,10 +894,33 @@ function Start-WinErrDecodeBatch {
         [switch]$System,
         [string]$Language
     )
-    $send = New-Object 'System.Collections.Generic.List[string]'
-    $valid = New-Object 'System.Collections.Generic.List[bool]'
-    $scanLines = New-Object 'System.Collections.Generic.List[string]'
-    foreach ($item in $Batch) {
+    # Objects do not use the bit-level readings: --no-readings leaves them
+    # out (a quarter of the output to read and parse). -AsJson keeps all.
+    $arguments = @('decode', '--stdin', '--ndjson', '--no-readings')
+    if ($AsJson) { $arguments = @('decode', '--stdin', '--ndjson') }
+    # Fixed flags; -Language is a validated locale name, never user data.
+    if ($System) { $arguments += '--system' }
+    if ($Language) { $arguments += @('--lang', $Language) }
+    if ($null -eq $Batch) { $Batch = New-Object 'System.Collections.Generic.List[object]' }
+    @{
+        Runtime = $Runtime; Batch = $Batch; Arguments = $arguments; All = $All; Kind = $Kind; AsJson = $AsJson
+        Valid = (New-Object 'System.Collections.Generic.List[bool]'); Send = (New-Object 'System.Collections.Generic.List[string]')
+        ScanLines = (New-Object 'System.Collections.Generic.List[string]'); Classified = 0; Sent = 0
+        Handle = $null; ScanHandle = $null; Result = $null
+    }
+}
+
+# Sorts the inputs of a batch that came since the last call: a decode
+# line (Send), lines to scan, or neither (Valid false: never sent).
+function Add-WinErrDecodeInput {
+    param([hashtable]$State)
+    $Runtime = $State.Runtime
+    $Batch = $State.Batch
+    $send = $State.Send
+    $valid = $State.Valid
+    $scanLines = $State.ScanLines
+    for ($b = $State.Classified; $b -lt $Batch.Count; $b++) {
+        $item = $Batch[$b]
         $text = $item
         if ($item -isnot [string]) {
             if ($null -ne $item.Scan) {
@@ -763,26 +941,46 @@ function Start-WinErrDecodeBatch {
         $valid.Add($good)
         if ($good) { $send.Add($text) }
     }
-    $handle = $null
-    $arguments = $null
-    if ($send.Count -gt 0) {
-        # Objects do not use the bit-level readings: --no-readings leaves them
-        # out (a quarter of the output to read and parse). -AsJson keeps all.
-        $arguments = @('decode', '--stdin', '--ndjson', '--no-readings')
-        if ($AsJson) { $arguments = @('decode', '--stdin', '--ndjson') }
-        # Fixed flags; -Language is a validated locale name, never user data.
-        if ($System) { $arguments += '--system' }
-        if ($Language) { $arguments += @('--lang', $Language) }
-        Write-Verbose ('WinErr: {0} {1} {2} ({3} inputs on stdin)' -f $Runtime.Node, $Runtime.Cli, ($arguments -join ' '), $send.Count)
-        $handle = Start-WinErrNative -Runtime $Runtime -Arguments $arguments -Line $send
+    $State.Classified = $Batch.Count
+}
+
+function Write-WinErrDecodeVerbose {
+    param([hashtable]$State)
+    if ($State.Send.Count -gt 0) {
+        Write-Verbose ('WinErr: {0} {1} {2} ({3} inputs on stdin)' -f $State.Runtime.Node, $State.Runtime.Cli, ($State.Arguments -join ' '), $State.Send.Count)
     }
-    $scanHandle = $null
-    if ($scanLines.Count -gt 0) {
-        $scanArguments = @('scan', '-', '--ndjson', '--no-readings')
-        Write-Verbose ('WinErr: {0} {1} {2} ({3} lines of event records on stdin)' -f $Runtime.Node, $Runtime.Cli, ($scanArguments -join ' '), $scanLines.Count)
-        $scanHandle = Start-WinErrNative -Runtime $Runtime -Arguments $scanArguments -Line $scanLines
+}
+
+# Event records' lines go to `winerr scan`, one process per batch.
+function Start-WinErrScanBatch {
+    param([hashtable]$State)
+    if ($State.ScanLines.Count -eq 0) { return }
+    $scanArguments = @('scan', '-', '--ndjson', '--no-readings')
+    Write-Verbose ('WinErr: {0} {1} {2} ({3} lines of event records on stdin)' -f $State.Runtime.Node, $State.Runtime.Cli, ($scanArguments -join ' '), $State.ScanLines.Count)
+    $State.ScanHandle = Start-WinErrNative -Runtime $State.Runtime -Arguments $scanArguments -Line $State.ScanLines
+}
+
+# Starts decoding one whole batch: node runs while the caller goes on.
+# Complete-WinErrDecodeBatch collects it.
+function Start-WinErrDecodeBatch {
+    param(
+        [hashtable]$Runtime,
+        [System.Collections.Generic.List[object]]$Batch,
+        [switch]$All,
+        [string[]]$Kind,
+        [switch]$AsJson,
+        [switch]$System,
+        [string]$Language
+    )
+    $state = New-WinErrDecodeState -Runtime $Runtime -Batch $Batch -All:$All -Kind $Kind -AsJson:$AsJson -System:$System -Language $Language
+    Add-WinErrDecodeInput $state
+    if ($state.Send.Count -gt 0) {
+        Write-WinErrDecodeVerbose $state
+        $state.Handle = Start-WinErrNative -Runtime $Runtime -Arguments $state.Arguments -Line $state.Send
+        $state.Sent = $state.Send.Count
     }
-    @{ Runtime = $Runtime; Batch = $Batch; Valid = $valid; Send = $send; Handle = $handle; ScanHandle = $scanHandle; All = $All; Kind = $Kind; AsJson = $AsJson }
+    Start-WinErrScanBatch $state
+    $state
 }
 
 # Decodes one batch. Returns @{ Items = objects, JSON lines and ErrorRecords in
@@ -806,7 +1004,8 @@ function Test-WinErrRun {
     if ($Run.StartError) {
         return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("node could not be started: " + $Run.StartError) -Result $Run) }
     }
-    if (@(0, 1, 2) -notcontains $Run.ExitCode) {
+    # ExitCode $null: node goes on (a run's first batch); checked later.
+    if ($null -ne $Run.ExitCode -and @(0, 1, 2) -notcontains $Run.ExitCode) {
         return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("exit code {0}" -f $Run.ExitCode) -Result $Run) }
     }
     if ($Run.ExitCode -eq 2 -and $Run.Stdout.Count -eq 0 -and $Run.Stderr.Count -gt 0) {
@@ -834,10 +1033,14 @@ function Complete-WinErrDecodeBatch {
     $results = $null
     $lines = $null
     if ($send.Count -gt 0) {
-        $run = Complete-WinErrNative $State.Handle
+        # Answers read at once (a run's first batch), or at node's exit.
+        $run = $State.Result
+        if ($null -eq $run) { $run = Complete-WinErrNative $State.Handle }
         $bad = Test-WinErrRun -Runtime $Runtime -Run $run -Expected $send.Count
         if ($bad) { return $bad }
-        Write-Debug ('WinErr: decode exit code {0}, {1} result lines, {2} stderr lines' -f $run.ExitCode, $run.Stdout.Count, $run.Stderr.Count)
+        $exit = $run.ExitCode
+        if ($null -eq $exit) { $exit = '(running on)' }
+        Write-Debug ('WinErr: decode exit code {0}, {1} result lines, {2} stderr lines' -f $exit, $run.Stdout.Count, $run.Stderr.Count)
         $lines = $run.Stdout
         if (-not $AsJson) {
             $parsed = ConvertFrom-WinErrNdjson -Line $lines -Type $script:DecodedArrayType
@@ -1261,41 +1464,122 @@ function Get-WinError {
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
         }
+        Stop-WinErrStoppedRun
         Write-Verbose ('WinErr: node {0} ({1}), CLI {2}; batches of {3} inputs, growing x{4} up to {5}' -f $runtime.Node, $runtime.NodeVersion, $runtime.Cli, $script:BatchSize, $script:BatchGrowth, $script:BatchMax)
-        $pending = New-Object 'System.Collections.Generic.List[object]'
         $limit = $script:BatchSize
         $options = @{ All = $All; Kind = $Kind; AsJson = $AsJson; System = $System; Language = $Language }
+        # The batch being filled; its decode lines go to node's stdin as they
+        # come (a chunk of BatchSize at a time), so node decodes while
+        # PowerShell reads the pipeline. The first batch's answers are read
+        # as soon as node writes them, so its results show at once, and its
+        # node goes on with the second batch (one node start, one warm-up);
+        # every later batch has a node of its own.
+        $state = New-WinErrDecodeState -Runtime $runtime @options
+        $pending = $state.Batch
+        # The node the current batch writes to (a run of Open-WinErrRun).
+        $run = $null
         # The batch whose node is still running while the next one fills:
-        # node decodes one batch while PowerShell reads input and writes the
-        # objects of another. The first batch is waited for, so its results
-        # show at once.
+        # node finishes one batch while PowerShell reads input and writes the
+        # objects of another.
         $inFlight = $null
         $first = $true
+
+        # Sends the batch's new decode lines to its node (started on the first).
+        $feed = {
+            Add-WinErrDecodeInput $state
+            if ($state.Send.Count -gt $state.Sent) {
+                if ($null -eq $run) { $run = Open-WinErrRun -Runtime $runtime -Arguments $state.Arguments -Owner $PSCmdlet }
+                Write-WinErrRun $run $state.Send $state.Sent
+                $state.Sent = $state.Send.Count
+            }
+        }
+        # The end of a later batch's input: the rest of its lines, then its
+        # node's stdin is closed (the first batch's node ends with the second).
+        $seal = {
+            . $feed
+            Write-WinErrDecodeVerbose $state
+            if ($null -ne $run) {
+                Close-WinErrRun $run
+                if ($state.Send.Count -gt 0) { $state.Handle = $run }
+                else { $null = Complete-WinErrNative $run }
+                $run = $null
+            }
+            Start-WinErrScanBatch $state
+        }
+        # A batch is full: the first is decoded and written at once, a later
+        # one's node gets the end of its input and finishes while the next
+        # batch fills.
+        $close = {
+            if ($first) {
+                $first = $false
+                Add-WinErrDecodeInput $state
+                if ($state.Send.Count -gt 0) {
+                    Write-WinErrDecodeVerbose $state
+                    $run = Open-WinErrRun -Runtime $runtime -Arguments $state.Arguments -Owner $PSCmdlet -Head
+                    $state.Result = Read-WinErrRunHead $run $state.Send
+                    $state.Sent = $state.Send.Count
+                    # Node ended, or answers only at the end of its input.
+                    if ($run.Closed) { $run = $null }
+                }
+                Start-WinErrScanBatch $state
+                Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $state)
+            }
+            else {
+                . $seal
+                if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
+                $inFlight = $state
+            }
+        }
+        # The pipeline stopped (Select-Object -First, Ctrl+C) or failed while
+        # this command ran: end its nodes.
+        $stop = {
+            Stop-WinErrRun $run
+            if ($null -ne $inFlight) { Stop-WinErrRun $inFlight.Handle }
+            Stop-WinErrRun $state.Handle
+        }
     }
     process {
-        foreach ($item in $InputObject) {
-            if ($item -is [string]) { $pending.Add($item) }
-            elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
-            else { foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) } }
-            if ($pending.Count -ge $limit) {
-                $started = Start-WinErrDecodeBatch -Runtime $runtime -Batch $pending @options
-                $pending = New-Object 'System.Collections.Generic.List[object]'
-                $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
-                if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
-                $inFlight = $started
-                if ($first) {
-                    $first = $false
-                    $inFlight = $null
-                    Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $started)
+        $finished = $false
+        try {
+            foreach ($item in $InputObject) {
+                if ($item -is [string]) { $pending.Add($item) }
+                elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
+                else { foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) } }
+                if ($pending.Count -ge $limit) {
+                    . $close
+                    $state = New-WinErrDecodeState -Runtime $runtime @options
+                    $pending = $state.Batch
+                    $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
                 }
+                elseif (-not $first -and $pending.Count - $state.Classified -ge $script:BatchSize) { . $feed }
             }
+            $finished = $true
+        }
+        finally {
+            if (-not $finished) { . $stop }
         }
     }
     end {
-        $last = $null
-        if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch -Runtime $runtime -Batch $pending @options }
-        if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
-        if ($null -ne $last) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last) }
+        $finished = $false
+        try {
+            $last = $null
+            if ($first) {
+                # Fewer inputs than a batch: one node, its input written at once.
+                if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch -Runtime $runtime -Batch $pending @options }
+            }
+            else {
+                # (With no input after the first batch, this ends its node.)
+                . $seal
+                if ($pending.Count -gt 0) { $last = $state }
+            }
+            if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
+            $inFlight = $null
+            if ($null -ne $last) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last) }
+            $finished = $true
+        }
+        finally {
+            if (-not $finished) { . $stop }
+        }
     }
 }
 
