@@ -18,6 +18,9 @@ $script:SearchCap = 100000
 $script:ParseChunkChars = 1000000
 # PowerShell 6 and later have no such limit: one call per batch is fastest.
 if ($PSVersionTable.PSVersion.Major -ge 6) { $script:ParseChunkChars = [int]::MaxValue }
+# A blank (empty or white-space) line in text without CR, as
+# IsNullOrWhiteSpace sees white space (\s is the same set of characters).
+$script:BlankLine = New-Object System.Text.RegularExpressions.Regex -ArgumentList '(?m)^[^\S\n]*$'
 $script:NotAnObjectLine = New-Object System.Text.RegularExpressions.Regex -ArgumentList '^\[(?!\{)|\n(?!\{)'
 $script:Names = $null
 $script:JsonSerializer = $null
@@ -561,7 +564,8 @@ function New-WinErrProtocolError {
 }
 
 # Parses NDJSON lines into objects, a chunk of lines per ConvertFrom-Json call.
-# Returns @{ Objects } or @{ Problem }.
+# Returns @{ Objects } (a list, or the typed array System.Text.Json made)
+# or @{ Problem }.
 function ConvertFrom-WinErrNdjson {
     param([System.Collections.Generic.List[string]]$Line, [type]$Type)
     $objects = New-Object 'System.Collections.Generic.List[object]'
@@ -594,9 +598,16 @@ function ConvertFrom-WinErrNdjson {
             }
         }
         if (-not $bad) {
-            $count = 0
-            foreach ($item in $parsed) { $objects.Add($item); $count++ }
-            if ($count -ne $chunk.Count) { $bad = $true }
+            if ($null -ne $Type -and $null -ne $script:JsonSerializer -and $start -eq 0 -and $end -eq $Line.Count) {
+                # The typed array of the whole batch serves as it is.
+                if ($null -eq $parsed -or $parsed.Length -ne $chunk.Count) { $bad = $true }
+                else { $objects = $parsed }
+            }
+            else {
+                $count = 0
+                foreach ($item in $parsed) { $objects.Add($item); $count++ }
+                if ($count -ne $chunk.Count) { $bad = $true }
+            }
         }
         if ($bad) {
             # Find the first line that is not a JSON object, for the message.
@@ -906,6 +917,8 @@ function New-WinErrDecodeState {
         Runtime = $Runtime; Batch = $Batch; Arguments = $arguments; All = $All; Kind = $Kind; AsJson = $AsJson
         Valid = (New-Object 'System.Collections.Generic.List[bool]'); Send = (New-Object 'System.Collections.Generic.List[string]')
         ScanLines = (New-Object 'System.Collections.Generic.List[string]'); Classified = 0; Sent = 0
+        # Mixed: the batch may hold descriptors (objects), not only strings.
+        Mixed = $true
         Handle = $null; ScanHandle = $null; Result = $null
     }
 }
@@ -919,7 +932,22 @@ function Add-WinErrDecodeInput {
     $send = $State.Send
     $valid = $State.Valid
     $scanLines = $State.ScanLines
-    for ($b = $State.Classified; $b -lt $Batch.Count; $b++) {
+    $from = $State.Classified
+    $count = $Batch.Count - $from
+    if ($count -gt 0 -and -not $State.Mixed) {
+        # Strings only (the usual pipeline): checked all at once. Joined by
+        # line breaks, they are the lines of the text when it has no CR, as
+        # many lines as strings, and no blank line.
+        $text = $Batch.GetRange($from, $count) -join "`n"
+        $lines = $text.Split([char]10)
+        if ($lines.Length -eq $count -and $text.IndexOf([char]13) -lt 0 -and -not $script:BlankLine.IsMatch($text)) {
+            $send.AddRange($lines)
+            $valid.AddRange([System.Linq.Enumerable]::Repeat($true, $count))
+            $State.Classified = $Batch.Count
+            return
+        }
+    }
+    for ($b = $from; $b -lt $Batch.Count; $b++) {
         $item = $Batch[$b]
         $text = $item
         if ($item -isnot [string]) {
@@ -1115,7 +1143,8 @@ function Complete-WinErrDecodeBatch {
             continue
         }
         $result = $results[$index]
-        if ($item -isnot [string] -and $null -ne $item.ErrnoName -and -not ($result.ok -and @($result.matches).Count -gt 0)) {
+        $plain = $item -is [string]
+        if (-not $plain -and $null -ne $item.ErrnoName -and -not ($result.ok -and @($result.matches).Count -gt 0)) {
             # This system's errno has a name the catalog's errno family
             # (Windows' C runtime errno.h) does not have.
             $items.Add((New-WinErrErrorRecord -Message ('{0} is errno {1} here ({2}), and the catalog''s errno family (errno.h of the Windows C runtime) has no {1}.' -f $item.Input, $item.ErrnoName, $item.Source) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
@@ -1137,14 +1166,14 @@ function Complete-WinErrDecodeBatch {
         if ($Kind) {
             $hits = @($hits | Where-Object { $Kind -contains $_.kind })
         }
-        if ($null -eq $hits -or @($hits).Count -eq 0) {
+        if ($null -eq $hits -or $hits.Count -eq 0) {
             $scope = ''
             if ($Kind) { $scope = ' of kind ' + ($Kind -join ', ') }
-            $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No catalog entry$scope matches '$text' ($($result.hex))."), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $text))
+            $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry' + $scope + ' matches ''' + $text + ''' (' + $result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $text))
             continue
         }
         if (-not $All) { $hits = @($hits[0]) }
-        if ($item -isnot [string]) {
+        if (-not $plain) {
             $inputHex = [string]$result.hex
             if ($null -ne $item.Input) { $text = $item.Input; $inputHex = $item.InputHex }
             foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex $inputHex -Item $item)) }
@@ -1475,6 +1504,7 @@ function Get-WinError {
         # node goes on with the second batch (one node start, one warm-up);
         # every later batch has a node of its own.
         $state = New-WinErrDecodeState -Runtime $runtime @options
+        $state.Mixed = $false
         $pending = $state.Batch
         # The node the current batch writes to (a run of Open-WinErrRun).
         $run = $null
@@ -1483,6 +1513,8 @@ function Get-WinError {
         # objects of another.
         $inFlight = $null
         $first = $true
+        # The first batch is sent whole; later ones a chunk of BatchSize at a time.
+        $sendAt = $limit
 
         # Sends the batch's new decode lines to its node (started on the first).
         $feed = {
@@ -1544,14 +1576,24 @@ function Get-WinError {
             foreach ($item in $InputObject) {
                 if ($item -is [string]) { $pending.Add($item) }
                 elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
-                else { foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) } }
-                if ($pending.Count -ge $limit) {
-                    . $close
-                    $state = New-WinErrDecodeState -Runtime $runtime @options
-                    $pending = $state.Batch
-                    $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
+                else {
+                    # Descriptors of objects: sorted one by one (Add-WinErrDecodeInput).
+                    $state.Mixed = $true
+                    foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) }
                 }
-                elseif (-not $first -and $pending.Count - $state.Classified -ge $script:BatchSize) { . $feed }
+                # One comparison per input: $sendAt is the batch's end, or the
+                # end of the next chunk to send.
+                if ($pending.Count -ge $sendAt) {
+                    if ($pending.Count -ge $limit) {
+                        . $close
+                        $state = New-WinErrDecodeState -Runtime $runtime @options
+                        $state.Mixed = $false
+                        $pending = $state.Batch
+                        $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
+                    }
+                    else { . $feed }
+                    $sendAt = [Math]::Min($limit, $pending.Count + $script:BatchSize)
+                }
             }
             $finished = $true
         }
