@@ -11,6 +11,10 @@ $script:LineBreaks = [char[]]@([char]10, [char]13)
 $script:BatchSize = 256
 $script:BatchGrowth = 64
 $script:BatchMax = 65536
+# A batch after the first goes to its node's stdin in chunks of this many
+# inputs as they come (one write per chunk; each costs about a millisecond
+# of PowerShell's time, so not too many).
+$script:SendChunk = 2048
 # Find-WinError asks the CLI for this many hits per pattern, then filters and limits.
 $script:SearchCap = 100000
 # Max characters of NDJSON parsed by one ConvertFrom-Json call (5.1 has a
@@ -938,7 +942,7 @@ function Add-WinErrDecodeInput {
         # Strings only (the usual pipeline): checked all at once. Joined by
         # line breaks, they are the lines of the text when it has no CR, as
         # many lines as strings, and no blank line.
-        $text = $Batch.GetRange($from, $count) -join "`n"
+        $text = [string]::Join("`n", $Batch.GetRange($from, $count).ToArray())
         $lines = $text.Split([char]10)
         if ($lines.Length -eq $count -and $text.IndexOf([char]13) -lt 0 -and -not $script:BlankLine.IsMatch($text)) {
             $send.AddRange($lines)
@@ -1498,7 +1502,7 @@ function Get-WinError {
         $limit = $script:BatchSize
         $options = @{ All = $All; Kind = $Kind; AsJson = $AsJson; System = $System; Language = $Language }
         # The batch being filled; its decode lines go to node's stdin as they
-        # come (a chunk of BatchSize at a time), so node decodes while
+        # come (a chunk of SendChunk at a time), so node decodes while
         # PowerShell reads the pipeline. The first batch's answers are read
         # as soon as node writes them, so its results show at once, and its
         # node goes on with the second batch (one node start, one warm-up);
@@ -1513,7 +1517,7 @@ function Get-WinError {
         # objects of another.
         $inFlight = $null
         $first = $true
-        # The first batch is sent whole; later ones a chunk of BatchSize at a time.
+        # The first batch is sent whole; later ones a chunk of SendChunk at a time.
         $sendAt = $limit
 
         # Sends the batch's new decode lines to its node (started on the first).
@@ -1592,7 +1596,7 @@ function Get-WinError {
                         $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
                     }
                     else { . $feed }
-                    $sendAt = [Math]::Min($limit, $pending.Count + $script:BatchSize)
+                    $sendAt = [Math]::Min($limit, $pending.Count + $script:SendChunk)
                 }
             }
             $finished = $true
