@@ -1,4 +1,4 @@
-import type { Sink } from "@winerr/host/output";
+import type { Output } from "@winerr/host/output";
 
 /**
  * Output gathered into large byte chunks: `add` copies text or bytes in
@@ -12,7 +12,7 @@ export class Chunks {
   #full: Buffer[] = [];
 
   constructor(
-    private readonly sink: Sink,
+    private readonly sink: Output,
     private readonly size = 1 << 20,
   ) {
     this.#buf = Buffer.allocUnsafe(size);

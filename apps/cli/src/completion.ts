@@ -105,19 +105,12 @@ ${table}
 `;
 }
 
+/** Each shell's script; `powershell` is another name for `pwsh`. */
+const SCRIPTS: Record<string, (spec: CompletionSpec) => string> = { bash, zsh, fish, pwsh, powershell: pwsh };
+
 /** `winerr completion SHELL`: a script for that shell that completes commands and flags. */
 export function completionScript(shell: string, spec: CompletionSpec): string {
-  switch (shell) {
-    case "bash":
-      return bash(spec);
-    case "zsh":
-      return zsh(spec);
-    case "fish":
-      return fish(spec);
-    case "pwsh":
-    case "powershell":
-      return pwsh(spec);
-    default:
-      throw new ExitError(`completion takes one of ${SHELLS.join(", ")}, not ${JSON.stringify(shell)}`);
-  }
+  const script = Object.hasOwn(SCRIPTS, shell) ? SCRIPTS[shell] : undefined;
+  if (script === undefined) throw new ExitError(`completion takes one of ${SHELLS.join(", ")}, not ${JSON.stringify(shell)}`);
+  return script(spec);
 }

@@ -1,10 +1,11 @@
+import { fstatSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { catalogPath } from "@winerr/host/catalog";
-import { Sink } from "@winerr/host/output";
+import { FdSink, Sink, writeAllSync, type Output } from "@winerr/host/output";
 
 /** The process edges a command touches; tests and main pass them in. */
 export interface Io {
-  stdout: Sink;
+  stdout: Output;
   stdoutIsTTY: boolean;
   stdin: Readable;
   env: NodeJS.ProcessEnv;
@@ -14,20 +15,49 @@ export interface Io {
   error(line: string): void;
 }
 
+/**
+ * The process's own stdin, stdout and stderr. Off Windows, stdout and stderr
+ * are written straight to file descriptors 1 and 2 (FdSink): node then never
+ * builds process.stdout (net and the stream modules), a cold start's largest
+ * cost after node itself. On Windows, where a console wants its own writes,
+ * they are node's streams.
+ */
 export function processIo(): Io {
+  const direct = process.platform !== "win32";
+  let tty: boolean | undefined;
   return {
-    stdout: new Sink(process.stdout),
-    stdoutIsTTY: process.stdout.isTTY === true,
-    // A getter: touching process.stdin sets up a stream; plain decoding never does.
+    stdout: direct ? new FdSink(1) : new Sink(process.stdout),
+    // Getters: touching process.stdin or process.stdout sets up a stream; plain decoding never does.
+    get stdoutIsTTY() {
+      return (tty ??= direct ? isTerminal(1) : process.stdout.isTTY === true);
+    },
     get stdin() {
       return process.stdin;
     },
     env: process.env,
     catalog: catalogPath(process.env, import.meta.url),
-    error: (line) => {
-      process.stderr.write(line);
-    },
+    error: direct
+      ? (line) => {
+          try {
+            writeAllSync(2, Buffer.from(line, "utf8"));
+          } catch {
+            // stderr is gone: nothing left to tell.
+          }
+        }
+      : (line) => {
+          process.stderr.write(line);
+        },
   };
+}
+
+/** Whether fd is a terminal; node's tty module (which loads net) only for a character device. */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return process.getBuiltinModule("node:tty").isatty(fd);
 }
 
 /** Output characters after which a command writes what it has mid-batch. */

@@ -193,8 +193,13 @@ describe("completion", () => {
     for (const flag of new Set(flags)) expect(r.stdout, flag).toContain(shell === "fish" ? `-l ${flag.slice(2)}` : flag);
   });
 
-  it("an unknown shell is a usage error", () => {
-    const r = run(["completion", "tcsh"]);
-    expect([r.code, r.stderr]).toEqual([2, 'winerr: completion takes one of bash, zsh, fish, pwsh, not "tcsh"\n']);
+  // "toString" is a name every object has: the shell table must not find it.
+  it.each(["tcsh", "toString"])("an unknown shell (%s) is a usage error", (shell) => {
+    const r = run(["completion", shell]);
+    expect([r.code, r.stderr]).toEqual([2, `winerr: completion takes one of bash, zsh, fish, pwsh, not "${shell}"\n`]);
+  });
+
+  it("powershell is another name for pwsh", () => {
+    expect(run(["completion", "powershell"]).stdout).toBe(run(["completion", "pwsh"]).stdout);
   });
 });

@@ -15,12 +15,12 @@ const CASES: [input: string, name: string, kind: string, via: string, why: strin
   // --- 0x8007xxxx: HRESULT_FROM_WIN32 of a Win32 code with its official text
   ["0x80070002", "ERROR_FILE_NOT_FOUND", "win32", "HRESULT_FROM_WIN32", "winerror.h:252; the component names (D2DErr.h, corerror.h, dhtmled.h) have no text of their own"],
   ["0x80070003", "ERROR_PATH_NOT_FOUND", "win32", "HRESULT_FROM_WIN32", "winerror.h:261; COR_E_DIRECTORYNOTFOUND (corerror.h) is a component name without text"],
-  ["0x8007000D", "ERROR_INVALID_DATA", "win32", "HRESULT_FROM_WIN32", "winerror.h:351; STIERR_INVALID_HW_TYPE (stierr.h) is a component name"],
-  ["0x80070015", "ERROR_NOT_READY", "win32", "HRESULT_FROM_WIN32", "winerror.h:423; DIERR_NOTINITIALIZED (dinput.h) is a component name"],
+  ["0x8007000D", "ERROR_INVALID_DATA", "win32", "HRESULT_FROM_WIN32", "winerror.h:351; STIERR_INVALID_HW_TYPE (stierr.h) is MAKE_HRESULT of it, an alias"],
+  ["0x80070015", "ERROR_NOT_READY", "win32", "HRESULT_FROM_WIN32", "winerror.h:423; DIERR_NOTINITIALIZED (dinput.h) is MAKE_HRESULT of it, an alias"],
   ["0x8007001F", "ERROR_GEN_FAILURE", "win32", "HRESULT_FROM_WIN32", "winerror.h:513; WER_E_CABBING_FAILURE (WerApi.h) is a component name"],
-  ["0x80070020", "ERROR_SHARING_VIOLATION", "win32", "HRESULT_FROM_WIN32", "winerror.h:522; STIERR_SHARING_VIOLATION (stierr.h) is MAKE_HRESULT of it"],
-  ["0x80070070", "ERROR_DISK_FULL", "win32", "HRESULT_FROM_WIN32", "winerror.h:973; PEER_E_DISK_FULL (p2p.h) is a component name"],
-  ["0x800700B7", "ERROR_ALREADY_EXISTS", "win32", "HRESULT_FROM_WIN32", "winerror.h:1486; PEER_E_ALREADY_EXISTS (p2p.h) is a component name"],
+  ["0x80070020", "ERROR_SHARING_VIOLATION", "win32", "HRESULT_FROM_WIN32", "winerror.h:522; STIERR_SHARING_VIOLATION (stierr.h:143) is MAKE_HRESULT of it, an alias"],
+  ["0x80070070", "ERROR_DISK_FULL", "win32", "HRESULT_FROM_WIN32", "winerror.h:973; PEER_E_DISK_FULL (mingw-w64 p2p.h:877) is MAKE_HRESULT of it, an alias"],
+  ["0x800700B7", "ERROR_ALREADY_EXISTS", "win32", "HRESULT_FROM_WIN32", "winerror.h:1486; PEER_E_ALREADY_EXISTS (mingw-w64 p2p.h:878) is MAKE_HRESULT of it, an alias"],
   ["0x8007007E", "ERROR_MOD_NOT_FOUND", "win32", "HRESULT_FROM_WIN32", "winerror.h:1081; the only meaning"],
   ["0x800704C7", "ERROR_CANCELLED", "win32", "HRESULT_FROM_WIN32", "winerror.h:7959; the only meaning"],
   ["0x800705B4", "ERROR_TIMEOUT", "win32", "HRESULT_FROM_WIN32", "winerror.h:10059; the only meaning"],
@@ -131,6 +131,26 @@ describe("decode: component names of a Win32 code go under it", () => {
     expect(m[0]).toMatchObject({ name: "ERROR_FILE_NOT_FOUND", via: "HRESULT_FROM_WIN32" });
     expect(m[0]?.message).toBe("The system cannot find the file specified.");
     expect(m.find((x) => x.name === "D2DERR_FILE_NOT_FOUND")).toMatchObject({ aliasOf: "ERROR_FILE_NOT_FOUND", under: 0 });
+  });
+
+  // Defined as HRESULT_FROM_WIN32(ERROR_X) in mingw-w64's headers (corerror.h:43, dhtmled.h:98), and as
+  // MAKE_HRESULT(SEVERITY_ERROR, FACILITY_WIN32, ERROR_X) in the SDK's (dinput.h:2819, stierr.h:77, :143):
+  // the same code under other names, so aliases of the Win32 code, not answers of their own.
+  it.each([
+    ["0x80070002", "ERROR_FILE_NOT_FOUND", ["COR_E_FILENOTFOUND", "DE_E_FILE_NOT_FOUND", "DIERR_NOTFOUND", "STIERR_OBJECTNOTFOUND"]],
+    ["0x80070003", "ERROR_PATH_NOT_FOUND", ["COR_E_DIRECTORYNOTFOUND", "DE_E_PATH_NOT_FOUND"]],
+    ["0x80070020", "ERROR_SHARING_VIOLATION", ["STIERR_SHARING_VIOLATION"]],
+  ])("%s: spelled-out and mingw-w64 wraps go under %s", (input, first, aliases) => {
+    const m = decode(catalog, input).matches;
+    expect(m[0]).toMatchObject({ name: first, via: "HRESULT_FROM_WIN32" });
+    for (const name of aliases) expect(m.find((x) => x.name === name), name).toMatchObject({ aliasOf: first, under: 0 });
+  });
+
+  it("0x80070005: dhtmled.h's DE_E_ACCESS_DENIED (mingw-w64 dhtmled.h:102, HRESULT_FROM_WIN32(ERROR_ACCESS_DENIED)) under ERROR_ACCESS_DENIED, after winerror.h's E_ACCESSDENIED", () => {
+    const m = decode(catalog, "0x80070005").matches;
+    expect(m[0]?.name).toBe("E_ACCESSDENIED");
+    const win32 = m.findIndex((x) => x.name === "ERROR_ACCESS_DENIED");
+    expect(m.find((x) => x.name === "DE_E_ACCESS_DENIED")).toMatchObject({ aliasOf: "ERROR_ACCESS_DENIED", under: win32 });
   });
 
   it("0x80070490: E_NOT_SET (winerror.h:30452) under ERROR_NOT_FOUND", () => {

@@ -90,6 +90,43 @@ describe("openPacked", () => {
     expect(read).toBeLessThan(bytes.length * 0.6);
   });
 
+  it("a cold decode of a number reads a few pages of the records, not the file; more lookups read it all once", () => {
+    const bytes = Buffer.from(text, "latin1");
+    let read = 0;
+    let reads = 0;
+    const cat = openPacked(bytes.length, (buf, position) => {
+      const n = bytes.copy(buf, 0, position, position + buf.length);
+      read += n;
+      reads++;
+      return n;
+    }) as PackedCatalog;
+    for (const input of ["0x80070005", "-1073741819"]) expect(decode(cat, input)).toEqual(decode(core, input));
+    expect(read).toBeLessThan(bytes.length * 0.15);
+    // A long --stdin: every value looked up; the records are then read whole, once, and answers stay core's.
+    const before = reads;
+    for (let i = 0; i < file.entries.length; i += 7) expect(cat.indexesOfValue(core.valueOf(i))).toEqual(core.indexesOfValue(core.valueOf(i)));
+    expect(reads - before).toBeLessThan(200);
+    const readsAfterAll = reads;
+    for (let i = 0; i < file.entries.length; i += 7) cat.indexesOfValue(core.valueOf(i));
+    expect(reads).toBe(readsAfterAll);
+  });
+
+  it("answers as core from pages read on demand: fresh catalogs, each decoding one input, unread bytes poisoned", () => {
+    const bytes = Buffer.from(text, "latin1");
+    const inputs = ["0x80070005", "13857", "-1073741819", "0xC000021A", "ERROR_ACCESS_DENIED", "error_access_denied", ":SPI"];
+    for (let i = 0; i < file.entries.length; i += 211) inputs.push(String(core.valueOf(i)), "0x" + ((0x80070000 | (core.valueOf(i) & 0xffff)) >>> 0).toString(16));
+    for (const input of inputs) {
+      // "Z" is no hex digit, name or message a lookup could take for real.
+      const cat = openPacked(bytes.length, (buf, position) => bytes.copy(buf, 0, position, position + buf.length), (n) => Buffer.alloc(n, "Z")) as PackedCatalog;
+      expect(decode(cat, input), input).toEqual(decode(core, input));
+    }
+  });
+
+  it("a file cut short is refused when opened, not at a later lookup", () => {
+    const bytes = Buffer.from(text, "latin1").subarray(0, Math.floor(text.length * 0.4));
+    expect(() => openPacked(bytes.length, (buf, position) => bytes.copy(buf, 0, position, position + buf.length))).toThrow(/packed catalog without messages/);
+  });
+
   it("is null for core's catalog format", () => {
     const bytes = Buffer.from(JSON.stringify(file));
     expect(openPacked(bytes.length, (buf, position) => bytes.copy(buf, 0, position, position + buf.length))).toBeNull();

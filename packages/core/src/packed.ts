@@ -154,29 +154,105 @@ export function packCatalog(file: CatalogFile): string {
 const PACK_START = `{"format":"${PACK_FORMAT}"`;
 
 /**
- * Opens a packed file of `size` bytes reading only what lookups need (about
- * 40% of it); messages are read one by one when a match shows them.
- * `readAt` fills `buf` from byte `position` of the file and returns how many
- * bytes it read (as fs.readSync). Null if the file is not in the packed form.
+ * Opens a packed file of `size` bytes reading only what lookups touch: the
+ * head, then a page at a time of the records (a cold decode reads a few
+ * percent of the file), all of them once lookups keep coming; messages are
+ * read one by one when a match shows them. `readAt` fills `buf` from byte
+ * `position` of the file and returns how many bytes it read (as
+ * fs.readSync). `alloc` makes the buffer the pages are read into (tests
+ * fill it, so that a byte used before it was read shows). Null if the file
+ * is not in the packed form.
  */
-export function openPacked(size: number, readAt: (buf: Buffer, position: number) => number): PackedCatalog | null {
-  const read = (position: number, length: number): Buffer => {
-    const b = Buffer.allocUnsafe(length);
-    let got = 0;
-    while (got < length) {
+export function openPacked(size: number, readAt: (buf: Buffer, position: number) => number, alloc: (size: number) => Buffer = Buffer.allocUnsafe): PackedCatalog | null {
+  const fill = (b: Buffer, position: number): Buffer => {
+    for (let got = 0; got < b.length; ) {
       const n = readAt(b.subarray(got), position + got);
       if (n === 0) throw new Error("packed catalog ended early");
       got += n;
     }
     return b;
   };
-  const probe = read(0, Math.min(size, 1 << 16));
+  const read = (position: number, length: number): Buffer => fill(Buffer.allocUnsafe(length), position);
+  const probe = read(0, Math.min(size, PROBE));
   if (!isPacked(probe)) return null;
   const first = probe.indexOf(key(SECTIONS[0]));
   if (first < 0) return new PackedCatalog(read(0, size)); // a head this big: read it all
-  const { messagesAt } = JSON.parse(probe.toString("latin1", 0, first) + "}") as PackHead;
-  const end = Math.min(size, first + messagesAt);
-  return new PackedCatalog(end <= probe.length ? probe.subarray(0, end) : read(0, end), read);
+  // messagesAt is the head's last field: `"messagesAt":N` just before the first section.
+  const m = /"messagesAt":(\d+)$/.exec(probe.toString("latin1", Math.max(0, first - 32), first));
+  if (m === null) throw new Error("packed catalog without messagesAt");
+  const end = Math.min(size, first + Number(m[1]));
+  if (end <= probe.length) return new PackedCatalog(probe.subarray(0, end), read);
+  // Pages are read into one buffer of the final size, where they belong: memory never touched costs nothing.
+  const buf = alloc(end);
+  probe.copy(buf);
+  const pages = new Pages(end, probe.length, (position, length) => fill(buf.subarray(position, position + length), position));
+  return new PackedCatalog(buf, read, pages);
+}
+
+/** Bytes of the file read first: the head (about 11 KB) and the first records. */
+const PROBE = 1 << 16;
+const PAGE_BITS = 13;
+/** Pages read one by one before the rest of the file is read at once (a long --stdin, an index built). */
+const PAGE_BUDGET = 96;
+
+/** What PackedCatalog asks of a buffer read on demand: make bytes [start, end) real; true once all are. */
+export interface PageLoader {
+  load(start: number, end: number): boolean;
+}
+
+/**
+ * Which pages of a file's buffer hold the file's bytes yet; `load` reads
+ * those a range needs, in one read per run of missing pages. After
+ * PAGE_BUDGET pages it reads all the rest at once.
+ */
+class Pages implements PageLoader {
+  readonly #have: Uint8Array;
+  #fetched = 0;
+
+  constructor(
+    readonly size: number,
+    loaded: number,
+    readonly fill: (position: number, length: number) => void,
+  ) {
+    this.#have = new Uint8Array(((size - 1) >>> PAGE_BITS) + 1);
+    // Pages wholly inside the first `loaded` bytes, and the last one if those reach the end.
+    const full = loaded >= size ? this.#have.length : loaded >>> PAGE_BITS;
+    this.#have.fill(1, 0, full);
+  }
+
+  /** Reads what bytes [start, end) lack; true once the whole buffer is read (the caller drops this). */
+  load(start: number, end: number): boolean {
+    const have = this.#have;
+    const last = Math.min((end - 1) >>> PAGE_BITS, have.length - 1);
+    for (let p = Math.max(0, start >>> PAGE_BITS); p <= last; p++) {
+      if (have[p] === 1) continue;
+      if (this.#fetched >= PAGE_BUDGET) return this.#all();
+      let q = p;
+      while (q < last && have[q + 1] === 0) q++;
+      this.#read(p, q);
+      p = q;
+    }
+    return false;
+  }
+
+  #read(p: number, q: number): void {
+    const position = p << PAGE_BITS;
+    this.fill(position, Math.min(this.size, (q + 1) << PAGE_BITS) - position);
+    this.#have.fill(1, p, q + 1);
+    this.#fetched += q - p + 1;
+  }
+
+  #all(): true {
+    const have = this.#have;
+    for (let p = 0; p < have.length; p++) {
+      if (have[p] === 1) continue;
+      let q = p;
+      while (q + 1 < have.length && have[q + 1] === 0) q++;
+      this.#read(p, q);
+      p = q;
+    }
+    return true;
+  }
 }
 
 /**
@@ -206,6 +282,8 @@ export class PackedCatalog extends Catalog {
   /** The messages section, read at the first byte search when the file was opened without it. */
   #messagesBuf: Buffer | undefined;
   readonly #readMore: ((position: number, length: number) => Buffer) | undefined;
+  /** While the file is read page by page (openPacked): which pages are in #buf. */
+  #pages: PageLoader | undefined;
   #names: string | undefined;
   #upperNames: string | undefined;
   /** Built once name lookups keep coming (a long --stdin), as core does. */
@@ -214,11 +292,13 @@ export class PackedCatalog extends Catalog {
 
   /**
    * `buf` holds the file at least up to the messages' content; `readMore`
-   * reads the rest on demand (see openPacked), so a cold start skips them.
+   * reads the rest on demand, so a cold start skips them. With `pages`, buf
+   * is of that size but holds only the pages `pages` has read, and reads more
+   * as lookups touch them (see openPacked).
    */
-  constructor(buf: Buffer, readMore?: (position: number, length: number) => Buffer) {
-    const first = buf.indexOf(key(SECTIONS[0]));
-    if (first < 0) throw new Error("packed catalog without sections");
+  constructor(buf: Buffer, readMore?: (position: number, length: number) => Buffer, pages?: PageLoader) {
+    const first = buf.indexOf(key(SECTIONS[0]), 0, "latin1");
+    if (first < 0 || (pages !== undefined && first + key(SECTIONS[0]).length > PROBE)) throw new Error("packed catalog without sections");
     const head = JSON.parse(buf.toString("latin1", 0, first) + "}") as PackHead;
     if (head.format !== PACK_FORMAT) throw new Error(`unknown catalog format ${String(head.format)}`);
     const self: { catalog?: PackedCatalog } = {};
@@ -239,21 +319,43 @@ export class PackedCatalog extends Catalog {
     this.#head = head;
     this.#buf = buf;
     this.#readMore = readMore;
+    this.#pages = pages;
     this.#n = head.count;
-    // The sections' sizes follow from count, except names and messages,
-    // whose rows hold their own offsets; `,"key":"` cannot occur in a string.
+    // Where each section's content starts follows from count (rows and
+    // byValue have fixed-width records) and messagesAt; each key is checked
+    // where it must be (`,"key":"` cannot occur in a string).
     const at = {} as Record<Section, number>;
+    at.rows = first + key("rows").length;
+    at.byValue = at.rows + head.count * ROW + 1 + key("byValue").length;
+    at.names = at.byValue + head.count * ROW_NUMBER + 1 + key("names").length;
+    at.messages = first + head.messagesAt;
     for (const s of SECTIONS) {
-      const k = buf.indexOf(key(s), first);
-      if (k < 0) throw new Error(`packed catalog without ${s}`);
-      at[s] = k + key(s).length;
+      const k = at[s] - key(s).length;
+      if (k < first || at[s] > buf.length || this.#text(k, at[s]) !== key(s)) throw new Error(s === "byValue" ? "packed catalog rows do not match count" : `packed catalog without ${s}`);
     }
-    if (at.byValue - at.rows !== head.count * ROW + key("byValue").length + 1) throw new Error("packed catalog rows do not match count");
     this.#at = at;
+  }
+
+  /** Bytes [start, end) of the file, read first if they are not yet (see openPacked). */
+  #need(start: number, end: number): void {
+    if (this.#pages !== undefined && this.#pages.load(start, end)) this.#pages = undefined;
+  }
+
+  /** Bytes [start, end) of buf, read first if needed. */
+  #bytes(start: number, end: number): Buffer {
+    this.#need(start, end);
+    return this.#buf.subarray(start, end);
+  }
+
+  /** Bytes [start, end) of buf as text, read first if needed. */
+  #text(start: number, end: number): string {
+    this.#need(start, end);
+    return this.#buf.toString("latin1", start, end);
   }
 
   /** Unsigned hex number of `width` digits at byte `pos`, read in place. */
   #hex(pos: number, width: number): number {
+    if (this.#pages !== undefined) this.#need(pos, pos + width);
     const b = this.#buf;
     let v = 0;
     for (let k = 0; k < width; k++) {
@@ -279,10 +381,9 @@ export class PackedCatalog extends Catalog {
     if (r === undefined) {
       if (!(Number.isInteger(index) && index >= 0 && index < this.#n)) throw new RangeError(`No catalog entry at index ${index}.`);
       const h = this.#head;
-      const b = this.#buf;
       const ms = this.#field(index, "messageStart");
       r = [
-        b.toString("latin1", this.#at.names + this.#field(index, "nameStart"), this.#at.names + this.#nameEnd(index)),
+        this.#text(this.#at.names + this.#field(index, "nameStart"), this.#at.names + this.#nameEnd(index)),
         h.kindNames[this.#field(index, "kind")] as Kind,
         this.#field(index, "value"),
         ms === NO_MESSAGE ? null : this.#message(this.#at.messages + ms, this.#at.messages + this.#field(index, "messageEnd")),
@@ -302,7 +403,7 @@ export class PackedCatalog extends Catalog {
     const r = this.#rows.get(index);
     if (r !== undefined) return r[0];
     const at = this.#at.names;
-    return this.#buf.toString("latin1", at + this.#field(this.#checked(index), "nameStart"), at + this.#nameEnd(index));
+    return this.#text(at + this.#field(this.#checked(index), "nameStart"), at + this.#nameEnd(index));
   }
 
   override messageOf(index: number): string | null {
@@ -355,7 +456,7 @@ export class PackedCatalog extends Catalog {
       if (lengths[i] !== want.length) continue;
       const start = this.#at.messages + this.#field(i, "messageStart");
       const end = start + want.length;
-      const have = end <= this.#buf.length || this.#readMore === undefined ? this.#buf.subarray(start, end) : this.#readMore(start, want.length);
+      const have = end <= this.#buf.length || this.#readMore === undefined ? this.#bytes(start, end) : this.#readMore(start, want.length);
       if (have.equals(want)) out.push(i);
     }
     return out;
@@ -365,7 +466,7 @@ export class PackedCatalog extends Catalog {
   #findMessage(want: Buffer): number[] {
     const start = this.#at.messages;
     const end = start + this.#messagesLength();
-    const hay = end <= this.#buf.length || this.#readMore === undefined ? this.#buf.subarray(start, end) : (this.#messagesBuf ??= this.#readMore(start, end - start));
+    const hay = end <= this.#buf.length || this.#readMore === undefined ? this.#bytes(start, end) : (this.#messagesBuf ??= this.#readMore(start, end - start));
     const out: number[] = [];
     for (let at = hay.indexOf(want); at !== -1; at = hay.indexOf(want, at + 1)) {
       const i = this.#rowWithMessageAt(at);
@@ -433,7 +534,7 @@ export class PackedCatalog extends Catalog {
   #message(start: number, end: number): string {
     const text =
       end <= this.#buf.length || this.#readMore === undefined
-        ? this.#buf.toString("latin1", start, end)
+        ? this.#text(start, end)
         : this.#readMore(start, end - start).toString("latin1");
     return text.includes("\\") ? (JSON.parse('"' + text + '"') as string) : text;
   }
@@ -481,7 +582,7 @@ export class PackedCatalog extends Catalog {
   }
 
   #allNames(): string {
-    return (this.#names ??= this.#buf.toString("latin1", this.#at.names, this.#at.messages - key("messages").length - 1));
+    return (this.#names ??= this.#text(this.#at.names, this.#at.messages - key("messages").length - 1));
   }
 
   #upper(): string {
@@ -514,6 +615,7 @@ export class PackedCatalog extends Catalog {
       // Exact: search the file bytes themselves, no string built.
       if (!/^[\x21-\x7e]+$/.test(name)) return out;
       const end = this.#at.messages;
+      this.#need(this.#at.names, end);
       for (let at = this.#buf.indexOf(needle, this.#at.names, "latin1"); at !== -1 && at < end; at = this.#buf.indexOf(needle, at + 1, "latin1")) {
         out.push(this.#rowAt(at + 1 - this.#at.names));
       }

@@ -4,19 +4,25 @@ import type { Catalog } from "./catalog.js";
  * The inverted index that search ranks with: every word of every name
  * (split at `_`) and message, with how often it occurs in each field of each
  * entry, and each field's length in words (for BM25). Built from a catalog,
- * at build time for the apps (serializeSearchIndex writes one JSON document
- * of a few strings; parseSearchIndex reads it back without decoding the
- * postings, so a cold `winerr search` reads only the postings of its words),
+ * at build time for the apps (serializeSearchIndex writes one JSON document),
  * or in process on first search. No I/O here.
  *
- * Postings: 5 characters each from a 32-character alphabet ("0".."O", no
- * JSON escapes): the row in 4 (up to 2^20 rows), then name count (0-3) * 8 +
- * message count (0-7). Where each term's postings start, and each row's
- * field lengths, are plain number arrays: JSON.parse reads them natively,
- * so opening the index runs no loop over terms or rows (a cold search runs
- * uncompiled code).
+ * The document is a small head (counts, averages) and then sections, each
+ * one JSON string of fixed-width numbers in a 32-character alphabet ("0" to
+ * "O": no JSON escapes), read in place from the file's bytes, as the packed
+ * catalog is: opening the index parses only the head, builds no array over
+ * terms or rows and leaves nothing for the garbage collector, and a cold
+ * `winerr search` decodes only the numbers and terms its words touch.
+ * Sections, in this order: `termText` (the terms, sorted, each followed by
+ * a space), `termStarts` (where each term starts in termText, and its length
+ * at the end), `starts` (where each term's postings start, and their count
+ * at the end), `dfName` and `dfMessage` (per term, how many entries hold it
+ * in the name, in the message: BM25's document frequencies), `nameLengths`
+ * and `messageLengths` (per row, the field's length in words), `postings`
+ * (5 characters each: the row in 4, up to 2^20 rows, then name count (0-3)
+ * * 8 + message count (0-7); each term's in row order).
  */
-export const SEARCH_INDEX_FORMAT = "winerr-search-index/2";
+export const SEARCH_INDEX_FORMAT = "winerr-search-index/3";
 
 const BASE = 48; // "0"
 /** Characters per posting: row (4), then name count * 8 + message count (1). */
@@ -35,18 +41,33 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
-interface IndexData {
+const SECTIONS = ["termText", "termStarts", "starts", "dfName", "dfMessage", "nameLengths", "messageLengths", "postings"] as const;
+type Section = (typeof SECTIONS)[number];
+/** Digits per number of each number section (5 bits each). */
+const WIDTH = { termStarts: 4, starts: 4, dfName: 4, dfMessage: 4, nameLengths: 1, messageLengths: 2 } as const;
+const key = (s: Section): string => `,"${s}":"`;
+
+/** The head: what is parsed as JSON. */
+interface IndexHead {
   format: typeof SEARCH_INDEX_FORMAT;
   rows: number;
-  /** Distinct terms, sorted, joined by "\n". */
-  terms: string;
+  terms: number;
+  averageName: number;
+  averageMessage: number;
+  /** Characters of termText (the other sections' sizes follow from the counts). */
+  termTextLength: number;
+}
+
+/** What build computes, before it is written as sections. */
+interface IndexData {
+  rows: number;
+  /** Distinct terms, sorted. */
+  terms: string[];
   /** Where each term's postings start (in postings), and the total at the end. */
   starts: number[];
   postings: string;
-  /** Per term: how many entries hold it in the name, in the message (BM25's document frequencies). */
   dfName: number[];
   dfMessage: number[];
-  /** Per row: the name's length in words, the message's. */
   nameLengths: number[];
   messageLengths: number[];
   averageName: number;
@@ -59,10 +80,14 @@ function enc(value: number, width: number): string {
   return s;
 }
 
-function dec(text: string, at: number, width: number): number {
-  let v = 0;
-  for (let k = 0; k < width; k++) v = (v << 5) | (text.charCodeAt(at + k) - BASE);
-  return v;
+/** Numbers as one section: each `width` digits; throws if one does not fit. */
+function encAll(values: readonly number[], width: number, what: string): string {
+  let s = "";
+  for (const v of values) {
+    if (!(Number.isInteger(v) && v >= 0 && v < 2 ** (5 * width))) throw new RangeError(`search index: ${what} ${v} does not fit ${width} digits`);
+    s += enc(v, width);
+  }
+  return s;
 }
 
 /** Build the index data of a catalog (about 0.3 s for 20k entries). */
@@ -117,9 +142,8 @@ function build(catalog: Catalog): IndexData {
   starts.push(at);
   const average = (xs: number[]) => Math.max(1, xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
   return {
-    format: SEARCH_INDEX_FORMAT,
     rows: n,
-    terms: terms.join("\n"),
+    terms,
     starts,
     postings: parts.join(""),
     dfName,
@@ -131,23 +155,22 @@ function build(catalog: Catalog): IndexData {
   };
 }
 
-/** The loaded index: terms and where their postings are; postings stay encoded. */
+/** The loaded index, read in place from the document's bytes (see SEARCH_INDEX_FORMAT). */
 export class SearchIndex {
   readonly rows: number;
-  readonly terms: readonly string[];
-  /** Start of term k's postings, in postings; starts[terms.length] is the total. */
-  readonly starts: Uint32Array;
-  readonly postings: string;
-  readonly nameLength: Uint8Array;
-  readonly messageLength: Uint16Array;
+  readonly termCount: number;
+  /** The postings section: POSTING bytes per posting. */
+  readonly postings: Uint8Array;
   readonly averageName: number;
   readonly averageMessage: number;
   readonly nameNorm: Float64Array;
   readonly messageNorm: Float64Array;
-  // Per term, entries with the term in the name / in the message.
-  readonly #dfName: Int32Array;
-  readonly #dfMessage: Int32Array;
+  readonly #b: Buffer;
+  readonly #at: Record<Section, number>;
   #byLength: number[][] | undefined;
+  /** Terms read so far, by id; all of them once #allTerms ran. */
+  readonly #terms: (string | undefined)[];
+  #allRead = false;
   // A Map once lookups keep coming (a cold search does a few binary searches instead).
   #ids: Map<string, number> | undefined;
   #lookups = 0;
@@ -156,43 +179,100 @@ export class SearchIndex {
   /** idf of each term among names, filled as asked (NaN: not yet). */
   readonly #idfName: Float64Array;
   #packed: Uint32Array | undefined;
+  // Decoded with the postings (packedPostings): starts, dfName and dfMessage (interleaved), nameLengths.
+  #starts: Uint32Array | undefined;
+  #df: Int32Array | undefined;
+  #nameLengths: Uint8Array | undefined;
   #scans = 0;
   readonly #shortPrefixes = new Map<string, readonly number[]>();
 
-  constructor(data: IndexData) {
-    if (data.format !== SEARCH_INDEX_FORMAT) throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
-    this.rows = data.rows;
-    this.terms = data.terms === "" ? [] : data.terms.split("\n");
-    const t = this.terms.length;
-    if (!Array.isArray(data.starts) || data.starts.length !== t + 1 || data.nameLengths?.length !== data.rows || data.messageLengths?.length !== data.rows) throw new Error("search index: damaged");
-    this.starts = Uint32Array.from(data.starts);
-    if (data.postings.length !== (this.starts[t] as number) * POSTING) throw new Error("search index: damaged");
-    this.postings = data.postings;
-    this.nameLength = Uint8Array.from(data.nameLengths);
-    this.messageLength = Uint16Array.from(data.messageLengths);
-    this.averageName = data.averageName;
-    this.averageMessage = data.averageMessage;
+  /** `b`: the document's bytes (ASCII). Throws on a damaged or foreign one. */
+  constructor(b: Buffer) {
+    const text = (from: number, to: number): string => b.toString("latin1", from, to);
+    const first = b.indexOf(key(SECTIONS[0]), 0, "latin1");
+    if (first < 0) throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
+    const head = JSON.parse(text(0, first) + "}") as IndexHead;
+    if (head.format !== SEARCH_INDEX_FORMAT) throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
+    const t = head.terms;
+    const n = head.rows;
+    const counts: Record<Exclude<Section, "termText" | "postings">, number> = { termStarts: t + 1, starts: t + 1, dfName: t, dfMessage: t, nameLengths: n, messageLengths: n };
+    const at = {} as Record<Section, number>;
+    let pos = first;
+    for (const s of SECTIONS) {
+      const k = key(s);
+      if (pos + k.length > b.length || text(pos, pos + k.length) !== k) throw new Error("search index: damaged");
+      at[s] = pos + k.length;
+      if (s === "postings") break;
+      pos = at[s] + (s === "termText" ? head.termTextLength : counts[s] * WIDTH[s]) + 1;
+    }
+    this.#b = b;
+    this.#at = at;
+    this.rows = n;
+    this.termCount = t;
+    const total = this.start(t);
+    const end = at.postings + total * POSTING;
+    if (!(Number.isInteger(n) && n >= 0 && Number.isInteger(t) && t >= 0) || b.toString("latin1", end).trimEnd() !== '"}') throw new Error("search index: damaged");
+    this.postings = b.subarray(at.postings, end);
+    this.averageName = head.averageName;
+    this.averageMessage = head.averageMessage;
     // BM25's length normalisation per row, filled as rows are scored (0: not yet).
-    this.nameNorm = new Float64Array(data.rows);
-    this.messageNorm = new Float64Array(data.rows);
-    if (data.dfName?.length !== t || data.dfMessage?.length !== t) throw new Error("search index: damaged");
-    this.#dfName = Int32Array.from(data.dfName);
-    this.#dfMessage = Int32Array.from(data.dfMessage);
-    this.#nameTerms = new Array<Int32Array | undefined>(data.rows).fill(undefined);
+    this.nameNorm = new Float64Array(n);
+    this.messageNorm = new Float64Array(n);
+    this.#nameTerms = new Array<Int32Array | undefined>(n).fill(undefined);
     this.#idfName = new Float64Array(t).fill(NaN);
+    // Preallocated, so it stays a plain array as terms are read in any order.
+    this.#terms = new Array<string | undefined>(t).fill(undefined);
+  }
+
+  /** Number k of a number section starting at byte `at`, `width` digits each. */
+  #num(at: number, width: number, k: number): number {
+    const b = this.#b;
+    let v = 0;
+    for (let i = at + k * width, end = i + width; i < end; i++) v = (v << 5) | ((b[i] as number) - BASE);
+    return v;
+  }
+
+  /** Where term `id`'s postings start (in postings); start(termCount) is their total. */
+  start(id: number): number {
+    const s = this.#starts;
+    return s !== undefined ? (s[id] as number) : this.#num(this.#at.starts, WIDTH.starts, id);
+  }
+
+  /** Term `id`'s text (each read once: a binary search asks for the same middle terms again and again). */
+  term(id: number): string {
+    const known = this.#terms[id];
+    if (known !== undefined) return known;
+    const from = this.#at.termText + this.#num(this.#at.termStarts, WIDTH.termStarts, id);
+    return (this.#terms[id] = this.#b.toString("latin1", from, this.#at.termText + this.#num(this.#at.termStarts, WIDTH.termStarts, id + 1) - 1));
+  }
+
+  /** Every term as a string (a typo's near terms, the term Map of a long batch). */
+  #allTerms(): readonly string[] {
+    if (!this.#allRead) {
+      const all = this.#b.toString("latin1", this.#at.termText, this.#at.termText + this.#num(this.#at.termStarts, WIDTH.termStarts, this.termCount) - 1).split(" ");
+      for (let k = 0; k < all.length; k++) this.#terms[k] ??= all[k] as string;
+      this.#allRead = true;
+    }
+    return this.#terms as string[];
+  }
+
+  /** The name of `row`'s length in words. */
+  nameLengthOf(row: number): number {
+    const a = this.#nameLengths;
+    return a !== undefined ? (a[row] as number) : this.#num(this.#at.nameLengths, WIDTH.nameLengths, row);
   }
 
   /** BM25's k1 * (1 - b + b * length / average) for the name of `row`. */
   nameNormOf(row: number): number {
     let v = this.nameNorm[row] as number;
-    if (v === 0) v = this.nameNorm[row] = BM25_K1 * (1 - BM25_B + (BM25_B * (this.nameLength[row] as number)) / this.averageName);
+    if (v === 0) v = this.nameNorm[row] = BM25_K1 * (1 - BM25_B + (BM25_B * this.nameLengthOf(row)) / this.averageName);
     return v;
   }
 
   /** The same for the message of `row`. */
   messageNormOf(row: number): number {
     let v = this.messageNorm[row] as number;
-    if (v === 0) v = this.messageNorm[row] = BM25_K1 * (1 - BM25_B + (BM25_B * (this.messageLength[row] as number)) / this.averageMessage);
+    if (v === 0) v = this.messageNorm[row] = BM25_K1 * (1 - BM25_B + (BM25_B * this.#num(this.#at.messageLengths, WIDTH.messageLengths, row)) / this.averageMessage);
     return v;
   }
 
@@ -201,16 +281,16 @@ export class SearchIndex {
     if (this.#ids === undefined) {
       this.#lookups++;
       if (this.#lookups > 4096) {
-        this.#ids = new Map();
-        this.terms.forEach((t, k) => (this.#ids as Map<string, number>).set(t, k));
+        const ids = (this.#ids = new Map());
+        this.#allTerms().forEach((t, k) => ids.set(t, k));
       }
     }
     if (this.#ids !== undefined) return this.#ids.get(term) ?? -1;
     let lo = 0;
-    let hi = this.terms.length - 1;
+    let hi = this.termCount - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const m = this.terms[mid] as string;
+      const m = this.term(mid);
       if (m < term) lo = mid + 1;
       else if (m > term) hi = mid - 1;
       else return mid;
@@ -231,18 +311,23 @@ export class SearchIndex {
     return ids;
   }
 
+  /** Term `id`'s length in characters. */
+  #termLength(id: number): number {
+    return this.#num(this.#at.termStarts, WIDTH.termStarts, id + 1) - this.#num(this.#at.termStarts, WIDTH.termStarts, id) - 1;
+  }
+
   #prefixed(prefix: string, limit: number): number[] {
     let lo = 0;
-    let hi = this.terms.length;
+    let hi = this.termCount;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.terms[mid] as string) < prefix) lo = mid + 1;
+      if (this.term(mid) < prefix) lo = mid + 1;
       else hi = mid;
     }
     const out: number[] = [];
-    for (let k = lo; k < this.terms.length && (this.terms[k] as string).startsWith(prefix); k++) out.push(k);
+    for (let k = lo; k < this.termCount && this.term(k).startsWith(prefix); k++) out.push(k);
     if (out.length > limit) {
-      out.sort((a, b) => (this.terms[a] as string).length - (this.terms[b] as string).length || a - b);
+      out.sort((a, b) => this.#termLength(a) - this.#termLength(b) || a - b);
       out.length = limit;
     }
     return out;
@@ -252,13 +337,13 @@ export class SearchIndex {
   near(word: string, maxEdits: number): { id: number; edits: number }[] {
     if (this.#byLength === undefined) {
       const by: number[][] = [];
-      this.terms.forEach((t, k) => (by[t.length] ??= []).push(k));
+      this.#allTerms().forEach((t, k) => (by[t.length] ??= []).push(k));
       this.#byLength = by;
     }
     const out: { id: number; edits: number }[] = [];
     for (let len = Math.max(1, word.length - maxEdits); len <= word.length + maxEdits; len++) {
       for (const k of this.#byLength[len] ?? []) {
-        const e = editDistance(word, this.terms[k] as string, maxEdits);
+        const e = editDistance(word, this.term(k), maxEdits);
         if (e <= maxEdits) out.push({ id: k, edits: e });
       }
     }
@@ -278,14 +363,14 @@ export class SearchIndex {
 
   /** How many postings term `id` has (entries holding it). */
   count(id: number): number {
-    return (this.starts[id + 1] as number) - (this.starts[id] as number);
+    return this.start(id + 1) - this.start(id);
   }
 
   /** BM25's idf of term `id` among names, computed once per term. */
   idfName(id: number): number {
     let v = this.#idfName[id] as number;
     if (v !== v) {
-      const df = this.#dfName[id] as number;
+      const df = this.df(id)[0];
       v = this.#idfName[id] = Math.log(1 + (this.rows - df + 0.5) / (df + 0.5));
     }
     return v;
@@ -293,15 +378,17 @@ export class SearchIndex {
 
   /** Entries with term `id` in the name, and in the message. */
   df(id: number): [number, number] {
-    return [this.#dfName[id] as number, this.#dfMessage[id] as number];
+    const d = this.#df;
+    if (d !== undefined) return [d[2 * id] as number, d[2 * id + 1] as number];
+    return [this.#num(this.#at.dfName, WIDTH.dfName, id), this.#num(this.#at.dfMessage, WIDTH.dfMessage, id)];
   }
 
   /** The posting of term `id` for `row` as name count * 8 + message count, or -1 (binary search: postings are in row order). */
   find(id: number, row: number): number {
     const packed = this.#packed;
+    let lo = this.start(id);
+    let hi = this.start(id + 1) - 1;
     if (packed !== undefined) {
-      let lo = this.starts[id] as number;
-      let hi = (this.starts[id + 1] as number) - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
         const v = packed[mid] as number;
@@ -313,42 +400,45 @@ export class SearchIndex {
       return -1;
     }
     const p = this.postings;
-    let lo = this.starts[id] as number;
-    let hi = (this.starts[id + 1] as number) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const r = dec(p, mid * POSTING, 4);
+      const r = postingRow(p, mid * POSTING);
       if (r < row) lo = mid + 1;
       else if (r > row) hi = mid - 1;
-      else return p.charCodeAt(mid * POSTING + 4) - BASE;
+      else return (p[mid * POSTING + 4] as number) - BASE;
     }
     return -1;
   }
 
   /**
    * The postings as numbers, row * 64 + (name count << 3 | message count),
-   * once queries keep coming (a --stdin batch); undefined before: a cold
-   * search reads the few postings it needs from the text.
+   * and their starts, once queries keep coming (a --stdin batch); undefined
+   * before: a cold search reads the few postings it needs from the text.
    */
   packedPostings(): Uint32Array | undefined {
     if (this.#packed === undefined && ++this.#scans > PACK_POSTINGS_AFTER) {
       const p = this.postings;
       const packed = new Uint32Array(p.length / POSTING);
-      for (let k = 0, at = 0; k < packed.length; k++, at += POSTING) packed[k] = dec(p, at, 4) * 64 + (p.charCodeAt(at + 4) - BASE);
+      for (let k = 0, at = 0; k < packed.length; k++, at += POSTING) packed[k] = postingRow(p, at) * 64 + ((p[at + 4] as number) - BASE);
+      const t = this.termCount;
+      const starts = new Uint32Array(t + 1);
+      for (let k = 0; k <= t; k++) starts[k] = this.#num(this.#at.starts, WIDTH.starts, k);
+      const df = new Int32Array(2 * t);
+      for (let k = 0; k < t; k++) [df[2 * k], df[2 * k + 1]] = this.df(k);
+      const nameLengths = new Uint8Array(this.rows);
+      for (let row = 0; row < this.rows; row++) nameLengths[row] = this.nameLengthOf(row);
+      this.#starts = starts;
+      this.#df = df;
+      this.#nameLengths = nameLengths;
       this.#packed = packed;
     }
     return this.#packed;
   }
+}
 
-  /** Calls found(row, nameCount, messageCount) for each posting of term `id`, in row order. */
-  each(id: number, found: (row: number, name: number, message: number) => void): void {
-    const p = this.postings;
-    for (let k = this.starts[id] as number, end = this.starts[id + 1] as number; k < end; k++) {
-      const at = k * POSTING;
-      const tf = p.charCodeAt(at + 4) - BASE;
-      found(dec(p, at, 4), tf >> 3, tf & 7);
-    }
-  }
+/** The row of the posting at byte `at`. */
+export function postingRow(p: Uint8Array, at: number): number {
+  return (((p[at] as number) - 48) << 15) | (((p[at + 1] as number) - 48) << 10) | (((p[at + 2] as number) - 48) << 5) | ((p[at + 3] as number) - 48);
 }
 
 // Rows of editDistance's table, reused (terms are short; longer ones grow them).
@@ -393,14 +483,39 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[m] as number;
 }
 
-/** Build time: the index of a catalog as one JSON document (pure ASCII). */
-export function serializeSearchIndex(catalog: Catalog): string {
-  return JSON.stringify(build(catalog));
+/** The index data as the document (pure ASCII; see SEARCH_INDEX_FORMAT). */
+function serialize(d: IndexData): string {
+  if (d.starts[d.terms.length] !== d.postings.length / POSTING) throw new Error("search index: postings do not match starts");
+  const termStarts: number[] = [];
+  let at = 0;
+  for (const term of d.terms) {
+    termStarts.push(at);
+    at += term.length + 1;
+  }
+  termStarts.push(at);
+  const sections: Record<Section, string> = {
+    termText: d.terms.map((term) => term + " ").join(""),
+    termStarts: encAll(termStarts, WIDTH.termStarts, "term start"),
+    starts: encAll(d.starts, WIDTH.starts, "postings start"),
+    dfName: encAll(d.dfName, WIDTH.dfName, "name df"),
+    dfMessage: encAll(d.dfMessage, WIDTH.dfMessage, "message df"),
+    nameLengths: encAll(d.nameLengths, WIDTH.nameLengths, "name length"),
+    messageLengths: encAll(d.messageLengths, WIDTH.messageLengths, "message length"),
+    postings: d.postings,
+  };
+  const head: IndexHead = { format: SEARCH_INDEX_FORMAT, rows: d.rows, terms: d.terms.length, averageName: d.averageName, averageMessage: d.averageMessage, termTextLength: sections.termText.length };
+  // Terms are runs of [a-z0-9] (wordsOf) and the numbers digits "0" to "O": nothing JSON escapes.
+  return JSON.stringify(head).slice(0, -1) + SECTIONS.map((s) => key(s) + sections[s] + '"').join("") + "}";
 }
 
-/** Read what serializeSearchIndex wrote; throws on a damaged or foreign document. */
-export function parseSearchIndex(text: string): SearchIndex {
-  return new SearchIndex(JSON.parse(text) as IndexData);
+/** Build time: the index of a catalog as one JSON document (pure ASCII). */
+export function serializeSearchIndex(catalog: Catalog): string {
+  return serialize(build(catalog));
+}
+
+/** Read what serializeSearchIndex wrote (its text or its bytes); throws on a damaged or foreign document. */
+export function parseSearchIndex(doc: string | Uint8Array): SearchIndex {
+  return new SearchIndex(typeof doc === "string" ? Buffer.from(doc, "latin1") : Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength));
 }
 
 const attached = new WeakMap<Catalog, SearchIndex>();
@@ -415,7 +530,7 @@ export function useSearchIndex(catalog: Catalog, index: SearchIndex): void {
 export function searchIndexOf(catalog: Catalog): SearchIndex {
   let index = attached.get(catalog);
   if (index === undefined) {
-    index = new SearchIndex(build(catalog));
+    index = parseSearchIndex(serialize(build(catalog)));
     attached.set(catalog, index);
   }
   return index;

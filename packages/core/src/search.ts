@@ -1,7 +1,7 @@
 import type { Catalog } from "./catalog.js";
 import type { Entry, Kind } from "./schema.js";
 import { evidenceIn, evidenceTable, isAliasIn, NO_TEXT, NOT_PRIMARY } from "./evidence.js";
-import { BM25_K1, POSTING, searchIndexOf, wordsOf, type SearchIndex } from "./search-index.js";
+import { BM25_K1, POSTING, postingRow, searchIndexOf, wordsOf, type SearchIndex } from "./search-index.js";
 import type { MatchedTerm, SearchMatched, SearchTier } from "./output-schema.js";
 
 // The machine-output shapes (tier, what matched) are zod schemas in output-schema.ts.
@@ -222,7 +222,7 @@ function parseQuery(index: SearchIndex, text: string): Query {
     }
     if (j === words.length - 1 && typing) {
       for (const p of index.prefixed(w, PREFIX_TERMS)) {
-        if (p !== id) out.push({ id: p, weight: PREFIX_WEIGHT * (w.length / (index.terms[p] as string).length), how: "prefix" });
+        if (p !== id) out.push({ id: p, weight: PREFIX_WEIGHT * (w.length / index.term(p).length), how: "prefix" });
       }
     }
     // Typos: only for a word the index does not hold (a typed prefix that
@@ -268,7 +268,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
   const qs = ++s.queries;
   const rows: number[] = [];
   const { stamp, score: total, mask, best, bestStamp, bestName, nameWords } = s;
-  const { postings: p, starts } = index;
+  const p = index.postings;
   const packed = index.packedPostings();
   // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
   const words: { j: number; cost: number }[] = [];
@@ -316,7 +316,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
         continue;
       }
       if (packed !== undefined) {
-        for (let k = starts[e.id] as number, end = starts[e.id + 1] as number; k < end; k++) {
+        for (let k = index.start(e.id), end = index.start(e.id + 1); k < end; k++) {
           const v = packed[k] as number;
           const row = v >>> 6;
           if (narrow && stamp[row] !== qs) continue;
@@ -324,11 +324,11 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
         }
         continue;
       }
-      for (let k = starts[e.id] as number, end = starts[e.id + 1] as number; k < end; k++) {
+      for (let k = index.start(e.id), end = index.start(e.id + 1); k < end; k++) {
         const at = k * POSTING;
-        const row = ((p.charCodeAt(at) - 48) << 15) | ((p.charCodeAt(at + 1) - 48) << 10) | ((p.charCodeAt(at + 2) - 48) << 5) | (p.charCodeAt(at + 3) - 48);
+        const row = postingRow(p, at);
         if (narrow && stamp[row] !== qs) continue;
-        const tf = p.charCodeAt(at + 4) - 48;
+        const tf = (p[at + 4] as number) - 48;
         add(row, tf, idfName, idfMessage);
       }
     }
@@ -443,7 +443,7 @@ function matchedOf(t: Texts, index: SearchIndex, row: number, query: Query): Sea
       const fields: MatchedTerm["fields"] = [];
       if (tf >= 8) fields.push("name");
       if ((tf & 7) > 0) fields.push("message");
-      terms.push({ word: query.words[j] as string, term: index.terms[e.id] as string, how: e.how, fields });
+      terms.push({ word: query.words[j] as string, term: index.term(e.id), how: e.how, fields });
       break;
     }
   });
@@ -525,7 +525,7 @@ export function searchAll(catalog: Catalog, text: string, options: SearchAllOpti
 
 /** The cheap name cover factor of a row just scored: the share of its name's words that matched. */
 function cheapCover(index: SearchIndex, s: Scratch, row: number): number {
-  return coverFactor(Math.min(1, (s.nameWords[row] as number) / Math.max(1, index.nameLength[row] as number)));
+  return coverFactor(Math.min(1, (s.nameWords[row] as number) / Math.max(1, index.nameLengthOf(row))));
 }
 
 /** Ranks (hit positions) of the `k` best of `scores`, best first. */

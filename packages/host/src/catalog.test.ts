@@ -74,9 +74,9 @@ describe("openSearchIndex", () => {
     writeFileSync(join(dir, SEARCH_INDEX_FILE), serializeSearchIndex(loadCatalog(marked)));
     const catalog = openCatalog(path);
     openSearchIndex(catalog, path);
-    expect(searchIndexOf(catalog).terms).toContain("zzmarkerzz");
+    expect(searchIndexOf(catalog).termId("zzmarkerzz")).toBeGreaterThanOrEqual(0);
     const bare = openCatalog(path);
     openSearchIndex(bare, join(dir, "elsewhere", "catalog.json"));
-    expect(searchIndexOf(bare).terms).not.toContain("zzmarkerzz");
+    expect(searchIndexOf(bare).termId("zzmarkerzz")).toBe(-1);
   });
 });

@@ -87,7 +87,7 @@ export function openCatalog(path: string, options: { whole?: boolean } = {}): Ca
  */
 export function openSearchIndex(catalog: Catalog, path: string): void {
   try {
-    useSearchIndex(catalog, parseSearchIndex(readFileSync(join(dirname(path), SEARCH_INDEX_FILE), "latin1")));
+    useSearchIndex(catalog, parseSearchIndex(readFileSync(join(dirname(path), SEARCH_INDEX_FILE))));
   } catch {
     // Missing, damaged or for another catalog: core builds its own.
   }

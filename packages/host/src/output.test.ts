@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { EXIT, ExitError } from "./errors.js";
-import { Sink, writeFileAtomic } from "./output.js";
+import { FdSink, Sink, writeAllSync, writeFileAtomic, type WriteFd } from "./output.js";
 
 /** A stream that takes `accept` writes, then fails every later one with `code`. */
 function failingAfter(accept: number, code: string): { stream: Writable; got: string[] } {
@@ -65,6 +65,53 @@ describe("Sink", () => {
     expect(got.map((g) => g.length)).toEqual([1 << 16, 1 << 16]);
     // Two parts taken, the third refused: it stopped at about 3 x 16 chunks, not 1000.
     expect(produced).toBeLessThan(60);
+  });
+});
+
+/** A descriptor's writes as the kernel may answer them: a script of results, each bytes taken or an errno. */
+function scripted(answers: (number | string)[]): { write: WriteFd; got: string[] } {
+  const got: string[] = [];
+  const write: WriteFd = (_fd, bytes, offset, length) => {
+    const a = answers.shift() ?? length;
+    if (typeof a === "string") throw Object.assign(new Error(`${a}: it failed, write`), { code: a, syscall: "write" });
+    const n = Math.min(a, length);
+    got.push(Buffer.from(bytes.subarray(offset, offset + n)).toString());
+    return n;
+  };
+  return { write, got };
+}
+
+describe("FdSink", () => {
+  it("writes everything through short writes and EAGAIN (a non-blocking descriptor), in order", async () => {
+    const { write, got } = scripted([2, "EAGAIN", "EAGAIN", 1]);
+    const sink = new FdSink(1, "standard output", write);
+    await sink.write("hello");
+    await sink.write(Buffer.from("é"));
+    expect(got).toEqual(["he", "l", "lo", "é"]);
+    expect(sink.closed).toBe(false);
+  });
+
+  it("a reader that went away (EPIPE) closes it quietly: later writes are no-ops", async () => {
+    const { write, got } = scripted([99, "EPIPE"]);
+    const sink = new FdSink(1, "standard output", write);
+    await sink.write("first");
+    await sink.write("second");
+    expect([sink.closed, sink.failure]).toEqual([true, undefined]);
+    await sink.write("third");
+    expect(got).toEqual(["first"]);
+  });
+
+  it("any other write error is an I/O error (exit 4), thrown by that write and every later one", async () => {
+    const { write } = scripted(["ENOSPC"]);
+    const sink = new FdSink(1, "standard output", write);
+    const expected = new ExitError("cannot write to standard output (ENOSPC: it failed)", EXIT.io);
+    await expect(sink.write("x")).rejects.toThrow(expected);
+    await expect(sink.write("y")).rejects.toThrow(expected);
+  });
+
+  it("writeAllSync throws what is not EAGAIN", () => {
+    const { write } = scripted(["EAGAIN", "EBADF"]);
+    expect(() => writeAllSync(9, Buffer.from("x"), write)).toThrow(/EBADF/);
   });
 });
 

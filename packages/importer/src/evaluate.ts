@@ -61,6 +61,11 @@ const u32 = (x: number): number => x >>> 0;
 const HRESULT_FROM_WIN32 = (x: number): number => ((x | 0) <= 0 ? u32(x) : u32((x & 0xffff) | (7 << 16) | 0x80000000));
 const NTSTATUS_FROM_WIN32 = (x: number): number => ((x | 0) <= 0 ? u32(x) : u32((x & 0xffff) | (7 << 16) | 0xc0000000));
 
+/** Whether `value` is `target` itself or one of the wrapping macros (HRESULT_FROM_WIN32, HRESULT_FROM_NT, NTSTATUS_FROM_WIN32) of it. */
+export function isValueOrWrapOf(value: number, target: number): boolean {
+  return value === target || value === HRESULT_FROM_WIN32(target) || value === u32(target | 0x10000000) || value === NTSTATUS_FROM_WIN32(target);
+}
+
 /** Built-in function-like macros, with the family mark each one implies. */
 const BUILTINS: Record<string, { arity: number; fn: (a: number[]) => number; trait?: Trait }> = {
   _HRESULT_TYPEDEF_: { arity: 1, fn: (a) => u32(a[0]!), trait: "hresult" },

@@ -76,6 +76,8 @@ const VALUE_SHAPED = /^(\(|[0-9]|_HRESULT_TYPEDEF_|_NDIS_ERROR_TYPEDEF_|MAKE_|(_
 const ALIAS_BODY = /^\(?\s*([A-Za-z_]\w*)\s*\)?$/;
 /** A typed define that wraps a named code: `HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND)` (D2DErr.h). */
 const WRAP_BODY = /^\(?\s*(?:__)?(?:HRESULT_FROM_WIN32|HRESULT_FROM_NT|NTSTATUS_FROM_WIN32)\s*\(\s*([A-Za-z_]\w*)\s*\)\s*\)?$/;
+/** The same spelled out: `MAKE_HRESULT(SEVERITY_ERROR, FACILITY_WIN32, ERROR_FILE_NOT_FOUND)` (dinput.h, stierr.h). */
+const WRAP_MAKE_BODY = /^\(?\s*MAKE_(?:HRESULT|SCODE)\s*\(\s*(?:SEVERITY_ERROR|1)\s*,\s*(?:FACILITY_WIN32|7)\s*,\s*([A-Za-z_]\w*)\s*\)\s*\)?$/;
 const CALL = /([A-Za-z_]\w*)\s*\(/g;
 const IDENT = /[A-Za-z_]\w*/g;
 
@@ -290,8 +292,9 @@ export function scanSource(root: string, source: number): SourceScan {
         origin = "plain";
         forced = rule.kind;
         message = rule.message === "trailing" ? d.trailing : rule.message === "following" ? d.following : comments?.texts.get(d) ?? null;
-      } else if (isTable && f.parsed.mcBlocks === 0 && /^[A-Z]\w*$/.test(d.name) && !TYPED_NOT_A_CODE.test(d.name) && /^\(*\s*(\(\s*[A-Z_]+\s*\)\s*)?\(*\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*\s*\)*$|_HRESULT_TYPEDEF_|MAKE_HRESULT|MAKE_SCODE/.test(d.body)) {
-        // Table headers without MessageId blocks (mingw's winerror.h, ntstatus.h): literal-valued defines.
+      } else if (isTable && f.parsed.mcBlocks === 0 && /^[A-Z]\w*$/.test(d.name) && !TYPED_NOT_A_CODE.test(d.name) && /^\(*\s*(\(\s*[A-Z_]+\s*\)\s*)?\(*\s*(__MSABI_LONG\s*\(\s*)?(0x[0-9a-fA-F]+|\d+)[uUlL]*\s*\)*$|_HRESULT_TYPEDEF_|MAKE_HRESULT|MAKE_SCODE/.test(d.body)) {
+        // Table headers without MessageId blocks (mingw's winerror.h, ntstatus.h): literal-valued
+        // defines, also spelled __MSABI_LONG(2) (mingw-w64's long literals).
         origin = "table";
       } else if (lower === "bugcodes.h" && d.name.endsWith("_M") && taken.get(d.name.slice(0, -2))?.origin === "mc") {
         // bugcodes.h's `X_M` defines: bug check X with bit 28 set, no block of their own (message null).
@@ -337,7 +340,7 @@ export function scanSource(root: string, source: number): SourceScan {
       const c: Candidate = { name: r.d.name, kind, value: r.ev.value, message: cleanMessage(r.message, r.d.name), header: f.header, path: f.path, line: r.d.line, source, origin: r.origin, aliasOf: null };
       candidates.push(c);
       candidateOf.set(r.d, c);
-      const wrap = r.origin === "typed" ? WRAP_BODY.exec(r.d.body) : null;
+      const wrap = r.origin === "typed" ? (WRAP_BODY.exec(r.d.body) ?? WRAP_MAKE_BODY.exec(r.d.body)) : null;
       if (wrap) wraps.push({ f, c, target: wrap[1]! });
     }
     // An alias repeats its target's value, family and message (same code, same text).
@@ -394,10 +397,9 @@ export function scanSource(root: string, source: number): SourceScan {
     }
     if (value !== kept.value) redefined.push({ path: x.f.path, name: x.d.name, kept: { line: x.first.line, value: kept.value, body: x.first.body }, other: { line: x.d.line, value, body: x.d.body } });
   }
-  for (const w of wraps) {
-    const targetDef = resolve(w.f.path, w.target);
-    if (targetDef !== undefined && candidateOf.has(targetDef)) w.c.aliasOf = w.target;
-  }
+  // The target may be a code this source does not take (mingw-w64's corerror.h wraps winerror.h's
+  // ERROR_ names): the merge keeps the link only where the catalog's entry of that name wraps to the value.
+  for (const w of wraps) if (resolve(w.f.path, w.target) !== undefined) w.c.aliasOf = w.target;
   return {
     source, headersRead: files.length, candidates, unevaluated,
     collisions: [...collisions.values()].sort((a, b) => compareStrings(a.name, b.name)),

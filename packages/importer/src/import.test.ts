@@ -176,6 +176,15 @@ describe("enums, C++ constants, function-like macros, aliases across headers (fi
     expect(row("WINERR_FIXTURE_E_WRAPPED")).toEqual([["hresult", 0x80073621, "fixturemacros.h", 16, "WINERR_FIXTURE_ONE"]]);
     expect(find("WINERR_FIXTURE_NOT_AN_ALIAS")).toEqual([]);
   });
+  it("links codes that wrap a name spelled out with MAKE_HRESULT(SEVERITY_ERROR, FACILITY_WIN32, X), and wraps in other sources", () => {
+    // fixtureother.h:22, the shape of dinput.h's DIERR_NOTFOUND; HRESULT_FROM_WIN32(13857) = 0x80073621.
+    expect(row("WINERR_FIXTURE_E_MADE")).toEqual([["hresult", 0x80073621, "fixtureother.h", 22, "WINERR_FIXTURE_ONE"]]);
+    // mingw's fixturewrap.h wraps a name of mingw's winerror.h spelled __MSABI_LONG(13871) (mingw-w64's long literals).
+    expect(find("WINERR_FIXTURE_MSABI_ONLY")).toEqual([["WINERR_FIXTURE_MSABI_ONLY", "win32", 13871, null, "winerror.h", 1, 7, null]]);
+    expect(row("WINERR_FIXTURE_E_MINGW_WRAP")).toEqual([["hresult", 0x8007362f, "fixturewrap.h", 2, "WINERR_FIXTURE_MSABI_ONLY"]]);
+    // It wraps mingw's WINERR_FIXTURE_MULTI (13860), but the catalog's entry of that name is the SDK's 13858: no link.
+    expect(row("WINERR_FIXTURE_E_WRONG_WRAP")).toEqual([["hresult", 0x80073624, "fixturewrap.h", 4, null]]);
+  });
   it("recognises range markers by their role: a pair or a base others are computed from; a lone _FIRST is a code", () => {
     const left = (name: string) => result.scans.flatMap((s) => s.leftOut).filter((x) => x.name === name).map((x) => x.rule);
     for (const n of ["WINERR_FIXTURE_E_RANGE_FIRST", "WINERR_FIXTURE_E_RANGE_LAST", "WINERR_FIXTURE_E_PART_BASE"]) expect(left(n)).toEqual(["bound"]);

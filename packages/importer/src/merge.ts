@@ -1,5 +1,6 @@
 import { KINDS, type Kind } from "@winerr/core/schema";
 import { compareStrings } from "./files.js";
+import { isValueOrWrapOf } from "./evaluate.js";
 import type { Candidate } from "./import-source.js";
 import { headerRank } from "./rules.js";
 
@@ -90,12 +91,14 @@ export function mergeSources(
     for (const n of later.leftOut) leftOutSoFar.add(n);
   }
   const entries = [...p.kept, ...added].sort(entryOrder);
-  // aliasOf must name a catalog entry (core's parseCatalogFile checks it): a
-  // target that did not make it (a conflict left it out) is dropped from the link.
-  const present = new Set(entries.map((e) => e.name));
+  // aliasOf must name a catalog entry (core's parseCatalogFile checks it) whose
+  // value this one is, or wraps (HRESULT_FROM_WIN32(ERROR_X)): a target that did not
+  // make it (a conflict left it out), or has another value, is dropped from the link.
+  const values = new Map<string, number[]>();
+  for (const e of entries) values.set(e.name, [...(values.get(e.name) ?? []), e.value]);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    if (e.aliasOf !== null && !present.has(e.aliasOf)) entries[i] = { ...e, aliasOf: null };
+    if (e.aliasOf !== null && !(values.get(e.aliasOf) ?? []).some((t) => isValueOrWrapOf(e.value, t))) entries[i] = { ...e, aliasOf: null };
   }
   const seen = new Map<string, Candidate[]>();
   for (const e of entries) seen.set(e.name, [...(seen.get(e.name) ?? []), e]);
