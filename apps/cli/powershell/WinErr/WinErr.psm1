@@ -1351,7 +1351,9 @@ function Get-WinError {
     command's ExitCode are the system's errno values: they are named with
     the system's errno names (node's os.constants.errno) and decoded in the
     errno family. Pipeline input is decoded in
-    batches, one node process per batch, and results keep the input order.
+    batches, written to node as it comes: the first 256 inputs are answered
+    at once and the same node goes on with the next 16,384, then each batch
+    of up to 65,536 has a node of its own; results keep the input order.
 
     An input that is not understood, or that matches nothing, is a
     non-terminating error (FullyQualifiedErrorId WinErr.NotFound or
