@@ -1577,19 +1577,21 @@ function Get-WinError {
         }
     }
     process {
-        $finished = $false
-        try {
-            foreach ($item in $InputObject) {
-                if ($item -is [string]) { $pending.Add($item) }
-                elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
-                else {
-                    # Descriptors of objects: sorted one by one (Add-WinErrDecodeInput).
-                    $state.Mixed = $true
-                    foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) }
-                }
-                # One comparison per input: $sendAt is the batch's end, or the
-                # end of the next chunk to send.
-                if ($pending.Count -ge $sendAt) {
+        foreach ($item in $InputObject) {
+            if ($item -is [string]) { $pending.Add($item) }
+            elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
+            else {
+                # Descriptors of objects: sorted one by one (Add-WinErrDecodeInput).
+                $state.Mixed = $true
+                foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) }
+            }
+            # One comparison per input: $sendAt is the batch's end, or the
+            # end of the next chunk to send.
+            if ($pending.Count -ge $sendAt) {
+                # Objects are written (and node started) only here: when the
+                # pipeline stops downstream or this fails, its nodes are ended.
+                $finished = $false
+                try {
                     if ($pending.Count -ge $limit) {
                         . $close
                         $state = New-WinErrDecodeState -Runtime $runtime @options
@@ -1598,13 +1600,13 @@ function Get-WinError {
                         $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
                     }
                     else { . $feed }
-                    $sendAt = [Math]::Min($limit, $pending.Count + $script:SendChunk)
+                    $finished = $true
                 }
+                finally {
+                    if (-not $finished) { . $stop }
+                }
+                $sendAt = [Math]::Min($limit, $pending.Count + $script:SendChunk)
             }
-            $finished = $true
-        }
-        finally {
-            if (-not $finished) { . $stop }
         }
     }
     end {
