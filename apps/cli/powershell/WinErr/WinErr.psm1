@@ -992,27 +992,18 @@ function Start-WinErrScanBatch {
     $State.ScanHandle = Start-WinErrNative -Runtime $State.Runtime -Arguments $scanArguments -Line $State.ScanLines
 }
 
-# Starts decoding one whole batch: node runs while the caller goes on.
-# Complete-WinErrDecodeBatch collects it.
+# Starts decoding one whole batch (a New-WinErrDecodeState): node runs
+# while the caller goes on. Complete-WinErrDecodeBatch collects it.
 function Start-WinErrDecodeBatch {
-    param(
-        [hashtable]$Runtime,
-        [System.Collections.Generic.List[object]]$Batch,
-        [switch]$All,
-        [string[]]$Kind,
-        [switch]$AsJson,
-        [switch]$System,
-        [string]$Language
-    )
-    $state = New-WinErrDecodeState -Runtime $Runtime -Batch $Batch -All:$All -Kind $Kind -AsJson:$AsJson -System:$System -Language $Language
-    Add-WinErrDecodeInput $state
-    if ($state.Send.Count -gt 0) {
-        Write-WinErrDecodeVerbose $state
-        $state.Handle = Start-WinErrNative -Runtime $Runtime -Arguments $state.Arguments -Line $state.Send
-        $state.Sent = $state.Send.Count
+    param([hashtable]$State)
+    Add-WinErrDecodeInput $State
+    if ($State.Send.Count -gt 0) {
+        Write-WinErrDecodeVerbose $State
+        $State.Handle = Start-WinErrNative -Runtime $State.Runtime -Arguments $State.Arguments -Line $State.Send
+        $State.Sent = $State.Send.Count
     }
-    Start-WinErrScanBatch $state
-    $state
+    Start-WinErrScanBatch $State
+    $State
 }
 
 # Decodes one batch. Returns @{ Items = objects, JSON lines and ErrorRecords in
@@ -1027,7 +1018,7 @@ function Invoke-WinErrDecodeBatch {
         [switch]$System,
         [string]$Language
     )
-    Complete-WinErrDecodeBatch (Start-WinErrDecodeBatch -Runtime $Runtime -Batch $Batch -All:$All -Kind $Kind -AsJson:$AsJson -System:$System -Language $Language)
+    Complete-WinErrDecodeBatch (Start-WinErrDecodeBatch (New-WinErrDecodeState -Runtime $Runtime -Batch $Batch -All:$All -Kind $Kind -AsJson:$AsJson -System:$System -Language $Language))
 }
 
 # Checks a finished CLI run: @{ Fatal } for a failure, else $null.
@@ -1615,7 +1606,7 @@ function Get-WinError {
             $last = $null
             if ($first) {
                 # Fewer inputs than a batch: one node, its input written at once.
-                if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch -Runtime $runtime -Batch $pending @options }
+                if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch (New-WinErrDecodeState -Runtime $runtime -Batch $pending @options) }
             }
             else {
                 # (With no input after the first batch, this ends its node.)
