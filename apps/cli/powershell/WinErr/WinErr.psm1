@@ -948,7 +948,7 @@ function Add-WinErrDecodeInput {
         $lines = $text.Split([char]10)
         if ($lines.Length -eq $count -and $text.IndexOf([char]13) -lt 0 -and -not $script:BlankLine.IsMatch($text)) {
             $send.AddRange($lines)
-            $valid.AddRange([System.Linq.Enumerable]::Repeat($true, $count))
+            $valid.AddRange([bool[]](, $true * $count))
             $State.Classified = $Batch.Count
             return
         }
