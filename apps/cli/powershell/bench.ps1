@@ -8,7 +8,10 @@
 #     (goal: 100 ms).
 # Cases 1 and 2 run -Rounds times, interleaved (single, bulk, scan, select,
 # then again), each round with the load average before it; the summary
-# gives the median ratio of the rounds. Results are collected into an array
+# gives the median ratio of the rounds. On PowerShell 7 each bulk run also
+# says how long .NET spent compiling code meanwhile (JitInfo, all threads):
+# the first runs in a process compile (and recompile, optimized) much of
+# PowerShell's engine, which can cost more than the run's own work. Results are collected into an array
 # and counted (Measure-Object, or a ForEach-Object script block, would add
 # its own cost per object to the module's).
 # Uses the CLI the module finds (WINERR_CLI, else apps/cli/dist/winerr.js in
@@ -48,6 +51,7 @@ try { for ($i = 0; $i -lt $LogMB; $i++) { $writer.Write($blockText) } } finally 
 $size = (Get-Item -LiteralPath $log).Length
 'log: {0:N1} MB, {1:N0} lines a block of {2:N0} lines repeated {3} times, a code every {4} lines' -f ($size / 1MB), ($lineNo * $LogMB), $lineNo, $LogMB, $CodeEvery
 Get-WinError 5 | Out-Null
+$jitInfo = 'System.Runtime.JitInfo' -as [type]
 $bulkRatios = New-Object 'System.Collections.Generic.List[double]'
 $scanRatios = New-Object 'System.Collections.Generic.List[double]'
 try {
@@ -57,13 +61,16 @@ try {
         $single = @(1..$SingleRuns | ForEach-Object { (Measure-Command { Get-WinError 5 | Out-Null }).TotalMilliseconds } | Sort-Object)
         $median = $single[[int][Math]::Floor($single.Count / 2)]
         $bulkErrors = $null
+        $jit = ''
+        if ($null -ne $jitInfo) { $jit0 = $jitInfo::GetCompilationTime($false).TotalMilliseconds }
         $bulk = (Measure-Command {
                 $bulkOut = @(1..$Count | Get-WinError -ErrorAction SilentlyContinue -ErrorVariable bulkErrors)
             }).TotalMilliseconds
+        if ($null -ne $jitInfo) { $jit = '; .NET compiling meanwhile {0:N0} ms' -f ($jitInfo::GetCompilationTime($false).TotalMilliseconds - $jit0) }
         $ratio = $bulk / $median
         $bulkRatios.Add($ratio)
         '  single Get-WinError 5: median {0:N0} ms of {1} runs (min {2:N0}, max {3:N0})' -f $median, $SingleRuns, $single[0], $single[-1]
-        '  1..{0} | Get-WinError: {1:N0} ms ({2} objects, {3} non-terminating errors, {4:N1} us per item): {5:N1} single calls' -f $Count, $bulk, $bulkOut.Count, @($bulkErrors).Count, (1000 * $bulk / $Count), $ratio
+        '  1..{0} | Get-WinError: {1:N0} ms ({2} objects, {3} non-terminating errors, {4:N1} us per item{6}): {5:N1} single calls' -f $Count, $bulk, $bulkOut.Count, @($bulkErrors).Count, (1000 * $bulk / $Count), $ratio, $jit
         $bulkOut = $null
 
         # 2. winerr scan alone, its output read (as Select-WinError reads it) and dropped.

@@ -11,6 +11,12 @@ $script:LineBreaks = [char[]]@([char]10, [char]13)
 $script:BatchSize = 256
 $script:BatchGrowth = 64
 $script:BatchMax = 65536
+# A batch after the first goes to its node's stdin in chunks of this many
+# inputs as they come. Each write costs PowerShell about a millisecond, and
+# the last chunk (half a chunk on average) is decoded after the input ends,
+# about 25 us an input in a warm node: for 10,000 inputs, about 1,000 (the
+# square root of 10,000 x 1 ms / 12.5 us) costs least.
+$script:SendChunk = 1024
 # Find-WinError asks the CLI for this many hits per pattern, then filters and limits.
 $script:SearchCap = 100000
 # Max characters of NDJSON parsed by one ConvertFrom-Json call (5.1 has a
@@ -18,6 +24,9 @@ $script:SearchCap = 100000
 $script:ParseChunkChars = 1000000
 # PowerShell 6 and later have no such limit: one call per batch is fastest.
 if ($PSVersionTable.PSVersion.Major -ge 6) { $script:ParseChunkChars = [int]::MaxValue }
+# A blank (empty or white-space) line in text without CR, as
+# IsNullOrWhiteSpace sees white space (\s is the same set of characters).
+$script:BlankLine = New-Object System.Text.RegularExpressions.Regex -ArgumentList '(?m)^[^\S\n]*$'
 $script:NotAnObjectLine = New-Object System.Text.RegularExpressions.Regex -ArgumentList '^\[(?!\{)|\n(?!\{)'
 $script:Names = $null
 $script:JsonSerializer = $null
@@ -321,7 +330,9 @@ function Start-WinErrNative {
         [string[]]$Arguments,
         [System.Collections.Generic.IList[string]]$Line,
         # The caller reads stdout line by line (Process.StandardOutput).
-        [switch]$Streaming
+        [switch]$Streaming,
+        # Stdin stays open and stdout unread: a decode run (Open-WinErrRun).
+        [switch]$Open
     )
     $utf8 = [System.Text.UTF8Encoding]::new($false)
     $psi = New-Object System.Diagnostics.ProcessStartInfo
@@ -348,6 +359,7 @@ function Start-WinErrNative {
         return @{ Done = @{ ExitCode = $null; Stdout = (New-Object 'System.Collections.Generic.List[string]'); Stderr = (New-Object 'System.Collections.Generic.List[string]'); StartError = $_.Exception.Message } }
     }
     $handle = @{ Process = $process; Stdout = $null; Stderr = $process.StandardError.ReadToEndAsync() }
+    if ($Open) { return $handle }
     if (-not $Streaming) { $handle.Stdout = $process.StandardOutput.ReadToEndAsync() }
     try {
         if ($null -ne $Line -and $Line.Count -gt 0) {
@@ -387,6 +399,156 @@ function Complete-WinErrNative {
     @{ ExitCode = $exitCode; Stdout = $stdout; Stderr = $stderr; StartError = $null }
 }
 
+# Get-WinError's decode runs: a `winerr decode --stdin` process that inputs
+# are written to as the pipeline brings them, so node starts and decodes
+# while PowerShell still reads the pipeline. The first batch's answers are
+# read as soon as node writes them (the CLI answers each chunk of stdin as
+# it reads it), and the same process goes on with the second batch; every
+# later batch has a process of its own. A run is a Start-WinErrNative handle
+# whose stdin stays open: Stdout is read in the background once nothing is
+# read at once (ReadToEndAsync), so node never waits on a full stdout pipe
+# while PowerShell writes to its stdin. Open runs are listed in OpenRuns
+# with the command that owns them, so a pipeline stopped while Get-WinError
+# was not running (Ctrl+C upstream) has its node ended by the next call.
+# (Both made on first use: New-Object of them is refused under
+# ConstrainedLanguage, where the commands do not run.)
+$script:OpenRuns = $null
+$script:Utf8 = $null
+# How long the first answers may take before the CLI is taken for one that
+# answers only at the end of its input: its stdin is then closed (the
+# batches go on with a process each, as they did before runs).
+$script:HeadWaitMs = 2000
+
+function Open-WinErrRun {
+    param([hashtable]$Runtime, [string[]]$Arguments, [System.Management.Automation.PSCmdlet]$Owner, [switch]$Head)
+    if ($null -eq $script:OpenRuns) {
+        $script:OpenRuns = New-Object 'System.Collections.Generic.List[hashtable]'
+        $script:Utf8 = New-Object System.Text.UTF8Encoding -ArgumentList $false
+    }
+    Stop-WinErrStoppedRun
+    $run = Start-WinErrNative -Runtime $Runtime -Arguments $Arguments -Line $null -Open
+    if ($run.Done) { $run.Closed = $true; return $run }
+    $run.Owner = $Owner
+    $run.Closed = $false
+    $run.Broken = $false
+    # Without -Head, nothing is read at once: stdout is read in the background.
+    if (-not $Head) { $run.Stdout = $run.Process.StandardOutput.ReadToEndAsync() }
+    $script:OpenRuns.Add($run)
+    $run
+}
+
+# Ends the nodes of runs whose pipeline was stopped or failed while
+# Get-WinError was not running (Ctrl+C, or an error upstream): their command
+# never comes back to close them. PowerShell takes a command's
+# CommandRuntime away when its pipeline is torn down.
+function Stop-WinErrStoppedRun {
+    if ($null -eq $script:OpenRuns) { return }
+    for ($i = $script:OpenRuns.Count - 1; $i -ge 0; $i--) {
+        $old = $script:OpenRuns[$i]
+        if ($old.Closed -or $null -eq $old.Owner.CommandRuntime -or $old.Owner.Stopping) {
+            $script:OpenRuns.RemoveAt($i)
+            if (-not $old.Closed) { Stop-WinErrRun $old }
+        }
+    }
+}
+
+# Writes lines $From.. of $Line to a run's stdin (its stdout is being read).
+function Write-WinErrRun {
+    param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line, [int]$From)
+    if ($Run.Closed -or $Run.Broken -or $From -ge $Line.Count) { return }
+    $bytes = $script:Utf8.GetBytes(($Line.GetRange($From, $Line.Count - $From) -join "`n") + "`n")
+    try {
+        $stream = $Run.Process.StandardInput.BaseStream
+        $stream.Write($bytes, 0, $bytes.Length)
+        $stream.Flush()
+    }
+    catch {
+        # Node went away: its exit code and output say why (Complete-WinErrNative).
+        $Run.Broken = $true
+    }
+}
+
+# Ends a run's input; Complete-WinErrNative then collects what followed.
+function Close-WinErrRun {
+    param([hashtable]$Run)
+    if ($Run.Closed) { return }
+    $Run.Closed = $true
+    $null = $script:OpenRuns.Remove($Run)
+    try { $Run.Process.StandardInput.Close() } catch { $Run.Broken = $true }
+}
+
+# Ends a run's node at once (the pipeline stopped or failed).
+function Stop-WinErrRun {
+    param([hashtable]$Run)
+    if ($null -eq $Run -or $null -eq $Run.Process) { return }
+    $Run.Closed = $true
+    $null = $script:OpenRuns.Remove($Run)
+    try { if (-not $Run.Process.HasExited) { $Run.Process.Kill() } } catch { $null = $_ }
+}
+
+# Sends the first batch's lines to a run opened with -Head and reads their
+# answers at once, leaving stdin open for the next batch. Returns
+# @{ ExitCode; Stdout; Stderr; StartError } like Complete-WinErrNative;
+# ExitCode is $null while node goes on (it is checked with the next batch).
+# When node ended, or wrote nothing within HeadWaitMs (a CLI that answers
+# only at the end of its input), its input is closed and every answer read
+# at its exit: the run is then Closed.
+function Read-WinErrRunHead {
+    param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line)
+    if ($Run.Done) { return $Run.Done }
+    $process = $Run.Process
+    $bytes = $script:Utf8.GetBytes(($Line -join "`n") + "`n")
+    $stream = $process.StandardInput.BaseStream
+    # Written in the background: node may answer (and fill its stdout pipe)
+    # before it has read all of it, so stdout is read meanwhile.
+    $write = $null
+    try {
+        $write = $stream.WriteAsync($bytes, 0, $bytes.Length)
+        # A buffered stdin (Windows) keeps a short write until it is flushed.
+        if ($write.IsCompleted) { $stream.Flush() }
+    }
+    catch {
+        $Run.Broken = $true
+    }
+    $reader = $process.StandardOutput
+    $lines = New-Object 'System.Collections.Generic.List[string]'
+    $next = $reader.ReadLineAsync()
+    $clock = [System.Diagnostics.Stopwatch]::StartNew()
+    while (-not $next.Wait(20) -and $clock.ElapsedMilliseconds -lt $script:HeadWaitMs) { }
+    $ended = $false
+    if ($next.IsCompleted) {
+        $text = $next.Result
+        while ($null -ne $text) {
+            $lines.Add($text)
+            if ($lines.Count -ge $Line.Count) { break }
+            $text = $reader.ReadLine()
+        }
+        $ended = $null -eq $text
+    }
+    else {
+        Write-Debug ('WinErr: no answer from the CLI within {0} ms: its input is closed, the next batches get a process each' -f $script:HeadWaitMs)
+    }
+    if ($null -ne $write) {
+        try { $write.GetAwaiter().GetResult(); if (-not $ended) { $stream.Flush() } }
+        catch { $Run.Broken = $true }
+    }
+    if ($lines.Count -ge $Line.Count -and -not $ended) {
+        # Every answer is in: node goes on with the next batch's lines.
+        $Run.Stdout = $reader.ReadToEndAsync()
+        return @{ ExitCode = $null; Stdout = $lines; Stderr = (New-Object 'System.Collections.Generic.List[string]'); StartError = $null }
+    }
+    Close-WinErrRun $Run
+    if (-not $next.IsCompleted) {
+        $text = $next.GetAwaiter().GetResult()
+        if ($null -ne $text) { $lines.Add($text) }
+    }
+    $Run.Stdout = $reader.ReadToEndAsync()
+    $rest = Complete-WinErrNative $Run
+    $lines.AddRange($rest.Stdout)
+    $rest.Stdout = $lines
+    $rest
+}
+
 # Runs the CLI once with fixed flags, feeding the lines on stdin, and waits.
 function Invoke-WinErrNative {
     param(
@@ -408,7 +570,8 @@ function New-WinErrProtocolError {
 }
 
 # Parses NDJSON lines into objects, a chunk of lines per ConvertFrom-Json call.
-# Returns @{ Objects } or @{ Problem }.
+# Returns @{ Objects } (a list, or the typed array System.Text.Json made)
+# or @{ Problem }.
 function ConvertFrom-WinErrNdjson {
     param([System.Collections.Generic.List[string]]$Line, [type]$Type)
     $objects = New-Object 'System.Collections.Generic.List[object]'
@@ -441,9 +604,16 @@ function ConvertFrom-WinErrNdjson {
             }
         }
         if (-not $bad) {
-            $count = 0
-            foreach ($item in $parsed) { $objects.Add($item); $count++ }
-            if ($count -ne $chunk.Count) { $bad = $true }
+            if ($null -ne $Type -and $null -ne $script:JsonSerializer -and $start -eq 0 -and $end -eq $Line.Count) {
+                # The typed array of the whole batch serves as it is.
+                if ($null -eq $parsed -or $parsed.Length -ne $chunk.Count) { $bad = $true }
+                else { $objects = $parsed }
+            }
+            else {
+                $count = 0
+                foreach ($item in $parsed) { $objects.Add($item); $count++ }
+                if ($count -ne $chunk.Count) { $bad = $true }
+            }
         }
         if ($bad) {
             # Find the first line that is not a JSON object, for the message.
@@ -725,11 +895,13 @@ function New-WinErrInvalidInput {
     New-WinErrErrorRecord -Message ("'{0}' is not a code or a name: give one code or name per input, without line breaks." -f ($shown -replace "`r?`n", ' ')) -ErrorId 'WinErr.InvalidInput' -Category InvalidArgument -TargetObject $Text
 }
 
-# Starts decoding one batch: node runs while the caller goes on.
-# Complete-WinErrDecodeBatch collects it. A batch holds strings (plain
-# input) and descriptors from Resolve-WinErrInput: @{ Text; Source } go to
-# `winerr decode` with the strings, @{ Scan } lines go to `winerr scan`.
-function Start-WinErrDecodeBatch {
+# The state of one batch: its inputs, which of them go to `winerr decode`
+# (Valid, Send) or to `winerr scan` (ScanLines), and how they are being
+# decoded (Handle: a Start-WinErrNative handle or a run; Result: answers
+# read already). A batch holds strings (plain input) and descriptors from
+# Resolve-WinErrInput: @{ Text; Source } go to `winerr decode` with the
+# strings, @{ Scan } lines go to `winerr scan`.
+function New-WinErrDecodeState {
     param(
         [hashtable]$Runtime,
         [System.Collections.Generic.List[object]]$Batch,
@@ -739,10 +911,50 @@ function Start-WinErrDecodeBatch {
         [switch]$System,
         [string]$Language
     )
-    $send = New-Object 'System.Collections.Generic.List[string]'
-    $valid = New-Object 'System.Collections.Generic.List[bool]'
-    $scanLines = New-Object 'System.Collections.Generic.List[string]'
-    foreach ($item in $Batch) {
+    # Objects do not use the bit-level readings: --no-readings leaves them
+    # out (a quarter of the output to read and parse). -AsJson keeps all.
+    $arguments = @('decode', '--stdin', '--ndjson', '--no-readings')
+    if ($AsJson) { $arguments = @('decode', '--stdin', '--ndjson') }
+    # Fixed flags; -Language is a validated locale name, never user data.
+    if ($System) { $arguments += '--system' }
+    if ($Language) { $arguments += @('--lang', $Language) }
+    if ($null -eq $Batch) { $Batch = New-Object 'System.Collections.Generic.List[object]' }
+    @{
+        Runtime = $Runtime; Batch = $Batch; Arguments = $arguments; All = $All; Kind = $Kind; AsJson = $AsJson
+        Valid = (New-Object 'System.Collections.Generic.List[bool]'); Send = (New-Object 'System.Collections.Generic.List[string]')
+        ScanLines = (New-Object 'System.Collections.Generic.List[string]'); Classified = 0; Sent = 0
+        # Mixed: the batch may hold descriptors (objects), not only strings.
+        Mixed = $true
+        Handle = $null; ScanHandle = $null; Result = $null
+    }
+}
+
+# Sorts the inputs of a batch that came since the last call: a decode
+# line (Send), lines to scan, or neither (Valid false: never sent).
+function Add-WinErrDecodeInput {
+    param([hashtable]$State)
+    $Runtime = $State.Runtime
+    $Batch = $State.Batch
+    $send = $State.Send
+    $valid = $State.Valid
+    $scanLines = $State.ScanLines
+    $from = $State.Classified
+    $count = $Batch.Count - $from
+    if ($count -gt 0 -and -not $State.Mixed) {
+        # Strings only (the usual pipeline): checked all at once. Joined by
+        # line breaks, they are the lines of the text when it has no CR, as
+        # many lines as strings, and no blank line.
+        $text = [string]::Join("`n", $Batch.GetRange($from, $count).ToArray())
+        $lines = $text.Split([char]10)
+        if ($lines.Length -eq $count -and $text.IndexOf([char]13) -lt 0 -and -not $script:BlankLine.IsMatch($text)) {
+            $send.AddRange($lines)
+            $valid.AddRange([bool[]](, $true * $count))
+            $State.Classified = $Batch.Count
+            return
+        }
+    }
+    for ($b = $from; $b -lt $Batch.Count; $b++) {
+        $item = $Batch[$b]
         $text = $item
         if ($item -isnot [string]) {
             if ($null -ne $item.Scan) {
@@ -763,26 +975,37 @@ function Start-WinErrDecodeBatch {
         $valid.Add($good)
         if ($good) { $send.Add($text) }
     }
-    $handle = $null
-    $arguments = $null
-    if ($send.Count -gt 0) {
-        # Objects do not use the bit-level readings: --no-readings leaves them
-        # out (a quarter of the output to read and parse). -AsJson keeps all.
-        $arguments = @('decode', '--stdin', '--ndjson', '--no-readings')
-        if ($AsJson) { $arguments = @('decode', '--stdin', '--ndjson') }
-        # Fixed flags; -Language is a validated locale name, never user data.
-        if ($System) { $arguments += '--system' }
-        if ($Language) { $arguments += @('--lang', $Language) }
-        Write-Verbose ('WinErr: {0} {1} {2} ({3} inputs on stdin)' -f $Runtime.Node, $Runtime.Cli, ($arguments -join ' '), $send.Count)
-        $handle = Start-WinErrNative -Runtime $Runtime -Arguments $arguments -Line $send
+    $State.Classified = $Batch.Count
+}
+
+function Write-WinErrDecodeVerbose {
+    param([hashtable]$State)
+    if ($State.Send.Count -gt 0) {
+        Write-Verbose ('WinErr: {0} {1} {2} ({3} inputs on stdin)' -f $State.Runtime.Node, $State.Runtime.Cli, ($State.Arguments -join ' '), $State.Send.Count)
     }
-    $scanHandle = $null
-    if ($scanLines.Count -gt 0) {
-        $scanArguments = @('scan', '-', '--ndjson', '--no-readings')
-        Write-Verbose ('WinErr: {0} {1} {2} ({3} lines of event records on stdin)' -f $Runtime.Node, $Runtime.Cli, ($scanArguments -join ' '), $scanLines.Count)
-        $scanHandle = Start-WinErrNative -Runtime $Runtime -Arguments $scanArguments -Line $scanLines
+}
+
+# Event records' lines go to `winerr scan`, one process per batch.
+function Start-WinErrScanBatch {
+    param([hashtable]$State)
+    if ($State.ScanLines.Count -eq 0) { return }
+    $scanArguments = @('scan', '-', '--ndjson', '--no-readings')
+    Write-Verbose ('WinErr: {0} {1} {2} ({3} lines of event records on stdin)' -f $State.Runtime.Node, $State.Runtime.Cli, ($scanArguments -join ' '), $State.ScanLines.Count)
+    $State.ScanHandle = Start-WinErrNative -Runtime $State.Runtime -Arguments $scanArguments -Line $State.ScanLines
+}
+
+# Starts decoding one whole batch (a New-WinErrDecodeState): node runs
+# while the caller goes on. Complete-WinErrDecodeBatch collects it.
+function Start-WinErrDecodeBatch {
+    param([hashtable]$State)
+    Add-WinErrDecodeInput $State
+    if ($State.Send.Count -gt 0) {
+        Write-WinErrDecodeVerbose $State
+        $State.Handle = Start-WinErrNative -Runtime $State.Runtime -Arguments $State.Arguments -Line $State.Send
+        $State.Sent = $State.Send.Count
     }
-    @{ Runtime = $Runtime; Batch = $Batch; Valid = $valid; Send = $send; Handle = $handle; ScanHandle = $scanHandle; All = $All; Kind = $Kind; AsJson = $AsJson }
+    Start-WinErrScanBatch $State
+    $State
 }
 
 # Decodes one batch. Returns @{ Items = objects, JSON lines and ErrorRecords in
@@ -797,7 +1020,7 @@ function Invoke-WinErrDecodeBatch {
         [switch]$System,
         [string]$Language
     )
-    Complete-WinErrDecodeBatch (Start-WinErrDecodeBatch -Runtime $Runtime -Batch $Batch -All:$All -Kind $Kind -AsJson:$AsJson -System:$System -Language $Language)
+    Complete-WinErrDecodeBatch (Start-WinErrDecodeBatch (New-WinErrDecodeState -Runtime $Runtime -Batch $Batch -All:$All -Kind $Kind -AsJson:$AsJson -System:$System -Language $Language))
 }
 
 # Checks a finished CLI run: @{ Fatal } for a failure, else $null.
@@ -806,7 +1029,8 @@ function Test-WinErrRun {
     if ($Run.StartError) {
         return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("node could not be started: " + $Run.StartError) -Result $Run) }
     }
-    if (@(0, 1, 2) -notcontains $Run.ExitCode) {
+    # ExitCode $null: node goes on (a run's first batch); checked later.
+    if ($null -ne $Run.ExitCode -and @(0, 1, 2) -notcontains $Run.ExitCode) {
         return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem ("exit code {0}" -f $Run.ExitCode) -Result $Run) }
     }
     if ($Run.ExitCode -eq 2 -and $Run.Stdout.Count -eq 0 -and $Run.Stderr.Count -gt 0) {
@@ -834,10 +1058,14 @@ function Complete-WinErrDecodeBatch {
     $results = $null
     $lines = $null
     if ($send.Count -gt 0) {
-        $run = Complete-WinErrNative $State.Handle
+        # Answers read at once (a run's first batch), or at node's exit.
+        $run = $State.Result
+        if ($null -eq $run) { $run = Complete-WinErrNative $State.Handle }
         $bad = Test-WinErrRun -Runtime $Runtime -Run $run -Expected $send.Count
         if ($bad) { return $bad }
-        Write-Debug ('WinErr: decode exit code {0}, {1} result lines, {2} stderr lines' -f $run.ExitCode, $run.Stdout.Count, $run.Stderr.Count)
+        $exit = $run.ExitCode
+        if ($null -eq $exit) { $exit = '(running on)' }
+        Write-Debug ('WinErr: decode exit code {0}, {1} result lines, {2} stderr lines' -f $exit, $run.Stdout.Count, $run.Stderr.Count)
         $lines = $run.Stdout
         if (-not $AsJson) {
             $parsed = ConvertFrom-WinErrNdjson -Line $lines -Type $script:DecodedArrayType
@@ -912,7 +1140,8 @@ function Complete-WinErrDecodeBatch {
             continue
         }
         $result = $results[$index]
-        if ($item -isnot [string] -and $null -ne $item.ErrnoName -and -not ($result.ok -and @($result.matches).Count -gt 0)) {
+        $plain = $item -is [string]
+        if (-not $plain -and $null -ne $item.ErrnoName -and -not ($result.ok -and @($result.matches).Count -gt 0)) {
             # This system's errno has a name the catalog's errno family
             # (Windows' C runtime errno.h) does not have.
             $items.Add((New-WinErrErrorRecord -Message ('{0} is errno {1} here ({2}), and the catalog''s errno family (errno.h of the Windows C runtime) has no {1}.' -f $item.Input, $item.ErrnoName, $item.Source) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
@@ -934,14 +1163,14 @@ function Complete-WinErrDecodeBatch {
         if ($Kind) {
             $hits = @($hits | Where-Object { $Kind -contains $_.kind })
         }
-        if ($null -eq $hits -or @($hits).Count -eq 0) {
+        if ($null -eq $hits -or $hits.Count -eq 0) {
             $scope = ''
             if ($Kind) { $scope = ' of kind ' + ($Kind -join ', ') }
-            $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No catalog entry$scope matches '$text' ($($result.hex))."), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $text))
+            $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry' + $scope + ' matches ''' + $text + ''' (' + $result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $text))
             continue
         }
         if (-not $All) { $hits = @($hits[0]) }
-        if ($item -isnot [string]) {
+        if (-not $plain) {
             $inputHex = [string]$result.hex
             if ($null -ne $item.Input) { $text = $item.Input; $inputHex = $item.InputHex }
             foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex $inputHex -Item $item)) }
@@ -1115,7 +1344,9 @@ function Get-WinError {
     command's ExitCode are the system's errno values: they are named with
     the system's errno names (node's os.constants.errno) and decoded in the
     errno family. Pipeline input is decoded in
-    batches, one node process per batch, and results keep the input order.
+    batches, written to node as it comes: the first 256 inputs are answered
+    at once and the same node goes on with the next 16,384, then each batch
+    of up to 65,536 has a node of its own; results keep the input order.
 
     An input that is not understood, or that matches nothing, is a
     non-terminating error (FullyQualifiedErrorId WinErr.NotFound or
@@ -1261,41 +1492,137 @@ function Get-WinError {
         if ($runtime -is [System.Management.Automation.ErrorRecord]) {
             $PSCmdlet.ThrowTerminatingError($runtime)
         }
+        Stop-WinErrStoppedRun
         Write-Verbose ('WinErr: node {0} ({1}), CLI {2}; batches of {3} inputs, growing x{4} up to {5}' -f $runtime.Node, $runtime.NodeVersion, $runtime.Cli, $script:BatchSize, $script:BatchGrowth, $script:BatchMax)
-        $pending = New-Object 'System.Collections.Generic.List[object]'
         $limit = $script:BatchSize
         $options = @{ All = $All; Kind = $Kind; AsJson = $AsJson; System = $System; Language = $Language }
+        # The batch being filled; its decode lines go to node's stdin as they
+        # come (a chunk of SendChunk at a time), so node decodes while
+        # PowerShell reads the pipeline. The first batch's answers are read
+        # as soon as node writes them, so its results show at once, and its
+        # node goes on with the second batch (one node start, one warm-up);
+        # every later batch has a node of its own.
+        $state = New-WinErrDecodeState -Runtime $runtime @options
+        $state.Mixed = $false
+        $pending = $state.Batch
+        # The node the current batch writes to (a run of Open-WinErrRun).
+        $run = $null
         # The batch whose node is still running while the next one fills:
-        # node decodes one batch while PowerShell reads input and writes the
-        # objects of another. The first batch is waited for, so its results
-        # show at once.
+        # node finishes one batch while PowerShell reads input and writes the
+        # objects of another.
         $inFlight = $null
         $first = $true
+        # The first batch is sent whole; later ones a chunk of SendChunk at a time.
+        $sendAt = $limit
+
+        # Sends the batch's new decode lines to its node (started on the first).
+        $feed = {
+            Add-WinErrDecodeInput $state
+            if ($state.Send.Count -gt $state.Sent) {
+                if ($null -eq $run) { $run = Open-WinErrRun -Runtime $runtime -Arguments $state.Arguments -Owner $PSCmdlet }
+                Write-WinErrRun $run $state.Send $state.Sent
+                $state.Sent = $state.Send.Count
+            }
+        }
+        # The end of a later batch's input: the rest of its lines, then its
+        # node's stdin is closed (the first batch's node ends with the second).
+        $seal = {
+            . $feed
+            Write-WinErrDecodeVerbose $state
+            if ($null -ne $run) {
+                Close-WinErrRun $run
+                if ($state.Send.Count -gt 0) { $state.Handle = $run }
+                else { $null = Complete-WinErrNative $run }
+                $run = $null
+            }
+            Start-WinErrScanBatch $state
+        }
+        # A batch is full: the first is decoded and written at once, a later
+        # one's node gets the end of its input and finishes while the next
+        # batch fills.
+        $close = {
+            if ($first) {
+                $first = $false
+                Add-WinErrDecodeInput $state
+                if ($state.Send.Count -gt 0) {
+                    Write-WinErrDecodeVerbose $state
+                    $run = Open-WinErrRun -Runtime $runtime -Arguments $state.Arguments -Owner $PSCmdlet -Head
+                    $state.Result = Read-WinErrRunHead $run $state.Send
+                    $state.Sent = $state.Send.Count
+                    # Node ended, or answers only at the end of its input.
+                    if ($run.Closed) { $run = $null }
+                }
+                Start-WinErrScanBatch $state
+                Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $state)
+            }
+            else {
+                . $seal
+                if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
+                $inFlight = $state
+            }
+        }
+        # The pipeline stopped (Select-Object -First, Ctrl+C) or failed while
+        # this command ran: end its nodes.
+        $stop = {
+            Stop-WinErrRun $run
+            if ($null -ne $inFlight) { Stop-WinErrRun $inFlight.Handle }
+            Stop-WinErrRun $state.Handle
+        }
     }
     process {
         foreach ($item in $InputObject) {
             if ($item -is [string]) { $pending.Add($item) }
             elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
-            else { foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) } }
-            if ($pending.Count -ge $limit) {
-                $started = Start-WinErrDecodeBatch -Runtime $runtime -Batch $pending @options
-                $pending = New-Object 'System.Collections.Generic.List[object]'
-                $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
-                if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
-                $inFlight = $started
-                if ($first) {
-                    $first = $false
-                    $inFlight = $null
-                    Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $started)
+            else {
+                # Descriptors of objects: sorted one by one (Add-WinErrDecodeInput).
+                $state.Mixed = $true
+                foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) }
+            }
+            # One comparison per input: $sendAt is the batch's end, or the
+            # end of the next chunk to send.
+            if ($pending.Count -ge $sendAt) {
+                # Objects are written (and node started) only here: when the
+                # pipeline stops downstream or this fails, its nodes are ended.
+                $finished = $false
+                try {
+                    if ($pending.Count -ge $limit) {
+                        . $close
+                        $state = New-WinErrDecodeState -Runtime $runtime @options
+                        $state.Mixed = $false
+                        $pending = $state.Batch
+                        $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
+                    }
+                    else { . $feed }
+                    $finished = $true
                 }
+                finally {
+                    if (-not $finished) { . $stop }
+                }
+                $sendAt = [Math]::Min($limit, $pending.Count + $script:SendChunk)
             }
         }
     }
     end {
-        $last = $null
-        if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch -Runtime $runtime -Batch $pending @options }
-        if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
-        if ($null -ne $last) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last) }
+        $finished = $false
+        try {
+            $last = $null
+            if ($first) {
+                # Fewer inputs than a batch: one node, its input written at once.
+                if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch (New-WinErrDecodeState -Runtime $runtime -Batch $pending @options) }
+            }
+            else {
+                # (With no input after the first batch, this ends its node.)
+                . $seal
+                if ($pending.Count -gt 0) { $last = $state }
+            }
+            if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
+            $inFlight = $null
+            if ($null -ne $last) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last) }
+            $finished = $true
+        }
+        finally {
+            if (-not $finished) { . $stop }
+        }
     }
 }
 

@@ -116,33 +116,35 @@ Describe 'Batching and order' {
         & (Get-Module WinErr) { $script:BatchGrowth = 64 }
     }
 
-    It 'starts one node per batch of 256: 600 items -> 3 starts (fixed batches)' {
+    It 'batches of 256 (fixed): the first node takes the first two batches, each later one its own: 600 items -> 2 starts' {
         & (Get-Module WinErr) { $script:BatchGrowth = 1 }
         try {
             $items = 1..600 | ForEach-Object { (($_ - 1) % 40) + 1 }
             $r = @($items | Get-WinError)
         }
         finally { & (Get-Module WinErr) { $script:BatchGrowth = 64 } }
-        Get-StartCount $Log | Should -Be 3
+        # 256 and 256 on the first node, 88 on the second.
+        Get-StartCount $Log | Should -Be 2
         $r.Count | Should -Be 600
         @($r.Input) | Should -Be @($items | ForEach-Object { [string]$_ })
         @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
     }
 
-    It 'grows batches by default: 600 items -> 2 starts, 10000 items -> 2 starts, 20000 -> 3' {
+    It 'grows batches by default: 600 items -> 1 start, 10000 items -> 1 start, 20000 -> 2' {
+        # 256 + 344 on one node
         $r = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError)
         $r.Count | Should -Be 600
-        Get-StartCount $Log | Should -Be 2
+        Get-StartCount $Log | Should -Be 1
         Remove-Item -LiteralPath $Log
         # 256 + 9744
         $n = @(1..10000 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError).Count
         $n | Should -Be 10000
-        Get-StartCount $Log | Should -Be 2
+        Get-StartCount $Log | Should -Be 1
         Remove-Item -LiteralPath $Log
-        # 256 + 16384 + 3360, in order
+        # 256 + 16384 on the first node, 3360 on the second, in order
         $items = 1..20000 | ForEach-Object { (($_ - 1) % 40) + 1 }
         $r = @($items | Get-WinError)
-        Get-StartCount $Log | Should -Be 3
+        Get-StartCount $Log | Should -Be 2
         @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
     }
 
@@ -154,8 +156,10 @@ Describe 'Batching and order' {
     }
 
     It 'passes -System and -Language as fixed flags after --no-readings, batching as before' {
-        $r = @(1..300 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError -System -Language de-DE)
-        $r.Count | Should -Be 300
+        & (Get-Module WinErr) { $script:BatchGrowth = 1 }
+        try { $r = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError -System -Language de-DE) }
+        finally { & (Get-Module WinErr) { $script:BatchGrowth = 64 } }
+        $r.Count | Should -Be 600
         $argv = @(Get-Content -LiteralPath $Log)
         $argv.Count | Should -Be 2
         foreach ($line in $argv) { $line | Should -Match ' decode --stdin --ndjson --no-readings --system --lang de-DE$' }
@@ -170,6 +174,72 @@ Describe 'Batching and order' {
         }
         { Get-WinError 1 -Language de-DE } | Should -Throw -ErrorId 'WinErr.LanguageNeedsSystem,Get-WinError'
         Get-StartCount $Log | Should -Be 0
+    }
+
+    It 'reads a CLI that answers only at the end of its input: after HeadWaitMs, each batch on a node of its own' {
+        Use-Stub buffered
+        & (Get-Module WinErr) { $script:HeadWaitMs = 300 }
+        try {
+            $items = 1..600 | ForEach-Object { (($_ - 1) % 40) + 1 }
+            $r = @($items | Get-WinError)
+        }
+        finally {
+            & (Get-Module WinErr) { $script:HeadWaitMs = 2000 }
+            Use-Stub good
+        }
+        @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
+        # The first node's input was closed to read its answers: 344 on a second node.
+        Get-StartCount $Log | Should -Be 2
+    }
+
+    It 'ends the node that waits for the next batch when the pipeline stops downstream' {
+        $r = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1)
+        $r.Count | Should -Be 1
+        $nodeId = [int](@(Get-Content -LiteralPath $Log)[0] -split ' ')[0]
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
+        while ((Test-Path -LiteralPath "/proc/$nodeId") -and $clock.ElapsedMilliseconds -lt 5000) {
+            if ($IsWindows) { break }
+            Start-Sleep -Milliseconds 50
+        }
+        if (-not $IsWindows) { Test-Path -LiteralPath "/proc/$nodeId" | Should -BeFalse }
+        & (Get-Module WinErr) { @($script:OpenRuns | Where-Object { -not $_.Closed }).Count } | Should -Be 0
+    }
+
+    It 'ends, on the next call, the node of a pipeline stopped while it waited for input (Ctrl+C upstream)' {
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript('param($m) Import-Module $m; & { 1..300; Start-Sleep -Seconds 60 } | Get-WinError | Out-Null').AddArgument($ManifestPath)
+            $async = $ps.BeginInvoke()
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            while ((Get-StartCount $Log) -lt 1 -and $clock.ElapsedMilliseconds -lt 10000) { Start-Sleep -Milliseconds 50 }
+            # Time to answer the first batch; the node then waits for the next one.
+            Start-Sleep -Milliseconds 1000
+            $ps.Stop()
+            $nodeId = [int](@(Get-Content -LiteralPath $Log)[0] -split ' ')[0]
+            $ps.Commands.Clear()
+            $left = $ps.AddScript('@(& (Get-Module WinErr) { $script:OpenRuns | Where-Object { -not $_.Closed } }).Count').Invoke()
+            $left | Should -Be 1 -Because 'the stopped pipeline left its node waiting for input'
+            $ps.Commands.Clear()
+            $null = $ps.AddScript('Get-WinError 5 | Out-Null; @(& (Get-Module WinErr) { $script:OpenRuns | Where-Object { -not $_.Closed } }).Count').Invoke()
+            $ps.Commands.Clear()
+            $ps.AddScript('@(& (Get-Module WinErr) { $script:OpenRuns | Where-Object { -not $_.Closed } }).Count').Invoke() | Should -Be 0
+            if (-not $IsWindows) {
+                $clock.Restart()
+                while ((Test-Path -LiteralPath "/proc/$nodeId") -and $clock.ElapsedMilliseconds -lt 5000) { Start-Sleep -Milliseconds 50 }
+                Test-Path -LiteralPath "/proc/$nodeId" | Should -BeFalse
+            }
+        }
+        finally { $ps.Dispose() }
+    }
+
+    It 'leaves the node of a pipeline that goes on alone when another Get-WinError runs meanwhile' {
+        $items = @(1..300 | ForEach-Object { (($_ - 1) % 40) + 1 })
+        $inner = New-Object 'System.Collections.Generic.List[object]'
+        # The inner call runs while the outer one's first node waits for its second batch.
+        $r = @(& { $items[0..279]; $inner.AddRange(@(Get-WinError 7 -All)); $items[280..299] } | Get-WinError)
+        @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
+        $inner.Count | Should -Be 2
+        Get-StartCount $Log | Should -Be 2
     }
 
     It 'emits results of the first batch before the pipeline ends' {

@@ -2,18 +2,26 @@
 // A stand-in for the winerr CLI that speaks its stdin/NDJSON protocol with
 // invented entries (STUB_*), so the module can be tested without the real CLI.
 // WINERR_STUB_MODE picks a behaviour: good (default), bad-json, exit3,
-// stderr-noise, echo, decode-only. WINERR_STUB_LOG, if set, gets one line
-// appended per process start (to count node starts).
+// stderr-noise, echo, decode-only, buffered. WINERR_STUB_LOG, if set, gets
+// one line appended per process start (to count node starts).
+// `decode --stdin` answers each chunk of stdin as it reads it, as the CLI
+// does (the module reads the first batch's answers while stdin stays open);
+// in buffered, bad-json and exit3 modes it reads all of stdin first, as a
+// CLI that answers only at the end of its input would.
 import { appendFileSync, readFileSync } from "node:fs";
 
 const mode = process.env.WINERR_STUB_MODE || "good";
 if (process.env.WINERR_STUB_LOG) appendFileSync(process.env.WINERR_STUB_LOG, `${process.pid} ${process.argv.slice(2).join(" ")}\n`);
 
 const args = process.argv.slice(2);
-let text = readFileSync(0, "utf8");
-if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
-if (lines.length && lines[lines.length - 1] === "") lines.pop();
+const streaming = args[0] === "decode" && args.includes("--stdin") && args.includes("--ndjson") && !["buffered", "bad-json", "exit3"].includes(mode);
+let lines = [];
+if (!streaming) {
+  let text = readFileSync(0, "utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+  if (lines.length && lines[lines.length - 1] === "") lines.pop();
+}
 
 // Machine output is pure ASCII: escape everything else as \uXXXX.
 const ascii = (obj) => JSON.stringify(obj).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
@@ -74,18 +82,43 @@ function search(query) {
   return { input: query, ok: true, entries };
 }
 
-const out = [];
+// One decode answer line per input line (echo: what arrived, for the data tests).
 let exitCode = 0;
-if (mode === "exit3") {
+function answer(l) {
+  if (mode === "echo") {
+    const r = decode("5");
+    return ascii({ ...r, input: l, argv: args, codepoints: Array.from(l, (c) => c.codePointAt(0)) });
+  }
+  const r = decode(l);
+  if (!r.ok) exitCode = 2;
+  else if (r.matches.length === 0 && exitCode === 0) exitCode = 1;
+  return ascii(r);
+}
+
+const out = [];
+if (streaming) {
+  if (mode === "stderr-noise") process.stderr.write("(node) Warning: stub noise on stderr\nsecond noise line\n");
+  process.stdin.setEncoding("utf8");
+  let partial = "";
+  let first = true;
+  process.stdin.on("data", (chunk) => {
+    if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    first = false;
+    const parts = (partial + chunk).split("\n");
+    partial = parts.pop();
+    if (parts.length) process.stdout.write(parts.map((l) => answer(l.replace(/\r$/, ""))).join("\n") + "\n");
+  });
+  process.stdin.on("end", () => {
+    if (partial !== "") process.stdout.write(answer(partial.replace(/\r$/, "")) + "\n");
+    process.exitCode = exitCode;
+  });
+} else if (mode === "exit3") {
   process.stderr.write("winerr: internal error: stub failure\n");
   process.exitCode = 3;
 } else if (mode === "bad-json") {
   for (const l of lines) out.push(`{"input": ${JSON.stringify(l)}, "ok": tru`);
 } else if (mode === "echo") {
-  for (const l of lines) {
-    const r = decode("5");
-    out.push(ascii({ ...r, input: l, argv: args, codepoints: Array.from(l, (c) => c.codePointAt(0)) }));
-  }
+  for (const l of lines) out.push(answer(l));
 } else if (args[0] === "search") {
   if (mode === "decode-only" || !args.includes("--stdin")) {
     process.stderr.write("winerr: unknown command 'search'\n");
@@ -94,13 +127,8 @@ if (mode === "exit3") {
     for (const l of lines) out.push(ascii(search(l)));
   }
 } else if (args[0] === "decode" && args.includes("--stdin") && args.includes("--ndjson")) {
-  if (mode === "stderr-noise") process.stderr.write("(node) Warning: stub noise on stderr\nsecond noise line\n");
-  for (const l of lines) {
-    const r = decode(l);
-    if (!r.ok) exitCode = 2;
-    else if (r.matches.length === 0 && exitCode === 0) exitCode = 1;
-    out.push(ascii(r));
-  }
+  // buffered: every answer at the end of the input.
+  for (const l of lines) out.push(answer(l));
   process.exitCode = exitCode;
 } else {
   process.stderr.write("winerr: usage: winerr decode --stdin --ndjson\n");
