@@ -14,7 +14,7 @@ const packed = new PackedCatalog(Buffer.from(text, "latin1"));
 describe("packCatalog", () => {
   it("is one pure-ASCII JSON document that says what it is", () => {
     expect(text).toMatch(/^[\x20-\x7e\n]*$/);
-    expect(JSON.parse(text)).toMatchObject({ format: "winerr-packed-catalog/3", count: file.entries.length, buildDate: file.buildDate });
+    expect(JSON.parse(text)).toMatchObject({ format: "winerr-packed-catalog/4", count: file.entries.length, buildDate: file.buildDate });
     expect(isPacked(Buffer.from(text))).toBe(true);
     expect(isPacked(Buffer.from(JSON.stringify(file)))).toBe(false);
   });
@@ -39,6 +39,36 @@ describe("indexesWithMessage", () => {
     }
     expect(cold.rowsBuilt).toBe(0);
     expect(core.indexesWithMessage(core.messageOf(5) as string)).toContain(5);
+  });
+});
+
+describe("indexesWithSameMessage", () => {
+  it("gives every row the rows with exactly its message, as the catalog file has them, reading no message", () => {
+    // Expected from the file's rows themselves: rows grouped by their message text.
+    const byMessage = new Map<string, number[]>();
+    file.entries.forEach((r, i) => {
+      if (r[3] !== null) byMessage.set(r[3], [...(byMessage.get(r[3]) ?? []), i]);
+    });
+    const bytes = Buffer.from(text, "latin1");
+    let read = 0;
+    const cold = openPacked(bytes.length, (buf, position) => {
+      const n = bytes.copy(buf, 0, position, position + buf.length);
+      read += n;
+      return n;
+    }) as PackedCatalog;
+    const before = read;
+    const row = file.entries.findIndex((r) => r[3] !== null && (byMessage.get(r[3]) as number[]).length > 3);
+    expect(cold.indexesWithSameMessage(row)).toEqual(byMessage.get(file.entries[row]?.[3] as string));
+    // The first lookup reads a few pages of records, not the 1.6 MB of messages.
+    expect(read - before).toBeLessThan(64 * 1024);
+    let shared = 0;
+    file.entries.forEach((r, i) => {
+      const want = r[3] === null ? [] : (byMessage.get(r[3]) as number[]);
+      if (want.length > 1) shared++;
+      expect(packed.indexesWithSameMessage(i), r[0]).toEqual(want);
+      if (i % 50 === 0) expect(core.indexesWithSameMessage(i)).toEqual(want);
+    });
+    expect(shared).toBeGreaterThan(1000);
   });
 });
 
