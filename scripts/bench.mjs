@@ -165,15 +165,21 @@ in the same session, interleaved; absolute times depend on the machine.
 ${table}
 
 The CLI's cold start: decode, search, show and info skip commander (fast
-paths in src/args.ts and src/fast-args.ts); dist/catalog.json is a packed form
-read in place (packages/core/src/packed.ts) instead of JSON.parse of the whole
-catalog, which alone cost about as much as starting node; winerr.js is a
-CommonJS bundle (an empty .mjs starts ~7 ms slower than an empty .cjs here:
-node's ESM loader), and it and winerr-show.js are compiled from V8's code
-cache that the build writes beside them (dist/*.cache; the release packages
-leave the caches out, see apps/cli/README.md). Ratios are medians of the
-interleaved runs; wall time suffers from other processes' load far more than
-CPU time does, so both are given, with the load averages below.
+paths in src/args.ts and src/fast-args.ts); off Windows they write stdout and
+stderr with fs.writeSync, so node never builds process.stdout and its stream
+modules; dist/catalog.json is a packed form read in place, a page (8 KB) at
+a time as lookups touch it (packages/core/src/packed.ts), instead of
+JSON.parse of the whole catalog, which alone cost about as much as starting
+node, and it links the rows that share a message (a page's same-message
+list reads no message); dist/search-index.json is read in place too (a JSON
+head, then fixed-width numbers decoded where a query touches them:
+packages/core/src/search-index.ts); winerr.js is a CommonJS bundle (an empty
+.mjs starts ~7 ms slower than an empty .cjs here: node's ESM loader), and it
+and winerr-show.js are compiled from V8's code cache that the build writes
+beside them, made by the commands they serve (dist/*.cache; the release
+packages leave the caches out, see apps/cli/README.md). Ratios are medians
+of the interleaved runs; wall time suffers from other processes' load far
+more than CPU time does, so both are given, with the load averages below.
 
 The PowerShell module has its own benchmark (apps/cli/powershell/bench.ps1,
 \`pnpm --filter @winerr/powershell run bench\`); its results are in

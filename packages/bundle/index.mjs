@@ -165,18 +165,20 @@ export async function writeCommonJsMarker(dir) {
 /**
  * Turns the CommonJS bundle FILE into a small loader that holds the bundle
  * as a string and compiles it with V8's code cache from FILE.cache, written
- * here by running the bundle once with `warm` as its arguments (node 20 has
- * no module.enableCompileCache; v8-compile-cache writes its cache to the
- * temp folder at run time and breaks import() in what it loads). A node
- * whose V8 rejects the cache, or a copy without FILE.cache, compiles the
- * bundle as before: the cache only saves time. The string costs the loader
- * a scan of it, not a parse. `warm` empty: the bundle is only loaded (a
- * library bundle such as winerr-show.js: its top level is what costs).
- * `call`: the name of an export that the run calls with `warm` as its
+ * here by running the bundle with `warm` as its arguments (or with each of
+ * several argument lists, one after the other in one process; with `via`,
+ * by running that program, which loads FILE through its loader, with `warm`)
+ * (node 20 has no module.enableCompileCache; v8-compile-cache writes its
+ * cache to the temp folder at run time and breaks import() in what it
+ * loads). A node whose V8 rejects the cache, or a copy without FILE.cache,
+ * compiles the bundle as before: the cache only saves time. The string
+ * costs the loader a scan of it, not a parse. `warm` empty: the bundle is
+ * only loaded (a library bundle such as winerr-show.js: its top level is
+ * what costs). `call`: the name of an export that each run calls with its
  * arguments, awaited (a program bundle, which runs nothing when loaded:
  * winerr-tui.js draws its screen off screen).
  */
-export async function withCodeCache(file, warm, { call } = {}) {
+export async function withCodeCache(file, warm, { via, call } = {}) {
   const text = await readFile(file, "utf8");
   const shebang = text.startsWith("#!") ? text.slice(0, text.indexOf("\n") + 1) : "";
   // __winerr_import: import() from the loader (code that vm compiled cannot
@@ -201,8 +203,10 @@ const source = ${JSON.stringify(source)};
   await writeFile(file + ".tmp", loader, { mode: 0o755 });
   await rename(file + ".tmp", file);
   try {
-    const r = spawnSync(process.execPath, [fileURLToPath(new URL("./code-cache.cjs", import.meta.url)), ...warm], {
-      env: { ...process.env, WINERR_CODE_CACHE_FILE: file, WINERR_CODE_CACHE_SOURCE: sourceFile, WINERR_CODE_CACHE_CALL: call ?? "" },
+    // One command line, or several, run one after the other in one process.
+    const runs = warm.length > 0 && Array.isArray(warm[0]) ? warm : [warm];
+    const r = spawnSync(process.execPath, [fileURLToPath(new URL("./code-cache.cjs", import.meta.url))], {
+      env: { ...process.env, WINERR_CODE_CACHE_FILE: file, WINERR_CODE_CACHE_SOURCE: sourceFile, WINERR_CODE_CACHE_RUNS: JSON.stringify(runs), WINERR_CODE_CACHE_VIA: via ?? "", WINERR_CODE_CACHE_CALL: call ?? "" },
       stdio: ["ignore", "ignore", "pipe"],
       encoding: "utf8",
     });

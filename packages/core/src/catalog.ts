@@ -117,6 +117,12 @@ export class Catalog implements FacilityNames {
     return out;
   }
 
+  /** Row indexes whose message is exactly row `index`'s (itself too), in catalog order; none when it has no message. */
+  indexesWithSameMessage(index: number): number[] {
+    const message = this.messageOf(index);
+    return message === null ? [] : this.indexesWithMessage(message);
+  }
+
   /** Row indexes whose message is exactly `message`, in catalog order. */
   indexesWithMessage(message: string): number[] {
     const out: number[] = [];

@@ -11,10 +11,23 @@ import { search, searchAll } from "./search.js";
 const text = packCatalog(file);
 const packed = new PackedCatalog(Buffer.from(text, "latin1"));
 
+/** openPacked over the packed text in memory, counting the bytes and the reads it asks for. */
+function countedOpen(): { cat: PackedCatalog; bytes: Buffer; count: { read: number; reads: number } } {
+  const bytes = Buffer.from(text, "latin1");
+  const count = { read: 0, reads: 0 };
+  const cat = openPacked(bytes.length, (buf, position) => {
+    const n = bytes.copy(buf, 0, position, position + buf.length);
+    count.read += n;
+    count.reads++;
+    return n;
+  }) as PackedCatalog;
+  return { cat, bytes, count };
+}
+
 describe("packCatalog", () => {
   it("is one pure-ASCII JSON document that says what it is", () => {
     expect(text).toMatch(/^[\x20-\x7e\n]*$/);
-    expect(JSON.parse(text)).toMatchObject({ format: "winerr-packed-catalog/3", count: file.entries.length, buildDate: file.buildDate });
+    expect(JSON.parse(text)).toMatchObject({ format: "winerr-packed-catalog/4", count: file.entries.length, buildDate: file.buildDate });
     expect(isPacked(Buffer.from(text))).toBe(true);
     expect(isPacked(Buffer.from(JSON.stringify(file)))).toBe(false);
   });
@@ -39,6 +52,30 @@ describe("indexesWithMessage", () => {
     }
     expect(cold.rowsBuilt).toBe(0);
     expect(core.indexesWithMessage(core.messageOf(5) as string)).toContain(5);
+  });
+});
+
+describe("indexesWithSameMessage", () => {
+  it("gives every row the rows with exactly its message, as the catalog file has them, reading no message", () => {
+    // Expected from the file's rows themselves: rows grouped by their message text.
+    const byMessage = new Map<string, number[]>();
+    file.entries.forEach((r, i) => {
+      if (r[3] !== null) byMessage.set(r[3], [...(byMessage.get(r[3]) ?? []), i]);
+    });
+    const { cat: cold, count } = countedOpen();
+    const before = count.read;
+    const row = file.entries.findIndex((r) => r[3] !== null && (byMessage.get(r[3]) as number[]).length > 3);
+    expect(cold.indexesWithSameMessage(row)).toEqual(byMessage.get(file.entries[row]?.[3] as string));
+    // The first lookup reads a few pages of records, not the 1.6 MB of messages.
+    expect(count.read - before).toBeLessThan(64 * 1024);
+    let shared = 0;
+    file.entries.forEach((r, i) => {
+      const want = r[3] === null ? [] : (byMessage.get(r[3]) as number[]);
+      if (want.length > 1) shared++;
+      expect(packed.indexesWithSameMessage(i), r[0]).toEqual(want);
+      if (i % 50 === 0) expect(core.indexesWithSameMessage(i)).toEqual(want);
+    });
+    expect(shared).toBeGreaterThan(1000);
   });
 });
 
@@ -78,37 +115,23 @@ describe("PackedCatalog stays lazy (the point of it)", () => {
 
 describe("openPacked", () => {
   it("reads what lookups need, then each shown message; answers as core", () => {
-    const bytes = Buffer.from(text, "latin1");
-    let read = 0;
-    const cat = openPacked(bytes.length, (buf, position) => {
-      const n = bytes.copy(buf, 0, position, position + buf.length);
-      read += n;
-      return n;
-    });
+    const { cat, bytes, count } = countedOpen();
     expect(cat).not.toBeNull();
-    for (const input of ["13857", "0x80070005", "ERROR_ACCESS_DENIED", ":SPI"]) expect(decode(cat as PackedCatalog, input)).toEqual(decode(core, input));
-    expect(read).toBeLessThan(bytes.length * 0.6);
+    for (const input of ["13857", "0x80070005", "ERROR_ACCESS_DENIED", ":SPI"]) expect(decode(cat, input)).toEqual(decode(core, input));
+    expect(count.read).toBeLessThan(bytes.length * 0.6);
   });
 
   it("a cold decode of a number reads a few pages of the records, not the file; more lookups read it all once", () => {
-    const bytes = Buffer.from(text, "latin1");
-    let read = 0;
-    let reads = 0;
-    const cat = openPacked(bytes.length, (buf, position) => {
-      const n = bytes.copy(buf, 0, position, position + buf.length);
-      read += n;
-      reads++;
-      return n;
-    }) as PackedCatalog;
+    const { cat, bytes, count } = countedOpen();
     for (const input of ["0x80070005", "-1073741819"]) expect(decode(cat, input)).toEqual(decode(core, input));
-    expect(read).toBeLessThan(bytes.length * 0.15);
+    expect(count.read).toBeLessThan(bytes.length * 0.15);
     // A long --stdin: every value looked up; the records are then read whole, once, and answers stay core's.
-    const before = reads;
+    const before = count.reads;
     for (let i = 0; i < file.entries.length; i += 7) expect(cat.indexesOfValue(core.valueOf(i))).toEqual(core.indexesOfValue(core.valueOf(i)));
-    expect(reads - before).toBeLessThan(200);
-    const readsAfterAll = reads;
+    expect(count.reads - before).toBeLessThan(200);
+    const readsAfterAll = count.reads;
     for (let i = 0; i < file.entries.length; i += 7) cat.indexesOfValue(core.valueOf(i));
-    expect(reads).toBe(readsAfterAll);
+    expect(count.reads).toBe(readsAfterAll);
   });
 
   it("answers as core from pages read on demand: fresh catalogs, each decoding one input, unread bytes poisoned", () => {

@@ -17,7 +17,7 @@ import type { CatalogFile, EntryRow, Kind } from "./schema.js";
  * decode, search and scan make, and packed.test.ts checks it against Catalog
  * over the whole committed catalog.
  */
-export const PACK_FORMAT = "winerr-packed-catalog/3";
+export const PACK_FORMAT = "winerr-packed-catalog/4";
 
 /** The small part parsed at every start. */
 interface PackHead {
@@ -74,11 +74,13 @@ const SEARCH_MESSAGES_UNTIL = 8;
 
 /**
  * Sections after the head, in this order, each a JSON string read straight
- * from the file bytes: `rows` (records), `byValue`, `names` (" " + names
- * joined by " " + " "; names are identifiers), `messages` (JSON-escaped,
- * back to back).
+ * from the file bytes: `rows` (records), `byValue`, `sameMessage` (per row,
+ * ROW_NUMBER digits: the next row, in row order and round to the first,
+ * whose message is exactly this row's; NO_ALIAS when no other row's is, or
+ * the row has none), `names` (" " + names joined by " " + " "; names are
+ * identifiers), `messages` (JSON-escaped, back to back).
  */
-const SECTIONS = ["rows", "byValue", "names", "messages"] as const;
+const SECTIONS = ["rows", "byValue", "sameMessage", "names", "messages"] as const;
 type Section = (typeof SECTIONS)[number];
 const key = (s: Section): string => `,"${s}":"`;
 
@@ -128,9 +130,19 @@ export function packCatalog(file: CatalogFile): string {
     return FIELDS.map(([f, w]) => hex(field[f], w, f)).join("");
   });
   const byValue = rows.map((_, i) => i).sort((a, b) => (rows[a] as EntryRow)[2] - (rows[b] as EntryRow)[2] || a - b);
+  const byMessage = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    if (r[3] === null) return;
+    const list = byMessage.get(r[3]);
+    if (list) list.push(i);
+    else byMessage.set(r[3], [i]);
+  });
+  const sameNext = new Array<number>(rows.length).fill(NO_ALIAS);
+  for (const list of byMessage.values()) if (list.length > 1) list.forEach((row, k) => (sameNext[row] = list[(k + 1) % list.length] as number));
   const sections: Record<Section, string> = {
     rows: records.join(""),
     byValue: byValue.map((i) => hex(i, ROW_NUMBER, "row")).join(""),
+    sameMessage: sameNext.map((i) => hex(i, ROW_NUMBER, "row")).join(""),
     names,
     messages,
   };
@@ -327,7 +339,8 @@ export class PackedCatalog extends Catalog {
     const at = {} as Record<Section, number>;
     at.rows = first + key("rows").length;
     at.byValue = at.rows + head.count * ROW + 1 + key("byValue").length;
-    at.names = at.byValue + head.count * ROW_NUMBER + 1 + key("names").length;
+    at.sameMessage = at.byValue + head.count * ROW_NUMBER + 1 + key("sameMessage").length;
+    at.names = at.sameMessage + head.count * ROW_NUMBER + 1 + key("names").length;
     at.messages = first + head.messagesAt;
     for (const s of SECTIONS) {
       const k = at[s] - key(s).length;
@@ -434,6 +447,16 @@ export class PackedCatalog extends Catalog {
     if (k < 0 || h < 0) return out;
     for (let i = 0; i < this.#n; i++) if (this.#field(i, "header") === h && this.#field(i, "kind") === k) out.push(i);
     return out;
+  }
+
+  /** The rows of the sameMessage cycle through `index` (no message text is read), in row order. */
+  override indexesWithSameMessage(index: number): number[] {
+    const first = this.#checked(index);
+    if (!this.hasMessage(first)) return [];
+    const out = [first];
+    const next = (i: number): number => this.#hex(this.#at.sameMessage + i * ROW_NUMBER, ROW_NUMBER);
+    for (let i = next(first); i !== NO_ALIAS && i !== first && out.length <= this.#n; i = next(i)) out.push(i);
+    return out.sort((a, b) => a - b);
   }
 
   /** Compares stored bytes, and only of messages with the right length: no text is decoded. */

@@ -76,9 +76,8 @@ export function relatedOf(catalog: Catalog, index: number, options: RelatedOptio
   }
 
   let sameMessageTotal = 0;
-  const message = catalog.messageOf(index);
-  if (message !== null) {
-    const same = catalog.indexesWithMessage(message).filter((i) => i !== index);
+  if (catalog.hasMessage(index)) {
+    const same = catalog.indexesWithSameMessage(index).filter((i) => i !== index);
     sameMessageTotal = same.length;
     let listed = 0;
     for (const i of same) {
