@@ -134,6 +134,19 @@ describe("openPacked", () => {
     expect(count.reads).toBe(readsAfterAll);
   });
 
+  it("reads messages one by one for a few answers, then the messages section once (a long search --stdin shows thousands)", () => {
+    const { cat, count } = countedOpen();
+    const rows = Array.from({ length: Math.floor(file.entries.length / 13) }, (_, k) => k * 13).filter((i) => core.messageOf(i) !== null);
+    for (const i of rows.slice(0, 10)) expect(cat.messageOf(i)).toBe(core.messageOf(i));
+    const afterFew = count.reads;
+    for (const i of rows) expect(cat.messageOf(i)).toBe(core.messageOf(i));
+    // 64 one by one at most, the section once, and the record pages of the rows (read whole after 96).
+    expect(count.reads - afterFew).toBeLessThan(64 + 1 + 100);
+    const before = count.reads;
+    for (const i of rows) cat.messageOf(i);
+    expect(count.reads).toBe(before);
+  });
+
   it("answers as core from pages read on demand: fresh catalogs, each decoding one input, unread bytes poisoned", () => {
     const bytes = Buffer.from(text, "latin1");
     const inputs = ["0x80070005", "13857", "-1073741819", "0xC000021A", "ERROR_ACCESS_DENIED", "error_access_denied", ":SPI"];

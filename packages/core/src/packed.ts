@@ -71,6 +71,8 @@ const NO_ALIAS = 0xfffff; // all 5 digits set
 const INDEX_AFTER = 16;
 /** Same-message lookups answered by a byte search before the length table pays off. */
 const SEARCH_MESSAGES_UNTIL = 8;
+/** Messages read one by one (a cold decode or page shows a few) before the whole section is read at once (a long --stdin shows thousands). */
+const MESSAGES_ONE_BY_ONE = 64;
 
 /**
  * Sections after the head, in this order, each a JSON string read straight
@@ -291,6 +293,7 @@ export class PackedCatalog extends Catalog {
   readonly #rows = new Map<number, EntryRow>();
   #messageLengths: Int32Array | undefined;
   #messageLookups = 0;
+  #messageReads = 0;
   /** The messages section, read at the first byte search when the file was opened without it. */
   #messagesBuf: Buffer | undefined;
   readonly #readMore: ((position: number, length: number) => Buffer) | undefined;
@@ -479,7 +482,7 @@ export class PackedCatalog extends Catalog {
       if (lengths[i] !== want.length) continue;
       const start = this.#at.messages + this.#field(i, "messageStart");
       const end = start + want.length;
-      const have = end <= this.#buf.length || this.#readMore === undefined ? this.#bytes(start, end) : this.#readMore(start, want.length);
+      const have = end <= this.#buf.length || this.#readMore === undefined ? this.#bytes(start, end) : this.#fromMessages(start, want.length);
       if (have.equals(want)) out.push(i);
     }
     return out;
@@ -496,6 +499,18 @@ export class PackedCatalog extends Catalog {
       if (i >= 0 && this.#field(i, "messageEnd") - at === want.length) out.push(i);
     }
     return out;
+  }
+
+  /**
+   * Bytes [start, start + length) of the file in the messages section, which
+   * buf does not hold: read alone, or, after MESSAGES_ONE_BY_ONE such reads,
+   * from the whole section read at once.
+   */
+  #fromMessages(start: number, length: number): Buffer {
+    const section = this.#at.messages;
+    if (this.#messagesBuf === undefined && ++this.#messageReads > MESSAGES_ONE_BY_ONE) this.#messagesBuf = this.#readMore!(section, this.#messagesLength());
+    const all = this.#messagesBuf;
+    return all === undefined ? this.#readMore!(start, length) : all.subarray(start - section, start - section + length);
   }
 
   /** Length of the messages section's content (up to its closing quote). */
@@ -558,7 +573,7 @@ export class PackedCatalog extends Catalog {
     const text =
       end <= this.#buf.length || this.#readMore === undefined
         ? this.#text(start, end)
-        : this.#readMore(start, end - start).toString("latin1");
+        : this.#fromMessages(start, end - start).toString("latin1");
     return text.includes("\\") ? (JSON.parse('"' + text + '"') as string) : text;
   }
 
