@@ -192,7 +192,15 @@ Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "unk
 process.stdout.write(table + "\n");
 const target = join(root, "docs/bench.md");
 mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target + ".tmp", doc);
+// The notes on earlier runs, written by hand under EARLIER, are kept below the new table.
+const EARLIER = "## Earlier runs";
+let earlier = "";
+try {
+  const old = readFileSync(target, "utf8");
+  const at = old.indexOf("\n" + EARLIER + "\n");
+  if (at >= 0) earlier = "\n" + old.slice(at + 1);
+} catch {}
+writeFileSync(target + ".tmp", doc + earlier);
 renameSync(target + ".tmp", target);
 
 // (d) `winerr scan` on generated 100 MB logs (dense: every other line has a
