@@ -195,7 +195,8 @@ tmuxTool.describe("winerr-tui in tmux", () => {
   it("Ctrl+L redraws over what else wrote to the terminal; Ctrl+Z suspends, SIGCONT resumes", async () => {
     const pid = join(work, "pid-z");
     const s = start("redraw", `NO_COLOR=1 sh -c 'echo $$ > ${pid}; exec ${node} ${ipsecHresult}'`);
-    await waitFor(s, (x) => x.includes(ipsecName), "first frame");
+    // Ink's frame with the page, not the plain first paint (paint.ts), which Ink's first frame replaces whole.
+    await waitFor(s, (x) => x.includes(ipsecName) && x.includes("Related (computed"), "the page");
     const tty = pane(s, "#{pane_tty}");
     execFileSync("sh", ["-c", `printf 'STRAY-OUTPUT' > ${tty}`]);
     await waitFor(s, (x) => x.includes("STRAY-OUTPUT"), "the stray output");
