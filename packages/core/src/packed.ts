@@ -482,7 +482,7 @@ export class PackedCatalog extends Catalog {
       if (lengths[i] !== want.length) continue;
       const start = this.#at.messages + this.#field(i, "messageStart");
       const end = start + want.length;
-      const have = end <= this.#buf.length || this.#readMore === undefined ? this.#bytes(start, end) : this.#fromMessages(start, want.length);
+      const have = this.#range(start, end);
       if (have.equals(want)) out.push(i);
     }
     return out;
@@ -492,7 +492,7 @@ export class PackedCatalog extends Catalog {
   #findMessage(want: Buffer): number[] {
     const start = this.#at.messages;
     const end = start + this.#messagesLength();
-    const hay = end <= this.#buf.length || this.#readMore === undefined ? this.#bytes(start, end) : (this.#messagesBuf ??= this.#readMore(start, end - start));
+    const hay = end <= this.#buf.length || this.#readMore === undefined ? this.#bytes(start, end) : this.#allMessages();
     const out: number[] = [];
     for (let at = hay.indexOf(want); at !== -1; at = hay.indexOf(want, at + 1)) {
       const i = this.#rowWithMessageAt(at);
@@ -502,15 +502,20 @@ export class PackedCatalog extends Catalog {
   }
 
   /**
-   * Bytes [start, start + length) of the file in the messages section, which
-   * buf does not hold: read alone, or, after MESSAGES_ONE_BY_ONE such reads,
-   * from the whole section read at once.
+   * Bytes [start, end) of the file: from buf (read first if needed), or past
+   * it, in the messages section, read alone, or after MESSAGES_ONE_BY_ONE
+   * such reads from the whole section read at once.
    */
-  #fromMessages(start: number, length: number): Buffer {
-    const section = this.#at.messages;
-    if (this.#messagesBuf === undefined && ++this.#messageReads > MESSAGES_ONE_BY_ONE) this.#messagesBuf = this.#readMore!(section, this.#messagesLength());
-    const all = this.#messagesBuf;
-    return all === undefined ? this.#readMore!(start, length) : all.subarray(start - section, start - section + length);
+  #range(start: number, end: number): Buffer {
+    if (end <= this.#buf.length || this.#readMore === undefined) return this.#bytes(start, end);
+    if (this.#messagesBuf === undefined && ++this.#messageReads <= MESSAGES_ONE_BY_ONE) return this.#readMore(start, end - start);
+    const at = start - this.#at.messages;
+    return this.#allMessages().subarray(at, at + end - start);
+  }
+
+  /** The messages section's content, read once (buf does not hold it). */
+  #allMessages(): Buffer {
+    return (this.#messagesBuf ??= this.#readMore!(this.#at.messages, this.#messagesLength()));
   }
 
   /** Length of the messages section's content (up to its closing quote). */
@@ -570,10 +575,7 @@ export class PackedCatalog extends Catalog {
 
   /** A message's JSON-escaped ASCII text, unescaped only when it has escapes. */
   #message(start: number, end: number): string {
-    const text =
-      end <= this.#buf.length || this.#readMore === undefined
-        ? this.#text(start, end)
-        : this.#fromMessages(start, end - start).toString("latin1");
+    const text = this.#range(start, end).toString("latin1");
     return text.includes("\\") ? (JSON.parse('"' + text + '"') as string) : text;
   }
 
