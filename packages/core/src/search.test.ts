@@ -140,6 +140,18 @@ describe("searchAll (ranked hits built on demand)", () => {
     }
     expect(search(catalog, "pipe", { limit: 0 })).toEqual([]);
   });
+
+  it("scoreAt and matchedAt give each rank's hit's score and what matched, as hits does", () => {
+    fc.assert(
+      fc.property(catalogQuery, kindOrNone, (q, kind) => {
+        const r = searchAll(catalog, q, kind === undefined ? {} : { kind });
+        const hits = r.hits(0, 25);
+        expect(hits.map((_, k) => [r.scoreAt(k), r.matchedAt(k)])).toEqual(hits.map((h) => [h.score, h.matched]));
+        expect([r.scoreAt(r.total), r.matchedAt(r.total), r.scoreAt(-1)]).toEqual([undefined, undefined, undefined]);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe("prepareSearch", () => {

@@ -44,6 +44,9 @@ export interface SearchResults {
   tierAt(k: number): SearchTier | undefined;
   /** The hits ranked `start` to `end - 1`. */
   hits(start?: number, end?: number): SearchHit[];
+  /** The score (as hits gives it) and what matched of the hit at rank `k`, without building its entry (a writer that has the row's fields already). */
+  scoreAt(k: number): number | undefined;
+  matchedAt(k: number): SearchMatched | undefined;
   /** The rank of catalog row `index` among the hits, or -1. */
   rankOf(index: number): number;
 }
@@ -112,7 +115,11 @@ interface Scratch {
   bestStamp: Uint32Array;
   bestName: Uint8Array;
   nameWords: Uint8Array;
-  final: Float64Array;
+  /** The query's candidate rows (score's answer), and one word's rows (touched). */
+  rows: Int32Array;
+  touched: Int32Array;
+  /** Per term: the query (`queries`) whose expansions hold it (weightedCover). */
+  termQuery: Uint32Array;
   queries: number;
   words: number;
 }
@@ -192,7 +199,20 @@ function scratchOf(index: SearchIndex): Scratch {
   let s = scratches.get(index);
   if (s === undefined) {
     const n = index.rows;
-    s = { score: new Float64Array(n), mask: new Uint32Array(n), stamp: new Uint32Array(n), best: new Float64Array(n), final: new Float64Array(n), bestName: new Uint8Array(n), nameWords: new Uint8Array(n), bestStamp: new Uint32Array(n), queries: 0, words: 0 };
+    s = {
+      score: new Float64Array(n),
+      mask: new Uint32Array(n),
+      stamp: new Uint32Array(n),
+      best: new Float64Array(n),
+      bestName: new Uint8Array(n),
+      nameWords: new Uint8Array(n),
+      bestStamp: new Uint32Array(n),
+      rows: new Int32Array(n),
+      touched: new Int32Array(n),
+      termQuery: new Uint32Array(index.termCount),
+      queries: 0,
+      words: 0,
+    };
     scratches.set(index, s);
   }
   return s;
@@ -257,96 +277,94 @@ function idfOf(df: number, n: number): number {
 
 /**
  * BM25 over names and messages of the required words into the scratch
- * arrays; returns the candidates. With `every`, the rarest word makes the
- * candidates and the others are looked up for those rows only (postings are
- * in row order: a binary search each, or one pass when that is cheaper);
- * rows then miss the bits of words they lack. Without, every word's rows
- * are candidates (the fallback when no entry has every word).
+ * arrays; returns how many candidates it put in s.rows. With `every`, the
+ * rarest word makes the candidates and the others are looked up for those
+ * rows only (postings are in row order: a binary search each, or one pass
+ * when that is cheaper); rows then miss the bits of words they lack.
+ * Without, every word's rows are candidates (the fallback when no entry has
+ * every word).
  */
-function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): number[] {
+function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): number {
   const n = index.rows;
   const qs = ++s.queries;
-  const rows: number[] = [];
-  const { stamp, score: total, mask, best, bestStamp, bestName, nameWords } = s;
+  const { stamp, score: total, mask, best, bestStamp, bestName, nameWords, rows, touched } = s;
   const p = index.postings;
   const packed = index.packedPostings();
   // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
-  const words: { j: number; cost: number }[] = [];
-  query.expansions.forEach((exps, j) => {
-    if (exps.length === 0 || (query.required & (1 << j)) === 0) return;
+  const order: number[] = [];
+  const costs: number[] = [];
+  for (let j = 0; j < query.expansions.length; j++) {
+    const exps = query.expansions[j] as Expansion[];
+    if (exps.length === 0 || (query.required & (1 << j)) === 0) continue;
     let cost = 0;
     for (const e of exps) cost += index.count(e.id);
-    words.push({ j, cost });
-  });
-  if (every) words.sort((a, b) => a.cost - b.cost || a.j - b.j);
-  let touched: number[] = [];
-  let ws = 0;
-  // One posting's BM25 part (tf: name count << 3 | message count); a row keeps its best expansion.
-  const add = (row: number, tf: number, idfName: number, idfMessage: number): void => {
-    const tn = tf >> 3;
-    const tm = tf & 7;
-    const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
-    if (bestStamp[row] !== ws) {
-      bestStamp[row] = ws;
-      best[row] = v;
-      bestName[row] = tn > 0 ? 1 : 0;
-      touched.push(row);
-    } else {
-      if (v > (best[row] as number)) best[row] = v;
-      if (tn > 0) bestName[row] = 1;
-    }
-  };
-  for (let w = 0; w < words.length; w++) {
-    const { j, cost } = words[w] as { j: number; cost: number };
+    order.push(j);
+    costs[j] = cost;
+  }
+  if (every) order.sort((a, b) => (costs[a] as number) - (costs[b] as number) || a - b);
+  let count = 0;
+  for (let w = 0; w < order.length; w++) {
+    const j = order[w] as number;
+    const cost = costs[j] as number;
     const exps = query.expansions[j] as Expansion[];
-    ws = ++s.words;
-    touched = [];
+    const ws = ++s.words;
+    let nt = 0;
     const narrow = every && w > 0;
-    const probe = narrow && rows.length * exps.length * 16 < cost;
+    const probe = narrow && count * exps.length * 16 < cost;
     for (const e of exps) {
       const [dfName, dfMessage] = index.df(e.id);
       const idfName = idfOf(dfName, n) * NAME_WEIGHT * e.weight * (BM25_K1 + 1);
       const idfMessage = idfOf(dfMessage, n) * e.weight * (BM25_K1 + 1);
-      if (probe) {
-        for (const row of rows) {
-          const tf = index.find(e.id, row);
+      const from = index.start(e.id);
+      const end = index.start(e.id + 1);
+      const many = probe ? count : end - from;
+      for (let k = 0; k < many; k++) {
+        // One posting (tf: name count << 3 | message count); a row keeps its best expansion.
+        let row: number;
+        let tf: number;
+        if (probe) {
+          row = rows[k] as number;
+          tf = index.find(e.id, row);
           if (tf < 0) continue;
-          add(row, tf, idfName, idfMessage);
+        } else if (packed !== undefined) {
+          const v = packed[from + k] as number;
+          row = v >>> 6;
+          tf = v & 63;
+        } else {
+          const at = (from + k) * POSTING;
+          row = postingRow(p, at);
+          tf = (p[at + 4] as number) - 48;
         }
-        continue;
-      }
-      if (packed !== undefined) {
-        for (let k = index.start(e.id), end = index.start(e.id + 1); k < end; k++) {
-          const v = packed[k] as number;
-          const row = v >>> 6;
-          if (narrow && stamp[row] !== qs) continue;
-          add(row, v & 63, idfName, idfMessage);
-        }
-        continue;
-      }
-      for (let k = index.start(e.id), end = index.start(e.id + 1); k < end; k++) {
-        const at = k * POSTING;
-        const row = postingRow(p, at);
         if (narrow && stamp[row] !== qs) continue;
-        const tf = (p[at + 4] as number) - 48;
-        add(row, tf, idfName, idfMessage);
+        const tn = tf >> 3;
+        const tm = tf & 7;
+        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
+        if (bestStamp[row] !== ws) {
+          bestStamp[row] = ws;
+          best[row] = v;
+          bestName[row] = tn > 0 ? 1 : 0;
+          touched[nt++] = row;
+        } else {
+          if (v > (best[row] as number)) best[row] = v;
+          if (tn > 0) bestName[row] = 1;
+        }
       }
     }
-    for (let t = 0; t < touched.length; t++) {
+    for (let t = 0; t < nt; t++) {
       const row = touched[t] as number;
       if (stamp[row] !== qs) {
         stamp[row] = qs;
         total[row] = 0;
         mask[row] = 0;
         nameWords[row] = 0;
-        rows.push(row);
+        rows[count++] = row;
       }
       total[row] = (total[row] as number) + (best[row] as number);
       mask[row] = (mask[row] as number) | (1 << j);
       nameWords[row] = (nameWords[row] as number) + (bestName[row] as number);
     }
   }
-  return rows;
+  return count;
 }
 
 function bits(x: number): number {
@@ -398,15 +416,16 @@ function coverFactor(cover: number): number {
  * The share of the name the query covers, each name word weighted by its
  * rarity among names (so ERROR_ and STATUS_ count little, D3D10_ much).
  */
-function weightedCover(index: SearchIndex, row: number, name: string, terms: ReadonlySet<number>): number {
+function weightedCover(index: SearchIndex, row: number, name: string, s: Scratch): number {
   const ids = index.nameTerms(row, name);
+  const { termQuery, queries } = s;
   let all = 0;
   let covered = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as number;
     const idf = id < 0 ? 1 : index.idfName(id);
     all += idf;
-    if (terms.has(id)) covered += idf;
+    if (id >= 0 && termQuery[id] === queries) covered += idf;
   }
   return all === 0 ? 0 : covered / all;
 }
@@ -416,9 +435,9 @@ function weightedCover(index: SearchIndex, row: number, name: string, terms: Rea
  * cover (`cheap`, counted in words): the rarity-weighted cover, the words as
  * a run of the name, in a row in the message.
  */
-function factorOf(t: Texts, index: SearchIndex, row: number, query: Query, terms: ReadonlySet<number>, cheap: number): number {
+function factorOf(t: Texts, index: SearchIndex, row: number, query: Query, s: Scratch, cheap: number): number {
   const name = nameMatch(paddedNameAt(t, row), query);
-  let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, nameAt(t, row), terms)) / cheap);
+  let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, nameAt(t, row), s)) / cheap);
   const phrase = phraseIn(t, row, query);
   return phrase === 2 ? f * WHOLE_MESSAGE : phrase === 1 ? f * PHRASE : f;
 }
@@ -483,6 +502,8 @@ const EMPTY: SearchResults = {
   indexAt: () => undefined,
   tierAt: () => undefined,
   hits: () => [],
+  scoreAt: () => undefined,
+  matchedAt: () => undefined,
   rankOf: () => -1,
 };
 
@@ -503,27 +524,31 @@ export function searchAll(catalog: Catalog, text: string, options: SearchAllOpti
   const s = scratchOf(index);
   const required = query.required;
   const need = bits(required);
-  let hits = score(index, query, s, true);
+  const { rows, mask } = s;
+  let count = score(index, query, s, true);
   let kept = 0;
-  for (let k = 0; k < hits.length; k++) {
-    const r = hits[k] as number;
-    if (((s.mask[r] as number) & required) === required) hits[kept++] = r;
+  for (let k = 0; k < count; k++) {
+    const r = rows[k] as number;
+    if (((mask[r] as number) & required) === required) rows[kept++] = r;
   }
-  hits.length = kept;
   let partial = false;
-  if (hits.length === 0 && need > 1) {
-    hits = score(index, query, s, false);
+  if (kept === 0 && need > 1) {
+    kept = score(index, query, s, false);
     partial = true;
   }
   const kind = options.kind;
-  if (kind !== undefined) hits = hits.filter((r) => catalog.kindOf(r) === kind);
+  const hits: number[] = [];
+  for (let k = 0; k < kept; k++) {
+    const r = rows[k] as number;
+    if (kind === undefined || catalog.kindOf(r) === kind) hits.push(r);
+  }
   const scores = new Float64Array(hits.length);
   const table = evidenceTable(catalog);
   const t = texts(catalog);
   for (let k = 0; k < hits.length; k++) {
     const r = hits[k] as number;
     let v = (s.score[r] as number) * priorOf(t, table, r) * cheapCover(index, s, r);
-    if (partial) v *= (bits((s.mask[r] as number) & required) / need) ** 2;
+    if (partial) v *= (bits((mask[r] as number) & required) / need) ** 2;
     scores[k] = v;
   }
   return resultsOf(t, index, query, hits, scores, s);
@@ -539,9 +564,11 @@ function best(scores: Float64Array, k: number, order: (a: number, b: number) => 
   if (k >= scores.length) return Array.from(scores.keys()).sort(order);
   // One pass keeping the k best seen, sorted: a hit goes in only when it beats the worst.
   const top: number[] = [];
+  // The worst kept score: a lower one cannot go in (order puts higher scores first).
+  let worst = -Infinity;
   for (let h = 0; h < scores.length; h++) {
     if (top.length === k) {
-      if (order(h, top[k - 1] as number) >= 0) continue;
+      if ((scores[h] as number) < worst || order(h, top[k - 1] as number) >= 0) continue;
       top.pop();
     }
     let lo = 0;
@@ -552,6 +579,7 @@ function best(scores: Float64Array, k: number, order: (a: number, b: number) => 
       else hi = mid;
     }
     top.splice(lo, 0, h);
+    if (top.length === k) worst = scores[top[k - 1] as number] as number;
   }
   return top;
 }
@@ -605,10 +633,10 @@ function resultsOf(t: Texts, index: SearchIndex, query: Query, hits: number[], s
       : (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(t, hits[a] as number, hits[b] as number);
   // The best RERANK hits with the run and phrase factors, then (when asked for) the rest in score order.
   const head = best(scores, RERANK, byScore);
-  const terms = new Set<number>();
-  for (const exps of query.expansions) for (const e of exps) terms.add(e.id);
+  // The query's terms, marked with its number (score's, still the scratch arrays' query).
+  for (const exps of query.expansions) for (const e of exps) s.termQuery[e.id] = s.queries;
   // The cheap cover is read from the scratch arrays, which still hold this query's.
-  for (const h of head) scores[h] = (scores[h] as number) * factorOf(t, index, hits[h] as number, query, terms, cheapCover(index, s, hits[h] as number));
+  for (const h of head) scores[h] = (scores[h] as number) * factorOf(t, index, hits[h] as number, query, s, cheapCover(index, s, hits[h] as number));
   head.sort(byScore);
   aliasesAfterTheirEntry(t, hits, head);
   let ranked: number[] = head; // hit positions in rank order; all of them once `full`
@@ -631,6 +659,10 @@ function resultsOf(t: Texts, index: SearchIndex, query: Query, hits: number[], s
     upTo(k);
     return hits[ranked[k] as number];
   };
+  const scoreAt = (k: number): number | undefined => {
+    const row = indexAt(k);
+    return row === undefined ? undefined : Math.round((scores[ranked[k] as number] as number) * 1000) / 1000;
+  };
   return {
     total: hits.length,
     indexAt,
@@ -643,9 +675,14 @@ function resultsOf(t: Texts, index: SearchIndex, query: Query, hits: number[], s
       for (let k = Math.max(0, start); k < Math.min(end, hits.length); k++) {
         const row = indexAt(k) as number;
         const m = matchedAt(row);
-        out.push({ entry: catalog.entry(row), tier: tierOf(m, query.words.length), score: Math.round((scores[ranked[k] as number] as number) * 1000) / 1000, matched: m });
+        out.push({ entry: catalog.entry(row), tier: tierOf(m, query.words.length), score: scoreAt(k) as number, matched: m });
       }
       return out;
+    },
+    scoreAt,
+    matchedAt: (k) => {
+      const row = indexAt(k);
+      return row === undefined ? undefined : matchedAt(row);
     },
     rankOf: (row) => {
       const at = ranked.indexOf(hits.indexOf(row));

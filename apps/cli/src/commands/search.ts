@@ -1,4 +1,4 @@
-import { asciiJson, formatHex, search, searchAll, type Catalog, type Kind, type SearchEntry, type SearchHit, type SearchRecord } from "@winerr/core";
+import { asciiJson, formatHex, search, searchAll, type Catalog, type Kind, type MatchedTerm, type SearchEntry, type SearchHit, type SearchMatched, type SearchRecord } from "@winerr/core";
 import type { Format } from "../args.js";
 import { openCatalog, openSearchIndex } from "@winerr/host/catalog";
 import { ExitError, EXIT, shown, type ExitCode } from "@winerr/host/errors";
@@ -26,7 +26,8 @@ export function entryOf(hit: SearchHit): SearchEntry {
  * One query's machine record (a SearchRecord of entryOf's hits) as asciiJson
  * writes it, from pieces: a row's own fields (name to header, then source
  * and line) are written once per process, as a --stdin batch shows the same
- * entries query after query; only tier, score and what matched are new.
+ * entries query after query; only tier, score and what matched are new, and
+ * are written by hand (matchedJson), without building the hit's entry.
  * search.test.ts holds it to asciiJson of the record.
  */
 export function recordWriter(catalog: Catalog): (input: string, kind: Kind | undefined, limit: number) => { json: string; count: number } {
@@ -34,24 +35,46 @@ export function recordWriter(catalog: Catalog): (input: string, kind: Kind | und
   const tails = new Array<string | undefined>(catalog.size).fill(undefined);
   return (input, kind, limit) => {
     const results = searchAll(catalog, input, kind === undefined ? {} : { kind });
-    const hits = results.hits(0, limit);
+    const count = Math.min(limit, results.total);
     let json = `{"input":${asciiJson(input)},"ok":true,"entries":[`;
-    for (let k = 0; k < hits.length; k++) {
-      const hit = hits[k] as SearchHit;
+    for (let k = 0; k < count; k++) {
       const row = results.indexAt(k) as number;
       let head = heads[row];
       let tail = tails[row];
       if (head === undefined || tail === undefined) {
-        const e = entryOf(hit);
+        const e = catalog.entry(row);
         // entryOf's keys in its order: the row's own ones around tier, score and matched.
-        head = heads[row] = asciiJson({ name: e.name, kind: e.kind, value: e.value, hex: e.hex, message: e.message, header: e.header }).slice(0, -1);
+        head = heads[row] = asciiJson({ name: e.name, kind: e.kind, value: e.value, hex: formatHex(e.value), message: e.message, header: e.header }).slice(0, -1);
         tail = tails[row] = asciiJson({ source: e.source, line: e.line }).slice(1);
       }
-      // What matched is ASCII already: its words and terms are runs of [a-z0-9] (wordsOf), the rest names from a list.
-      json += `${k === 0 ? "" : ","}${head},"tier":${JSON.stringify(hit.tier)},"score":${JSON.stringify(hit.score)},"matched":${JSON.stringify(hit.matched)},${tail}`;
+      json += `${k === 0 ? "" : ","}${head},"tier":"${results.tierAt(k) as string}","score":${numberJson(results.scoreAt(k) as number)},"matched":${matchedJson(results.matchedAt(k) as SearchMatched)},${tail}`;
     }
-    return { json: json + "]}", count: hits.length };
+    return { json: json + "]}", count };
   };
+}
+
+/** JSON.stringify of a number. */
+function numberJson(x: number): string {
+  return Number.isFinite(x) ? String(x) : "null";
+}
+
+/**
+ * JSON.stringify of what matched, written by hand (a --stdin batch writes
+ * one per hit): its words and terms are runs of [a-z0-9] (wordsOf) and the
+ * rest names from a list (output-schema.ts), so nothing needs escaping; keys
+ * in the order search builds them.
+ */
+export function matchedJson(m: SearchMatched): string {
+  let json = '{"terms":[';
+  for (let k = 0; k < m.terms.length; k++) {
+    const t = m.terms[k] as MatchedTerm;
+    json += `${k === 0 ? "" : ","}{"word":"${t.word}","term":"${t.term}","how":"${t.how}","fields":["${t.fields.join('","')}"]}`;
+  }
+  json += "]";
+  if (m.name !== undefined) json += `,"name":"${m.name}"`;
+  if (m.phrase !== undefined) json += ',"phrase":true';
+  if (m.message !== undefined) json += ',"message":"whole"';
+  return json + "}";
 }
 
 /** The kinds the catalog has, so --kind is checked against data, not a list typed here. */
