@@ -70,9 +70,9 @@ export const FLUSH_AT = 1 << 16;
  * once stdout's reader has gone (`... | head -1`): nobody reads the answers
  * they are about, and the command stops at its next part.
  */
-export function partWriter(io: Io): { part(text: string, notes: string): Promise<void>; end(text: string, notes: string): Promise<void> } {
+export function partWriter(io: Io): { part(text: string | Uint8Array, notes: string): Promise<void>; end(text: string | Uint8Array, notes: string): Promise<void> } {
   let held = "";
-  const write = async (text: string, notes: string, last: boolean): Promise<void> => {
+  const write = async (text: string | Uint8Array, notes: string, last: boolean): Promise<void> => {
     await io.stdout.write(text);
     if (io.stdout.closed) {
       held = "";

@@ -32,6 +32,8 @@ const PACK_POSTINGS_AFTER = 64;
 const MAX_ROWS = 1 << 20;
 /** Prefixes this short keep their terms (prefixed). */
 const SHORT_PREFIX = 2;
+/** Longer prefixes and typos whose terms are kept, at most (then forgotten all at once). */
+const KEPT = 4096;
 /** BM25's constants (Robertson and Sparck Jones; the usual values). */
 export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
@@ -185,6 +187,8 @@ export class SearchIndex {
   #nameLengths: Uint8Array | undefined;
   #scans = 0;
   readonly #shortPrefixes = new Map<string, readonly number[]>();
+  readonly #prefixes = new Map<string, readonly number[]>();
+  readonly #near = new Map<string, readonly Readonly<{ id: number; edits: number }>[]>();
 
   /** `b`: the document's bytes (ASCII). Throws on a damaged or foreign one. */
   constructor(b: Buffer) {
@@ -319,10 +323,15 @@ export class SearchIndex {
    * (one letter starts thousands of terms; a UI asks for it at every first key).
    */
   prefixed(prefix: string, limit: number): readonly number[] {
-    if (prefix.length > SHORT_PREFIX) return this.#prefixed(prefix, limit);
     const key = `${limit} ${prefix}`;
-    let ids = this.#shortPrefixes.get(key);
-    if (ids === undefined) this.#shortPrefixes.set(key, (ids = Object.freeze(this.#prefixed(prefix, limit))));
+    const short = prefix.length <= SHORT_PREFIX;
+    const kept = short ? this.#shortPrefixes : this.#prefixes;
+    let ids = kept.get(key);
+    if (ids === undefined) {
+      // Longer prefixes are kept while queries keep coming (a --stdin batch asks for the same ones again).
+      if (!short && this.#prefixes.size >= KEPT) this.#prefixes.clear();
+      kept.set(key, (ids = Object.freeze(this.#prefixed(prefix, limit))));
+    }
     return ids;
   }
 
@@ -348,8 +357,18 @@ export class SearchIndex {
     return out;
   }
 
-  /** Term ids within `maxEdits` edits (insert, delete, substitute, swap two neighbours) of `word`. */
-  near(word: string, maxEdits: number): { id: number; edits: number }[] {
+  /** Term ids within `maxEdits` edits (insert, delete, substitute, swap two neighbours) of `word`; kept for the next time it is asked (at most KEPT words). */
+  near(word: string, maxEdits: number): readonly Readonly<{ id: number; edits: number }>[] {
+    const key = `${maxEdits} ${word}`;
+    let found = this.#near.get(key);
+    if (found === undefined) {
+      if (this.#near.size >= KEPT) this.#near.clear();
+      this.#near.set(key, (found = Object.freeze(this.#nearNow(word, maxEdits))));
+    }
+    return found;
+  }
+
+  #nearNow(word: string, maxEdits: number): { id: number; edits: number }[] {
     if (this.#byLength === undefined) {
       const by: number[][] = [];
       this.#allTerms().forEach((t, k) => (by[t.length] ??= []).push(k));

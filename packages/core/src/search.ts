@@ -78,6 +78,8 @@ const ALIAS = 0.75;
 /** How many of the best hits the run and phrase factors re-rank (they read names and messages). */
 const RERANK = 40;
 const MAX_WORDS = 16;
+/** Characters of a query read. */
+const MAX_QUERY = 256;
 
 interface Expansion {
   id: number;
@@ -122,7 +124,18 @@ interface Scratch {
   termQuery: Uint32Array;
   queries: number;
   words: number;
+  /** Recent answers by kind and query text, least recently asked first (searchAll). */
+  recent: Map<string, SearchResults>;
+  /** Hits those answers hold. */
+  recentHits: number;
 }
+/**
+ * Answers kept for queries asked again (a --stdin batch repeats queries, a
+ * UI asks again after a backspace): at most RECENT of them, holding at
+ * most RECENT_HITS hits in all (about 16 bytes each).
+ */
+const RECENT = 1024;
+const RECENT_HITS = 1 << 20;
 const scratches = new WeakMap<SearchIndex, Scratch>();
 
 /**
@@ -137,6 +150,8 @@ interface Texts {
   /** "_" + lower-cased name + "_" (nameMatch). */
   padded: (string | undefined)[];
   messages: (string | undefined)[];
+  /** The words of each message joined by spaces (phraseOf: the whole message). */
+  messageWords: (string | undefined)[];
   /** aliasOfIndex by row (null: not an alias). */
   aliases: (string | null | undefined)[];
   /** priorOf by row (0: not yet). */
@@ -154,7 +169,7 @@ function texts(catalog: Catalog): Texts {
   if (t === undefined) {
     // Preallocated, so they stay plain arrays as rows are filled in any order.
     const none = () => new Array<undefined>(catalog.size).fill(undefined);
-    t = { catalog, names: none(), padded: none(), messages: none(), aliases: none(), priors: new Float64Array(catalog.size), rank: undefined, queries: 0 };
+    t = { catalog, names: none(), padded: none(), messages: none(), messageWords: none(), aliases: none(), priors: new Float64Array(catalog.size), rank: undefined, queries: 0 };
     textsOf.set(catalog, t);
   }
   return t;
@@ -212,6 +227,8 @@ function scratchOf(index: SearchIndex): Scratch {
       termQuery: new Uint32Array(index.termCount),
       queries: 0,
       words: 0,
+      recent: new Map(),
+      recentHits: 0,
     };
     scratches.set(index, s);
   }
@@ -220,7 +237,7 @@ function scratchOf(index: SearchIndex): Scratch {
 
 /** The query's words and, per word, the index terms it can match. */
 function parseQuery(index: SearchIndex, text: string): Query {
-  const q = String(text).slice(0, 256);
+  const q = String(text).slice(0, MAX_QUERY);
   const words = wordsOf(q).slice(0, MAX_WORDS);
   const typing = !/[^A-Za-z0-9]$/.test(q);
   // A name (ERROR_FILE_NOT) needs all its words, common or not.
@@ -404,7 +421,7 @@ function phraseIn(t: Texts, row: number, query: Query): 0 | 1 | 2 {
 function phraseOf(t: Texts, row: number, query: Query): 0 | 1 | 2 {
   const message = (t.messages[row] ??= (t.catalog.messageOf(row) as string).toLowerCase());
   if (!message.includes(query.phrase)) return 0;
-  return wordsOf(message).join(" ") === query.phrase ? 2 : 1;
+  return (t.messageWords[row] ??= wordsOf(message).join(" ")) === query.phrase ? 2 : 1;
 }
 
 /** The name-cover factor: 1 + NAME_COVER * cover^2 (cover 1: the query covers the whole name). */
@@ -519,9 +536,29 @@ const EMPTY: SearchResults = {
  */
 export function searchAll(catalog: Catalog, text: string, options: SearchAllOptions = {}): SearchResults {
   const index = searchIndexOf(catalog);
+  const s = scratchOf(index);
+  // The answer is a function of the query's first 256 characters and the kind; read-only once built (hits are built as asked).
+  const key = `${options.kind ?? ""}\n${String(text).slice(0, MAX_QUERY)}`;
+  const known = s.recent.get(key);
+  if (known !== undefined) {
+    s.recent.delete(key);
+    s.recent.set(key, known);
+    return known;
+  }
+  const results = rank(catalog, index, s, text, options.kind);
+  s.recent.set(key, results);
+  s.recentHits += results.total;
+  for (const [k, r] of s.recent) {
+    if (s.recent.size <= RECENT && s.recentHits <= RECENT_HITS) break;
+    s.recent.delete(k);
+    s.recentHits -= r.total;
+  }
+  return results;
+}
+
+function rank(catalog: Catalog, index: SearchIndex, s: Scratch, text: string, kind: Kind | undefined): SearchResults {
   const query = parseQuery(index, text);
   if (query.words.length === 0) return EMPTY;
-  const s = scratchOf(index);
   const required = query.required;
   const need = bits(required);
   const { rows, mask } = s;
@@ -536,7 +573,6 @@ export function searchAll(catalog: Catalog, text: string, options: SearchAllOpti
     kept = score(index, query, s, false);
     partial = true;
   }
-  const kind = options.kind;
   const hits: number[] = [];
   for (let k = 0; k < kept; k++) {
     const r = rows[k] as number;

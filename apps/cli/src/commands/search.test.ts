@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { asciiJson, loadCatalog, search, type CatalogFile, type Kind } from "@winerr/core";
 import { describe, expect, it } from "vitest";
-import { entryOf, recordWriter } from "./search.js";
+import fc from "fast-check";
+import { entryOf, recordWriter, scoreJson } from "./search.js";
 
 const file = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@winerr/core/data/catalog.json"), "utf8")) as CatalogFile;
 
@@ -32,5 +33,23 @@ describe("recordWriter (search --stdin's machine records)", () => {
         expect(count).toBe(entries.length);
       }
     }
+  });
+});
+
+describe("scoreJson", () => {
+  it("writes a score (thousandths) and any other number as JSON.stringify does", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0x7fffffff }), (m) => {
+        expect(scoreJson(m / 1000)).toBe(JSON.stringify(m / 1000));
+      }),
+      { numRuns: 20000 },
+    );
+    fc.assert(
+      fc.property(fc.double(), (x) => {
+        expect(scoreJson(x)).toBe(JSON.stringify(x));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const x of [0, -0, 0.001, 0.01, 0.1, 0.5, 1, 9.999, 10.05, 73.676, 100.2, 2147483.647, 2147483.648, -1.5, 1e21, NaN, Infinity]) expect(scoreJson(x)).toBe(JSON.stringify(x));
   });
 });

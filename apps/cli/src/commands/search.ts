@@ -47,15 +47,27 @@ export function recordWriter(catalog: Catalog): (input: string, kind: Kind | und
         head = heads[row] = asciiJson({ name: e.name, kind: e.kind, value: e.value, hex: formatHex(e.value), message: e.message, header: e.header }).slice(0, -1);
         tail = tails[row] = asciiJson({ source: e.source, line: e.line }).slice(1);
       }
-      json += `${k === 0 ? "" : ","}${head},"tier":"${results.tierAt(k) as string}","score":${numberJson(results.scoreAt(k) as number)},"matched":${matchedJson(results.matchedAt(k) as SearchMatched)},${tail}`;
+      json += `${k === 0 ? "" : ","}${head},"tier":"${results.tierAt(k) as string}","score":${scoreJson(results.scoreAt(k) as number)},"matched":${matchedJson(results.matchedAt(k) as SearchMatched)},${tail}`;
     }
     return { json: json + "]}", count };
   };
 }
 
-/** JSON.stringify of a number. */
-function numberJson(x: number): string {
-  return Number.isFinite(x) ? String(x) : "null";
+/**
+ * JSON.stringify of a score (a multiple of 0.001, as SearchResults round
+ * them), from its integer thousandths: the shortest decimal that reads
+ * back as m / 1000 is m / 1000 written out, trailing zeros dropped. Other
+ * numbers as JSON.stringify writes them.
+ */
+export function scoreJson(x: number): string {
+  const m = Math.round(x * 1000);
+  if (!(m >= 0 && m <= 0x7fffffff && m / 1000 === x)) return JSON.stringify(x);
+  const frac = m % 1000;
+  const whole = (m - frac) / 1000;
+  if (frac === 0) return `${whole}`;
+  if (frac % 100 === 0) return `${whole}.${frac / 100}`;
+  if (frac % 10 === 0) return `${whole}.${frac < 100 ? "0" : ""}${frac / 10}`;
+  return `${whole}.${frac < 10 ? "00" : frac < 100 ? "0" : ""}${frac}`;
 }
 
 /**
@@ -75,6 +87,20 @@ export function matchedJson(m: SearchMatched): string {
   if (m.phrase !== undefined) json += ',"phrase":true';
   if (m.message !== undefined) json += ',"message":"whole"';
   return json + "}";
+}
+
+/**
+ * ASCII text as bytes, in one buffer reused from call to call (each part is
+ * written before the next is made): a --stdin batch writes megabytes in
+ * parts of about FLUSH_AT characters, which would otherwise each allocate
+ * a buffer and be checked for characters beyond ASCII.
+ */
+function asciiBytes(): (text: string) => Uint8Array {
+  let buf = Buffer.allocUnsafe(0);
+  return (text) => {
+    if (text.length > buf.length) buf = Buffer.allocUnsafe(Math.max(text.length, 2 * FLUSH_AT));
+    return buf.subarray(0, buf.write(text, 0, "latin1"));
+  };
 }
 
 /** The kinds the catalog has, so --kind is checked against data, not a list typed here. */
@@ -115,6 +141,9 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
   let first = true;
   const parts = partWriter(io);
   const record = out === undefined ? undefined : recordWriter(catalog);
+  // Machine output is ASCII (asciiJson, matchedJson): a part's characters are its bytes, written from one buffer.
+  const bytes = asciiBytes();
+  const send = (text: string): string | Uint8Array => (record === undefined ? text : bytes(text));
   // Queries from the arguments, or the non-blank lines of each chunk of stdin.
   for await (const batch of inputBatches({ stdin: req.text === undefined, inputs: [req.text ?? ""] }, () => io.stdin)) {
     if (io.stdout.closed) break;
@@ -123,7 +152,7 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
     for (const query of batch) {
       if (text.length >= FLUSH_AT) {
         // A long batch goes out in parts, so a reader that left is noticed soon.
-        await parts.part(text, notes);
+        await parts.part(send(text), notes);
         text = notes = "";
         if (io.stdout.closed) break;
       }
@@ -141,7 +170,7 @@ export async function runSearch(req: SearchRequest, io: Io): Promise<ExitCode> {
       text += entries.map((e) => entryText(e, s)).join("");
       if (entries.length === 0) notes += `winerr: no entry matches ${shown(query)}\n`;
     }
-    await parts.end(text, notes);
+    await parts.end(send(text), notes);
   }
   if (out) await io.stdout.write(out.end());
   return code;
