@@ -78,8 +78,6 @@ const ALIAS = 0.75;
 /** How many of the best hits the run and phrase factors re-rank (they read names and messages). */
 const RERANK = 40;
 const MAX_WORDS = 16;
-/** Characters of a query read. */
-const MAX_QUERY = 256;
 
 interface Expansion {
   id: number;
@@ -124,18 +122,7 @@ interface Scratch {
   termQuery: Uint32Array;
   queries: number;
   words: number;
-  /** Recent answers by kind and query text, least recently asked first (searchAll). */
-  recent: Map<string, SearchResults>;
-  /** Hits those answers hold. */
-  recentHits: number;
 }
-/**
- * Answers kept for queries asked again (a --stdin batch repeats queries, a
- * UI asks again after a backspace): at most RECENT of them, holding at
- * most RECENT_HITS hits in all (about 16 bytes each).
- */
-const RECENT = 1024;
-const RECENT_HITS = 1 << 20;
 const scratches = new WeakMap<SearchIndex, Scratch>();
 
 /**
@@ -227,8 +214,6 @@ function scratchOf(index: SearchIndex): Scratch {
       termQuery: new Uint32Array(index.termCount),
       queries: 0,
       words: 0,
-      recent: new Map(),
-      recentHits: 0,
     };
     scratches.set(index, s);
   }
@@ -237,7 +222,7 @@ function scratchOf(index: SearchIndex): Scratch {
 
 /** The query's words and, per word, the index terms it can match. */
 function parseQuery(index: SearchIndex, text: string): Query {
-  const q = String(text).slice(0, MAX_QUERY);
+  const q = String(text).slice(0, 256);
   const words = wordsOf(q).slice(0, MAX_WORDS);
   const typing = !/[^A-Za-z0-9]$/.test(q);
   // A name (ERROR_FILE_NOT) needs all its words, common or not.
@@ -536,29 +521,9 @@ const EMPTY: SearchResults = {
  */
 export function searchAll(catalog: Catalog, text: string, options: SearchAllOptions = {}): SearchResults {
   const index = searchIndexOf(catalog);
-  const s = scratchOf(index);
-  // The answer is a function of the query's first 256 characters and the kind; read-only once built (hits are built as asked).
-  const key = `${options.kind ?? ""}\n${String(text).slice(0, MAX_QUERY)}`;
-  const known = s.recent.get(key);
-  if (known !== undefined) {
-    s.recent.delete(key);
-    s.recent.set(key, known);
-    return known;
-  }
-  const results = rank(catalog, index, s, text, options.kind);
-  s.recent.set(key, results);
-  s.recentHits += results.total;
-  for (const [k, r] of s.recent) {
-    if (s.recent.size <= RECENT && s.recentHits <= RECENT_HITS) break;
-    s.recent.delete(k);
-    s.recentHits -= r.total;
-  }
-  return results;
-}
-
-function rank(catalog: Catalog, index: SearchIndex, s: Scratch, text: string, kind: Kind | undefined): SearchResults {
   const query = parseQuery(index, text);
   if (query.words.length === 0) return EMPTY;
+  const s = scratchOf(index);
   const required = query.required;
   const need = bits(required);
   const { rows, mask } = s;
@@ -573,6 +538,7 @@ function rank(catalog: Catalog, index: SearchIndex, s: Scratch, text: string, ki
     kept = score(index, query, s, false);
     partial = true;
   }
+  const kind = options.kind;
   const hits: number[] = [];
   for (let k = 0; k < kept; k++) {
     const r = rows[k] as number;

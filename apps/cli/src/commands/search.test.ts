@@ -15,6 +15,9 @@ describe("recordWriter (search --stdin's machine records)", () => {
     // words, a cut-off word, a single letter, a typo, non-ASCII, no hit.
     const queries: [string, Kind | undefined, number][] = [
       ["access denied", undefined, 20],
+      // The same text with another kind or limit (records are kept by text, kind and limit).
+      ["access denied", "win32", 20],
+      ["access denied", undefined, 3],
       ["ERROR_FILE_NOT_FOUND", undefined, 20],
       ["file not", undefined, 20],
       ["acce", undefined, 20],
@@ -24,7 +27,7 @@ describe("recordWriter (search --stdin's machine records)", () => {
       ["\u00e9t\u00e9 \u2019quoted\u2019", undefined, 20],
       ["zzqqxxnotawordzz", undefined, 20],
     ];
-    // Twice: the second pass reads each row's fields from what the first wrote.
+    // Twice: the second pass reads each row's fields from what the first wrote, and the records it kept.
     for (const pass of [1, 2]) {
       for (const [input, kind, limit] of queries) {
         const entries = search(catalog, input, { limit, ...(kind === undefined ? {} : { kind }) }).map(entryOf);

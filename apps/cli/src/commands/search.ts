@@ -33,10 +33,32 @@ export function entryOf(hit: SearchHit): SearchEntry {
 export function recordWriter(catalog: Catalog): (input: string, kind: Kind | undefined, limit: number) => { json: string; count: number } {
   const heads = new Array<string | undefined>(catalog.size).fill(undefined);
   const tails = new Array<string | undefined>(catalog.size).fill(undefined);
+  // Records of recent queries, least recently asked first: a batch repeats queries (RECENT).
+  const recent = new Map<string, { json: string; count: number }>();
+  let recentChars = 0;
   return (input, kind, limit) => {
+    const key = `${limit} ${kind ?? ""} ${input}`;
+    let known = recent.get(key);
+    if (known !== undefined) {
+      recent.delete(key);
+    } else {
+      known = record(input, kind, limit);
+      recentChars += known.json.length;
+      for (const [k, r] of recent) {
+        if (recent.size < RECENT && recentChars <= RECENT_CHARS) break;
+        recent.delete(k);
+        recentChars -= r.json.length;
+      }
+    }
+    recent.set(key, known);
+    return known;
+  };
+
+  function record(input: string, kind: Kind | undefined, limit: number): { json: string; count: number } {
     const results = searchAll(catalog, input, kind === undefined ? {} : { kind });
     const count = Math.min(limit, results.total);
-    let json = `{"input":${asciiJson(input)},"ok":true,"entries":[`;
+    // Pieces joined at the end: one flat string to keep (not a tree of the pieces).
+    const json: string[] = [`{"input":${asciiJson(input)},"ok":true,"entries":[`];
     for (let k = 0; k < count; k++) {
       const row = results.indexAt(k) as number;
       let head = heads[row];
@@ -47,11 +69,20 @@ export function recordWriter(catalog: Catalog): (input: string, kind: Kind | und
         head = heads[row] = asciiJson({ name: e.name, kind: e.kind, value: e.value, hex: formatHex(e.value), message: e.message, header: e.header }).slice(0, -1);
         tail = tails[row] = asciiJson({ source: e.source, line: e.line }).slice(1);
       }
-      json += `${k === 0 ? "" : ","}${head},"tier":"${results.tierAt(k) as string}","score":${scoreJson(results.scoreAt(k) as number)},"matched":${matchedJson(results.matchedAt(k) as SearchMatched)},${tail}`;
+      json.push(`${k === 0 ? "" : ","}${head},"tier":"${results.tierAt(k) as string}","score":${scoreJson(results.scoreAt(k) as number)},"matched":${matchedJson(results.matchedAt(k) as SearchMatched)},${tail}`);
     }
-    return { json: json + "]}", count };
-  };
+    json.push("]}");
+    return { json: json.join(""), count };
+  }
 }
+
+/**
+ * Records recordWriter keeps for queries asked again (the same text, kind
+ * and limit: a record is a function of them and the catalog), at most
+ * RECENT of them and RECENT_CHARS characters in all.
+ */
+const RECENT = 1024;
+const RECENT_CHARS = 1 << 24;
 
 /**
  * JSON.stringify of a score (a multiple of 0.001, as SearchResults round
