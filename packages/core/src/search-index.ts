@@ -176,8 +176,12 @@ export class SearchIndex {
   // A Map once lookups keep coming (a cold search does a few binary searches instead).
   #ids: Map<string, number> | undefined;
   #lookups = 0;
-  // Filled by row as names are ranked; preallocated so it stays a plain array (not a sparse one).
-  readonly #nameTerms: (Int32Array | undefined)[];
+  // Name term ids (nameCover), filled as names are ranked: row's are #nameIds from #nameAt[row] (-1: not yet), #nameCount[row] of them.
+  #nameIds = new Int32Array(4096);
+  #nameIdsUsed = 0;
+  readonly #nameAt: Int32Array;
+  readonly #nameCount: Uint16Array;
+  readonly #nameWeight: Float64Array;
   /** idf of each term among names, filled as asked (NaN: not yet). */
   readonly #idfName: Float64Array;
   #packed: Uint32Array | undefined;
@@ -222,7 +226,9 @@ export class SearchIndex {
     // BM25's length normalisation per row, filled as rows are scored (0: not yet).
     this.nameNorm = new Float64Array(n);
     this.messageNorm = new Float64Array(n);
-    this.#nameTerms = new Array<Int32Array | undefined>(n).fill(undefined);
+    this.#nameAt = new Int32Array(n).fill(-1);
+    this.#nameCount = new Uint16Array(n);
+    this.#nameWeight = new Float64Array(n);
     this.#idfName = new Float64Array(t).fill(NaN);
     // Preallocated, so it stays a plain array as terms are read in any order.
     this.#terms = new Array<string | undefined>(t).fill(undefined);
@@ -384,15 +390,46 @@ export class SearchIndex {
     return out;
   }
 
-  /** The term ids of the words of row `row`'s name (`name`, from the catalog the index was built from); kept once computed. */
-  nameTerms(row: number, name: string): Int32Array {
-    let ids = this.#nameTerms[row];
-    if (ids === undefined) {
-      // Names are identifiers: their words are the runs between underscores (wordsOf's answer, cheaper).
-      const words = name.toLowerCase().split("_").filter((w) => w.length > 0);
-      this.#nameTerms[row] = ids = Int32Array.from(words, (w) => this.termId(w));
+  /**
+   * The share of row `row`'s name (`name`, from the catalog the index was
+   * built from) whose words' terms `marks` holds as `mark`, each word
+   * weighted by its idf among names (1 for a word the index lacks). The
+   * name's term ids and their total weight are kept once computed.
+   */
+  nameCover(row: number, name: string, marks: Uint32Array, mark: number): number {
+    let at = this.#nameAt[row] as number;
+    if (at < 0) at = this.#readName(row, name);
+    const ids = this.#nameIds;
+    let covered = 0;
+    for (let k = at, end = at + (this.#nameCount[row] as number); k < end; k++) {
+      const id = ids[k] as number;
+      if (id >= 0 && marks[id] === mark) covered += this.idfName(id);
     }
-    return ids;
+    const all = this.#nameWeight[row] as number;
+    return all === 0 ? 0 : covered / all;
+  }
+
+  /** Puts row's name term ids in #nameIds (returns where) and their total weight in #nameWeight. */
+  #readName(row: number, name: string): number {
+    // Names are identifiers: their words are the runs between underscores (wordsOf's answer, cheaper).
+    const words = name.toLowerCase().split("_").filter((w) => w.length > 0);
+    const at = this.#nameIdsUsed;
+    if (at + words.length > this.#nameIds.length) {
+      const more = new Int32Array(2 * (at + words.length));
+      more.set(this.#nameIds.subarray(0, at));
+      this.#nameIds = more;
+    }
+    let all = 0;
+    for (let k = 0; k < words.length; k++) {
+      const id = this.termId(words[k] as string);
+      this.#nameIds[at + k] = id;
+      all += id < 0 ? 1 : this.idfName(id);
+    }
+    this.#nameIdsUsed = at + words.length;
+    this.#nameCount[row] = words.length;
+    this.#nameWeight[row] = all;
+    this.#nameAt[row] = at;
+    return at;
   }
 
   /** How many postings term `id` has (entries holding it). */
@@ -404,7 +441,7 @@ export class SearchIndex {
   idfName(id: number): number {
     let v = this.#idfName[id] as number;
     if (v !== v) {
-      const df = this.df(id)[0];
+      const df = this.dfName(id);
       v = this.#idfName[id] = Math.log(1 + (this.rows - df + 0.5) / (df + 0.5));
     }
     return v;
@@ -412,9 +449,19 @@ export class SearchIndex {
 
   /** Entries with term `id` in the name, and in the message. */
   df(id: number): [number, number] {
+    return [this.dfName(id), this.dfMessage(id)];
+  }
+
+  /** Entries with term `id` in the name. */
+  dfName(id: number): number {
     const d = this.#df;
-    if (d !== undefined) return [d[2 * id] as number, d[2 * id + 1] as number];
-    return [this.#num(this.#at.dfName, WIDTH.dfName, id), this.#num(this.#at.dfMessage, WIDTH.dfMessage, id)];
+    return d !== undefined ? (d[2 * id] as number) : this.#num(this.#at.dfName, WIDTH.dfName, id);
+  }
+
+  /** Entries with term `id` in the message. */
+  dfMessage(id: number): number {
+    const d = this.#df;
+    return d !== undefined ? (d[2 * id + 1] as number) : this.#num(this.#at.dfMessage, WIDTH.dfMessage, id);
   }
 
   /** The posting of term `id` for `row` as name count * 8 + message count, or -1 (binary search: postings are in row order). */

@@ -314,9 +314,8 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
     const narrow = every && w > 0;
     const probe = narrow && count * exps.length * 16 < cost;
     for (const e of exps) {
-      const [dfName, dfMessage] = index.df(e.id);
-      const idfName = idfOf(dfName, n) * NAME_WEIGHT * e.weight * (BM25_K1 + 1);
-      const idfMessage = idfOf(dfMessage, n) * e.weight * (BM25_K1 + 1);
+      const idfName = idfOf(index.dfName(e.id), n) * NAME_WEIGHT * e.weight * (BM25_K1 + 1);
+      const idfMessage = idfOf(index.dfMessage(e.id), n) * e.weight * (BM25_K1 + 1);
       const from = index.start(e.id);
       const end = index.start(e.id + 1);
       const many = probe ? count : end - from;
@@ -419,17 +418,7 @@ function coverFactor(cover: number): number {
  * rarity among names (so ERROR_ and STATUS_ count little, D3D10_ much).
  */
 function weightedCover(index: SearchIndex, row: number, name: string, s: Scratch): number {
-  const ids = index.nameTerms(row, name);
-  const { termQuery, queries } = s;
-  let all = 0;
-  let covered = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k] as number;
-    const idf = id < 0 ? 1 : index.idfName(id);
-    all += idf;
-    if (id >= 0 && termQuery[id] === queries) covered += idf;
-  }
-  return all === 0 ? 0 : covered / all;
+  return index.nameCover(row, name, s.termQuery, s.queries);
 }
 
 /**
@@ -457,17 +446,14 @@ function priorOf(t: Texts, table: Uint8Array, row: number): number {
 /** What matched in one hit (computed for shown hits only). */
 function matchedOf(t: Texts, index: SearchIndex, row: number, query: Query): SearchMatched {
   const terms: MatchedTerm[] = [];
-  query.expansions.forEach((exps, j) => {
-    for (const e of exps) {
+  for (let j = 0; j < query.expansions.length; j++) {
+    for (const e of query.expansions[j] as Expansion[]) {
       const tf = index.find(e.id, row);
       if (tf < 0) continue;
-      const fields: MatchedTerm["fields"] = [];
-      if (tf >= 8) fields.push("name");
-      if ((tf & 7) > 0) fields.push("message");
-      terms.push({ word: query.words[j] as string, term: index.term(e.id), how: e.how, fields });
+      terms.push({ word: query.words[j] as string, term: index.term(e.id), how: e.how, fields: tf < 8 ? ["message"] : (tf & 7) > 0 ? ["name", "message"] : ["name"] });
       break;
     }
-  });
+  }
   const out: SearchMatched = { terms };
   const n = nameMatch(paddedNameAt(t, row), query);
   if (n !== undefined) out.name = n;
