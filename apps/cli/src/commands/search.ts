@@ -81,8 +81,8 @@ export function recordWriter(catalog: Catalog): (input: string, kind: Kind | und
  * and limit: a record is a function of them and the catalog), at most
  * RECENT of them and RECENT_CHARS characters in all.
  */
-const RECENT = 1024;
-const RECENT_CHARS = 1 << 24;
+const RECENT = 4096;
+const RECENT_CHARS = 1 << 25;
 
 /**
  * JSON.stringify of a score (a multiple of 0.001, as SearchResults round
