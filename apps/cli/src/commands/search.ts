@@ -1,4 +1,4 @@
-import { asciiJson, formatHex, search, searchAll, type Catalog, type Kind, type MatchedTerm, type SearchEntry, type SearchHit, type SearchMatched, type SearchRecord } from "@winerr/core";
+import { asciiEscape, asciiJson, formatHex, search, searchAll, type Catalog, type Kind, type MatchedTerm, type SearchEntry, type SearchHit, type SearchMatched, type SearchRecord } from "@winerr/core";
 import type { Format } from "../args.js";
 import { openCatalog, openSearchIndex } from "@winerr/host/catalog";
 import { ExitError, EXIT, shown, type ExitCode } from "@winerr/host/errors";
@@ -33,6 +33,7 @@ export function entryOf(hit: SearchHit): SearchEntry {
 export function recordWriter(catalog: Catalog): (input: string, kind: Kind | undefined, limit: number) => { json: string; count: number } {
   const heads = new Array<string | undefined>(catalog.size).fill(undefined);
   const tails = new Array<string | undefined>(catalog.size).fill(undefined);
+  const sources: string[] = [];
   // Records of recent queries, least recently asked first: a batch repeats queries (RECENT).
   const recent = new Map<string, { json: string; count: number }>();
   let recentChars = 0;
@@ -64,10 +65,10 @@ export function recordWriter(catalog: Catalog): (input: string, kind: Kind | und
       let head = heads[row];
       let tail = tails[row];
       if (head === undefined || tail === undefined) {
-        const e = catalog.entry(row);
+        const [name, kind, value, message, header, source, line] = catalog.row(row);
         // entryOf's keys in its order: the row's own ones around tier, score and matched.
-        head = heads[row] = asciiJson({ name: e.name, kind: e.kind, value: e.value, hex: formatHex(e.value), message: e.message, header: e.header }).slice(0, -1);
-        tail = tails[row] = asciiJson({ source: e.source, line: e.line }).slice(1);
+        head = heads[row] = asciiEscape(`{"name":${JSON.stringify(name)},"kind":${JSON.stringify(kind)},"value":${value},"hex":"${formatHex(value)}","message":${JSON.stringify(message)},"header":${JSON.stringify(header)}`);
+        tail = tails[row] = `"source":${(sources[source] ??= asciiJson(catalog.sources[source]))},"line":${line}}`;
       }
       json.push(`${k === 0 ? "" : ","}${head},"tier":"${results.tierAt(k) as string}","score":${scoreJson(results.scoreAt(k) as number)},"matched":${matchedJson(results.matchedAt(k) as SearchMatched)},${tail}`);
     }
