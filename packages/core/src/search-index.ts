@@ -173,8 +173,9 @@ export class SearchIndex {
   /** Terms read so far, by id; all of them once #allTerms ran. */
   readonly #terms: (string | undefined)[];
   #allRead = false;
-  // A Map once lookups keep coming (a cold search does a few binary searches instead).
-  #ids: Map<string, number> | undefined;
+  // A Map once lookups keep coming (#idsBuilt; a cold search does a few binary searches instead).
+  readonly #ids = new Map<string, number>();
+  #idsBuilt = false;
   #lookups = 0;
   // Name term ids (nameCover), filled as names are ranked: row's are #nameIds from #nameAt[row] (-1: not yet), #nameCount[row] of them.
   #nameIds = new Int32Array(4096);
@@ -184,11 +185,13 @@ export class SearchIndex {
   readonly #nameWeight: Float64Array;
   /** idf of each term among names, filled as asked (NaN: not yet). */
   readonly #idfName: Float64Array;
-  #packed: Uint32Array | undefined;
+  // Fields hold typed arrays from the start (empty until packedPostings fills them), so their type never changes under optimized code.
+  #packed = new Uint32Array(0);
+  #isPacked = false;
   // Decoded with the postings (packedPostings): starts, dfName and dfMessage (interleaved), nameLengths.
-  #starts: Uint32Array | undefined;
-  #df: Int32Array | undefined;
-  #nameLengths: Uint8Array | undefined;
+  #starts = new Uint32Array(0);
+  #df = new Int32Array(0);
+  #nameLengths = new Uint8Array(0);
   #scans = 0;
   readonly #shortPrefixes = new Map<string, readonly number[]>();
   readonly #prefixes = new Map<string, readonly number[]>();
@@ -244,8 +247,7 @@ export class SearchIndex {
 
   /** Where term `id`'s postings start (in postings); start(termCount) is their total. */
   start(id: number): number {
-    const s = this.#starts;
-    return s !== undefined ? (s[id] as number) : this.#num(this.#at.starts, WIDTH.starts, id);
+    return this.#isPacked ? (this.#starts[id] as number) : this.#num(this.#at.starts, WIDTH.starts, id);
   }
 
   /** Term `id`'s text (each read once: a binary search asks for the same middle terms again and again). */
@@ -268,8 +270,7 @@ export class SearchIndex {
 
   /** The name of `row`'s length in words. */
   nameLengthOf(row: number): number {
-    const a = this.#nameLengths;
-    return a !== undefined ? (a[row] as number) : this.#num(this.#at.nameLengths, WIDTH.nameLengths, row);
+    return this.#isPacked ? (this.#nameLengths[row] as number) : this.#num(this.#at.nameLengths, WIDTH.nameLengths, row);
   }
 
   /** BM25's k1 * (1 - b + b * length / average) for the name of `row`. */
@@ -288,8 +289,8 @@ export class SearchIndex {
 
   /** Index of `term`, or -1. */
   termId(term: string): number {
-    if (this.#ids === undefined && ++this.#lookups > 4096) this.#buildIds();
-    if (this.#ids !== undefined) return this.#ids.get(term) ?? -1;
+    if (!this.#idsBuilt && ++this.#lookups > 4096) this.#buildIds();
+    if (this.#idsBuilt) return this.#ids.get(term) ?? -1;
     let lo = 0;
     let hi = this.termCount - 1;
     while (lo <= hi) {
@@ -317,10 +318,10 @@ export class SearchIndex {
   }
 
   #buildIds(): void {
-    if (this.#ids !== undefined) return;
-    const ids = new Map<string, number>();
+    if (this.#idsBuilt) return;
+    const ids = this.#ids;
     this.#allTerms().forEach((t, k) => ids.set(t, k));
-    this.#ids = ids;
+    this.#idsBuilt = true;
   }
 
   /**
@@ -454,14 +455,12 @@ export class SearchIndex {
 
   /** Entries with term `id` in the name. */
   dfName(id: number): number {
-    const d = this.#df;
-    return d !== undefined ? (d[2 * id] as number) : this.#num(this.#at.dfName, WIDTH.dfName, id);
+    return this.#isPacked ? (this.#df[2 * id] as number) : this.#num(this.#at.dfName, WIDTH.dfName, id);
   }
 
   /** Entries with term `id` in the message. */
   dfMessage(id: number): number {
-    const d = this.#df;
-    return d !== undefined ? (d[2 * id + 1] as number) : this.#num(this.#at.dfMessage, WIDTH.dfMessage, id);
+    return this.#isPacked ? (this.#df[2 * id + 1] as number) : this.#num(this.#at.dfMessage, WIDTH.dfMessage, id);
   }
 
   /** The posting of term `id` for `row` as name count * 8 + message count, or -1 (binary search: postings are in row order). */
@@ -469,7 +468,7 @@ export class SearchIndex {
     const packed = this.#packed;
     let lo = this.start(id);
     let hi = this.start(id + 1) - 1;
-    if (packed !== undefined) {
+    if (this.#isPacked) {
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
         const v = packed[mid] as number;
@@ -498,7 +497,7 @@ export class SearchIndex {
    * reads the few postings it needs from the text.
    */
   packedPostings(now = false): Uint32Array | undefined {
-    if (this.#packed === undefined && (now || ++this.#scans > PACK_POSTINGS_AFTER)) {
+    if (!this.#isPacked && (now || ++this.#scans > PACK_POSTINGS_AFTER)) {
       const p = this.postings;
       const packed = new Uint32Array(p.length / POSTING);
       for (let k = 0, at = 0; k < packed.length; k++, at += POSTING) packed[k] = postingRow(p, at) * 64 + ((p[at + 4] as number) - BASE);
@@ -513,8 +512,9 @@ export class SearchIndex {
       this.#df = df;
       this.#nameLengths = nameLengths;
       this.#packed = packed;
+      this.#isPacked = true;
     }
-    return this.#packed;
+    return this.#isPacked ? this.#packed : undefined;
   }
 }
 

@@ -144,7 +144,9 @@ interface Texts {
   /** priorOf by row (0: not yet). */
   priors: Float64Array;
   /** Each row's place in name order (cmpName's), once queries keep coming (nameRank). */
-  rank: Int32Array | undefined;
+  rank: Int32Array;
+  /** Whether rank is built (it is empty before: the field keeps its type under optimized code). */
+  ranked: boolean;
   queries: number;
 }
 const textsOf = new WeakMap<Catalog, Texts>();
@@ -156,7 +158,7 @@ function texts(catalog: Catalog): Texts {
   if (t === undefined) {
     // Preallocated, so they stay plain arrays as rows are filled in any order.
     const none = () => new Array<undefined>(catalog.size).fill(undefined);
-    t = { catalog, names: none(), padded: none(), messages: none(), messageWords: none(), aliases: none(), priors: new Float64Array(catalog.size), rank: undefined, queries: 0 };
+    t = { catalog, names: none(), padded: none(), messages: none(), messageWords: none(), aliases: none(), priors: new Float64Array(catalog.size), rank: new Int32Array(0), ranked: false, queries: 0 };
     textsOf.set(catalog, t);
   }
   return t;
@@ -182,7 +184,7 @@ function cmpName(t: Texts, a: number, b: number): number {
  * built at the query after RANK_AFTER or by prepareSearch; undefined before.
  */
 function nameRank(t: Texts, now = false): Int32Array | undefined {
-  if (t.rank === undefined && (now || ++t.queries > RANK_AFTER)) {
+  if (!t.ranked && (now || ++t.queries > RANK_AFTER)) {
     const n = t.catalog.size;
     const rows = new Array<number>(n);
     for (let i = 0; i < n; i++) {
@@ -193,8 +195,9 @@ function nameRank(t: Texts, now = false): Int32Array | undefined {
     const rank = new Int32Array(n);
     for (let k = 0; k < n; k++) rank[rows[k] as number] = k;
     t.rank = rank;
+    t.ranked = true;
   }
-  return t.rank;
+  return t.ranked ? t.rank : undefined;
 }
 
 function scratchOf(index: SearchIndex): Scratch {
@@ -294,7 +297,7 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
   const packed = index.packedPostings();
   // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
   const order: number[] = [];
-  const costs: number[] = [];
+  const costs = new Int32Array(query.expansions.length);
   for (let j = 0; j < query.expansions.length; j++) {
     const exps = query.expansions[j] as Expansion[];
     if (exps.length === 0 || (query.required & (1 << j)) === 0) continue;
