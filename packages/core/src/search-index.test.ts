@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "./catalog.js";
 import { PackedCatalog, packCatalog } from "./packed.js";
 import { search } from "./search.js";
-import { editDistance, parseSearchIndex, searchIndexOf, serializeSearchIndex, useSearchIndex, wordsOf } from "./search-index.js";
+import { evidenceIn, evidenceTable, isAliasIn, NO_TEXT, NOT_PRIMARY } from "./evidence.js";
+import { editDistance, EVIDENCE_ALIAS, parseSearchIndex, searchIndexOf, serializeSearchIndex, useSearchIndex, wordsOf } from "./search-index.js";
 import { realFile, tinyFile } from "../test/real-catalog.js";
 
 const QUERIES = ["access denied", "Access is denied.", "acess denied", "file not found", "ERROR_ACCESS_DENIED", "inbound SA SPI", "e", "pip", "the rpc server is unavailable"];
@@ -53,6 +54,19 @@ describe("search index", () => {
         expect(tf & 7).toBe(Math.min(7, message.filter((x) => x === w).length));
       }
     }
+  });
+
+  it("holds each row's evidence (as evidence.ts reads it) and its place in name order", () => {
+    const index = parseSearchIndex(text);
+    const table = evidenceTable(built);
+    const expected = Array.from({ length: built.size }, (_, i) => (evidenceIn(built, table, i) & (NO_TEXT | NOT_PRIMARY)) | (isAliasIn(built, table, i) ? EVIDENCE_ALIAS : 0));
+    expect(Array.from({ length: built.size }, (_, i) => index.evidenceOf(i))).toEqual(expected);
+    // Shorter names first, then by UTF-16 code units, then by row: sorted here by name and row as strings of fixed width.
+    const key = (i: number) => `${String(built.nameOf(i).length).padStart(4, "0")} ${built.nameOf(i)} ${String(i).padStart(7, "0")}`;
+    const byName = Array.from({ length: built.size }, (_, i) => i).sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    const order = index.nameOrder();
+    expect(byName.every((row, k) => order[row] === k)).toBe(true);
+    expect(new Set(order).size).toBe(built.size);
   });
 
   it("refuses a damaged document or one for another catalog", () => {

@@ -1,4 +1,5 @@
 import type { Catalog } from "./catalog.js";
+import { evidenceIn, evidenceTable, isAliasIn, NO_TEXT, NOT_PRIMARY } from "./evidence.js";
 
 /**
  * The inverted index that search ranks with: every word of every name
@@ -18,11 +19,18 @@ import type { Catalog } from "./catalog.js";
  * at the end), `starts` (where each term's postings start, and their count
  * at the end), `dfName` and `dfMessage` (per term, how many entries hold it
  * in the name, in the message: BM25's document frequencies), `nameLengths`
- * and `messageLengths` (per row, the field's length in words), `postings`
- * (5 characters each: the row in 4, up to 2^20 rows, then name count (0-3)
- * * 8 + message count (0-7); each term's in row order).
+ * and `messageLengths` (per row, the field's length in words), `evidence`
+ * (per row, what search's prior reads of evidence.ts: NO_TEXT | NOT_PRIMARY
+ * | EVIDENCE_ALIAS), `nameOrder` (per row, its place when rows are sorted by
+ * name: shorter first, then by UTF-16 code units, then by row; ties in
+ * score go by it), `postings` (5 characters each: the row in 4, up to 2^20
+ * rows, then name count (0-3) * 8 + message count (0-7); each term's in row
+ * order).
  */
-export const SEARCH_INDEX_FORMAT = "winerr-search-index/3";
+export const SEARCH_INDEX_FORMAT = "winerr-search-index/4";
+
+/** The alias bit of the evidence section (NO_TEXT and NOT_PRIMARY are evidence.ts's). */
+export const EVIDENCE_ALIAS = 4;
 
 const BASE = 48; // "0"
 /** Characters per posting: row (4), then name count * 8 + message count (1). */
@@ -43,10 +51,10 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
-const SECTIONS = ["termText", "termStarts", "starts", "dfName", "dfMessage", "nameLengths", "messageLengths", "postings"] as const;
+const SECTIONS = ["termText", "termStarts", "starts", "dfName", "dfMessage", "nameLengths", "messageLengths", "evidence", "nameOrder", "postings"] as const;
 type Section = (typeof SECTIONS)[number];
 /** Digits per number of each number section (5 bits each). */
-const WIDTH = { termStarts: 4, starts: 4, dfName: 4, dfMessage: 4, nameLengths: 1, messageLengths: 2 } as const;
+const WIDTH = { termStarts: 4, starts: 4, dfName: 4, dfMessage: 4, nameLengths: 1, messageLengths: 2, evidence: 1, nameOrder: 4 } as const;
 const key = (s: Section): string => `,"${s}":"`;
 
 /** The head: what is parsed as JSON. */
@@ -72,6 +80,8 @@ interface IndexData {
   dfMessage: number[];
   nameLengths: number[];
   messageLengths: number[];
+  evidence: number[];
+  nameOrder: number[];
   averageName: number;
   averageMessage: number;
 }
@@ -142,6 +152,20 @@ function build(catalog: Catalog): IndexData {
     parts.push(s);
   }
   starts.push(at);
+  const table = evidenceTable(catalog);
+  const evidence: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const ev = evidenceIn(catalog, table, i);
+    evidence.push((ev & NO_TEXT) | (ev & NOT_PRIMARY) | (isAliasIn(catalog, table, i) ? EVIDENCE_ALIAS : 0));
+  }
+  const names = Array.from({ length: n }, (_, i) => catalog.nameOf(i));
+  const byName = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const na = names[a] as string;
+    const nb = names[b] as string;
+    return na.length - nb.length || (na < nb ? -1 : na > nb ? 1 : 0) || a - b;
+  });
+  const nameOrder = new Array<number>(n);
+  byName.forEach((row, k) => (nameOrder[row] = k));
   const average = (xs: number[]) => Math.max(1, xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
   return {
     rows: n,
@@ -152,6 +176,8 @@ function build(catalog: Catalog): IndexData {
     dfMessage,
     nameLengths,
     messageLengths,
+    evidence,
+    nameOrder,
     averageName: average(nameLengths),
     averageMessage: average(messageLengths),
   };
@@ -192,6 +218,7 @@ export class SearchIndex {
   #starts = new Uint32Array(0);
   #df = new Int32Array(0);
   #nameLengths = new Uint8Array(0);
+  #nameOrder = new Int32Array(0);
   #scans = 0;
   readonly #shortPrefixes = new Map<string, readonly number[]>();
   readonly #prefixes = new Map<string, readonly number[]>();
@@ -206,7 +233,7 @@ export class SearchIndex {
     if (head.format !== SEARCH_INDEX_FORMAT) throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
     const t = head.terms;
     const n = head.rows;
-    const counts: Record<Exclude<Section, "termText" | "postings">, number> = { termStarts: t + 1, starts: t + 1, dfName: t, dfMessage: t, nameLengths: n, messageLengths: n };
+    const counts: Record<Exclude<Section, "termText" | "postings">, number> = { termStarts: t + 1, starts: t + 1, dfName: t, dfMessage: t, nameLengths: n, messageLengths: n, evidence: n, nameOrder: n };
     const at = {} as Record<Section, number>;
     let pos = first;
     for (const s of SECTIONS) {
@@ -266,6 +293,21 @@ export class SearchIndex {
       this.#allRead = true;
     }
     return this.#terms as string[];
+  }
+
+  /** Row `row`'s evidence for search's prior: NO_TEXT | NOT_PRIMARY | EVIDENCE_ALIAS. */
+  evidenceOf(row: number): number {
+    return this.#num(this.#at.evidence, WIDTH.evidence, row);
+  }
+
+  /** Each row's place in name order (see SEARCH_INDEX_FORMAT), decoded at the first call. */
+  nameOrder(): Int32Array {
+    if (this.#nameOrder.length !== this.rows) {
+      const order = new Int32Array(this.rows);
+      for (let row = 0; row < this.rows; row++) order[row] = this.#num(this.#at.nameOrder, WIDTH.nameOrder, row);
+      this.#nameOrder = order;
+    }
+    return this.#nameOrder;
   }
 
   /** The name of `row`'s length in words. */
@@ -583,6 +625,8 @@ function serialize(d: IndexData): string {
     dfMessage: encAll(d.dfMessage, WIDTH.dfMessage, "message df"),
     nameLengths: encAll(d.nameLengths, WIDTH.nameLengths, "name length"),
     messageLengths: encAll(d.messageLengths, WIDTH.messageLengths, "message length"),
+    evidence: encAll(d.evidence, WIDTH.evidence, "evidence"),
+    nameOrder: encAll(d.nameOrder, WIDTH.nameOrder, "name order"),
     postings: d.postings,
   };
   const head: IndexHead = { format: SEARCH_INDEX_FORMAT, rows: d.rows, terms: d.terms.length, averageName: d.averageName, averageMessage: d.averageMessage, termTextLength: sections.termText.length };

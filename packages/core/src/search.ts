@@ -1,7 +1,7 @@
 import type { Catalog } from "./catalog.js";
 import type { Entry, Kind } from "./schema.js";
-import { evidenceIn, evidenceTable, isAliasIn, NO_TEXT, NOT_PRIMARY } from "./evidence.js";
-import { BM25_K1, POSTING, postingRow, searchIndexOf, wordsOf, type SearchIndex } from "./search-index.js";
+import { NO_TEXT, NOT_PRIMARY } from "./evidence.js";
+import { BM25_K1, EVIDENCE_ALIAS, POSTING, postingRow, searchIndexOf, wordsOf, type SearchIndex } from "./search-index.js";
 import type { MatchedTerm, SearchMatched, SearchTier } from "./output-schema.js";
 
 // The machine-output shapes (tier, what matched) are zod schemas in output-schema.ts.
@@ -143,22 +143,15 @@ interface Texts {
   aliases: (string | null | undefined)[];
   /** priorOf by row (0: not yet). */
   priors: Float64Array;
-  /** Each row's place in name order (cmpName's), once queries keep coming (nameRank). */
-  rank: Int32Array;
-  /** Whether rank is built (it is empty before: the field keeps its type under optimized code). */
-  ranked: boolean;
-  queries: number;
 }
 const textsOf = new WeakMap<Catalog, Texts>();
-/** Queries ranked with cmpName before nameRank sorts every name (a cold search reads only its hits' names). */
-const RANK_AFTER = 32;
 
 function texts(catalog: Catalog): Texts {
   let t = textsOf.get(catalog);
   if (t === undefined) {
     // Preallocated, so they stay plain arrays as rows are filled in any order.
     const none = () => new Array<undefined>(catalog.size).fill(undefined);
-    t = { catalog, names: none(), padded: none(), messages: none(), messageWords: none(), aliases: none(), priors: new Float64Array(catalog.size), rank: new Int32Array(0), ranked: false, queries: 0 };
+    t = { catalog, names: none(), padded: none(), messages: none(), messageWords: none(), aliases: none(), priors: new Float64Array(catalog.size) };
     textsOf.set(catalog, t);
   }
   return t;
@@ -170,34 +163,6 @@ function nameAt(t: Texts, row: number): string {
 
 function paddedNameAt(t: Texts, row: number): string {
   return (t.padded[row] ??= "_" + nameAt(t, row).toLowerCase() + "_");
-}
-
-/** Name order for ties: shorter names first, then by name (UTF-16 code units), then row. */
-function cmpName(t: Texts, a: number, b: number): number {
-  const na = nameAt(t, a);
-  const nb = nameAt(t, b);
-  return na.length - nb.length || (na < nb ? -1 : na > nb ? 1 : 0) || a - b;
-}
-
-/**
- * Each row's place in cmpName's order (a tie then costs two array reads),
- * built at the query after RANK_AFTER or by prepareSearch; undefined before.
- */
-function nameRank(t: Texts, now = false): Int32Array | undefined {
-  if (!t.ranked && (now || ++t.queries > RANK_AFTER)) {
-    const n = t.catalog.size;
-    const rows = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      rows[i] = i;
-      nameAt(t, i);
-    }
-    rows.sort((a, b) => cmpName(t, a, b));
-    const rank = new Int32Array(n);
-    for (let k = 0; k < n; k++) rank[rows[k] as number] = k;
-    t.rank = rank;
-    t.ranked = true;
-  }
-  return t.ranked ? t.rank : undefined;
 }
 
 function scratchOf(index: SearchIndex): Scratch {
@@ -436,12 +401,11 @@ function factorOf(t: Texts, index: SearchIndex, row: number, query: Query, s: Sc
   return phrase === 2 ? f * WHOLE_MESSAGE : phrase === 1 ? f * PHRASE : f;
 }
 
-function priorOf(t: Texts, table: Uint8Array, row: number): number {
+function priorOf(t: Texts, index: SearchIndex, row: number): number {
   let prior = t.priors[row] as number;
   if (prior === 0) {
-    const ev = evidenceIn(t.catalog, table, row);
-    const alias = isAliasIn(t.catalog, table, row) ? ALIAS : 1;
-    prior = t.priors[row] = ((ev & NO_TEXT) === 0 ? HAS_TEXT : 1) * ((ev & NOT_PRIMARY) === 0 ? PRIMARY : 1) * alias;
+    const ev = index.evidenceOf(row);
+    prior = t.priors[row] = ((ev & NO_TEXT) === 0 ? HAS_TEXT : 1) * ((ev & NOT_PRIMARY) === 0 ? PRIMARY : 1) * ((ev & EVIDENCE_ALIAS) !== 0 ? ALIAS : 1);
   }
   return prior;
 }
@@ -480,12 +444,12 @@ function tierOf(m: SearchMatched, words: number): SearchTier {
  * name order ties are ranked by, and every row's evidence prior.
  */
 export function prepareSearch(catalog: Catalog): void {
-  searchIndexOf(catalog).prepare();
+  const index = searchIndexOf(catalog);
+  index.prepare();
+  index.nameOrder();
   const t = texts(catalog);
-  nameRank(t, true);
   // Every row's evidence prior: a single letter's thousands of hits would read them at its first search.
-  const table = evidenceTable(catalog);
-  for (let row = 0; row < catalog.size; row++) priorOf(t, table, row);
+  for (let row = 0; row < catalog.size; row++) priorOf(t, index, row);
 }
 
 const EMPTY: SearchResults = {
@@ -534,11 +498,10 @@ export function searchAll(catalog: Catalog, text: string, options: SearchAllOpti
     if (kind === undefined || catalog.kindOf(r) === kind) hits.push(r);
   }
   const scores = new Float64Array(hits.length);
-  const table = evidenceTable(catalog);
   const t = texts(catalog);
   for (let k = 0; k < hits.length; k++) {
     const r = hits[k] as number;
-    let v = (s.score[r] as number) * priorOf(t, table, r) * cheapCover(index, s, r);
+    let v = (s.score[r] as number) * priorOf(t, index, r) * cheapCover(index, s, r);
     if (partial) v *= (bits((mask[r] as number) & required) / need) ** 2;
     scores[k] = v;
   }
@@ -580,10 +543,9 @@ function best(scores: Float64Array, k: number, order: (a: number, b: number) => 
  * after that entry, as decode lists it under it (docs/contracts.md,
  * "Ranking"): a header's other name for a code never outranks the code.
  */
-function aliasesAfterTheirEntry(t: Texts, hits: readonly number[], head: number[]): void {
-  // Most heads hold no alias (the evidence table knows without reading names).
-  const table = evidenceTable(t.catalog);
-  if (!head.some((h) => isAliasIn(t.catalog, table, hits[h] as number))) return;
+function aliasesAfterTheirEntry(t: Texts, index: SearchIndex, hits: readonly number[], head: number[]): void {
+  // Most heads hold no alias (the index's evidence knows without reading names).
+  if (!head.some((h) => (index.evidenceOf(hits[h] as number) & EVIDENCE_ALIAS) !== 0)) return;
   const names = new Set(head.map((h) => nameAt(t, hits[h] as number)));
   const out: number[] = [];
   const placed = new Set<string>();
@@ -616,12 +578,9 @@ function aliasesAfterTheirEntry(t: Texts, hits: readonly number[], head: number[
 
 function resultsOf(t: Texts, index: SearchIndex, query: Query, hits: number[], scores: Float64Array, s: Scratch): SearchResults {
   const catalog = t.catalog;
-  // Ties go by name order: the rank once built (the same order), else the names.
-  const rank = nameRank(t);
-  const byScore =
-    rank !== undefined
-      ? (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || (rank[hits[a] as number] as number) - (rank[hits[b] as number] as number)
-      : (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || cmpName(t, hits[a] as number, hits[b] as number);
+  // Ties go by name order (shorter names first, then by name, then row), which the index holds.
+  const rank = index.nameOrder();
+  const byScore = (a: number, b: number): number => (scores[b] as number) - (scores[a] as number) || (rank[hits[a] as number] as number) - (rank[hits[b] as number] as number);
   // The best RERANK hits with the run and phrase factors, then (when asked for) the rest in score order.
   const head = best(scores, RERANK, byScore);
   // The query's terms, marked with its number (score's, still the scratch arrays' query).
@@ -629,7 +588,7 @@ function resultsOf(t: Texts, index: SearchIndex, query: Query, hits: number[], s
   // The cheap cover is read from the scratch arrays, which still hold this query's.
   for (const h of head) scores[h] = (scores[h] as number) * factorOf(t, index, hits[h] as number, query, s, cheapCover(index, s, hits[h] as number));
   head.sort(byScore);
-  aliasesAfterTheirEntry(t, hits, head);
+  aliasesAfterTheirEntry(t, index, hits, head);
   let ranked: number[] = head; // hit positions in rank order; all of them once `full`
   let full = head.length === hits.length;
   const upTo = (k: number): void => {
