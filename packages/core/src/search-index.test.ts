@@ -69,6 +69,23 @@ describe("search index", () => {
     expect(new Set(order).size).toBe(built.size);
   });
 
+  it("covers a name by its words' terms, each weighted by its idf among names (1 for a word that is no term)", () => {
+    const index = parseSearchIndex(text);
+    const marks = new Uint32Array(index.termCount);
+    let mark = 0;
+    for (let i = 0; i < built.size; i += 89) {
+      const ids = built.nameOf(i).toLowerCase().split("_").filter((w) => w.length > 0).map((w) => index.termId(w));
+      const weight = (id: number) => (id < 0 ? 1 : Math.log(1 + (index.rows - index.dfName(id) + 0.5) / (index.dfName(id) + 0.5)));
+      const all = ids.reduce((sum, id) => sum + weight(id), 0);
+      // The first word's term marked, then none.
+      mark++;
+      if (ids[0] !== undefined && ids[0] >= 0) marks[ids[0]] = mark;
+      const first = ids.filter((id) => id >= 0 && id === ids[0]).reduce((sum, id) => sum + weight(id), 0);
+      expect(index.nameCover(i, marks, mark), built.nameOf(i)).toBeCloseTo(all === 0 ? 0 : first / all, 12);
+      expect(index.nameCover(i, marks, mark + 1)).toBe(0);
+    }
+  });
+
   it("refuses a damaged document or one for another catalog", () => {
     // A posting more or less, a section cut short, a term start off by one.
     expect(() => parseSearchIndex(text.slice(0, -7) + text.slice(-2))).toThrow(/damaged/);

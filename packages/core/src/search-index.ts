@@ -23,11 +23,17 @@ import { evidenceIn, evidenceTable, isAliasIn, NO_TEXT, NOT_PRIMARY } from "./ev
  * (per row, what search's prior reads of evidence.ts: NO_TEXT | NOT_PRIMARY
  * | EVIDENCE_ALIAS), `nameOrder` (per row, its place when rows are sorted by
  * name: shorter first, then by UTF-16 code units, then by row; ties in
- * score go by it), `postings` (5 characters each: the row in 4, up to 2^20
+ * score go by it), `nameTermStarts` and `nameTerms` (each row's name
+ * words, split at `_`, as term ids, NO_TERM for a word that is not a term;
+ * where each row's start, and their count at the end: the name cover
+ * factor), `postings` (5 characters each: the row in 4, up to 2^20
  * rows, then name count (0-3) * 8 + message count (0-7); each term's in row
  * order).
  */
 export const SEARCH_INDEX_FORMAT = "winerr-search-index/4";
+
+/** A name word that is not a term (the name cover counts it with weight 1). */
+const NO_TERM = (1 << 20) - 1;
 
 /** The alias bit of the evidence section (NO_TEXT and NOT_PRIMARY are evidence.ts's). */
 export const EVIDENCE_ALIAS = 4;
@@ -46,15 +52,20 @@ const KEPT = 4096;
 export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
 
+/** A name's words for the name cover: names are identifiers, their words the runs between underscores, lower-cased. */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split("_").filter((w) => w.length > 0);
+}
+
 /** The words of a text as search sees them: runs of ASCII letters and digits, lower-cased. */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
-const SECTIONS = ["termText", "termStarts", "starts", "dfName", "dfMessage", "nameLengths", "messageLengths", "evidence", "nameOrder", "postings"] as const;
+const SECTIONS = ["termText", "termStarts", "starts", "dfName", "dfMessage", "nameLengths", "messageLengths", "evidence", "nameOrder", "nameTermStarts", "nameTerms", "postings"] as const;
 type Section = (typeof SECTIONS)[number];
 /** Digits per number of each number section (5 bits each). */
-const WIDTH = { termStarts: 4, starts: 4, dfName: 4, dfMessage: 4, nameLengths: 1, messageLengths: 2, evidence: 1, nameOrder: 4 } as const;
+const WIDTH = { termStarts: 4, starts: 4, dfName: 4, dfMessage: 4, nameLengths: 1, messageLengths: 2, evidence: 1, nameOrder: 4, nameTermStarts: 4, nameTerms: 4 } as const;
 const key = (s: Section): string => `,"${s}":"`;
 
 /** The head: what is parsed as JSON. */
@@ -66,6 +77,8 @@ interface IndexHead {
   averageMessage: number;
   /** Characters of termText (the other sections' sizes follow from the counts). */
   termTextLength: number;
+  /** Name term ids in all (nameTerms). */
+  nameTermCount: number;
 }
 
 /** What build computes, before it is written as sections. */
@@ -82,6 +95,8 @@ interface IndexData {
   messageLengths: number[];
   evidence: number[];
   nameOrder: number[];
+  nameTermStarts: number[];
+  nameTerms: number[];
   averageName: number;
   averageMessage: number;
 }
@@ -166,6 +181,15 @@ function build(catalog: Catalog): IndexData {
   });
   const nameOrder = new Array<number>(n);
   byName.forEach((row, k) => (nameOrder[row] = k));
+  if (terms.length >= NO_TERM) throw new RangeError(`search index: ${terms.length} terms do not fit`);
+  const idOf = new Map(terms.map((term, id) => [term, id]));
+  const nameTermStarts: number[] = [];
+  const nameTerms: number[] = [];
+  for (let i = 0; i < n; i++) {
+    nameTermStarts.push(nameTerms.length);
+    for (const w of nameWords(catalog.nameOf(i))) nameTerms.push(idOf.get(w) ?? NO_TERM);
+  }
+  nameTermStarts.push(nameTerms.length);
   const average = (xs: number[]) => Math.max(1, xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
   return {
     rows: n,
@@ -178,6 +202,8 @@ function build(catalog: Catalog): IndexData {
     messageLengths,
     evidence,
     nameOrder,
+    nameTermStarts,
+    nameTerms,
     averageName: average(nameLengths),
     averageMessage: average(messageLengths),
   };
@@ -203,11 +229,7 @@ export class SearchIndex {
   readonly #ids = new Map<string, number>();
   #idsBuilt = false;
   #lookups = 0;
-  // Name term ids (nameCover), filled as names are ranked: row's are #nameIds from #nameAt[row] (-1: not yet), #nameCount[row] of them.
-  #nameIds = new Int32Array(4096);
-  #nameIdsUsed = 0;
-  readonly #nameAt: Int32Array;
-  readonly #nameCount: Uint16Array;
+  /** Each row's name words' total weight (nameCover), filled as asked (NaN: not yet). */
   readonly #nameWeight: Float64Array;
   /** idf of each term among names, filled as asked (NaN: not yet). */
   readonly #idfName: Float64Array;
@@ -233,7 +255,7 @@ export class SearchIndex {
     if (head.format !== SEARCH_INDEX_FORMAT) throw new Error(`not a ${SEARCH_INDEX_FORMAT} document`);
     const t = head.terms;
     const n = head.rows;
-    const counts: Record<Exclude<Section, "termText" | "postings">, number> = { termStarts: t + 1, starts: t + 1, dfName: t, dfMessage: t, nameLengths: n, messageLengths: n, evidence: n, nameOrder: n };
+    const counts: Record<Exclude<Section, "termText" | "postings">, number> = { termStarts: t + 1, starts: t + 1, dfName: t, dfMessage: t, nameLengths: n, messageLengths: n, evidence: n, nameOrder: n, nameTermStarts: n + 1, nameTerms: head.nameTermCount };
     const at = {} as Record<Section, number>;
     let pos = first;
     for (const s of SECTIONS) {
@@ -247,6 +269,7 @@ export class SearchIndex {
     this.#at = at;
     this.rows = n;
     this.termCount = t;
+    if (this.#num(at.nameTermStarts, WIDTH.nameTermStarts, n) !== head.nameTermCount) throw new Error("search index: damaged");
     const total = this.start(t);
     const end = at.postings + total * POSTING;
     if (!(Number.isInteger(n) && n >= 0 && Number.isInteger(t) && t >= 0) || b.toString("latin1", end).trimEnd() !== '"}') throw new Error("search index: damaged");
@@ -256,9 +279,7 @@ export class SearchIndex {
     // BM25's length normalisation per row, filled as rows are scored (0: not yet).
     this.nameNorm = new Float64Array(n);
     this.messageNorm = new Float64Array(n);
-    this.#nameAt = new Int32Array(n).fill(-1);
-    this.#nameCount = new Uint16Array(n);
-    this.#nameWeight = new Float64Array(n);
+    this.#nameWeight = new Float64Array(n).fill(NaN);
     this.#idfName = new Float64Array(t).fill(NaN);
     // Preallocated, so it stays a plain array as terms are read in any order.
     this.#terms = new Array<string | undefined>(t).fill(undefined);
@@ -434,45 +455,29 @@ export class SearchIndex {
   }
 
   /**
-   * The share of row `row`'s name (`name`, from the catalog the index was
-   * built from) whose words' terms `marks` holds as `mark`, each word
-   * weighted by its idf among names (1 for a word the index lacks). The
-   * name's term ids and their total weight are kept once computed.
+   * The share of row `row`'s name whose words' terms `marks` holds as
+   * `mark`, each word weighted by its idf among names (1 for a word that is
+   * not a term). The name's total weight is kept once computed.
    */
-  nameCover(row: number, name: string, marks: Uint32Array, mark: number): number {
-    let at = this.#nameAt[row] as number;
-    if (at < 0) at = this.#readName(row, name);
-    const ids = this.#nameIds;
+  nameCover(row: number, marks: Uint32Array, mark: number): number {
+    const at = this.#at.nameTerms;
+    const from = this.#num(this.#at.nameTermStarts, WIDTH.nameTermStarts, row);
+    const to = this.#num(this.#at.nameTermStarts, WIDTH.nameTermStarts, row + 1);
+    let all = this.#nameWeight[row] as number;
+    if (all !== all) {
+      all = 0;
+      for (let k = from; k < to; k++) {
+        const id = this.#num(at, WIDTH.nameTerms, k);
+        all += id === NO_TERM ? 1 : this.idfName(id);
+      }
+      this.#nameWeight[row] = all;
+    }
     let covered = 0;
-    for (let k = at, end = at + (this.#nameCount[row] as number); k < end; k++) {
-      const id = ids[k] as number;
-      if (id >= 0 && marks[id] === mark) covered += this.idfName(id);
+    for (let k = from; k < to; k++) {
+      const id = this.#num(at, WIDTH.nameTerms, k);
+      if (id !== NO_TERM && marks[id] === mark) covered += this.idfName(id);
     }
-    const all = this.#nameWeight[row] as number;
     return all === 0 ? 0 : covered / all;
-  }
-
-  /** Puts row's name term ids in #nameIds (returns where) and their total weight in #nameWeight. */
-  #readName(row: number, name: string): number {
-    // Names are identifiers: their words are the runs between underscores (wordsOf's answer, cheaper).
-    const words = name.toLowerCase().split("_").filter((w) => w.length > 0);
-    const at = this.#nameIdsUsed;
-    if (at + words.length > this.#nameIds.length) {
-      const more = new Int32Array(2 * (at + words.length));
-      more.set(this.#nameIds.subarray(0, at));
-      this.#nameIds = more;
-    }
-    let all = 0;
-    for (let k = 0; k < words.length; k++) {
-      const id = this.termId(words[k] as string);
-      this.#nameIds[at + k] = id;
-      all += id < 0 ? 1 : this.idfName(id);
-    }
-    this.#nameIdsUsed = at + words.length;
-    this.#nameCount[row] = words.length;
-    this.#nameWeight[row] = all;
-    this.#nameAt[row] = at;
-    return at;
   }
 
   /** How many postings term `id` has (entries holding it). */
@@ -627,9 +632,11 @@ function serialize(d: IndexData): string {
     messageLengths: encAll(d.messageLengths, WIDTH.messageLengths, "message length"),
     evidence: encAll(d.evidence, WIDTH.evidence, "evidence"),
     nameOrder: encAll(d.nameOrder, WIDTH.nameOrder, "name order"),
+    nameTermStarts: encAll(d.nameTermStarts, WIDTH.nameTermStarts, "name term start"),
+    nameTerms: encAll(d.nameTerms, WIDTH.nameTerms, "name term"),
     postings: d.postings,
   };
-  const head: IndexHead = { format: SEARCH_INDEX_FORMAT, rows: d.rows, terms: d.terms.length, averageName: d.averageName, averageMessage: d.averageMessage, termTextLength: sections.termText.length };
+  const head: IndexHead = { format: SEARCH_INDEX_FORMAT, rows: d.rows, terms: d.terms.length, averageName: d.averageName, averageMessage: d.averageMessage, termTextLength: sections.termText.length, nameTermCount: d.nameTerms.length };
   // Terms are runs of [a-z0-9] (wordsOf) and the numbers digits "0" to "O": nothing JSON escapes.
   return JSON.stringify(head).slice(0, -1) + SECTIONS.map((s) => key(s) + sections[s] + '"').join("") + "}";
 }

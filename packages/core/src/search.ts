@@ -385,8 +385,8 @@ function coverFactor(cover: number): number {
  * The share of the name the query covers, each name word weighted by its
  * rarity among names (so ERROR_ and STATUS_ count little, D3D10_ much).
  */
-function weightedCover(index: SearchIndex, row: number, name: string, s: Scratch): number {
-  return index.nameCover(row, name, s.termQuery, s.queries);
+function weightedCover(index: SearchIndex, row: number, s: Scratch): number {
+  return index.nameCover(row, s.termQuery, s.queries);
 }
 
 /**
@@ -396,7 +396,7 @@ function weightedCover(index: SearchIndex, row: number, name: string, s: Scratch
  */
 function factorOf(t: Texts, index: SearchIndex, row: number, query: Query, s: Scratch, cheap: number): number {
   const name = nameMatch(paddedNameAt(t, row), query);
-  let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, nameAt(t, row), s)) / cheap);
+  let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, s)) / cheap);
   const phrase = phraseIn(t, row, query);
   return phrase === 2 ? f * WHOLE_MESSAGE : phrase === 1 ? f * PHRASE : f;
 }

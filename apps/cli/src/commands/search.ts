@@ -45,10 +45,12 @@ export function recordWriter(catalog: Catalog): (input: string, kind: Kind | und
     } else {
       known = record(input, kind, limit);
       recentChars += known.json.length;
-      for (const [k, r] of recent) {
-        if (recent.size < RECENT && recentChars <= RECENT_CHARS) break;
-        recent.delete(k);
-        recentChars -= r.json.length;
+      if (recent.size >= RECENT || recentChars > RECENT_CHARS) {
+        for (const [k, r] of recent) {
+          if (recent.size < RECENT && recentChars <= RECENT_CHARS) break;
+          recent.delete(k);
+          recentChars -= r.json.length;
+        }
       }
     }
     recent.set(key, known);
