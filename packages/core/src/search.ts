@@ -122,7 +122,11 @@ interface Scratch {
   termQuery: Uint32Array;
   queries: number;
   words: number;
+  /** Expansions of words as prefixes and as typos, kept for the next query that has them (a batch repeats words). */
+  prefixes: Map<string, readonly Expansion[]>;
+  typos: Map<string, readonly Expansion[]>;
 }
+const KEPT_WORDS = 4096;
 const scratches = new WeakMap<SearchIndex, Scratch>();
 
 /**
@@ -182,6 +186,8 @@ function scratchOf(index: SearchIndex): Scratch {
       termQuery: new Uint32Array(index.termCount),
       queries: 0,
       words: 0,
+      prefixes: new Map(),
+      typos: new Map(),
     };
     scratches.set(index, s);
   }
@@ -189,7 +195,29 @@ function scratchOf(index: SearchIndex): Scratch {
 }
 
 /** The query's words and, per word, the index terms it can match. */
-function parseQuery(index: SearchIndex, text: string): Query {
+/** The expansions of `word` as a prefix (the word being typed), its own term (`id`) left out. */
+function prefixExpansions(index: SearchIndex, word: string, id: number): readonly Expansion[] {
+  const out: Expansion[] = [];
+  for (const p of index.prefixed(word, PREFIX_TERMS)) if (p !== id) out.push({ id: p, weight: PREFIX_WEIGHT * (word.length / index.term(p).length), how: "prefix" });
+  return Object.freeze(out);
+}
+
+/** The expansions of `word` as a typo: terms within one edit (words up to 7 letters) or two. */
+function typoExpansions(index: SearchIndex, word: string): readonly Expansion[] {
+  return Object.freeze(index.near(word, word.length >= 8 ? 2 : 1).map(({ id, edits }) => ({ id, weight: FUZZY_WEIGHT / edits, how: "fuzzy" as const })));
+}
+
+/** `word`'s entry of a kept Map, made now if missing; at most KEPT_WORDS words (then forgotten all at once). */
+function kept(map: Map<string, readonly Expansion[]>, word: string, make: () => readonly Expansion[]): readonly Expansion[] {
+  let v = map.get(word);
+  if (v === undefined) {
+    if (map.size >= KEPT_WORDS) map.clear();
+    map.set(word, (v = make()));
+  }
+  return v;
+}
+
+function parseQuery(index: SearchIndex, s: Scratch, text: string): Query {
   const q = String(text).slice(0, 256);
   const words = wordsOf(q).slice(0, MAX_WORDS);
   const typing = !/[^A-Za-z0-9]$/.test(q);
@@ -210,16 +238,10 @@ function parseQuery(index: SearchIndex, text: string): Query {
         if (joined >= 0 && !out.some((e) => e.id === joined)) out.push({ id: joined, weight: JOINED_WEIGHT / (to - from + 1), how: "joined" });
       }
     }
-    if (j === words.length - 1 && typing) {
-      for (const p of index.prefixed(w, PREFIX_TERMS)) {
-        if (p !== id) out.push({ id: p, weight: PREFIX_WEIGHT * (w.length / index.term(p).length), how: "prefix" });
-      }
-    }
+    if (j === words.length - 1 && typing) for (const e of kept(s.prefixes, w, () => prefixExpansions(index, w, id))) out.push(e);
     // Typos: only for a word the index does not hold (a typed prefix that
     // starts some term is not a typo).
-    if (out.length === 0 && w.length >= 3 && !/^[0-9]+$/.test(w)) {
-      for (const { id: f, edits } of index.near(w, w.length >= 8 ? 2 : 1)) out.push({ id: f, weight: FUZZY_WEIGHT / edits, how: "fuzzy" });
-    }
+    if (out.length === 0 && w.length >= 3 && !/^[0-9]+$/.test(w)) for (const e of kept(s.typos, w, () => typoExpansions(index, w))) out.push(e);
     if (out.length > 0) {
       any |= 1 << j;
       // Common words only add to the score, except in a name and the word being typed.
@@ -474,9 +496,9 @@ const EMPTY: SearchResults = {
  */
 export function searchAll(catalog: Catalog, text: string, options: SearchAllOptions = {}): SearchResults {
   const index = searchIndexOf(catalog);
-  const query = parseQuery(index, text);
-  if (query.words.length === 0) return EMPTY;
   const s = scratchOf(index);
+  const query = parseQuery(index, s, text);
+  if (query.words.length === 0) return EMPTY;
   const required = query.required;
   const need = bits(required);
   const { rows, mask } = s;
