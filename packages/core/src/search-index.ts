@@ -374,10 +374,6 @@ export class SearchIndex {
   prepare(): void {
     this.#buildIds();
     this.packedPostings(true);
-    for (let row = 0; row < this.rows; row++) {
-      this.nameNormOf(row);
-      this.messageNormOf(row);
-    }
   }
 
   #buildIds(): void {
@@ -541,7 +537,8 @@ export class SearchIndex {
    * The postings as numbers, row * 64 + (name count << 3 | message count),
    * and their starts, once queries keep coming (a --stdin batch), or at
    * once with `now` (a UI while idle); undefined before: a cold search
-   * reads the few postings it needs from the text.
+   * reads the few postings it needs from the text. Once they are numbers,
+   * every row's nameNorm and messageNorm are filled too.
    */
   packedPostings(now = false): Uint32Array | undefined {
     if (!this.#isPacked && (now || ++this.#scans > PACK_POSTINGS_AFTER)) {
@@ -560,6 +557,11 @@ export class SearchIndex {
       this.#nameLengths = nameLengths;
       this.#packed = packed;
       this.#isPacked = true;
+      // Every row's length norms too: score then reads nameNorm and messageNorm as they are.
+      for (let row = 0; row < this.rows; row++) {
+        this.nameNormOf(row);
+        this.messageNormOf(row);
+      }
     }
     return this.#isPacked ? this.#packed : undefined;
   }

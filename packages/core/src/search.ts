@@ -282,6 +282,8 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
   const { stamp, score: total, mask, best, bestStamp, bestName, nameWords, rows, touched } = s;
   const p = index.postings;
   const packed = index.packedPostings();
+  // Filled for every row once the postings are numbers (packedPostings).
+  const { nameNorm, messageNorm } = index;
   // A common word ("the", "is") adds little to BM25 and costs a long scan; its part is the phrase factor.
   const order: number[] = [];
   const costs = new Int32Array(query.expansions.length);
@@ -329,7 +331,9 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
         if (narrow && stamp[row] !== qs) continue;
         const tn = tf >> 3;
         const tm = tf & 7;
-        const v = (tn === 0 ? 0 : (idfName * tn) / (tn + index.nameNormOf(row))) + (tm === 0 ? 0 : (idfMessage * tm) / (tm + index.messageNormOf(row)));
+        const v =
+          (tn === 0 ? 0 : (idfName * tn) / (tn + (packed !== undefined ? (nameNorm[row] as number) : index.nameNormOf(row)))) +
+          (tm === 0 ? 0 : (idfMessage * tm) / (tm + (packed !== undefined ? (messageNorm[row] as number) : index.messageNormOf(row))));
         if (bestStamp[row] !== ws) {
           bestStamp[row] = ws;
           best[row] = v;
