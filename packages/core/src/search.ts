@@ -217,9 +217,11 @@ function kept(map: Map<string, readonly Expansion[]>, word: string, make: () => 
   return v;
 }
 
-function parseQuery(index: SearchIndex, s: Scratch, text: string): Query {
+function parseQuery(index: SearchIndex, s: Scratch, text: string): Query | undefined {
   const q = String(text).slice(0, 256);
   const words = wordsOf(q).slice(0, MAX_WORDS);
+  // No words, no query (and every Query holds arrays of words and expansions: one shape for optimized code).
+  if (words.length === 0) return undefined;
   const typing = !/[^A-Za-z0-9]$/.test(q);
   // A name (ERROR_FILE_NOT) needs all its words, common or not.
   const name = /^\s*[A-Za-z0-9]+(_[A-Za-z0-9]*)+\s*$/.test(q);
@@ -502,7 +504,7 @@ export function searchAll(catalog: Catalog, text: string, options: SearchAllOpti
   const index = searchIndexOf(catalog);
   const s = scratchOf(index);
   const query = parseQuery(index, s, text);
-  if (query.words.length === 0) return EMPTY;
+  if (query === undefined) return EMPTY;
   const required = query.required;
   const need = bits(required);
   const { rows, mask } = s;
