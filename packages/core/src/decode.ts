@@ -2,7 +2,7 @@ import type { Catalog } from "./catalog.js";
 import type { Kind } from "./schema.js";
 import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
-import { parseInput, type NumberReading } from "./parse-input.js";
+import { NOT_READ, NUMBER, newScan, readInput } from "./parse-input.js";
 import { unwrap, unwrapInto, RULE_FAMILY, type UnwrapRule } from "./unwrap.js";
 import { EVIDENCE_LEVELS, evidenceIn, evidenceOf, evidenceTable, NOT_PRIMARY } from "./evidence.js";
 import { FAMILIES, familyNamed } from "./families.js";
@@ -69,11 +69,11 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function makeReading(catalog: Catalog, as: Reading["as"], value: number, note?: string): Reading {
+function makeReading(catalog: Catalog, as: Reading["as"], value: number, note?: string, hex = formatHex(value)): Reading {
   const r: Reading = {
     as,
     value,
-    hex: formatHex(value),
+    hex,
     signed: value | 0,
     hresult: hresultBits(value, catalog),
     ntstatus: ntstatusBits(value, catalog),
@@ -98,14 +98,6 @@ function makeMatch(catalog: Catalog, i: number, via: Via, reading: number): Matc
   const alias = r[7];
   if (alias !== null && alias !== undefined) m.aliasOf = alias;
   return m;
-}
-
-/** Append row `i` unless an earlier match already holds it; its place in `out`, or -1. */
-function take(catalog: Catalog, i: number, via: Via, reading: number, taken: number[], out: Match[]): number {
-  for (let t = 0; t < taken.length; t++) if (taken[t] === i) return -1;
-  taken.push(i);
-  out.push(makeMatch(catalog, i, via, reading));
-  return out.length - 1;
 }
 
 // Where a candidate ranks for one reading (docs/contracts.md, "Ranking").
@@ -144,14 +136,45 @@ function candidate(n: number, row: number, key: number, via: Via): number {
 }
 
 /**
- * Append the ranked matches for one reading's value. `taken` holds the row of
- * every match so far, so no entry shows twice. With `family`, only that
+ * One match a value's plan places: a catalog row with the fields its Match
+ * shows, how it was reached, and for an alias shown under its entry, the
+ * step of that entry (else -1).
+ */
+interface Step {
+  row: number;
+  parent: number;
+  name: string;
+  kind: Kind;
+  value: number;
+  hex: string;
+  message: string | null;
+  header: string;
+  via: Via;
+  aliasOf: string | null;
+}
+
+/** A value's ranked matches before the reading's dedup (see place), and the value's hex. */
+interface Plan {
+  hex: string;
+  steps: readonly Step[];
+}
+
+function step(catalog: Catalog, row: number, via: Via, parent: number, value: number, hex: string): Step {
+  const r = catalog.row(row);
+  const v = r[2];
+  const alias = r[7];
+  return { row, parent, name: r[0], kind: r[1], value: v, hex: v === value ? hex : formatHex(v), message: r[3], header: r[4], via, aliasOf: alias ?? null };
+}
+
+/**
+ * The ranked matches for one reading's value. With `family`, only that
  * family's entries and its own unwrap rules count.
  */
-function collect(catalog: Catalog, value: number, reading: number, taken: number[], out: Match[], family: Kind | undefined): void {
+function plan(catalog: Catalog, value: number, family: Kind | undefined): Plan {
   const { kinds, natural } = familyOrder(value);
   const exact = catalog.indexesOfValue(value);
   const evidence = evidenceTable(catalog);
+  const hex = formatHex(value);
   let n = 0;
   for (let j = 0; j < exact.length; j++) {
     const i = exact[j] as number;
@@ -176,6 +199,7 @@ function collect(catalog: Catalog, value: number, reading: number, taken: number
       if (catalog.kindOf(i) === kind) n = candidate(n, i, R_UNWRAPPED * 256 + k * EVIDENCE_LEVELS + evidenceIn(catalog, evidence, i), rule);
     }
   }
+  if (n === 0) return { hex, steps: NO_STEPS };
   if (n > 1) groupAliases(catalog, n);
   else C_UNDER[0] = -1;
   // Insertion sort: a reading has a handful of candidates.
@@ -188,17 +212,118 @@ function collect(catalog: Catalog, value: number, reading: number, taken: number
     ORDER[at] = c;
   }
   // Each entry, then the aliases shown under it (in rank order).
+  const steps: Step[] = [];
   for (let j = 0; j < n; j++) {
     const c = ORDER[j] as number;
     if (C_UNDER[c] !== -1) continue;
-    const at = take(catalog, C_ROW[c] as number, C_VIA[c] as Via, reading, taken, out);
+    const parent = steps.length;
+    steps.push(step(catalog, C_ROW[c] as number, C_VIA[c] as Via, -1, value, hex));
     for (let k = 0; k < n; k++) {
       const a = ORDER[k] as number;
-      if (C_UNDER[a] !== c) continue;
-      const placed = take(catalog, C_ROW[a] as number, C_VIA[a] as Via, reading, taken, out);
-      if (placed >= 0 && at >= 0) (out[placed] as Match).under = at;
+      if (C_UNDER[a] === c) steps.push(step(catalog, C_ROW[a] as number, C_VIA[a] as Via, parent, value, hex));
     }
   }
+  return { hex, steps };
+}
+
+const NO_STEPS: readonly Step[] = Object.freeze([]);
+
+// Rows of the matches so far in this decode (no entry shows twice), and
+// each step's place in `matches` while a plan is placed.
+const TAKEN: number[] = [];
+let taken = 0;
+const AT: number[] = [];
+
+/** Append a plan's matches for reading `reading`, skipping rows an earlier reading placed. */
+function place(p: Plan, reading: number, out: Match[]): void {
+  const steps = p.steps;
+  for (let s = 0; s < steps.length; s++) {
+    const st = steps[s] as Step;
+    const row = st.row;
+    let t = 0;
+    while (t < taken && TAKEN[t] !== row) t++;
+    if (t < taken) {
+      AT[s] = -1;
+      continue;
+    }
+    TAKEN[taken++] = row;
+    const m: Match = { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading };
+    if (st.aliasOf !== null) m.aliasOf = st.aliasOf;
+    AT[s] = out.length;
+    out.push(m);
+    if (st.parent >= 0) {
+      const at = AT[st.parent] as number;
+      if (at >= 0) m.under = at;
+    }
+  }
+}
+
+/**
+ * Plans by value for one catalog (a value's plan depends on nothing else),
+ * kept once the catalog's value index is built (a long run, not a cold
+ * start): open addressing on the value, cleared when full.
+ */
+class PlanCache {
+  #keys = new Int32Array(256);
+  #plans: (Plan | undefined)[] = new Array<Plan | undefined>(256).fill(undefined);
+  #shift = 24;
+  #count = 0;
+
+  get(value: number): Plan | undefined {
+    const keys = this.#keys;
+    const plans = this.#plans;
+    const mask = keys.length - 1;
+    const key = value | 0;
+    for (let h = Math.imul(key, 0x9e3779b1) >>> this.#shift; ; h = (h + 1) & mask) {
+      const p = plans[h];
+      if (p === undefined || keys[h] === key) return p;
+    }
+  }
+
+  set(value: number, p: Plan): void {
+    if (this.#count * 2 >= this.#keys.length) {
+      const grow = this.#keys.length < MAX_PLANS * 2;
+      const old = this.#plans;
+      const oldKeys = this.#keys;
+      const size = grow ? oldKeys.length * 2 : oldKeys.length;
+      this.#keys = new Int32Array(size);
+      this.#plans = new Array<Plan | undefined>(size).fill(undefined);
+      if (grow) this.#shift--;
+      this.#count = 0;
+      if (grow) for (let h = 0; h < old.length; h++) if (old[h] !== undefined) this.#put(oldKeys[h] as number, old[h] as Plan);
+    }
+    this.#put(value | 0, p);
+  }
+
+  #put(key: number, p: Plan): void {
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.#shift;
+    while (this.#plans[h] !== undefined) h = (h + 1) & mask;
+    keys[h] = key;
+    this.#plans[h] = p;
+    this.#count++;
+  }
+}
+
+/** Most plans a catalog keeps (the catalog has about 23,000 distinct values). */
+const MAX_PLANS = 1 << 15;
+const planCaches = new WeakMap<Catalog, PlanCache>();
+let cachedFor: Catalog | undefined;
+let cache: PlanCache | undefined;
+
+/** plan(), kept per value once the catalog is indexed (family-scoped plans are not kept). */
+function planOf(catalog: Catalog, value: number, family: Kind | undefined): Plan {
+  if (family !== undefined || !catalog.valuesIndexed) return plan(catalog, value, family);
+  if (catalog !== cachedFor) {
+    cache = planCaches.get(catalog);
+    if (cache === undefined) planCaches.set(catalog, (cache = new PlanCache()));
+    cachedFor = catalog;
+  }
+  const c = cache as PlanCache;
+  let p = c.get(value);
+  if (p === undefined) c.set(value, (p = plan(catalog, value, family)));
+  return p;
 }
 
 /**
@@ -241,6 +366,10 @@ function groupAliases(catalog: Catalog, n: number): void {
   for (let c = 0; c < n; c++) if ((C_UNDER[c] as number) >= 0 && C_UNDER[C_UNDER[c] as number] !== -1) C_UNDER[c] = -1;
 }
 
+const NO_OPTIONS: DecodeOptions = {};
+// What readInput read (decode never re-enters itself).
+const SCAN = newScan();
+
 function failure(input: string, code: ErrorCode, message: string): DecodeResult {
   return { input, ok: false, value: null, hex: null, signed: null, readings: [], matches: [], error: { code, message } };
 }
@@ -259,15 +388,16 @@ function result(input: string, readings: Reading[], matches: Match[], omitted: n
  * the number's natural family, then unwrapped entries (`via` the macro), then
  * other families with the same value; no entry twice.
  */
-export function decode(catalog: Catalog, input: string, options: DecodeOptions = {}): DecodeResult {
-  let parsed;
+export function decode(catalog: Catalog, input: string, options: DecodeOptions = NO_OPTIONS): DecodeResult {
+  let type;
   try {
-    parsed = parseInput(input);
+    type = readInput(input, SCAN);
   } catch {
-    // parseInput is written not to throw; this keeps the promise for any string.
+    // readInput is written not to throw; this keeps the promise for any string.
     return failure(String(input), "not-a-number", "The input could not be read.");
   }
-  if (!parsed.ok) return failure(input, parsed.error.code, parsed.error.message);
+  const parsed = SCAN;
+  if (type === NOT_READ) return failure(input, parsed.code, parsed.message);
   let family: Kind | undefined;
   if (parsed.family !== undefined) {
     family = familyNamed(parsed.family);
@@ -276,32 +406,33 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     }
   }
 
-  if (parsed.type === "number") {
-    const parsedReadings: NumberReading[] = parsed.readings;
-    const readings: Reading[] = [];
-    for (let i = 0; i < parsedReadings.length; i++) {
-      const r = parsedReadings[i] as NumberReading;
-      readings.push(makeReading(catalog, r.as, r.value, r.note));
-    }
+  if (type === NUMBER) {
+    const two = parsed.count > 1;
+    const v0 = parsed.value0;
+    const v1 = parsed.value1;
     if (!catalog.valuesIndexed) {
       const values: number[] = [];
-      for (const r of readings) {
-        values.push(r.value);
-        for (const u of unwrap(r.value)) values.push(u.value);
+      for (const v of two ? [v0, v1] : [v0]) {
+        values.push(v);
+        for (const u of unwrap(v)) values.push(u.value);
       }
       catalog.prefetchValues(values);
     }
     const matches: Match[] = [];
-    const taken: number[] = [];
-    for (let i = 0; i < readings.length; i++) {
-      const r = readings[i] as Reading;
-      matching(r);
-      collect(catalog, r.value, i, taken, matches, family);
-    }
-    return result(input, readings, matches, 0, family);
+    taken = 0;
+    const p0 = planOf(catalog, v0, family);
+    const r0 = makeReading(catalog, parsed.as0, v0, parsed.note0, p0.hex);
+    place(p0, 0, matches);
+    if (!two) return result(input, [r0], matches, 0, family);
+    const as1 = parsed.as1;
+    const note1 = parsed.note1;
+    const p1 = planOf(catalog, v1, family);
+    place(p1, 1, matches);
+    return result(input, [r0, makeReading(catalog, as1, v1, note1, p1.hex)], matches, 0, family);
   }
 
-  const { name, match } = parsed;
+  const name = parsed.name;
+  const match = parsed.match;
   const limit = Math.max(1, options.limit ?? 100);
   let rows: readonly number[];
   let omitted = 0;
