@@ -124,25 +124,38 @@ function isSpace(c: number): boolean {
 // A read number's note: readHex and readDecimal set it with each value they return.
 let readNote: string | undefined;
 
-/** Hex digits (no prefix) to an unsigned 32-bit value (its note in readNote), or -1 when out of range. */
-function readHex(digits: string, negative: boolean): number {
+/** The value of the hex digits of `s` from `from` to `to` (at most 13). */
+function hexValue(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    v = v * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
+  }
+  return v;
+}
+
+/**
+ * The hex digits (no prefix) of `s` from `from` to `to` as an unsigned
+ * 32-bit value (its note in readNote), or -1 when out of range.
+ */
+function readHex(s: string, from: number, to: number, negative: boolean): number {
   readNote = undefined;
-  let i = 0;
-  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
-  const n = digits.length - i;
+  let i = from;
+  while (i < to - 1 && s.charCodeAt(i) === 48) i++;
+  const n = to - i;
   if (negative) {
     if (n > 8) return -1;
-    const v = parseInt(i === 0 ? digits : digits.slice(i), 16);
+    const v = hexValue(s, i, to);
     if (v > 0x80000000) return -1;
     if (v === 0) return 0;
     readNote = NEGATIVE_HEX_NOTE;
     return -v >>> 0;
   }
-  if (n <= 8) return parseInt(i === 0 ? digits : digits.slice(i), 16);
+  if (n <= 8) return hexValue(s, i, to);
   // 0xFFFFFFFF80070005: a 32-bit negative value widened to 64 bits.
-  if (n === 16 && isSignExtended(digits, i)) {
+  if (n === 16 && isSignExtended(s, i)) {
     readNote = SIGN_EXTENDED_NOTE;
-    return parseInt(digits.slice(i + 8), 16);
+    return hexValue(s, i + 8, to);
   }
   return -1;
 }
@@ -154,20 +167,23 @@ function isSignExtended(d: string, at: number): boolean {
   return c === 56 || c === 57 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
 }
 
-/** Decimal digits to an unsigned 32-bit value (its note in readNote), or -1 when out of range. */
-function readDecimal(digits: string, negative: boolean): number {
+/**
+ * The decimal digits of `s` from `from` to `to` as an unsigned 32-bit value
+ * (its note in readNote), or -1 when out of range.
+ */
+function readDecimal(s: string, from: number, to: number, negative: boolean): number {
   readNote = undefined;
-  let i = 0;
-  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
-  const d = i === 0 ? digits : digits.slice(i);
-  if (d.length <= 10) {
-    const n = Number(d);
+  let i = from;
+  while (i < to - 1 && s.charCodeAt(i) === 48) i++;
+  if (to - i <= 10) {
+    let n = 0;
+    for (let k = i; k < to; k++) n = n * 10 + (s.charCodeAt(k) - 48);
     if (negative) return n <= 0x80000000 ? -n >>> 0 : -1;
     return n <= 0xffffffff ? n : -1;
   }
   // 18446744071562526725 = 0xFFFFFFFF80070005 printed as an unsigned 64-bit number.
-  if (!negative && d.length === 20) {
-    const n = BigInt(d);
+  if (!negative && to - i === 20) {
+    const n = BigInt(s.slice(i, to));
     if (n >= 0xffffffff80000000n && n <= 0xffffffffffffffffn) {
       readNote = SIGN_EXTENDED_NOTE;
       return Number(n & 0xffffffffn);
@@ -184,8 +200,13 @@ function readDecimal(digits: string, negative: boolean): number {
  * logs and installers print Win32 codes.
  */
 export function hexFirst(digits: string): boolean {
-  if (digits.length !== 8) return false;
-  const c = digits.charCodeAt(0);
+  return hexFirstAt(digits, 0, digits.length);
+}
+
+/** hexFirst of the digits of `s` from `from` to `to`. */
+function hexFirstAt(s: string, from: number, to: number): boolean {
+  if (to - from !== 8) return false;
+  const c = s.charCodeAt(from);
   return c === 48 || c === 56 || c === 57;
 }
 
@@ -317,35 +338,36 @@ function readValue(input: string, trimmed: string, out: InputScan): ScanType {
     return isNamePart(part) ? nameRead(out, part, "substring") : fail(out, "not-a-number", "After ':' part of an error name is expected.");
   }
 
-  let body = trimmed;
+  // The number starts at b, after a sign.
+  let b = 0;
   let negative = false;
   if (first === 45 /* - */ || first === 43 /* + */) {
     negative = first === 45;
-    body = trimmed.slice(1);
+    b = 1;
   }
 
-  const p0 = body.charCodeAt(0);
-  const p1 = body.charCodeAt(1);
+  const p0 = trimmed.charCodeAt(b);
+  const p1 = trimmed.charCodeAt(b + 1);
   const hexPrefix = (p0 === 48 && (p1 === 120 || p1 === 88)) || (p0 === 38 && (p1 === 72 || p1 === 104)); // 0x 0X &H &h
   if (hexPrefix) {
-    const n = run(body, 2, HEX);
-    if (n === 0 || !isSuffix(body, 2 + n, true)) return fail(out, "not-a-number", "The input has a hex prefix but no valid hex digits.");
-    const v = readHex(body.slice(2, 2 + n), negative);
+    const n = run(trimmed, b + 2, HEX);
+    if (n === 0 || !isSuffix(trimmed, b + 2 + n, true)) return fail(out, "not-a-number", "The input has a hex prefix but no valid hex digits.");
+    const v = readHex(trimmed, b + 2, b + 2 + n, negative);
     return v >= 0 ? oneNumber(out, "hex", v, readNote) : fail(out, "out-of-range", OUT_OF_RANGE);
   }
 
-  const decimals = run(body, 0, DEC);
-  if (decimals > 0 && isSuffix(body, decimals, false)) {
-    const digits = decimals === body.length ? body : body.slice(0, decimals);
-    const d = readDecimal(digits, negative);
+  const decimals = run(trimmed, b, DEC);
+  const end = b + decimals;
+  if (decimals > 0 && isSuffix(trimmed, end, false)) {
+    const d = readDecimal(trimmed, b, end, negative);
     const dNote = readNote;
     // Digits only, no sign, no suffix: also a bare hex number.
-    const h = !negative && body.length === digits.length ? readHex(digits, false) : -1;
+    const h = !negative && end === trimmed.length ? readHex(trimmed, b, end, false) : -1;
     const hNote = h >= 0 ? readNote : undefined;
     if (d < 0 && h < 0) return fail(out, "out-of-range", OUT_OF_RANGE);
     if (d < 0) return oneNumber(out, "hex", h, hNote);
-    if (h < 0 || h === d) return h >= 0 && hexFirst(digits) ? oneNumber(out, "hex", h, hNote) : oneNumber(out, "decimal", d, dNote);
-    const hex = hexFirst(digits);
+    const hex = hexFirstAt(trimmed, b, end);
+    if (h < 0 || h === d) return h >= 0 && hex ? oneNumber(out, "hex", h, hNote) : oneNumber(out, "decimal", d, dNote);
     oneNumber(out, hex ? "hex" : "decimal", hex ? h : d, hex ? hNote : dNote);
     out.count = 2;
     out.as1 = hex ? "decimal" : "hex";
@@ -355,10 +377,11 @@ function readValue(input: string, trimmed: string, out: InputScan): ScanType {
   }
 
   if (!negative) {
-    const hex = run(body, 0, HEX);
+    const hex = run(trimmed, b, HEX);
+    const body = b === 0 ? trimmed : trimmed.slice(b);
     // Bare hex with at least one letter (c000021a); a name wins when it has no hex reading.
-    if (hex > 0 && isSuffix(body, hex, true)) {
-      const v = readHex(hex === body.length ? body : body.slice(0, hex), false);
+    if (hex > 0 && isSuffix(trimmed, b + hex, true)) {
+      const v = readHex(trimmed, b, b + hex, false);
       if (v >= 0) return oneNumber(out, "hex", v, readNote);
       if (!isIdent(body)) return fail(out, "out-of-range", OUT_OF_RANGE);
     }
