@@ -2,7 +2,7 @@ import type { Catalog } from "./catalog.js";
 import type { Kind } from "./schema.js";
 import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
-import { NOT_READ, NUMBER, newScan, readInput } from "./parse-input.js";
+import { NOT_READ, NUMBER, newScan, readInput, type NameMatch } from "./parse-input.js";
 import { unwrap, unwrapInto, RULE_FAMILY, type UnwrapRule } from "./unwrap.js";
 import { EVIDENCE_LEVELS, evidenceIn, evidenceOf, evidenceTable, NOT_PRIMARY } from "./evidence.js";
 import { FAMILIES, familyNamed } from "./families.js";
@@ -82,24 +82,6 @@ function makeReading(catalog: Catalog, as: Reading["as"], value: number, note?: 
   return r;
 }
 
-// The reading being matched: exact and name matches share its hex string.
-let readingValue = -1;
-let readingHex = "";
-
-function matching(r: Reading): void {
-  readingValue = r.value;
-  readingHex = r.hex;
-}
-
-function makeMatch(catalog: Catalog, i: number, via: Via, reading: number): Match {
-  const r = catalog.row(i);
-  const hex = r[2] === readingValue ? readingHex : formatHex(r[2]);
-  const m: Match = { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading };
-  const alias = r[7];
-  if (alias !== null && alias !== undefined) m.aliasOf = alias;
-  return m;
-}
-
 // Where a candidate ranks for one reading (docs/contracts.md, "Ranking").
 const R_PRIMARY = 0; // exact, a natural family, from the family's primary header
 const R_UNWRAPPED = 1; // reached by running a wrapping macro backwards
@@ -138,7 +120,7 @@ function candidate(n: number, row: number, key: number, via: Via): number {
 /**
  * One match a value's plan places: a catalog row with the fields its Match
  * shows, how it was reached, and for an alias shown under its entry, the
- * step of that entry (else -1).
+ * step of that entry (else -1; in a name plan, the match's reading).
  */
 interface Step {
   row: number;
@@ -308,19 +290,33 @@ class PlanCache {
 
 /** Most plans a catalog keeps (the catalog has about 23,000 distinct values). */
 const MAX_PLANS = 1 << 15;
-const planCaches = new WeakMap<Catalog, PlanCache>();
-let cachedFor: Catalog | undefined;
-let cache: PlanCache | undefined;
+/** Most name plans a catalog keeps, per kind of name match. */
+const MAX_NAMES = 1 << 15;
+
+/** What decode keeps per catalog: plans by value, and by name (exact `=NAME`, and bare names). */
+interface State {
+  plans: PlanCache;
+  exact: Map<string, NamePlan>;
+  anyCase: Map<string, NamePlan>;
+}
+
+const states = new WeakMap<Catalog, State>();
+let stateFor: Catalog | undefined;
+let state: State | undefined;
+
+function stateOf(catalog: Catalog): State {
+  if (catalog !== stateFor) {
+    state = states.get(catalog);
+    if (state === undefined) states.set(catalog, (state = { plans: new PlanCache(), exact: new Map(), anyCase: new Map() }));
+    stateFor = catalog;
+  }
+  return state as State;
+}
 
 /** plan(), kept per value once the catalog is indexed (family-scoped plans are not kept). */
 function planOf(catalog: Catalog, value: number, family: Kind | undefined): Plan {
   if (family !== undefined || !catalog.valuesIndexed) return plan(catalog, value, family);
-  if (catalog !== cachedFor) {
-    cache = planCaches.get(catalog);
-    if (cache === undefined) planCaches.set(catalog, (cache = new PlanCache()));
-    cachedFor = catalog;
-  }
-  const c = cache as PlanCache;
+  const c = stateOf(catalog).plans;
   let p = c.get(value);
   if (p === undefined) c.set(value, (p = plan(catalog, value, family)));
   return p;
@@ -433,7 +429,38 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
 
   const name = parsed.name;
   const match = parsed.match;
-  const limit = Math.max(1, options.limit ?? 100);
+  if (match === "substring" || family !== undefined) {
+    const p = namePlan(catalog, name, match, family, Math.max(1, options.limit ?? 100));
+    return p === undefined ? failure(input, "unknown-name", noName(name, match, family)) : fromNamePlan(catalog, input, p, family);
+  }
+  // Whole names without a family: kept per name.
+  const st = stateOf(catalog);
+  const kept = match === "exact" ? st.exact : st.anyCase;
+  let p = kept.get(name);
+  if (p === undefined) {
+    p = namePlan(catalog, name, match, undefined, 0);
+    if (p === undefined) return failure(input, "unknown-name", noName(name, match, undefined));
+    if (kept.size >= MAX_NAMES) kept.clear();
+    kept.set(name, p);
+  }
+  return fromNamePlan(catalog, input, p, undefined);
+}
+
+function noName(name: string, match: NameMatch, family: Kind | undefined): string {
+  const where = family === undefined ? "" : ` in the ${family} family`;
+  return match === "substring" ? `No catalog entry name contains ${name}${where}.` : `No catalog entry is named ${name}${where}.`;
+}
+
+/** A name input's readings (one per distinct value) and matches, or undefined when no entry has the name. */
+interface NamePlan {
+  values: readonly number[];
+  hexes: readonly string[];
+  /** Each match's reading is its step's `parent`. */
+  steps: readonly Step[];
+  omitted: number;
+}
+
+function namePlan(catalog: Catalog, name: string, match: NameMatch, family: Kind | undefined, limit: number): NamePlan | undefined {
   let rows: readonly number[];
   let omitted = 0;
   if (match === "substring") {
@@ -453,11 +480,7 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     if (rows.length === 0 && match === "any-case") rows = catalog.indexesOfName(name, true);
     if (family !== undefined) rows = rows.filter((i) => catalog.kindOf(i) === family);
   }
-  if (rows.length === 0) {
-    const where = family === undefined ? "" : ` in the ${family} family`;
-    const what = match === "substring" ? `No catalog entry name contains ${name}${where}.` : `No catalog entry is named ${name}${where}.`;
-    return failure(input, "unknown-name", what);
-  }
+  if (rows.length === 0) return undefined;
   if (match !== "substring" && rows.length > 1) {
     // One name in several families or headers: rank as a number would.
     const v = catalog.row(rows[0] as number)[2];
@@ -466,30 +489,35 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
       (a, b) => order.indexOf(catalog.row(a)[1]) - order.indexOf(catalog.row(b)[1]) || compareRows(catalog, a, b),
     );
   }
-  const readings: Reading[] = [];
-  const matches: Match[] = [];
-  if (rows.length === 1) {
-    const i = rows[0] as number;
-    const r = makeReading(catalog, "name", catalog.row(i)[2]);
-    readings.push(r);
-    matching(r);
-    matches.push(makeMatch(catalog, i, "name", 0));
-    return result(input, readings, matches, omitted, family);
-  }
-  const readingOf = new Map<number, number>();
+  const values: number[] = [];
+  const hexes: string[] = [];
+  const steps: Step[] = [];
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j] as number;
     const v = catalog.row(i)[2];
-    let ri = readingOf.get(v);
-    if (ri === undefined) {
-      ri = readings.length;
-      readingOf.set(v, ri);
-      readings.push(makeReading(catalog, "name", v));
+    let ri = values.indexOf(v);
+    if (ri < 0) {
+      ri = values.length;
+      values.push(v);
+      hexes.push(formatHex(v));
     }
-    matching(readings[ri] as Reading);
-    matches.push(makeMatch(catalog, i, "name", ri));
+    steps.push(step(catalog, i, "name", ri, v, hexes[ri] as string));
   }
-  return result(input, readings, matches, omitted, family);
+  return { values, hexes, steps, omitted };
+}
+
+function fromNamePlan(catalog: Catalog, input: string, p: NamePlan, family: Kind | undefined): DecodeResult {
+  const readings: Reading[] = [];
+  for (let k = 0; k < p.values.length; k++) readings.push(makeReading(catalog, "name", p.values[k] as number, undefined, p.hexes[k] as string));
+  const steps = p.steps;
+  const matches: Match[] = [];
+  for (let s = 0; s < steps.length; s++) {
+    const st = steps[s] as Step;
+    const m: Match = { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading: st.parent };
+    if (st.aliasOf !== null) m.aliasOf = st.aliasOf;
+    matches.push(m);
+  }
+  return result(input, readings, matches, p.omitted, family);
 }
 
 /**
