@@ -216,8 +216,8 @@ const TAKEN: number[] = [];
 let taken = 0;
 const AT: number[] = [];
 
-/** Append a plan's matches for reading `reading`, skipping rows an earlier reading placed. */
-function place(p: Plan, reading: number, out: Match[]): void {
+/** Place a plan's matches for reading `reading` after the `placed` ones in MATCHES, skipping rows an earlier reading placed. */
+function place(p: Plan, reading: number): void {
   const steps = p.steps;
   for (let s = 0; s < steps.length; s++) {
     const st = steps[s] as Step;
@@ -229,15 +229,26 @@ function place(p: Plan, reading: number, out: Match[]): void {
       continue;
     }
     TAKEN[taken++] = row;
-    const m: Match = { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading };
-    if (st.aliasOf !== null) m.aliasOf = st.aliasOf;
-    AT[s] = out.length;
-    out.push(m);
-    if (st.parent >= 0) {
-      const at = AT[st.parent] as number;
-      if (at >= 0) m.under = at;
-    }
+    AT[s] = placed;
+    MATCHES[placed++] = matchOf(st, reading, st.parent >= 0 ? (AT[st.parent] as number) : -1);
   }
+}
+
+// The matches placed so far in this decode; a result gets a copy of its length.
+const MATCHES: Match[] = [];
+let placed = 0;
+
+/** A step's Match (`under` >= 0: the index of the match it is shown under), built in one literal per shape. */
+function matchOf(st: Step, reading: number, under: number): Match {
+  const aliasOf = st.aliasOf;
+  if (aliasOf === null) {
+    return under < 0
+      ? { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading }
+      : { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading, under };
+  }
+  return under < 0
+    ? { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading, aliasOf }
+    : { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading, aliasOf, under };
 }
 
 /**
@@ -414,17 +425,17 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
       }
       catalog.prefetchValues(values);
     }
-    const matches: Match[] = [];
     taken = 0;
+    placed = 0;
     const p0 = planOf(catalog, v0, family);
     const r0 = makeReading(catalog, parsed.as0, v0, parsed.note0, p0.hex);
-    place(p0, 0, matches);
-    if (!two) return result(input, [r0], matches, 0, family);
+    place(p0, 0);
+    if (!two) return result(input, [r0], MATCHES.slice(0, placed), 0, family);
     const as1 = parsed.as1;
     const note1 = parsed.note1;
     const p1 = planOf(catalog, v1, family);
-    place(p1, 1, matches);
-    return result(input, [r0, makeReading(catalog, as1, v1, note1, p1.hex)], matches, 0, family);
+    place(p1, 1);
+    return result(input, [r0, makeReading(catalog, as1, v1, note1, p1.hex)], MATCHES.slice(0, placed), 0, family);
   }
 
   const name = parsed.name;
@@ -507,16 +518,13 @@ function namePlan(catalog: Catalog, name: string, match: NameMatch, family: Kind
 }
 
 function fromNamePlan(catalog: Catalog, input: string, p: NamePlan, family: Kind | undefined): DecodeResult {
-  const readings: Reading[] = [];
-  for (let k = 0; k < p.values.length; k++) readings.push(makeReading(catalog, "name", p.values[k] as number, undefined, p.hexes[k] as string));
+  const values = p.values;
+  const readings: Reading[] =
+    values.length === 1 ? [makeReading(catalog, "name", values[0] as number, undefined, p.hexes[0] as string)] : values.map((v, k) => makeReading(catalog, "name", v, undefined, p.hexes[k] as string));
   const steps = p.steps;
+  if (steps.length === 1) return result(input, readings, [matchOf(steps[0] as Step, 0, -1)], p.omitted, family);
   const matches: Match[] = [];
-  for (let s = 0; s < steps.length; s++) {
-    const st = steps[s] as Step;
-    const m: Match = { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading: st.parent };
-    if (st.aliasOf !== null) m.aliasOf = st.aliasOf;
-    matches.push(m);
-  }
+  for (let s = 0; s < steps.length; s++) matches.push(matchOf(steps[s] as Step, (steps[s] as Step).parent, -1));
   return result(input, readings, matches, p.omitted, family);
 }
 
