@@ -89,7 +89,7 @@ const R_COMPONENT = 2; // exact, a natural family, from a component header
 const R_ALIAS = 3; // an alias whose entry is not among this reading's candidates
 const R_OTHER = 4; // exact, another family
 
-// Reused by collect (decode never re-enters it): candidate rows, their sort
+// Reused by plan (decode never re-enters it): candidate rows, their sort
 // keys and vias, their order, the unwrap rules.
 const C_ROW: number[] = [];
 const C_KEY: number[] = [];
