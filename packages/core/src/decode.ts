@@ -2,7 +2,7 @@ import type { Catalog } from "./catalog.js";
 import type { Kind } from "./schema.js";
 import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
-import { NOT_READ, NUMBER, newScan, readInput, type NameMatch } from "./parse-input.js";
+import { NOT_READ, NUMBER, newScan, readInput } from "./parse-input.js";
 import { unwrap, unwrapInto, RULE_FAMILY, type UnwrapRule } from "./unwrap.js";
 import { EVIDENCE_LEVELS, evidenceIn, evidenceOf, evidenceTable, NOT_PRIMARY } from "./evidence.js";
 import { FAMILIES, familyNamed } from "./families.js";
@@ -301,14 +301,28 @@ class PlanCache {
 
 /** Most plans a catalog keeps (the catalog has about 23,000 distinct values). */
 const MAX_PLANS = 1 << 15;
-/** Most name plans a catalog keeps, per kind of name match. */
+/** Decodes of whole names before their plans are kept (a cold start decodes one or two). */
+const COLD_DECODES = 16;
+/** Most name plans a catalog keeps, per kind of name input. */
 const MAX_NAMES = 1 << 15;
 
-/** What decode keeps per catalog: plans by value, and by name (exact `=NAME`, and bare names). */
+/**
+ * What decode keeps per catalog. A plan is kept the second time it is made
+ * (its value, or its name's rows, was seen before): a stream of distinct
+ * inputs keeps next to nothing (keeping costs more than making, as the kept
+ * objects outlive the young generation).
+ */
 interface State {
   plans: PlanCache;
-  exact: Map<string, NamePlan>;
-  anyCase: Map<string, NamePlan>;
+  /** Values whose plan was made once, by a 16-bit hash of the value. */
+  valueSeen: Uint8Array | undefined;
+  /** Whole-name decodes so far, up to COLD_DECODES. */
+  names: number;
+  /** Plans of whole names by the name as given: `=NAME`, and bare names. */
+  exact: Map<string, readonly Step[]>;
+  anyCase: Map<string, readonly Step[]>;
+  /** Whose plan was made once: by a name's first row * 2 + (found by its any-case lookup ? 1 : 0). */
+  nameSeen: Uint8Array | undefined;
 }
 
 const states = new WeakMap<Catalog, State>();
@@ -318,18 +332,26 @@ let state: State | undefined;
 function stateOf(catalog: Catalog): State {
   if (catalog !== stateFor) {
     state = states.get(catalog);
-    if (state === undefined) states.set(catalog, (state = { plans: new PlanCache(), exact: new Map(), anyCase: new Map() }));
+    if (state === undefined) states.set(catalog, (state = { plans: new PlanCache(), valueSeen: undefined, names: 0, exact: new Map(), anyCase: new Map(), nameSeen: undefined }));
     stateFor = catalog;
   }
   return state as State;
 }
 
-/** plan(), kept per value once the catalog is indexed (family-scoped plans are not kept). */
+/** plan(), kept per value once the catalog is indexed (family-scoped plans and plans without matches are not kept). */
 function planOf(catalog: Catalog, value: number, family: Kind | undefined): Plan {
   if (family !== undefined || !catalog.valuesIndexed) return plan(catalog, value, family);
-  const c = stateOf(catalog).plans;
-  let p = c.get(value);
-  if (p === undefined) c.set(value, (p = plan(catalog, value, family)));
+  const st = stateOf(catalog);
+  let p = st.plans.get(value);
+  if (p === undefined) {
+    p = plan(catalog, value, family);
+    if (p.steps.length > 0) {
+      const seen = (st.valueSeen ??= new Uint8Array(1 << 16));
+      const h = Math.imul(value | 0, 0x9e3779b1) >>> 16;
+      if (seen[h] === 1) st.plans.set(value, p);
+      else seen[h] = 1;
+    }
+  }
   return p;
 }
 
@@ -440,92 +462,102 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
 
   const name = parsed.name;
   const match = parsed.match;
-  if (match === "substring" || family !== undefined) {
-    const p = namePlan(catalog, name, match, family, Math.max(1, options.limit ?? 100));
-    return p === undefined ? failure(input, "unknown-name", noName(name, match, family)) : fromNamePlan(catalog, input, p, family);
-  }
-  // Whole names without a family: kept per name.
-  const st = stateOf(catalog);
-  const kept = match === "exact" ? st.exact : st.anyCase;
-  let p = kept.get(name);
-  if (p === undefined) {
-    p = namePlan(catalog, name, match, undefined, 0);
-    if (p === undefined) return failure(input, "unknown-name", noName(name, match, undefined));
-    if (kept.size >= MAX_NAMES) kept.clear();
-    kept.set(name, p);
-  }
-  return fromNamePlan(catalog, input, p, undefined);
-}
-
-function noName(name: string, match: NameMatch, family: Kind | undefined): string {
-  const where = family === undefined ? "" : ` in the ${family} family`;
-  return match === "substring" ? `No catalog entry name contains ${name}${where}.` : `No catalog entry is named ${name}${where}.`;
-}
-
-/** A name input's readings (one per distinct value) and matches, or undefined when no entry has the name. */
-interface NamePlan {
-  values: readonly number[];
-  hexes: readonly string[];
-  /** Each match's reading is its step's `parent`. */
-  steps: readonly Step[];
-  omitted: number;
-}
-
-function namePlan(catalog: Catalog, name: string, match: NameMatch, family: Kind | undefined, limit: number): NamePlan | undefined {
-  let rows: readonly number[];
+  // Whole names without a family: plans kept by the name as given.
+  const kept = match === "substring" || family !== undefined ? undefined : keptNames(catalog, match === "exact");
+  let steps = kept?.get(name);
   let omitted = 0;
-  if (match === "substring") {
-    let all = catalog.indexesOfNamePart(name);
-    if (family !== undefined) all = all.filter((i) => catalog.kindOf(i) === family);
-    const upper = name.toUpperCase();
-    // Exact (any case) first, then prefix, then the rest; by name within each.
-    const rank = (i: number) => {
-      const n = catalog.row(i)[0].toUpperCase();
-      return n === upper ? 0 : n.startsWith(upper) ? 1 : 2;
-    };
-    const sorted = all.sort((a, b) => rank(a) - rank(b) || cmp(catalog.row(a)[0], catalog.row(b)[0]) || a - b);
-    rows = sorted.slice(0, limit);
-    omitted = sorted.length - rows.length;
-  } else {
-    rows = catalog.indexesOfName(name);
-    if (rows.length === 0 && match === "any-case") rows = catalog.indexesOfName(name, true);
-    if (family !== undefined) rows = rows.filter((i) => catalog.kindOf(i) === family);
+  if (steps === undefined) {
+    let rows: readonly number[];
+    // A whole name's rows: which lookup found them (exact 0, any-case 1).
+    let lookup = 0;
+    if (match === "substring") {
+      let all = catalog.indexesOfNamePart(name);
+      if (family !== undefined) all = all.filter((i) => catalog.kindOf(i) === family);
+      const upper = name.toUpperCase();
+      // Exact (any case) first, then prefix, then the rest; by name within each.
+      const rank = (i: number) => {
+        const n = catalog.row(i)[0].toUpperCase();
+        return n === upper ? 0 : n.startsWith(upper) ? 1 : 2;
+      };
+      const sorted = all.sort((a, b) => rank(a) - rank(b) || cmp(catalog.row(a)[0], catalog.row(b)[0]) || a - b);
+      rows = sorted.slice(0, Math.max(1, options.limit ?? 100));
+      omitted = sorted.length - rows.length;
+    } else {
+      rows = catalog.indexesOfName(name);
+      if (rows.length === 0 && match === "any-case") {
+        rows = catalog.indexesOfName(name, true);
+        lookup = 1;
+      }
+      if (family !== undefined) rows = rows.filter((i) => catalog.kindOf(i) === family);
+    }
+    if (rows.length === 0) {
+      const where = family === undefined ? "" : ` in the ${family} family`;
+      const what = match === "substring" ? `No catalog entry name contains ${name}${where}.` : `No catalog entry is named ${name}${where}.`;
+      return failure(input, "unknown-name", what);
+    }
+    steps = namePlan(catalog, rows, match !== "substring");
+    // The rows of one name (or one upper-cased name) begin with a row no other name's do.
+    if (kept !== undefined) keepName(catalog, kept, name, steps, (rows[0] as number) * 2 + lookup);
   }
-  if (rows.length === 0) return undefined;
-  if (match !== "substring" && rows.length > 1) {
-    // One name in several families or headers: rank as a number would.
+  // Readings: each distinct value in the order of first use (a step's `parent` is its reading).
+  const first = steps[0] as Step;
+  const readings: Reading[] = [makeReading(catalog, "name", first.value, undefined, first.hex)];
+  if (steps.length === 1) return result(input, readings, [matchOf(first, 0, -1)], omitted, family);
+  const matches: Match[] = [];
+  for (let s = 0; s < steps.length; s++) {
+    const st = steps[s] as Step;
+    if (st.parent === readings.length) readings.push(makeReading(catalog, "name", st.value, undefined, st.hex));
+    matches.push(matchOf(st, st.parent, -1));
+  }
+  return result(input, readings, matches, omitted, family);
+}
+
+/**
+ * A name input's matches, one step per row (its `parent` is its reading:
+ * one per distinct value, in order of first use). Whole names (`ranked`)
+ * found in several families or headers rank as a number would.
+ */
+function namePlan(catalog: Catalog, rows: readonly number[], ranked: boolean): readonly Step[] {
+  if (ranked && rows.length > 1) {
     const v = catalog.row(rows[0] as number)[2];
     const order = familyOrder(v).kinds;
     rows = [...rows].sort(
       (a, b) => order.indexOf(catalog.row(a)[1]) - order.indexOf(catalog.row(b)[1]) || compareRows(catalog, a, b),
     );
   }
-  const values: number[] = [];
-  const hexes: string[] = [];
   const steps: Step[] = [];
+  let readings = 0;
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j] as number;
     const v = catalog.row(i)[2];
-    let ri = values.indexOf(v);
-    if (ri < 0) {
-      ri = values.length;
-      values.push(v);
-      hexes.push(formatHex(v));
-    }
-    steps.push(step(catalog, i, "name", ri, v, hexes[ri] as string));
+    let k = 0;
+    while (k < steps.length && (steps[k] as Step).value !== v) k++;
+    const same = steps[k];
+    steps.push(same === undefined ? step(catalog, i, "name", readings++, v, formatHex(v)) : step(catalog, i, "name", same.parent, v, same.hex));
   }
-  return { values, hexes, steps, omitted };
+  return steps;
 }
 
-function fromNamePlan(catalog: Catalog, input: string, p: NamePlan, family: Kind | undefined): DecodeResult {
-  const values = p.values;
-  const readings: Reading[] =
-    values.length === 1 ? [makeReading(catalog, "name", values[0] as number, undefined, p.hexes[0] as string)] : values.map((v, k) => makeReading(catalog, "name", v, undefined, p.hexes[k] as string));
-  const steps = p.steps;
-  if (steps.length === 1) return result(input, readings, [matchOf(steps[0] as Step, 0, -1)], p.omitted, family);
-  const matches: Match[] = [];
-  for (let s = 0; s < steps.length; s++) matches.push(matchOf(steps[s] as Step, (steps[s] as Step).parent, -1));
-  return result(input, readings, matches, p.omitted, family);
+/** The kept plans of whole names (`=NAME` or bare), or undefined while decode is cold. */
+function keptNames(catalog: Catalog, exact: boolean): Map<string, readonly Step[]> | undefined {
+  const st = stateOf(catalog);
+  if (st.names < COLD_DECODES) {
+    st.names++;
+    return undefined;
+  }
+  return exact ? st.exact : st.anyCase;
+}
+
+/** Keep a name's plan the second time its rows (`key`: first row * 2 + lookup) are looked up. */
+function keepName(catalog: Catalog, kept: Map<string, readonly Step[]>, name: string, steps: readonly Step[], key: number): void {
+  const st = stateOf(catalog);
+  const seen = (st.nameSeen ??= new Uint8Array(catalog.size * 2));
+  if (seen[key] === 0) {
+    seen[key] = 1;
+    return;
+  }
+  if (kept.size >= MAX_NAMES) kept.clear();
+  kept.set(name, steps);
 }
 
 /**
