@@ -1,5 +1,5 @@
 import type { Catalog } from "./catalog.js";
-import type { Kind } from "./schema.js";
+import type { EntryRow, Kind } from "./schema.js";
 import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
 import { NOT_READ, NUMBER, newScan, readInput } from "./parse-input.js";
@@ -118,35 +118,13 @@ function candidate(n: number, row: number, key: number, via: Via): number {
 }
 
 /**
- * One match a value's plan places: a catalog row with the fields its Match
- * shows, how it was reached, and for an alias shown under its entry, the
- * step of that entry (else -1; in a name plan, the match's reading).
+ * A value's ranked matches before a reading's dedup (see place), as one
+ * array: the value's hex, then per match PLAN_STEP slots: its catalog row,
+ * the step it is shown under (an alias under its entry) or -1, its `via`
+ * and its hex. One array, so a kept plan is one object.
  */
-interface Step {
-  row: number;
-  parent: number;
-  name: string;
-  kind: Kind;
-  value: number;
-  hex: string;
-  message: string | null;
-  header: string;
-  via: Via;
-  aliasOf: string | null;
-}
-
-/** A value's ranked matches before the reading's dedup (see place), and the value's hex. */
-interface Plan {
-  hex: string;
-  steps: readonly Step[];
-}
-
-function step(catalog: Catalog, row: number, via: Via, parent: number, value: number, hex: string): Step {
-  const r = catalog.row(row);
-  const v = r[2];
-  const alias = r[7];
-  return { row, parent, name: r[0], kind: r[1], value: v, hex: v === value ? hex : formatHex(v), message: r[3], header: r[4], via, aliasOf: alias ?? null };
-}
+type Plan = (string | number)[];
+const PLAN_STEP = 4;
 
 /**
  * The ranked matches for one reading's value. With `family`, only that
@@ -181,7 +159,8 @@ function plan(catalog: Catalog, value: number, family: Kind | undefined): Plan {
       if (catalog.kindOf(i) === kind) n = candidate(n, i, R_UNWRAPPED * 256 + k * EVIDENCE_LEVELS + evidenceIn(catalog, evidence, i), rule);
     }
   }
-  if (n === 0) return { hex, steps: NO_STEPS };
+  const p: Plan = [hex];
+  if (n === 0) return p;
   if (n > 1) groupAliases(catalog, n);
   else C_UNDER[0] = -1;
   // Insertion sort: a reading has a handful of candidates.
@@ -194,21 +173,23 @@ function plan(catalog: Catalog, value: number, family: Kind | undefined): Plan {
     ORDER[at] = c;
   }
   // Each entry, then the aliases shown under it (in rank order).
-  const steps: Step[] = [];
   for (let j = 0; j < n; j++) {
     const c = ORDER[j] as number;
     if (C_UNDER[c] !== -1) continue;
-    const parent = steps.length;
-    steps.push(step(catalog, C_ROW[c] as number, C_VIA[c] as Via, -1, value, hex));
+    const entry = (p.length - 1) / PLAN_STEP;
+    addStep(catalog, p, C_ROW[c] as number, -1, C_VIA[c] as Via, value, hex);
     for (let k = 0; k < n; k++) {
       const a = ORDER[k] as number;
-      if (C_UNDER[a] === c) steps.push(step(catalog, C_ROW[a] as number, C_VIA[a] as Via, parent, value, hex));
+      if (C_UNDER[a] === c) addStep(catalog, p, C_ROW[a] as number, entry, C_VIA[a] as Via, value, hex);
     }
   }
-  return { hex, steps };
+  return p;
 }
 
-const NO_STEPS: readonly Step[] = Object.freeze([]);
+function addStep(catalog: Catalog, p: Plan, row: number, parent: number, via: Via, value: number, hex: string): void {
+  const v = catalog.valueOf(row);
+  p.push(row, parent, via, v === value ? hex : formatHex(v));
+}
 
 // Rows of the matches so far in this decode (no entry shows twice), and
 // each step's place in `matches` while a plan is placed.
@@ -217,11 +198,9 @@ let taken = 0;
 const AT: number[] = [];
 
 /** Place a plan's matches for reading `reading` after the `placed` ones in MATCHES, skipping rows an earlier reading placed. */
-function place(p: Plan, reading: number): void {
-  const steps = p.steps;
-  for (let s = 0; s < steps.length; s++) {
-    const st = steps[s] as Step;
-    const row = st.row;
+function place(catalog: Catalog, p: Plan, reading: number): void {
+  for (let s = 0, at = 1; at < p.length; s++, at += PLAN_STEP) {
+    const row = p[at] as number;
     let t = 0;
     while (t < taken && TAKEN[t] !== row) t++;
     if (t < taken) {
@@ -230,7 +209,8 @@ function place(p: Plan, reading: number): void {
     }
     TAKEN[taken++] = row;
     AT[s] = placed;
-    MATCHES[placed++] = matchOf(st, reading, st.parent >= 0 ? (AT[st.parent] as number) : -1);
+    const parent = p[at + 1] as number;
+    MATCHES[placed++] = matchOf(catalog.row(row), p[at + 2] as Via, p[at + 3] as string, reading, parent >= 0 ? (AT[parent] as number) : -1);
   }
 }
 
@@ -238,17 +218,17 @@ function place(p: Plan, reading: number): void {
 const MATCHES: Match[] = [];
 let placed = 0;
 
-/** A step's Match (`under` >= 0: the index of the match it is shown under), built in one literal per shape. */
-function matchOf(st: Step, reading: number, under: number): Match {
-  const aliasOf = st.aliasOf;
-  if (aliasOf === null) {
+/** A catalog row's Match (`under` >= 0: the index of the match it is shown under), built in one literal per shape. */
+function matchOf(r: EntryRow, via: Via, hex: string, reading: number, under: number): Match {
+  const aliasOf = r[7];
+  if (aliasOf === null || aliasOf === undefined) {
     return under < 0
-      ? { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading }
-      : { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading, under };
+      ? { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading }
+      : { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading, under };
   }
   return under < 0
-    ? { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading, aliasOf }
-    : { name: st.name, kind: st.kind, value: st.value, hex: st.hex, message: st.message, header: st.header, via: st.via, reading, aliasOf, under };
+    ? { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading, aliasOf }
+    : { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading, aliasOf, under };
 }
 
 /**
@@ -319,8 +299,8 @@ interface State {
   /** Whole-name decodes so far, up to COLD_DECODES. */
   names: number;
   /** Plans of whole names by the name as given: `=NAME`, and bare names. */
-  exact: Map<string, readonly Step[]>;
-  anyCase: Map<string, readonly Step[]>;
+  exact: Map<string, NamePlan>;
+  anyCase: Map<string, NamePlan>;
   /** Whose plan was made once: by a name's first row * 2 + (found by its any-case lookup ? 1 : 0). */
   nameSeen: Uint8Array | undefined;
 }
@@ -345,10 +325,11 @@ function planOf(catalog: Catalog, value: number, family: Kind | undefined): Plan
   let p = st.plans.get(value);
   if (p === undefined) {
     p = plan(catalog, value, family);
-    if (p.steps.length > 0) {
+    if (p.length > 1) {
       const seen = (st.valueSeen ??= new Uint8Array(1 << 16));
       const h = Math.imul(value | 0, 0x9e3779b1) >>> 16;
-      if (seen[h] === 1) st.plans.set(value, p);
+      // Kept at its length (a copy: the array grew by push).
+      if (seen[h] === 1) st.plans.set(value, (p = p.slice()));
       else seen[h] = 1;
     }
   }
@@ -450,14 +431,14 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     taken = 0;
     placed = 0;
     const p0 = planOf(catalog, v0, family);
-    const r0 = makeReading(catalog, parsed.as0, v0, parsed.note0, p0.hex);
-    place(p0, 0);
+    const r0 = makeReading(catalog, parsed.as0, v0, parsed.note0, p0[0] as string);
+    place(catalog, p0, 0);
     if (!two) return result(input, [r0], MATCHES.slice(0, placed), 0, family);
     const as1 = parsed.as1;
     const note1 = parsed.note1;
     const p1 = planOf(catalog, v1, family);
-    place(p1, 1);
-    return result(input, [r0, makeReading(catalog, as1, v1, note1, p1.hex)], MATCHES.slice(0, placed), 0, family);
+    place(catalog, p1, 1);
+    return result(input, [r0, makeReading(catalog, as1, v1, note1, p1[0] as string)], MATCHES.slice(0, placed), 0, family);
   }
 
   const name = parsed.name;
@@ -499,25 +480,30 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     // The rows of one name (or one upper-cased name) begin with a row no other name's do.
     if (kept !== undefined) keepName(catalog, kept, name, steps, (rows[0] as number) * 2 + lookup);
   }
-  // Readings: each distinct value in the order of first use (a step's `parent` is its reading).
-  const first = steps[0] as Step;
-  const readings: Reading[] = [makeReading(catalog, "name", first.value, undefined, first.hex)];
-  if (steps.length === 1) return result(input, readings, [matchOf(first, 0, -1)], omitted, family);
+  // Readings: each distinct value in the order of first use.
+  const r = catalog.row(steps[0] as number);
+  const readings: Reading[] = [makeReading(catalog, "name", r[2], undefined, steps[2] as string)];
+  if (steps.length === NAME_STEP) return result(input, readings, [matchOf(r, "name", steps[2] as string, 0, -1)], omitted, family);
   const matches: Match[] = [];
-  for (let s = 0; s < steps.length; s++) {
-    const st = steps[s] as Step;
-    if (st.parent === readings.length) readings.push(makeReading(catalog, "name", st.value, undefined, st.hex));
-    matches.push(matchOf(st, st.parent, -1));
+  for (let at = 0; at < steps.length; at += NAME_STEP) {
+    const row = catalog.row(steps[at] as number);
+    const reading = steps[at + 1] as number;
+    const hex = steps[at + 2] as string;
+    if (reading === readings.length) readings.push(makeReading(catalog, "name", row[2], undefined, hex));
+    matches.push(matchOf(row, "name", hex, reading, -1));
   }
   return result(input, readings, matches, omitted, family);
 }
 
 /**
- * A name input's matches, one step per row (its `parent` is its reading:
- * one per distinct value, in order of first use). Whole names (`ranked`)
- * found in several families or headers rank as a number would.
+ * A name input's matches, NAME_STEP slots each: its catalog row, its reading
+ * (one per distinct value, in order of first use) and the hex of its value.
  */
-function namePlan(catalog: Catalog, rows: readonly number[], ranked: boolean): readonly Step[] {
+type NamePlan = (number | string)[];
+const NAME_STEP = 3;
+
+/** The NamePlan of a name's rows; whole names (`ranked`) found in several families or headers rank as a number would. */
+function namePlan(catalog: Catalog, rows: readonly number[], ranked: boolean): NamePlan {
   if (ranked && rows.length > 1) {
     const v = catalog.row(rows[0] as number)[2];
     const order = familyOrder(v).kinds;
@@ -525,21 +511,21 @@ function namePlan(catalog: Catalog, rows: readonly number[], ranked: boolean): r
       (a, b) => order.indexOf(catalog.row(a)[1]) - order.indexOf(catalog.row(b)[1]) || compareRows(catalog, a, b),
     );
   }
-  const steps: Step[] = [];
+  const p: NamePlan = [];
   let readings = 0;
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j] as number;
-    const v = catalog.row(i)[2];
+    const v = catalog.valueOf(i);
     let k = 0;
-    while (k < steps.length && (steps[k] as Step).value !== v) k++;
-    const same = steps[k];
-    steps.push(same === undefined ? step(catalog, i, "name", readings++, v, formatHex(v)) : step(catalog, i, "name", same.parent, v, same.hex));
+    while (k < p.length && catalog.valueOf(p[k] as number) !== v) k += NAME_STEP;
+    if (k < p.length) p.push(i, p[k + 1] as number, p[k + 2] as string);
+    else p.push(i, readings++, formatHex(v));
   }
-  return steps;
+  return p;
 }
 
 /** The kept plans of whole names (`=NAME` or bare), or undefined while decode is cold. */
-function keptNames(catalog: Catalog, exact: boolean): Map<string, readonly Step[]> | undefined {
+function keptNames(catalog: Catalog, exact: boolean): Map<string, NamePlan> | undefined {
   const st = stateOf(catalog);
   if (st.names < COLD_DECODES) {
     st.names++;
@@ -549,7 +535,7 @@ function keptNames(catalog: Catalog, exact: boolean): Map<string, readonly Step[
 }
 
 /** Keep a name's plan the second time its rows (`key`: first row * 2 + lookup) are looked up. */
-function keepName(catalog: Catalog, kept: Map<string, readonly Step[]>, name: string, steps: readonly Step[], key: number): void {
+function keepName(catalog: Catalog, kept: Map<string, NamePlan>, name: string, steps: NamePlan, key: number): void {
   const st = stateOf(catalog);
   const seen = (st.nameSeen ??= new Uint8Array(catalog.size * 2));
   if (seen[key] === 0) {
@@ -557,7 +543,7 @@ function keepName(catalog: Catalog, kept: Map<string, readonly Step[]>, name: st
     return;
   }
   if (kept.size >= MAX_NAMES) kept.clear();
-  kept.set(name, steps);
+  kept.set(name, steps.slice());
 }
 
 /**
