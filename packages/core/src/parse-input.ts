@@ -124,7 +124,7 @@ function isSpace(c: number): boolean {
 // A read number's note: readHex and readDecimal set it with each value they return.
 let readNote: string | undefined;
 
-/** The value of the hex digits of `s` from `from` to `to` (at most 13). */
+/** The value of the hex digits of `s` from `from` to `to` (at most 8). */
 function hexValue(s: string, from: number, to: number): number {
   let v = 0;
   for (let i = from; i < to; i++) {
