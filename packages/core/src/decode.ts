@@ -288,7 +288,7 @@ class PlanCache {
 
 /** Most plans a catalog keeps (the catalog has about 23,000 distinct values). */
 const MAX_PLANS = 1 << 15;
-/** Decodes of whole names before their plans are kept (a cold start decodes one or two). */
+/** Plans made (of values, of whole names) before any is kept: a cold start decodes one or two inputs. */
 const COLD_DECODES = 16;
 /** Most name plans a catalog keeps, per kind of name input. */
 const MAX_NAMES = 1 << 15;
@@ -300,7 +300,9 @@ const MAX_NAMES = 1 << 15;
  * objects outlive the young generation).
  */
 interface State {
-  plans: PlanCache;
+  plans: PlanCache | undefined;
+  /** Value plans made so far, up to COLD_DECODES. */
+  values: number;
   /** Values whose plan was made once, by a 16-bit hash of the value. */
   valueSeen: Uint8Array | undefined;
   /** Whole-name decodes so far, up to COLD_DECODES. */
@@ -319,7 +321,7 @@ let state: State | undefined;
 function stateOf(catalog: Catalog): State {
   if (catalog !== stateFor) {
     state = states.get(catalog);
-    if (state === undefined) states.set(catalog, (state = { plans: new PlanCache(), valueSeen: undefined, names: 0, exact: new Map(), anyCase: new Map(), nameSeen: undefined }));
+    if (state === undefined) states.set(catalog, (state = { plans: undefined, values: 0, valueSeen: undefined, names: 0, exact: new Map(), anyCase: new Map(), nameSeen: undefined }));
     stateFor = catalog;
   }
   return state as State;
@@ -329,14 +331,15 @@ function stateOf(catalog: Catalog): State {
 function planOf(catalog: Catalog, value: number, family: Kind | undefined): Plan {
   if (family !== undefined || !catalog.valuesIndexed) return plan(catalog, value, family);
   const st = stateOf(catalog);
-  let p = st.plans.get(value);
+  let p = st.plans?.get(value);
   if (p === undefined) {
     p = plan(catalog, value, family);
-    if (p.length > 1) {
+    if (st.values < COLD_DECODES) st.values++;
+    else if (p.length > 1) {
       const seen = (st.valueSeen ??= new Uint8Array(1 << 16));
       const h = Math.imul(value | 0, 0x9e3779b1) >>> 16;
       // Kept at its length (a copy: the array grew by push).
-      if (seen[h] === 1) st.plans.set(value, (p = p.slice()));
+      if (seen[h] === 1) (st.plans ??= new PlanCache()).set(value, (p = p.slice()));
       else seen[h] = 1;
     }
   }
