@@ -118,6 +118,12 @@ interface Scratch {
   /** The query's candidate rows (score's answer), and one word's rows (touched). */
   rows: Int32Array;
   touched: Int32Array;
+  /**
+   * Per row and query word (row * MAX_WORDS + word): 1 + the index of the
+   * first of the word's expansions the row has << 6 | its posting, written
+   * as score meets the row (valid where the row's mask has the word).
+   */
+  firstHit: Uint32Array;
   /** Per term: the query (`queries`) whose expansions hold it (weightedCover). */
   termQuery: Uint32Array;
   queries: number;
@@ -183,6 +189,7 @@ function scratchOf(index: SearchIndex): Scratch {
       bestStamp: new Uint32Array(n),
       rows: new Int32Array(n),
       touched: new Int32Array(n),
+      firstHit: new Uint32Array(n * MAX_WORDS),
       termQuery: new Uint32Array(index.termCount),
       queries: 0,
       words: 0,
@@ -281,7 +288,7 @@ function idfOf(df: number, n: number): number {
 function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): number {
   const n = index.rows;
   const qs = ++s.queries;
-  const { stamp, score: total, mask, best, bestStamp, bestName, nameWords, rows, touched } = s;
+  const { stamp, score: total, mask, best, bestStamp, bestName, nameWords, rows, touched, firstHit } = s;
   const p = index.postings;
   const packed = index.packedPostings();
   // Filled for every row once the postings are numbers (packedPostings).
@@ -307,7 +314,8 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
     let nt = 0;
     const narrow = every && w > 0;
     const probe = narrow && count * exps.length * 16 < cost;
-    for (const e of exps) {
+    for (let x = 0; x < exps.length; x++) {
+      const e = exps[x] as Expansion;
       const idfName = idfOf(index.dfName(e.id), n) * NAME_WEIGHT * e.weight * (BM25_K1 + 1);
       const idfMessage = idfOf(index.dfMessage(e.id), n) * e.weight * (BM25_K1 + 1);
       const from = index.start(e.id);
@@ -341,6 +349,8 @@ function score(index: SearchIndex, query: Query, s: Scratch, every: boolean): nu
           best[row] = v;
           bestName[row] = tn > 0 ? 1 : 0;
           touched[nt++] = row;
+          // The first expansion (in order) the row has, and its posting: what matchedOf would search for.
+          firstHit[row * MAX_WORDS + j] = ((x << 6) | tf) + 1;
         } else {
           if (v > (best[row] as number)) best[row] = v;
           if (tn > 0) bestName[row] = 1;
@@ -439,11 +449,15 @@ function priorOf(t: Texts, index: SearchIndex, row: number): number {
 }
 
 /** What matched in one hit (computed for shown hits only). */
-function matchedOf(t: Texts, index: SearchIndex, row: number, query: Query): SearchMatched {
+function matchedOf(t: Texts, index: SearchIndex, row: number, query: Query, first: Uint32Array, at: number): SearchMatched {
   const terms: MatchedTerm[] = [];
   for (let j = 0; j < query.expansions.length; j++) {
-    for (const e of query.expansions[j] as Expansion[]) {
-      const tf = index.find(e.id, row);
+    const exps = query.expansions[j] as Expansion[];
+    // Score's first expansion for the row when it has it (at >= 0), else each expansion looked up in turn.
+    const hit = at >= 0 ? (first[at + j] as number) : 0;
+    for (let x = hit > 0 ? (hit - 1) >> 6 : 0; x < exps.length; x++) {
+      const e = exps[x] as Expansion;
+      const tf = hit > 0 ? (hit - 1) & 63 : index.find(e.id, row);
       if (tf < 0) continue;
       terms.push({ word: query.words[j] as string, term: index.term(e.id), how: e.how, fields: tf < 8 ? ["message"] : (tf & 7) > 0 ? ["name", "message"] : ["name"] });
       break;
@@ -626,10 +640,23 @@ function resultsOf(t: Texts, index: SearchIndex, query: Query, hits: number[], s
     ranked = head.concat(rest);
     full = true;
   };
+  // Score's first expansions of the best hits' rows, kept from the scratch arrays (the next query overwrites them).
+  const words = query.words.length;
+  const headRows = new Int32Array(head.length);
+  const first = new Uint32Array(head.length * words);
+  for (let x = 0; x < head.length; x++) {
+    const row = hits[head[x] as number] as number;
+    headRows[x] = row;
+    const scored = s.stamp[row] === s.queries ? (s.mask[row] as number) : 0;
+    for (let j = 0; j < words; j++) if ((scored & (1 << j)) !== 0) first[x * words + j] = s.firstHit[row * MAX_WORDS + j] as number;
+  }
   const matched = new Map<number, SearchMatched>();
   const matchedAt = (row: number): SearchMatched => {
     let m = matched.get(row);
-    if (m === undefined) matched.set(row, (m = matchedOf(t, index, row, query)));
+    if (m === undefined) {
+      const x = headRows.indexOf(row);
+      matched.set(row, (m = matchedOf(t, index, row, query, first, x < 0 ? -1 : x * words)));
+    }
     return m;
   };
   const indexAt = (k: number): number | undefined => {
