@@ -398,8 +398,9 @@ function nameMatch(padded: string, query: Query): SearchMatched["name"] {
  * single spaces, case ignored); 1: it does; 2: they are the whole message
  * (a pasted "Access is denied.").
  */
-function phraseIn(t: Texts, row: number, query: Query): 0 | 1 | 2 {
-  if (query.phrase === "" || !t.catalog.hasMessage(row)) return 0;
+function phraseIn(t: Texts, index: SearchIndex, row: number, query: Query): 0 | 1 | 2 {
+  // The index's evidence says whether the row has a message (NO_TEXT), without reading the catalog.
+  if (query.phrase === "" || (index.evidenceOf(row) & NO_TEXT) !== 0) return 0;
   // factorOf and matchedOf both ask, for the same best hits.
   const known = query.phrases.get(row);
   if (known !== undefined) return known;
@@ -435,7 +436,7 @@ function weightedCover(index: SearchIndex, row: number, s: Scratch): number {
 function factorOf(t: Texts, index: SearchIndex, row: number, query: Query, s: Scratch, cheap: number): number {
   const name = nameMatch(paddedNameAt(t, row), query);
   let f = (name === "whole" ? WHOLE_NAME : name === undefined ? 1 : NAME_RUN) * (coverFactor(weightedCover(index, row, s)) / cheap);
-  const phrase = phraseIn(t, row, query);
+  const phrase = phraseIn(t, index, row, query);
   return phrase === 2 ? f * WHOLE_MESSAGE : phrase === 1 ? f * PHRASE : f;
 }
 
@@ -466,7 +467,7 @@ function matchedOf(t: Texts, index: SearchIndex, row: number, query: Query, firs
   const out: SearchMatched = { terms };
   const n = nameMatch(paddedNameAt(t, row), query);
   if (n !== undefined) out.name = n;
-  const phrase = phraseIn(t, row, query);
+  const phrase = phraseIn(t, index, row, query);
   if (phrase > 0) out.phrase = true;
   if (phrase === 2) out.message = "whole";
   return out;
