@@ -1091,6 +1091,91 @@ function Complete-WinErrDecodeBatch {
     }
 
     $items = New-Object 'System.Collections.Generic.List[object]'
+    if ($null -ne $script:InfoType -and -not ($State.Mixed -or $AsJson -or $All) -and $send.Count -eq $Batch.Count) {
+        Add-WinErrPlainItem -Into $items -Batch $Batch -Decoded $results -Kind $Kind
+    }
+    else {
+        Add-WinErrBatchItem -Into $items -State $State -Decoded $results -Json $lines -Scans $scanned -ScanJson $scanOut
+    }
+    @{ Items = $items }
+}
+
+# The items of a batch of plain strings, every one sent (the usual
+# pipeline), without -All or -AsJson: an object or an error per input, in
+# order. Apart from Add-WinErrBatchItem and small on purpose: its loop is
+# what runs once per result, and PowerShell compiles it in the first big
+# pipeline of a process, at a cost that grows with the loop's code.
+function Add-WinErrPlainItem {
+    param([System.Collections.Generic.List[object]]$Into, [System.Collections.Generic.List[object]]$Batch, $Decoded, [string[]]$Kind)
+    $infoType = $script:InfoType
+    for ($b = 0; $b -lt $Batch.Count; $b++) {
+        $result = $Decoded[$b]
+        $hits = $result.matches
+        if ($Kind -and $result.ok) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
+        if ($null -eq $hits -or $hits.Count -eq 0 -or -not $result.ok) {
+            # The usual error inline (an input no entry has), others by
+            # New-WinErrDecodeError.
+            if ($result.ok -and -not $Kind) {
+                $Into.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry matches ''' + $Batch[$b] + ''' (' + $result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Batch[$b]))
+            }
+            else { $Into.Add((New-WinErrDecodeError -Text $Batch[$b] -Result $result -Kind $Kind)) }
+            continue
+        }
+        # New-WinErrInfo inlined, for the best match.
+        $match = $hits[0]
+        $value = [uint32]$match.value
+        $parts = $match.parts
+        $facility = $null
+        $facilityName = $null
+        $severity = $null
+        $code = [long]$value
+        if ($null -ne $parts) {
+            $facility = [int]$parts.facility
+            $names = $parts.facilityNames
+            if ($null -ne $names -and $names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
+            $severity = [string]$parts.severity
+            $code = [long]$parts.code
+        }
+        if ($value -ge 2147483648) { $signed = [int]($value - 4294967296) } else { $signed = [int]$value }
+        $messageSource = $null
+        if ($null -ne $match.messageSource) { $messageSource = ConvertTo-WinErrMessageSource $match.messageSource }
+        $Into.Add($infoType::new($Batch[$b], [string]$result.hex, [string]$match.name, [string]$match.kind, $value, [string]$match.hex, $signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via, $messageSource, $null))
+    }
+}
+
+# The error of a decode result without a match: not understood, no such
+# name, or no entry (of the -Kind asked for).
+function New-WinErrDecodeError {
+    param([string]$Text, $Result, [string[]]$Kind)
+    if (-not $Result.ok) {
+        $why = [string]$Result.error.message
+        if (-not $why) { $why = 'not understood' }
+        if ($Result.error.code -eq 'unknown-name') {
+            return [System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No error code is named '$Text': $why"), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Text)
+        }
+        return [System.Management.Automation.ErrorRecord]::new([System.Exception]::new("'$Text' is not an error code or a name: $why"), 'WinErr.InvalidInput', [System.Management.Automation.ErrorCategory]::InvalidArgument, $Text)
+    }
+    $scope = ''
+    if ($Kind) { $scope = ' of kind ' + ($Kind -join ', ') }
+    [System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry' + $scope + ' matches ''' + $Text + ''' (' + $Result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Text)
+}
+
+# The items of a batch, in input order (objects, JSON lines and
+# ErrorRecords), from its decode results (Result, or the JSON lines Line
+# with -AsJson) and the scan records of its event records (Scanned, their
+# lines ScanOut): any input, -All and -AsJson.
+function Add-WinErrBatchItem {
+    param([System.Collections.Generic.List[object]]$Into, [hashtable]$State, $Decoded, $Json, $Scans, $ScanJson)
+    $Batch = $State.Batch
+    $valid = $State.Valid
+    $All = $State.All
+    $Kind = $State.Kind
+    $AsJson = $State.AsJson
+    $results = $Decoded
+    $lines = $Json
+    $scanned = $Scans
+    $scanOut = $ScanJson
+    $items = $Into
     $infoType = $script:InfoType
     $next = 0
     $nextScan = 0
@@ -1148,15 +1233,7 @@ function Complete-WinErrDecodeBatch {
             continue
         }
         if (-not $result.ok) {
-            # Error records are built inline: this runs once per failed input.
-            $why = [string]$result.error.message
-            if (-not $why) { $why = 'not understood' }
-            if ($result.error.code -eq 'unknown-name') {
-                $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No error code is named '$text': $why"), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $text))
-            }
-            else {
-                $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("'$text' is not an error code or a name: $why"), 'WinErr.InvalidInput', [System.Management.Automation.ErrorCategory]::InvalidArgument, $text))
-            }
+            $items.Add((New-WinErrDecodeError -Text $text -Result $result -Kind $Kind))
             continue
         }
         $hits = $result.matches
@@ -1164,9 +1241,7 @@ function Complete-WinErrDecodeBatch {
             $hits = @($hits | Where-Object { $Kind -contains $_.kind })
         }
         if ($null -eq $hits -or $hits.Count -eq 0) {
-            $scope = ''
-            if ($Kind) { $scope = ' of kind ' + ($Kind -join ', ') }
-            $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry' + $scope + ' matches ''' + $text + ''' (' + $result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $text))
+            $items.Add((New-WinErrDecodeError -Text $text -Result $result -Kind $Kind))
             continue
         }
         if (-not $All) { $hits = @($hits[0]) }
@@ -1219,7 +1294,6 @@ function Complete-WinErrDecodeBatch {
                 })
         }
     }
-    @{ Items = $items }
 }
 
 function Write-WinErrItem {
@@ -1311,6 +1385,107 @@ function Get-WinErrNameCompletion {
 # ConstrainedLanguage does not allow: one clear error instead of a
 # stack of "cannot create type".
 $script:ConstrainedMessage = 'WinErr runs the winerr CLI through System.Diagnostics.Process, which ConstrainedLanguage mode does not allow. Allow the WinErr module in your application control policy (WDAC or AppLocker, for example by signing it), so that it runs in FullLanguage.'
+
+# Get-WinError's decode of its pipeline input, a hashtable: Runtime,
+# Options (New-WinErrDecodeState's), Cmdlet (the command that writes),
+# State (the batch being filled, a New-WinErrDecodeState), Run (the node
+# the batch writes to, an Open-WinErrRun run), InFlight (the batch whose
+# node is still running while the next one fills: node finishes one batch
+# while PowerShell reads input and writes the objects of another), First
+# (no batch closed yet), Limit (the batch's size) and SendAt (how many
+# inputs the batch holds when Step-WinErrDecode is next called).
+# The first batch's answers are read as soon as node writes them, so its
+# results show at once, and its node goes on with the second batch (one
+# node start, one warm-up); every later batch has a node of its own. The
+# first batch is sent whole; later ones a chunk of SendChunk at a time.
+
+# The batch holds SendAt inputs: when full, it is closed and a new one
+# begun, else its new inputs are sent. Objects are written (and node
+# started) only here: when the pipeline stops downstream or this fails,
+# the decode's nodes are ended.
+function Step-WinErrDecode {
+    param([hashtable]$Decode)
+    $finished = $false
+    try {
+        if ($Decode.State.Batch.Count -ge $Decode.Limit) {
+            Close-WinErrDecodeBatch $Decode
+            $options = $Decode.Options
+            $Decode.State = New-WinErrDecodeState -Runtime $Decode.Runtime @options
+            $Decode.State.Mixed = $false
+            $Decode.Limit = [Math]::Min($Decode.Limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
+        }
+        else { Send-WinErrDecodeInput $Decode }
+        $finished = $true
+    }
+    finally {
+        if (-not $finished) { Stop-WinErrDecode $Decode }
+    }
+    $Decode.SendAt = [Math]::Min($Decode.Limit, $Decode.State.Batch.Count + $script:SendChunk)
+}
+
+# Sends the batch's new decode lines to its node (started on the first).
+function Send-WinErrDecodeInput {
+    param([hashtable]$Decode)
+    $state = $Decode.State
+    Add-WinErrDecodeInput $state
+    if ($state.Send.Count -gt $state.Sent) {
+        if ($null -eq $Decode.Run) { $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $state.Arguments -Owner $Decode.Cmdlet }
+        Write-WinErrRun $Decode.Run $state.Send $state.Sent
+        $state.Sent = $state.Send.Count
+    }
+}
+
+# The end of a later batch's input: the rest of its lines, then its node's
+# stdin is closed (the first batch's node ends with the second).
+function Close-WinErrDecodeInput {
+    param([hashtable]$Decode)
+    Send-WinErrDecodeInput $Decode
+    $state = $Decode.State
+    Write-WinErrDecodeVerbose $state
+    $run = $Decode.Run
+    if ($null -ne $run) {
+        Close-WinErrRun $run
+        if ($state.Send.Count -gt 0) { $state.Handle = $run }
+        else { $null = Complete-WinErrNative $run }
+        $Decode.Run = $null
+    }
+    Start-WinErrScanBatch $state
+}
+
+# A batch is full: the first is decoded and written at once, a later one's
+# node gets the end of its input and finishes while the next batch fills.
+function Close-WinErrDecodeBatch {
+    param([hashtable]$Decode)
+    $state = $Decode.State
+    if ($Decode.First) {
+        $Decode.First = $false
+        Add-WinErrDecodeInput $state
+        if ($state.Send.Count -gt 0) {
+            Write-WinErrDecodeVerbose $state
+            $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $state.Arguments -Owner $Decode.Cmdlet -Head
+            $state.Result = Read-WinErrRunHead $Decode.Run $state.Send
+            $state.Sent = $state.Send.Count
+            # Node ended, or answers only at the end of its input.
+            if ($Decode.Run.Closed) { $Decode.Run = $null }
+        }
+        Start-WinErrScanBatch $state
+        Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state)
+    }
+    else {
+        Close-WinErrDecodeInput $Decode
+        if ($null -ne $Decode.InFlight) { Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $Decode.InFlight) }
+        $Decode.InFlight = $state
+    }
+}
+
+# The pipeline stopped (Select-Object -First, Ctrl+C) or failed while
+# Get-WinError ran: end its nodes.
+function Stop-WinErrDecode {
+    param([hashtable]$Decode)
+    Stop-WinErrRun $Decode.Run
+    if ($null -ne $Decode.InFlight) { Stop-WinErrRun $Decode.InFlight.Handle }
+    Stop-WinErrRun $Decode.State.Handle
+}
 
 function Get-WinError {
     <#
@@ -1494,111 +1669,37 @@ function Get-WinError {
         }
         Stop-WinErrStoppedRun
         Write-Verbose ('WinErr: node {0} ({1}), CLI {2}; batches of {3} inputs, growing x{4} up to {5}' -f $runtime.Node, $runtime.NodeVersion, $runtime.Cli, $script:BatchSize, $script:BatchGrowth, $script:BatchMax)
-        $limit = $script:BatchSize
         $options = @{ All = $All; Kind = $Kind; AsJson = $AsJson; System = $System; Language = $Language }
-        # The batch being filled; its decode lines go to node's stdin as they
-        # come (a chunk of SendChunk at a time), so node decodes while
-        # PowerShell reads the pipeline. The first batch's answers are read
-        # as soon as node writes them, so its results show at once, and its
-        # node goes on with the second batch (one node start, one warm-up);
-        # every later batch has a node of its own.
-        $state = New-WinErrDecodeState -Runtime $runtime @options
-        $state.Mixed = $false
-        $pending = $state.Batch
-        # The node the current batch writes to (a run of Open-WinErrRun).
-        $run = $null
-        # The batch whose node is still running while the next one fills:
-        # node finishes one batch while PowerShell reads input and writes the
-        # objects of another.
-        $inFlight = $null
-        $first = $true
-        # The first batch is sent whole; later ones a chunk of SendChunk at a time.
-        $sendAt = $limit
-
-        # Sends the batch's new decode lines to its node (started on the first).
-        $feed = {
-            Add-WinErrDecodeInput $state
-            if ($state.Send.Count -gt $state.Sent) {
-                if ($null -eq $run) { $run = Open-WinErrRun -Runtime $runtime -Arguments $state.Arguments -Owner $PSCmdlet }
-                Write-WinErrRun $run $state.Send $state.Sent
-                $state.Sent = $state.Send.Count
-            }
+        # The decode of this pipeline (see Step-WinErrDecode): the batch
+        # being filled, its decode lines sent to node's stdin as they come.
+        $decode = @{
+            Runtime = $runtime; Options = $options; Cmdlet = $PSCmdlet
+            State = (New-WinErrDecodeState -Runtime $runtime @options); Run = $null; InFlight = $null
+            First = $true; Limit = $script:BatchSize; SendAt = $script:BatchSize
         }
-        # The end of a later batch's input: the rest of its lines, then its
-        # node's stdin is closed (the first batch's node ends with the second).
-        $seal = {
-            . $feed
-            Write-WinErrDecodeVerbose $state
-            if ($null -ne $run) {
-                Close-WinErrRun $run
-                if ($state.Send.Count -gt 0) { $state.Handle = $run }
-                else { $null = Complete-WinErrNative $run }
-                $run = $null
-            }
-            Start-WinErrScanBatch $state
-        }
-        # A batch is full: the first is decoded and written at once, a later
-        # one's node gets the end of its input and finishes while the next
-        # batch fills.
-        $close = {
-            if ($first) {
-                $first = $false
-                Add-WinErrDecodeInput $state
-                if ($state.Send.Count -gt 0) {
-                    Write-WinErrDecodeVerbose $state
-                    $run = Open-WinErrRun -Runtime $runtime -Arguments $state.Arguments -Owner $PSCmdlet -Head
-                    $state.Result = Read-WinErrRunHead $run $state.Send
-                    $state.Sent = $state.Send.Count
-                    # Node ended, or answers only at the end of its input.
-                    if ($run.Closed) { $run = $null }
-                }
-                Start-WinErrScanBatch $state
-                Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $state)
-            }
-            else {
-                . $seal
-                if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
-                $inFlight = $state
-            }
-        }
-        # The pipeline stopped (Select-Object -First, Ctrl+C) or failed while
-        # this command ran: end its nodes.
-        $stop = {
-            Stop-WinErrRun $run
-            if ($null -ne $inFlight) { Stop-WinErrRun $inFlight.Handle }
-            Stop-WinErrRun $state.Handle
-        }
+        $decode.State.Mixed = $false
+        $pending = $decode.State.Batch
+        $sendAt = $decode.SendAt
+        $invariant = [System.Globalization.CultureInfo]::InvariantCulture
     }
     process {
+        # Runs once per pipeline input: kept small, as PowerShell compiles
+        # it (and its loop) in the first big pipeline of a process, at a
+        # cost that grows with its code. The rest is Step-WinErrDecode's.
         foreach ($item in $InputObject) {
             if ($item -is [string]) { $pending.Add($item) }
-            elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
+            elseif ($item -is [int]) { $pending.Add($item.ToString($invariant)) }
             else {
                 # Descriptors of objects: sorted one by one (Add-WinErrDecodeInput).
-                $state.Mixed = $true
+                $decode.State.Mixed = $true
                 foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) }
             }
             # One comparison per input: $sendAt is the batch's end, or the
             # end of the next chunk to send.
             if ($pending.Count -ge $sendAt) {
-                # Objects are written (and node started) only here: when the
-                # pipeline stops downstream or this fails, its nodes are ended.
-                $finished = $false
-                try {
-                    if ($pending.Count -ge $limit) {
-                        . $close
-                        $state = New-WinErrDecodeState -Runtime $runtime @options
-                        $state.Mixed = $false
-                        $pending = $state.Batch
-                        $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
-                    }
-                    else { . $feed }
-                    $finished = $true
-                }
-                finally {
-                    if (-not $finished) { . $stop }
-                }
-                $sendAt = [Math]::Min($limit, $pending.Count + $script:SendChunk)
+                Step-WinErrDecode $decode
+                $pending = $decode.State.Batch
+                $sendAt = $decode.SendAt
             }
         }
     }
@@ -1606,22 +1707,23 @@ function Get-WinError {
         $finished = $false
         try {
             $last = $null
-            if ($first) {
+            $state = $decode.State
+            if ($decode.First) {
                 # Fewer inputs than a batch: one node, its input written at once.
-                if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch (New-WinErrDecodeState -Runtime $runtime -Batch $pending @options) }
+                if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch $state }
             }
             else {
                 # (With no input after the first batch, this ends its node.)
-                . $seal
+                Close-WinErrDecodeInput $decode
                 if ($pending.Count -gt 0) { $last = $state }
             }
-            if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
-            $inFlight = $null
+            if ($null -ne $decode.InFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $decode.InFlight) }
+            $decode.InFlight = $null
             if ($null -ne $last) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last) }
             $finished = $true
         }
         finally {
-            if (-not $finished) { . $stop }
+            if (-not $finished) { Stop-WinErrDecode $decode }
         }
     }
 }
