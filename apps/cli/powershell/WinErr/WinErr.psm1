@@ -363,7 +363,7 @@ function Start-WinErrNative {
     if (-not $Streaming) { $handle.Stdout = $process.StandardOutput.ReadToEndAsync() }
     try {
         if ($null -ne $Line -and $Line.Count -gt 0) {
-            $bytes = $utf8.GetBytes(($Line -join "`n") + "`n")
+            $bytes = $utf8.GetBytes([string]::Join("`n", [string[]]$Line) + "`n")
             $process.StandardInput.BaseStream.Write($bytes, 0, $bytes.Length)
         }
         $process.StandardInput.Close()
@@ -456,7 +456,7 @@ function Stop-WinErrStoppedRun {
 function Write-WinErrRun {
     param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line, [int]$From)
     if ($Run.Closed -or $Run.Broken -or $From -ge $Line.Count) { return }
-    $bytes = $script:Utf8.GetBytes(($Line.GetRange($From, $Line.Count - $From) -join "`n") + "`n")
+    $bytes = $script:Utf8.GetBytes([string]::Join("`n", $Line.GetRange($From, $Line.Count - $From).ToArray()) + "`n")
     try {
         $stream = $Run.Process.StandardInput.BaseStream
         $stream.Write($bytes, 0, $bytes.Length)
@@ -497,7 +497,7 @@ function Read-WinErrRunHead {
     param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line)
     if ($Run.Done) { return $Run.Done }
     $process = $Run.Process
-    $bytes = $script:Utf8.GetBytes(($Line -join "`n") + "`n")
+    $bytes = $script:Utf8.GetBytes([string]::Join("`n", $Line.ToArray()) + "`n")
     $stream = $process.StandardInput.BaseStream
     # Written in the background: node may answer (and fill its stdout pipe)
     # before it has read all of it, so stdout is read meanwhile.
@@ -588,7 +588,7 @@ function ConvertFrom-WinErrNdjson {
         $chunk = $Line.GetRange($start, $end - $start)
         # One array document, a line per element; every line must start an
         # object (checked by one regex over the text, not a loop).
-        $document = '[' + ($chunk -join ",`n") + ']'
+        $document = '[' + [string]::Join(",`n", $chunk.ToArray()) + ']'
         $bad = $script:NotAnObjectLine.IsMatch($document)
         if (-not $bad) {
             try {
@@ -659,7 +659,7 @@ function ConvertTo-WinErrInt32 {
 # Facility, FacilityName, Severity and Code of a match, from the CLI's
 # `parts` (the HRESULT or NTSTATUS fields it read the value through); without
 # parts, the value is its own Code. Decode's per-result loop keeps an inlined
-# copy of this for speed (Complete-WinErrDecodeBatch).
+# copy of this for speed (Add-WinErrPlainItem).
 function Get-WinErrPartFields {
     param([uint32]$Value, $Parts)
     if ($null -eq $Parts) { return , @($null, $null, $null, [long]$Value) }
@@ -1046,11 +1046,14 @@ function Test-WinErrRun {
     $null
 }
 
+# Collects a batch's results: @{ Items = objects, JSON lines and
+# ErrorRecords in input order } or @{ Fatal = ErrorRecord }. With -Cmdlet,
+# the items of a plain batch (Add-WinErrPlainItem) are written by it at
+# once, and Items holds none of them.
 function Complete-WinErrDecodeBatch {
-    param([hashtable]$State)
+    param([hashtable]$State, [System.Management.Automation.PSCmdlet]$Cmdlet)
     $Runtime = $State.Runtime
     $Batch = $State.Batch
-    $valid = $State.Valid
     $send = $State.Send
     $All = $State.All
     $Kind = $State.Kind
@@ -1092,7 +1095,7 @@ function Complete-WinErrDecodeBatch {
 
     $items = New-Object 'System.Collections.Generic.List[object]'
     if ($null -ne $script:InfoType -and -not ($State.Mixed -or $AsJson -or $All) -and $send.Count -eq $Batch.Count) {
-        Add-WinErrPlainItem -Into $items -Batch $Batch -Decoded $results -Kind $Kind
+        Add-WinErrPlainItem -Into $items -Batch $Batch -Decoded $results -Kind $Kind -Cmdlet $Cmdlet
     }
     else {
         Add-WinErrBatchItem -Into $items -State $State -Decoded $results -Json $lines -Scans $scanned -ScanJson $scanOut
@@ -1102,11 +1105,12 @@ function Complete-WinErrDecodeBatch {
 
 # The items of a batch of plain strings, every one sent (the usual
 # pipeline), without -All or -AsJson: an object or an error per input, in
-# order. Apart from Add-WinErrBatchItem and small on purpose: its loop is
-# what runs once per result, and PowerShell compiles it in the first big
-# pipeline of a process, at a cost that grows with the loop's code.
+# order, added to Into, or written by Cmdlet when given. Apart from
+# Add-WinErrBatchItem and small on purpose: its loop is what runs once per
+# result, and PowerShell compiles it in the first big pipeline of a
+# process, at a cost that grows with the loop's code.
 function Add-WinErrPlainItem {
-    param([System.Collections.Generic.List[object]]$Into, [System.Collections.Generic.List[object]]$Batch, $Decoded, [string[]]$Kind)
+    param([System.Collections.Generic.List[object]]$Into, [System.Collections.Generic.List[object]]$Batch, $Decoded, [string[]]$Kind, [System.Management.Automation.PSCmdlet]$Cmdlet)
     $infoType = $script:InfoType
     for ($b = 0; $b -lt $Batch.Count; $b++) {
         $result = $Decoded[$b]
@@ -1116,9 +1120,10 @@ function Add-WinErrPlainItem {
             # The usual error inline (an input no entry has), others by
             # New-WinErrDecodeError.
             if ($result.ok -and -not $Kind) {
-                $Into.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry matches ''' + $Batch[$b] + ''' (' + $result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Batch[$b]))
+                $failed = [System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry matches ''' + $Batch[$b] + ''' (' + $result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Batch[$b])
             }
-            else { $Into.Add((New-WinErrDecodeError -Text $Batch[$b] -Result $result -Kind $Kind)) }
+            else { $failed = New-WinErrDecodeError -Text $Batch[$b] -Result $result -Kind $Kind }
+            if ($null -eq $Cmdlet) { $Into.Add($failed) } else { $Cmdlet.WriteError($failed) }
             continue
         }
         # New-WinErrInfo inlined, for the best match.
@@ -1139,7 +1144,8 @@ function Add-WinErrPlainItem {
         if ($value -ge 2147483648) { $signed = [int]($value - 4294967296) } else { $signed = [int]$value }
         $messageSource = $null
         if ($null -ne $match.messageSource) { $messageSource = ConvertTo-WinErrMessageSource $match.messageSource }
-        $Into.Add($infoType::new($Batch[$b], [string]$result.hex, [string]$match.name, [string]$match.kind, $value, [string]$match.hex, $signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via, $messageSource, $null))
+        $info = $infoType::new($Batch[$b], [string]$result.hex, [string]$match.name, [string]$match.kind, $value, [string]$match.hex, $signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via, $messageSource, $null)
+        if ($null -eq $Cmdlet) { $Into.Add($info) } else { $Cmdlet.WriteObject($info) }
     }
 }
 
@@ -1161,9 +1167,9 @@ function New-WinErrDecodeError {
 }
 
 # The items of a batch, in input order (objects, JSON lines and
-# ErrorRecords), from its decode results (Result, or the JSON lines Line
-# with -AsJson) and the scan records of its event records (Scanned, their
-# lines ScanOut): any input, -All and -AsJson.
+# ErrorRecords), added to Into: from its decode results (Decoded, or the
+# JSON lines Json with -AsJson) and the scan records of its event records
+# (Scans, their lines ScanJson). Any input, -All and -AsJson.
 function Add-WinErrBatchItem {
     param([System.Collections.Generic.List[object]]$Into, [hashtable]$State, $Decoded, $Json, $Scans, $ScanJson)
     $Batch = $State.Batch
@@ -1171,12 +1177,6 @@ function Add-WinErrBatchItem {
     $All = $State.All
     $Kind = $State.Kind
     $AsJson = $State.AsJson
-    $results = $Decoded
-    $lines = $Json
-    $scanned = $Scans
-    $scanOut = $ScanJson
-    $items = $Into
-    $infoType = $script:InfoType
     $next = 0
     $nextScan = 0
     for ($b = 0; $b -lt $Batch.Count; $b++) {
@@ -1187,13 +1187,13 @@ function Add-WinErrBatchItem {
                 # The codes found in this record's lines, each once.
                 $seen = New-Object 'System.Collections.Generic.HashSet[string]'
                 $any = $false
-                while ($null -ne $scanned -and $nextScan -lt $scanned.Count -and $scanned[$nextScan].line -le $item.ScanLast) {
-                    $record = $scanned[$nextScan]
+                while ($null -ne $Scans -and $nextScan -lt $Scans.Count -and $Scans[$nextScan].line -le $item.ScanLast) {
+                    $record = $Scans[$nextScan]
                     $nextScan++
                     if ($record.line -lt $item.ScanFirst) { continue }
                     $result = $record.result
                     if ($AsJson) {
-                        if ($seen.Add([string]$result.hex)) { $items.Add($scanOut[$nextScan - 1]); $any = $true }
+                        if ($seen.Add([string]$result.hex)) { $Into.Add($ScanJson[$nextScan - 1]); $any = $true }
                         continue
                     }
                     $hits = @($result.matches)
@@ -1201,39 +1201,39 @@ function Add-WinErrBatchItem {
                     if ($hits.Count -eq 0) { continue }
                     if (-not $seen.Add([string]$result.hex)) { continue }
                     if (-not $All) { $hits = @($hits[0]) }
-                    foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText ([string]$record.text) -Match $match -InputHex ([string]$result.hex) -Item $item)); $any = $true }
+                    foreach ($match in $hits) { $Into.Add((New-WinErrInfo -InputText ([string]$record.text) -Match $match -InputHex ([string]$result.hex) -Item $item)); $any = $true }
                 }
                 if (-not $any) {
-                    $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new(('No error code was found in the event record (Id {0}, {1}).' -f $item.Record.Id, $item.Record.ProviderName)), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $item.Record))
+                    $Into.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new(('No error code was found in the event record (Id {0}, {1}).' -f $item.Record.Id, $item.Record.ProviderName)), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $item.Record))
                 }
                 continue
             }
             $text = [string]$item.Text
             if ($item.Problem) {
-                $items.Add((New-WinErrErrorRecord -Message $item.Problem -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
+                $Into.Add((New-WinErrErrorRecord -Message $item.Problem -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
                 continue
             }
         }
         if (-not $valid[$b]) {
-            $items.Add((New-WinErrInvalidInput -Text $text))
+            $Into.Add((New-WinErrInvalidInput -Text $text))
             continue
         }
         $index = $next
         $next++
         if ($AsJson) {
-            $items.Add($lines[$index])
+            $Into.Add($Json[$index])
             continue
         }
-        $result = $results[$index]
+        $result = $Decoded[$index]
         $plain = $item -is [string]
         if (-not $plain -and $null -ne $item.ErrnoName -and -not ($result.ok -and @($result.matches).Count -gt 0)) {
             # This system's errno has a name the catalog's errno family
             # (Windows' C runtime errno.h) does not have.
-            $items.Add((New-WinErrErrorRecord -Message ('{0} is errno {1} here ({2}), and the catalog''s errno family (errno.h of the Windows C runtime) has no {1}.' -f $item.Input, $item.ErrnoName, $item.Source) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
+            $Into.Add((New-WinErrErrorRecord -Message ('{0} is errno {1} here ({2}), and the catalog''s errno family (errno.h of the Windows C runtime) has no {1}.' -f $item.Input, $item.ErrnoName, $item.Source) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
             continue
         }
         if (-not $result.ok) {
-            $items.Add((New-WinErrDecodeError -Text $text -Result $result -Kind $Kind))
+            $Into.Add((New-WinErrDecodeError -Text $text -Result $result -Kind $Kind))
             continue
         }
         $hits = $result.matches
@@ -1241,58 +1241,17 @@ function Add-WinErrBatchItem {
             $hits = @($hits | Where-Object { $Kind -contains $_.kind })
         }
         if ($null -eq $hits -or $hits.Count -eq 0) {
-            $items.Add((New-WinErrDecodeError -Text $text -Result $result -Kind $Kind))
+            $Into.Add((New-WinErrDecodeError -Text $text -Result $result -Kind $Kind))
             continue
         }
         if (-not $All) { $hits = @($hits[0]) }
         if (-not $plain) {
             $inputHex = [string]$result.hex
             if ($null -ne $item.Input) { $text = $item.Input; $inputHex = $item.InputHex }
-            foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex $inputHex -Item $item)) }
+            foreach ($match in $hits) { $Into.Add((New-WinErrInfo -InputText $text -Match $match -InputHex $inputHex -Item $item)) }
             continue
         }
-        foreach ($match in $hits) {
-            # New-WinErrInfo inlined: this loop runs once per result.
-            $value = [uint32]$match.value
-            $parts = $match.parts
-            $facility = $null
-            $facilityName = $null
-            $severity = $null
-            $code = [long]$value
-            if ($null -ne $parts) {
-                $facility = [int]$parts.facility
-                $names = $parts.facilityNames
-                if ($null -ne $names -and $names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
-                $severity = [string]$parts.severity
-                $code = [long]$parts.code
-            }
-            if ($value -ge 2147483648) { $signed = [int]($value - 4294967296) } else { $signed = [int]$value }
-            $messageSource = $null
-            if ($null -ne $match.messageSource) { $messageSource = ConvertTo-WinErrMessageSource $match.messageSource }
-            if ($null -ne $infoType) {
-                $items.Add($infoType::new($text, [string]$result.hex, [string]$match.name, [string]$match.kind, $value, [string]$match.hex, $signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via, $messageSource, $null))
-                continue
-            }
-            $items.Add([pscustomobject]@{
-                    PSTypeName    = $script:TypeName
-                    Input         = $text
-                    InputHex      = [string]$result.hex
-                    Name          = [string]$match.name
-                    Kind          = [string]$match.kind
-                    Value         = $value
-                    Hex           = [string]$match.hex
-                    Signed        = $signed
-                    Severity      = $severity
-                    Facility      = $facility
-                    FacilityName  = $facilityName
-                    Code          = $code
-                    Message       = $match.message
-                    Header        = [string]$match.header
-                    Via           = [string]$match.via
-                    MessageSource = $messageSource
-                    Source        = $null
-                })
-        }
+        foreach ($match in $hits) { $Into.Add((New-WinErrInfo -InputText $text -Match $match -InputHex ([string]$result.hex))) }
     }
 }
 
@@ -1469,11 +1428,11 @@ function Close-WinErrDecodeBatch {
             if ($Decode.Run.Closed) { $Decode.Run = $null }
         }
         Start-WinErrScanBatch $state
-        Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state)
+        Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state -Cmdlet $Decode.Cmdlet)
     }
     else {
         Close-WinErrDecodeInput $Decode
-        if ($null -ne $Decode.InFlight) { Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $Decode.InFlight) }
+        if ($null -ne $Decode.InFlight) { Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $Decode.InFlight -Cmdlet $Decode.Cmdlet) }
         $Decode.InFlight = $state
     }
 }
@@ -1717,9 +1676,9 @@ function Get-WinError {
                 Close-WinErrDecodeInput $decode
                 if ($pending.Count -gt 0) { $last = $state }
             }
-            if ($null -ne $decode.InFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $decode.InFlight) }
+            if ($null -ne $decode.InFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $decode.InFlight -Cmdlet $PSCmdlet) }
             $decode.InFlight = $null
-            if ($null -ne $last) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last) }
+            if ($null -ne $last) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last -Cmdlet $PSCmdlet) }
             $finished = $true
         }
         finally {
