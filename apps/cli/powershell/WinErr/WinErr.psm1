@@ -1094,8 +1094,8 @@ function Complete-WinErrDecodeBatch {
     }
 
     $items = New-Object 'System.Collections.Generic.List[object]'
-    if ($null -ne $script:InfoType -and -not ($State.Mixed -or $AsJson -or $All) -and $send.Count -eq $Batch.Count) {
-        Add-WinErrPlainItem -Into $items -Batch $Batch -Decoded $results -Kind $Kind -Cmdlet $Cmdlet
+    if ($null -ne $script:InfoType -and -not ($State.Mixed -or $AsJson) -and $send.Count -eq $Batch.Count) {
+        Add-WinErrPlainItem -Into $items -Batch $Batch -Decoded $results -Kind $Kind -All:$All -Cmdlet $Cmdlet
     }
     else {
         Add-WinErrBatchItem -Into $items -State $State -Decoded $results -Json $lines -Scans $scanned -ScanJson $scanOut
@@ -1103,31 +1103,41 @@ function Complete-WinErrDecodeBatch {
     @{ Items = $items }
 }
 
-# The items of a batch of plain strings, every one sent (the usual
-# pipeline), without -All or -AsJson: an object or an error per input, in
-# order, added to Into, or written by Cmdlet when given. Apart from
-# Add-WinErrBatchItem and small on purpose: its loop is what runs once per
-# result, and PowerShell compiles it in the first big pipeline of a
-# process, at a cost that grows with the loop's code.
+# The items of plain strings, every one sent (the usual pipeline), their
+# results from Decoded[At] on, without -AsJson: an object (with -All, an
+# object a match) or an error per input, in order, added to Into, or
+# written by Cmdlet when given. Apart from Add-WinErrBatchItem and small on purpose: its loop is
+# what runs once per result, and PowerShell compiles it in the first big
+# pipeline of a process, at a cost that grows with the loop's code (so one
+# loop over inputs and matches, not a loop in a loop, which PowerShell
+# would compile twice).
 function Add-WinErrPlainItem {
-    param([System.Collections.Generic.List[object]]$Into, [System.Collections.Generic.List[object]]$Batch, $Decoded, [string[]]$Kind, [System.Management.Automation.PSCmdlet]$Cmdlet)
+    param([System.Collections.Generic.List[object]]$Into, [System.Collections.Generic.List[object]]$Batch, $Decoded, [int]$At, [string[]]$Kind, [switch]$All, [System.Management.Automation.PSCmdlet]$Cmdlet)
     $infoType = $script:InfoType
-    for ($b = 0; $b -lt $Batch.Count; $b++) {
-        $result = $Decoded[$b]
-        $hits = $result.matches
-        if ($Kind -and $result.ok) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
-        if ($null -eq $hits -or $hits.Count -eq 0 -or -not $result.ok) {
-            # The usual error inline (an input no entry has), others by
-            # New-WinErrDecodeError.
-            if ($result.ok -and -not $Kind) {
-                $failed = [System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry matches ''' + $Batch[$b] + ''' (' + $result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Batch[$b])
+    # Input $b, its match $m (0 to $last).
+    $b = 0
+    $m = 0
+    $last = 0
+    while ($b -lt $Batch.Count) {
+        if ($m -eq 0) {
+            $result = $Decoded[$At + $b]
+            $hits = $result.matches
+            if ($Kind -and $result.ok) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
+            if ($null -eq $hits -or $hits.Count -eq 0 -or -not $result.ok) {
+                # The usual error inline (an input no entry has), others by
+                # New-WinErrDecodeError.
+                if ($result.ok -and -not $Kind) {
+                    $failed = [System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry matches ''' + $Batch[$b] + ''' (' + $result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Batch[$b])
+                }
+                else { $failed = New-WinErrDecodeError -Text $Batch[$b] -Result $result -Kind $Kind }
+                if ($null -eq $Cmdlet) { $Into.Add($failed) } else { $Cmdlet.WriteError($failed) }
+                $b++
+                continue
             }
-            else { $failed = New-WinErrDecodeError -Text $Batch[$b] -Result $result -Kind $Kind }
-            if ($null -eq $Cmdlet) { $Into.Add($failed) } else { $Cmdlet.WriteError($failed) }
-            continue
+            if ($All) { $last = $hits.Count - 1 }
         }
-        # New-WinErrInfo inlined, for the best match.
-        $match = $hits[0]
+        # New-WinErrInfo inlined.
+        $match = $hits[$m]
         $value = [uint32]$match.value
         $parts = $match.parts
         $facility = $null
@@ -1146,6 +1156,11 @@ function Add-WinErrPlainItem {
         if ($null -ne $match.messageSource) { $messageSource = ConvertTo-WinErrMessageSource $match.messageSource }
         $info = $infoType::new($Batch[$b], [string]$result.hex, [string]$match.name, [string]$match.kind, $value, [string]$match.hex, $signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via, $messageSource, $null)
         if ($null -eq $Cmdlet) { $Into.Add($info) } else { $Cmdlet.WriteObject($info) }
+        if ($m -lt $last) { $m++ }
+        else {
+            $m = 0
+            $b++
+        }
     }
 }
 
@@ -1182,6 +1197,15 @@ function Add-WinErrBatchItem {
     for ($b = 0; $b -lt $Batch.Count; $b++) {
         $item = $Batch[$b]
         $text = $item
+        if ($item -is [string] -and $valid[$b] -and -not $AsJson -and $null -ne $script:InfoType) {
+            # A run of plain inputs: Add-WinErrPlainItem's loop.
+            $end = $b + 1
+            while ($end -lt $Batch.Count -and $Batch[$end] -is [string] -and $valid[$end]) { $end++ }
+            Add-WinErrPlainItem -Into $Into -Batch $Batch.GetRange($b, $end - $b) -Decoded $Decoded -At $next -Kind $Kind -All:$All
+            $next += $end - $b
+            $b = $end - 1
+            continue
+        }
         if ($item -isnot [string]) {
             if ($null -ne $item.Scan) {
                 # The codes found in this record's lines, each once.
@@ -1251,6 +1275,7 @@ function Add-WinErrBatchItem {
             foreach ($match in $hits) { $Into.Add((New-WinErrInfo -InputText $text -Match $match -InputHex $inputHex -Item $item)) }
             continue
         }
+        # (Without the object types: [pscustomobject]s.)
         foreach ($match in $hits) { $Into.Add((New-WinErrInfo -InputText $text -Match $match -InputHex ([string]$result.hex))) }
     }
 }
