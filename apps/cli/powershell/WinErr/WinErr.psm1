@@ -336,12 +336,14 @@ function Start-WinErrNative {
     )
     $utf8 = [System.Text.UTF8Encoding]::new($false)
     $psi = New-Object System.Diagnostics.ProcessStartInfo
-    $psi.FileName = $Runtime.Node
     if ($null -ne $psi.PSObject.Properties['ArgumentList']) {
-        $psi.ArgumentList.Add($Runtime.Cli)
-        foreach ($a in $Arguments) { $psi.ArgumentList.Add($a) }
+        # The arguments given to the constructor, not added in a loop: a
+        # loop that runs in every call is compiled by PowerShell after 32
+        # rounds, at a cost that grows with this whole function.
+        $psi = [System.Diagnostics.ProcessStartInfo]::new($Runtime.Node, [string[]](@($Runtime.Cli) + $Arguments))
     }
     else {
+        $psi.FileName = $Runtime.Node
         $psi.Arguments = (@($Runtime.Cli) + $Arguments | ForEach-Object { ConvertTo-WinErrArgument $_ }) -join ' '
     }
     $psi.UseShellExecute = $false
@@ -574,6 +576,12 @@ function New-WinErrProtocolError {
 # or @{ Problem }.
 function ConvertFrom-WinErrNdjson {
     param([System.Collections.Generic.List[string]]$Line, [type]$Type)
+    if ($Line.Count -gt 0 -and $script:ParseChunkChars -eq [int]::MaxValue -and $null -ne $Type -and $null -ne $script:JsonSerializer) {
+        # PowerShell 7: the whole batch in one typed array, without the loop
+        # below (a loop that runs in every call is compiled by PowerShell
+        # after a few calls, at a cost that grows with its code).
+        return ConvertFrom-WinErrNdjsonChunk -Line $Line -Start 0 -End $Line.Count -Type $Type -Into $null
+    }
     $objects = New-Object 'System.Collections.Generic.List[object]'
     $start = 0
     while ($start -lt $Line.Count) {
@@ -584,59 +592,69 @@ function ConvertFrom-WinErrNdjson {
             $chars += $Line[$end].Length + 1
             $end++
         }
-        $parsed = $null
-        $chunk = $Line.GetRange($start, $end - $start)
-        # One array document, a line per element; every line must start an
-        # object (checked by one regex over the text, not a loop).
-        $document = '[' + [string]::Join(",`n", $chunk.ToArray()) + ']'
-        $bad = $script:NotAnObjectLine.IsMatch($document)
-        if (-not $bad) {
-            try {
-                if ($null -ne $Type -and $null -ne $script:JsonSerializer) {
-                    $parsed = $script:JsonSerializer::Deserialize($document, $Type)
-                }
-                else {
-                    $parsed = ConvertFrom-Json -InputObject $document -ErrorAction Stop
-                }
-            }
-            catch {
-                $bad = $true
-            }
-        }
-        if (-not $bad) {
-            if ($null -ne $Type -and $null -ne $script:JsonSerializer -and $start -eq 0 -and $end -eq $Line.Count) {
-                # The typed array of the whole batch serves as it is.
-                if ($null -eq $parsed -or $parsed.Length -ne $chunk.Count) { $bad = $true }
-                else { $objects = $parsed }
-            }
-            else {
-                $count = 0
-                foreach ($item in $parsed) { $objects.Add($item); $count++ }
-                if ($count -ne $chunk.Count) { $bad = $true }
-            }
-        }
-        if ($bad) {
-            # Find the first line that is not a JSON object, for the message.
-            for ($i = 0; $i -lt $chunk.Count; $i++) {
-                $ok = $false
-                try {
-                    $one = ConvertFrom-Json -InputObject $chunk[$i] -ErrorAction Stop
-                    $ok = $one -is [System.Management.Automation.PSCustomObject]
-                }
-                catch {
-                    $ok = $false
-                }
-                if (-not $ok) {
-                    $shown = $chunk[$i]
-                    if ($shown.Length -gt 80) { $shown = $shown.Substring(0, 80) + '...' }
-                    return @{ Problem = ("output line {0} is not a JSON object: {1}" -f ($start + $i + 1), $shown) }
-                }
-            }
-            return @{ Problem = 'the output is not one JSON object per line' }
-        }
+        $parsed = ConvertFrom-WinErrNdjsonChunk -Line $Line -Start $start -End $end -Type $Type -Into $objects
+        if ($parsed.Problem) { return $parsed }
         $start = $end
     }
     @{ Objects = $objects }
+}
+
+# Parses lines Start to End - 1 as one JSON array document. With Into, its
+# objects are added to Into (returned as Objects); without, the typed array
+# System.Text.Json made is Objects. Or @{ Problem }.
+function ConvertFrom-WinErrNdjsonChunk {
+    param([System.Collections.Generic.List[string]]$Line, [int]$Start, [int]$End, [type]$Type, [System.Collections.Generic.List[object]]$Into)
+    $parsed = $null
+    $chunk = $Line.GetRange($Start, $End - $Start)
+    # One array document, a line per element; every line must start an
+    # object (checked by one regex over the text, not a loop).
+    $document = '[' + [string]::Join(",`n", $chunk.ToArray()) + ']'
+    $bad = $script:NotAnObjectLine.IsMatch($document)
+    if (-not $bad) {
+        try {
+            if ($null -ne $Type -and $null -ne $script:JsonSerializer) {
+                $parsed = $script:JsonSerializer::Deserialize($document, $Type)
+            }
+            else {
+                $parsed = ConvertFrom-Json -InputObject $document -ErrorAction Stop
+            }
+        }
+        catch {
+            $bad = $true
+        }
+    }
+    if (-not $bad) {
+        if ($null -eq $Into) {
+            # The typed array of the whole batch serves as it is.
+            if ($null -eq $parsed -or $parsed.Length -ne $chunk.Count) { $bad = $true }
+        }
+        else {
+            $count = 0
+            foreach ($item in $parsed) { $Into.Add($item); $count++ }
+            if ($count -ne $chunk.Count) { $bad = $true }
+            $parsed = $Into
+        }
+    }
+    if ($bad) {
+        # Find the first line that is not a JSON object, for the message.
+        for ($i = 0; $i -lt $chunk.Count; $i++) {
+            $ok = $false
+            try {
+                $one = ConvertFrom-Json -InputObject $chunk[$i] -ErrorAction Stop
+                $ok = $one -is [System.Management.Automation.PSCustomObject]
+            }
+            catch {
+                $ok = $false
+            }
+            if (-not $ok) {
+                $shown = $chunk[$i]
+                if ($shown.Length -gt 80) { $shown = $shown.Substring(0, 80) + '...' }
+                return @{ Problem = ("output line {0} is not a JSON object: {1}" -f ($Start + $i + 1), $shown) }
+            }
+        }
+        return @{ Problem = 'the output is not one JSON object per line' }
+    }
+    @{ Objects = $parsed }
 }
 
 function Get-WinErrProperty {
@@ -933,11 +951,7 @@ function New-WinErrDecodeState {
 # line (Send), lines to scan, or neither (Valid false: never sent).
 function Add-WinErrDecodeInput {
     param([hashtable]$State)
-    $Runtime = $State.Runtime
     $Batch = $State.Batch
-    $send = $State.Send
-    $valid = $State.Valid
-    $scanLines = $State.ScanLines
     $from = $State.Classified
     $count = $Batch.Count - $from
     if ($count -gt 0 -and -not $State.Mixed) {
@@ -947,13 +961,25 @@ function Add-WinErrDecodeInput {
         $text = [string]::Join("`n", $Batch.GetRange($from, $count).ToArray())
         $lines = $text.Split([char]10)
         if ($lines.Length -eq $count -and $text.IndexOf([char]13) -lt 0 -and -not $script:BlankLine.IsMatch($text)) {
-            $send.AddRange($lines)
-            $valid.AddRange([bool[]](, $true * $count))
+            $State.Send.AddRange($lines)
+            $State.Valid.AddRange([bool[]](, $true * $count))
             $State.Classified = $Batch.Count
             return
         }
     }
-    for ($b = $from; $b -lt $Batch.Count; $b++) {
+    Add-WinErrDecodeInputEach $State
+}
+
+# Add-WinErrDecodeInput's inputs one by one: objects, and strings the
+# check of all at once did not pass. Apart, so that the function called
+# for every chunk stays small when PowerShell compiles it.
+function Add-WinErrDecodeInputEach {
+    param([hashtable]$State)
+    $Batch = $State.Batch
+    $send = $State.Send
+    $valid = $State.Valid
+    $scanLines = $State.ScanLines
+    for ($b = $State.Classified; $b -lt $Batch.Count; $b++) {
         $item = $Batch[$b]
         $text = $item
         if ($item -isnot [string]) {
@@ -966,7 +992,7 @@ function Add-WinErrDecodeInput {
                 continue
             }
             if ($item.Errno) {
-                Resolve-WinErrErrno -Runtime $Runtime -Item $item
+                Resolve-WinErrErrno -Runtime $State.Runtime -Item $item
                 if ($item.Problem) { $valid.Add($false); continue }
             }
             $text = [string]$item.Text
@@ -1122,7 +1148,7 @@ function Add-WinErrPlainItem {
         if ($m -eq 0) {
             $result = $Decoded[$At + $b]
             $hits = $result.matches
-            if ($Kind -and $result.ok) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
+            if ($Kind -and $result.ok) { $hits = Select-WinErrKindMatch $hits $Kind }
             if ($null -eq $hits -or $hits.Count -eq 0 -or -not $result.ok) {
                 # The usual error inline (an input no entry has), others by
                 # New-WinErrDecodeError.
@@ -1162,6 +1188,12 @@ function Add-WinErrPlainItem {
             $b++
         }
     }
+}
+
+# The matches of the families in Kind, as an array (empty when none).
+function Select-WinErrKindMatch {
+    param($Match, [string[]]$Kind)
+    , @($Match | Where-Object { $Kind -contains $_.kind })
 }
 
 # The error of a decode result without a match: not understood, no such
@@ -1221,7 +1253,7 @@ function Add-WinErrBatchItem {
                         continue
                     }
                     $hits = @($result.matches)
-                    if ($Kind) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
+                    if ($Kind) { $hits = Select-WinErrKindMatch $hits $Kind }
                     if ($hits.Count -eq 0) { continue }
                     if (-not $seen.Add([string]$result.hex)) { continue }
                     if (-not $All) { $hits = @($hits[0]) }
@@ -1262,7 +1294,7 @@ function Add-WinErrBatchItem {
         }
         $hits = $result.matches
         if ($Kind) {
-            $hits = @($hits | Where-Object { $Kind -contains $_.kind })
+            $hits = Select-WinErrKindMatch $hits $Kind
         }
         if ($null -eq $hits -or $hits.Count -eq 0) {
             $Into.Add((New-WinErrDecodeError -Text $text -Result $result -Kind $Kind))
@@ -1405,6 +1437,24 @@ function Step-WinErrDecode {
         if (-not $finished) { Stop-WinErrDecode $Decode }
     }
     $Decode.SendAt = [Math]::Min($Decode.Limit, $Decode.State.Batch.Count + $script:SendChunk)
+}
+
+# Adds Get-WinError's inputs that are not a lone string or number: each
+# item of an array, and objects (sorted one by one by
+# Add-WinErrDecodeInput, as the descriptors Resolve-WinErrInput makes).
+function Add-WinErrDecodeItem {
+    param([hashtable]$Decode, [object[]]$Item)
+    $invariant = [System.Globalization.CultureInfo]::InvariantCulture
+    foreach ($one in $Item) {
+        $pending = $Decode.State.Batch
+        if ($one -is [string]) { $pending.Add($one) }
+        elseif ($one -is [int]) { $pending.Add($one.ToString($invariant)) }
+        else {
+            $Decode.State.Mixed = $true
+            foreach ($d in (Resolve-WinErrInput $one)) { $pending.Add($d) }
+        }
+        if ($pending.Count -ge $Decode.SendAt) { Step-WinErrDecode $Decode }
+    }
 }
 
 # Sends the batch's new decode lines to its node (started on the first).
@@ -1667,24 +1717,26 @@ function Get-WinError {
         $invariant = [System.Globalization.CultureInfo]::InvariantCulture
     }
     process {
-        # Runs once per pipeline input: kept small, as PowerShell compiles
-        # it (and its loop) in the first big pipeline of a process, at a
-        # cost that grows with its code. The rest is Step-WinErrDecode's.
-        foreach ($item in $InputObject) {
-            if ($item -is [string]) { $pending.Add($item) }
-            elseif ($item -is [int]) { $pending.Add($item.ToString($invariant)) }
-            else {
-                # Descriptors of objects: sorted one by one (Add-WinErrDecodeInput).
-                $decode.State.Mixed = $true
-                foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) }
-            }
-            # One comparison per input: $sendAt is the batch's end, or the
-            # end of the next chunk to send.
-            if ($pending.Count -ge $sendAt) {
-                Step-WinErrDecode $decode
-                $pending = $decode.State.Batch
-                $sendAt = $decode.SendAt
-            }
+        # Runs once per pipeline input: kept small and without a loop, as
+        # PowerShell compiles it (and, apart, each loop in it) in the first
+        # big pipeline of a process, at a cost that grows with its code.
+        # Objects and arrays (Get-WinError 5, 6) go to Add-WinErrDecodeItem,
+        # the rest to Step-WinErrDecode.
+        $item = $InputObject[0]
+        if ($InputObject.Length -ne 1 -or -not ($item -is [string] -or $item -is [int])) {
+            Add-WinErrDecodeItem $decode $InputObject
+            $pending = $decode.State.Batch
+            $sendAt = $decode.SendAt
+            return
+        }
+        if ($item -is [string]) { $pending.Add($item) }
+        else { $pending.Add($item.ToString($invariant)) }
+        # One comparison per input: $sendAt is the batch's end, or the end
+        # of the next chunk to send.
+        if ($pending.Count -ge $sendAt) {
+            Step-WinErrDecode $decode
+            $pending = $decode.State.Batch
+            $sendAt = $decode.SendAt
         }
     }
     end {
