@@ -244,17 +244,17 @@ export class Catalog implements FacilityNames {
     }
     if (this.#byName === undefined) {
       const exact = new Map<string, number[]>();
-      const upper = new Map<string, number[]>();
-      for (let i = 0; i < rows.length; i++) {
-        const n = (rows[i] as EntryRow)[0];
-        push(exact, n, i);
-        push(upper, n.toUpperCase(), i);
-      }
+      for (let i = 0; i < rows.length; i++) push(exact, (rows[i] as EntryRow)[0], i);
       this.#byName = exact;
+    }
+    if (!ignoreCase) return this.#byName.get(name) ?? NO_ROWS;
+    // Upper-cased names only once a lookup ignores case.
+    if (this.#byUpperName === undefined) {
+      const upper = new Map<string, number[]>();
+      for (let i = 0; i < rows.length; i++) push(upper, (rows[i] as EntryRow)[0].toUpperCase(), i);
       this.#byUpperName = upper;
     }
-    const map = ignoreCase ? (this.#byUpperName as Map<string, number[]>) : this.#byName;
-    return map.get(ignoreCase ? name.toUpperCase() : name) ?? [];
+    return this.#byUpperName.get(name.toUpperCase()) ?? NO_ROWS;
   }
 
   /** Entries named exactly `name`; with ignoreCase, any case. */

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { decode, familyOrder } from "./decode.js";
 import { DecodeResult } from "./result.js";
 import { KINDS } from "./schema.js";
-import { realCatalog as catalog } from "../test/real-catalog.js";
+import { loadCatalog } from "./catalog.js";
+import { realCatalog as catalog, realFile } from "../test/real-catalog.js";
 
 
 describe("decode: real cases (expected name and message from the SDK headers)", () => {
@@ -316,6 +317,61 @@ describe("decode: contract", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// decode keeps a plan per value and per whole name once a catalog is in
+// steady use (decode.ts, PlanCache, State). A cold catalog (a fresh Catalog
+// per input: linear scans, nothing kept) gives the reference answer here;
+// the expected names themselves are the table tests' above.
+describe("decode: answers kept per value and name", () => {
+  const inputsOf = (step: number) => {
+    // `=name` matches the exact case only: "=e_fail" is unknown, "e_fail" is E_FAIL (kept apart).
+    const out: string[] = ["80070005", "13857", "10000000", "0xFFFFFFFF80070005", "-0x7FF8FFFB", "=E_FAIL", "e_fail", "=e_fail", "error_access_denied", "=error_access_denied"];
+    for (let i = 0; i < catalog.size; i += step) {
+      const [name, kind, value] = catalog.row(i);
+      out.push("0x" + value.toString(16), String(value), String(value | 0), name, name.toLowerCase());
+      if (kind === "win32" && value < 0x10000) out.push("0x" + ((0x80070000 | value) >>> 0).toString(16));
+    }
+    return out;
+  };
+  const cold = (input: string) => JSON.stringify(decode(loadCatalog(realFile), input));
+
+  it("a kept answer is the cold catalog's answer", () => {
+    const warm = loadCatalog(realFile);
+    const inputs = inputsOf(409);
+    const expected = inputs.map(cold);
+    for (let round = 0; round < 3; round++) expect(inputs.map((x) => JSON.stringify(decode(warm, x)))).toEqual(expected);
+  });
+
+  it("answers share no objects: changing one result leaves the next the same", () => {
+    const warm = loadCatalog(realFile);
+    for (const input of ["0x80070005", "80070005", "ERROR_ACCESS_DENIED", "error_access_denied"]) {
+      for (let i = 0; i < 20; i++) decode(warm, input);
+      const first = decode(warm, input);
+      const pristine = JSON.stringify(first);
+      (first.matches[0] as { name: string }).name = "changed";
+      (first.readings[0] as { hex: string }).hex = "changed";
+      first.readings[0]!.hresult.facility = -1;
+      first.matches.length = 0;
+      expect(JSON.stringify(decode(warm, input))).toBe(pristine);
+    }
+  });
+
+  it("answers stay right after more distinct values than are kept (the kept plans are dropped and refilled)", () => {
+    const warm = loadCatalog(realFile);
+    // Values with matches: the catalog's, and their HRESULT_FROM_WIN32, NTSTATUS_FROM_WIN32 and HRESULT_FROM_NT forms (winerror.h, ntstatus.h).
+    const values = new Set<number>();
+    for (const r of catalog.rows) for (const v of [r[2], 0x80070000 | (r[2] & 0xffff), 0xc0070000 | (r[2] & 0xffff), r[2] | 0x10000000]) values.add(v >>> 0);
+    const inputs: string[] = [];
+    for (const v of values) {
+      const input = "0x" + v.toString(16);
+      // A plan is kept the second time its value is decoded.
+      if (decode(warm, input).matches.length > 0 && decode(warm, input) && inputs.push(input) >= 33000) break;
+    }
+    expect(inputs.length).toBe(33000); // more than the 32,768 plans kept
+    for (let i = 0; i < inputs.length; i += 1399) expect(JSON.stringify(decode(warm, inputs[i] as string))).toBe(cold(inputs[i] as string));
+    for (const input of inputsOf(2003)) expect(JSON.stringify(decode(warm, input))).toBe(cold(input));
   });
 });
 

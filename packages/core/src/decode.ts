@@ -1,8 +1,8 @@
 import type { Catalog } from "./catalog.js";
-import type { Kind } from "./schema.js";
+import type { EntryRow, Kind } from "./schema.js";
 import type { DecodeResult, ErrorCode, Match, Reading, Via } from "./result.js";
 import { formatHex, hresultBits, ntstatusBits } from "./bits.js";
-import { parseInput, type NumberReading } from "./parse-input.js";
+import { NOT_READ, NUMBER, newScan, readInput } from "./parse-input.js";
 import { unwrap, unwrapInto, RULE_FAMILY, type UnwrapRule } from "./unwrap.js";
 import { EVIDENCE_LEVELS, evidenceIn, evidenceOf, evidenceTable, NOT_PRIMARY } from "./evidence.js";
 import { FAMILIES, familyNamed } from "./families.js";
@@ -69,43 +69,17 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function makeReading(catalog: Catalog, as: Reading["as"], value: number, note?: string): Reading {
+function makeReading(catalog: Catalog, as: Reading["as"], value: number, note?: string, hex = formatHex(value)): Reading {
   const r: Reading = {
     as,
     value,
-    hex: formatHex(value),
+    hex,
     signed: value | 0,
     hresult: hresultBits(value, catalog),
     ntstatus: ntstatusBits(value, catalog),
   };
   if (note !== undefined) r.note = note;
   return r;
-}
-
-// The reading being matched: exact and name matches share its hex string.
-let readingValue = -1;
-let readingHex = "";
-
-function matching(r: Reading): void {
-  readingValue = r.value;
-  readingHex = r.hex;
-}
-
-function makeMatch(catalog: Catalog, i: number, via: Via, reading: number): Match {
-  const r = catalog.row(i);
-  const hex = r[2] === readingValue ? readingHex : formatHex(r[2]);
-  const m: Match = { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading };
-  const alias = r[7];
-  if (alias !== null && alias !== undefined) m.aliasOf = alias;
-  return m;
-}
-
-/** Append row `i` unless an earlier match already holds it; its place in `out`, or -1. */
-function take(catalog: Catalog, i: number, via: Via, reading: number, taken: number[], out: Match[]): number {
-  for (let t = 0; t < taken.length; t++) if (taken[t] === i) return -1;
-  taken.push(i);
-  out.push(makeMatch(catalog, i, via, reading));
-  return out.length - 1;
 }
 
 // Where a candidate ranks for one reading (docs/contracts.md, "Ranking").
@@ -115,7 +89,7 @@ const R_COMPONENT = 2; // exact, a natural family, from a component header
 const R_ALIAS = 3; // an alias whose entry is not among this reading's candidates
 const R_OTHER = 4; // exact, another family
 
-// Reused by collect (decode never re-enters it): candidate rows, their sort
+// Reused by plan (decode never re-enters it): candidate rows, their sort
 // keys and vias, their order, the unwrap rules.
 const C_ROW: number[] = [];
 const C_KEY: number[] = [];
@@ -144,14 +118,23 @@ function candidate(n: number, row: number, key: number, via: Via): number {
 }
 
 /**
- * Append the ranked matches for one reading's value. `taken` holds the row of
- * every match so far, so no entry shows twice. With `family`, only that
+ * A value's ranked matches before a reading's dedup (see place), as one
+ * array: the value's hex, then per match PLAN_STEP slots: its catalog row,
+ * the step it is shown under (an alias under its entry) or -1, its `via`
+ * and its hex. One array, so a kept plan is one object.
+ */
+type Plan = (string | number)[];
+const PLAN_STEP = 4;
+
+/**
+ * The ranked matches for one reading's value. With `family`, only that
  * family's entries and its own unwrap rules count.
  */
-function collect(catalog: Catalog, value: number, reading: number, taken: number[], out: Match[], family: Kind | undefined): void {
+function plan(catalog: Catalog, value: number, family: Kind | undefined): Plan {
   const { kinds, natural } = familyOrder(value);
   const exact = catalog.indexesOfValue(value);
   const evidence = evidenceTable(catalog);
+  const hex = formatHex(value);
   let n = 0;
   for (let j = 0; j < exact.length; j++) {
     const i = exact[j] as number;
@@ -176,6 +159,8 @@ function collect(catalog: Catalog, value: number, reading: number, taken: number
       if (catalog.kindOf(i) === kind) n = candidate(n, i, R_UNWRAPPED * 256 + k * EVIDENCE_LEVELS + evidenceIn(catalog, evidence, i), rule);
     }
   }
+  const p: Plan = [hex];
+  if (n === 0) return p;
   if (n > 1) groupAliases(catalog, n);
   else C_UNDER[0] = -1;
   // Insertion sort: a reading has a handful of candidates.
@@ -191,14 +176,174 @@ function collect(catalog: Catalog, value: number, reading: number, taken: number
   for (let j = 0; j < n; j++) {
     const c = ORDER[j] as number;
     if (C_UNDER[c] !== -1) continue;
-    const at = take(catalog, C_ROW[c] as number, C_VIA[c] as Via, reading, taken, out);
+    const entry = (p.length - 1) / PLAN_STEP;
+    addStep(catalog, p, C_ROW[c] as number, -1, C_VIA[c] as Via, value, hex);
     for (let k = 0; k < n; k++) {
       const a = ORDER[k] as number;
-      if (C_UNDER[a] !== c) continue;
-      const placed = take(catalog, C_ROW[a] as number, C_VIA[a] as Via, reading, taken, out);
-      if (placed >= 0 && at >= 0) (out[placed] as Match).under = at;
+      if (C_UNDER[a] === c) addStep(catalog, p, C_ROW[a] as number, entry, C_VIA[a] as Via, value, hex);
     }
   }
+  return p;
+}
+
+function addStep(catalog: Catalog, p: Plan, row: number, parent: number, via: Via, value: number, hex: string): void {
+  const v = catalog.valueOf(row);
+  p.push(row, parent, via, v === value ? hex : formatHex(v));
+}
+
+// Rows of the matches so far in this decode (no entry shows twice), and
+// each step's place in `matches` while a plan is placed.
+const TAKEN: number[] = [];
+let taken = 0;
+const AT: number[] = [];
+
+/** Place a plan's matches for reading `reading` after the `placed` ones in MATCHES, skipping rows an earlier reading placed. */
+function place(catalog: Catalog, p: Plan, reading: number): void {
+  for (let s = 0, at = 1; at < p.length; s++, at += PLAN_STEP) {
+    const row = p[at] as number;
+    let t = 0;
+    while (t < taken && TAKEN[t] !== row) t++;
+    if (t < taken) {
+      AT[s] = -1;
+      continue;
+    }
+    TAKEN[taken++] = row;
+    AT[s] = placed;
+    const parent = p[at + 1] as number;
+    MATCHES[placed++] = matchOf(catalog.row(row), p[at + 2] as Via, p[at + 3] as string, reading, parent >= 0 ? (AT[parent] as number) : -1);
+  }
+}
+
+// The matches placed so far in this decode; a result gets a copy of its length.
+const MATCHES: Match[] = [];
+let placed = 0;
+
+function placedMatches(): Match[] {
+  // Most values have one or two matches: an array literal is cheaper than slice.
+  if (placed === 1) return [MATCHES[0] as Match];
+  if (placed === 2) return [MATCHES[0] as Match, MATCHES[1] as Match];
+  return MATCHES.slice(0, placed);
+}
+
+/** A catalog row's Match (`under` >= 0: the index of the match it is shown under), built in one literal per shape. */
+function matchOf(r: EntryRow, via: Via, hex: string, reading: number, under: number): Match {
+  const aliasOf = r[7];
+  if (aliasOf === null || aliasOf === undefined) {
+    return under < 0
+      ? { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading }
+      : { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading, under };
+  }
+  return under < 0
+    ? { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading, aliasOf }
+    : { name: r[0], kind: r[1], value: r[2], hex, message: r[3], header: r[4], via, reading, aliasOf, under };
+}
+
+/**
+ * Plans by value for one catalog (a value's plan depends on nothing else),
+ * kept once the catalog's value index is built (a long run, not a cold
+ * start): open addressing on the value, cleared when full.
+ */
+class PlanCache {
+  #keys = new Int32Array(256);
+  #plans: (Plan | undefined)[] = new Array<Plan | undefined>(256).fill(undefined);
+  #shift = 24;
+  #count = 0;
+
+  get(value: number): Plan | undefined {
+    const keys = this.#keys;
+    const plans = this.#plans;
+    const mask = keys.length - 1;
+    const key = value | 0;
+    for (let h = Math.imul(key, 0x9e3779b1) >>> this.#shift; ; h = (h + 1) & mask) {
+      const p = plans[h];
+      if (p === undefined || keys[h] === key) return p;
+    }
+  }
+
+  set(value: number, p: Plan): void {
+    if (this.#count * 2 >= this.#keys.length) {
+      const grow = this.#keys.length < MAX_PLANS * 2;
+      const old = this.#plans;
+      const oldKeys = this.#keys;
+      const size = grow ? oldKeys.length * 2 : oldKeys.length;
+      this.#keys = new Int32Array(size);
+      this.#plans = new Array<Plan | undefined>(size).fill(undefined);
+      if (grow) this.#shift--;
+      this.#count = 0;
+      if (grow) for (let h = 0; h < old.length; h++) if (old[h] !== undefined) this.#put(oldKeys[h] as number, old[h] as Plan);
+    }
+    this.#put(value | 0, p);
+  }
+
+  #put(key: number, p: Plan): void {
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.#shift;
+    while (this.#plans[h] !== undefined) h = (h + 1) & mask;
+    keys[h] = key;
+    this.#plans[h] = p;
+    this.#count++;
+  }
+}
+
+/** Most plans a catalog keeps (the catalog has about 23,000 distinct values). */
+const MAX_PLANS = 1 << 15;
+/** Plans made (of values, of whole names) before any is kept: a cold start decodes one or two inputs. */
+const COLD_DECODES = 16;
+/** Most name plans a catalog keeps, per kind of name input. */
+const MAX_NAMES = 1 << 15;
+
+/**
+ * What decode keeps per catalog. A plan is kept the second time it is made
+ * (its value, or its name's rows, was seen before): a stream of distinct
+ * inputs keeps next to nothing (keeping costs more than making, as the kept
+ * objects outlive the young generation).
+ */
+interface State {
+  plans: PlanCache | undefined;
+  /** Value plans made so far, up to COLD_DECODES. */
+  values: number;
+  /** Values whose plan was made once, by a 16-bit hash of the value. */
+  valueSeen: Uint8Array | undefined;
+  /** Whole-name decodes so far, up to COLD_DECODES. */
+  names: number;
+  /** Plans of whole names by the name as given: `=NAME`, and bare names. */
+  exact: Map<string, NamePlan>;
+  anyCase: Map<string, NamePlan>;
+  /** Whose plan was made once: by a name's first row * 2 + (found by its any-case lookup ? 1 : 0). */
+  nameSeen: Uint8Array | undefined;
+}
+
+const states = new WeakMap<Catalog, State>();
+let stateFor: Catalog | undefined;
+let state: State | undefined;
+
+function stateOf(catalog: Catalog): State {
+  if (catalog !== stateFor) {
+    state = states.get(catalog);
+    if (state === undefined) states.set(catalog, (state = { plans: undefined, values: 0, valueSeen: undefined, names: 0, exact: new Map(), anyCase: new Map(), nameSeen: undefined }));
+    stateFor = catalog;
+  }
+  return state as State;
+}
+
+/** plan(), kept per value once the catalog is indexed (family-scoped plans and plans without matches are not kept). */
+function planOf(catalog: Catalog, value: number, family: Kind | undefined): Plan {
+  if (family !== undefined || !catalog.valuesIndexed) return plan(catalog, value, family);
+  const st = stateOf(catalog);
+  let p = st.plans?.get(value);
+  if (p === undefined) {
+    p = plan(catalog, value, family);
+    if (st.values < COLD_DECODES) st.values++;
+    else if (p.length > 1) {
+      const seen = (st.valueSeen ??= new Uint8Array(1 << 16));
+      const h = Math.imul(value | 0, 0x9e3779b1) >>> 16;
+      // Kept at its length (a copy: the array grew by push).
+      if (seen[h] === 1) (st.plans ??= new PlanCache()).set(value, (p = p.slice()));
+      else seen[h] = 1;
+    }
+  }
+  return p;
 }
 
 /**
@@ -241,6 +386,10 @@ function groupAliases(catalog: Catalog, n: number): void {
   for (let c = 0; c < n; c++) if ((C_UNDER[c] as number) >= 0 && C_UNDER[C_UNDER[c] as number] !== -1) C_UNDER[c] = -1;
 }
 
+const NO_OPTIONS: DecodeOptions = {};
+// What readInput read (decode never re-enters itself).
+const SCAN = newScan();
+
 function failure(input: string, code: ErrorCode, message: string): DecodeResult {
   return { input, ok: false, value: null, hex: null, signed: null, readings: [], matches: [], error: { code, message } };
 }
@@ -259,15 +408,16 @@ function result(input: string, readings: Reading[], matches: Match[], omitted: n
  * the number's natural family, then unwrapped entries (`via` the macro), then
  * other families with the same value; no entry twice.
  */
-export function decode(catalog: Catalog, input: string, options: DecodeOptions = {}): DecodeResult {
-  let parsed;
+export function decode(catalog: Catalog, input: string, options: DecodeOptions = NO_OPTIONS): DecodeResult {
+  let type;
   try {
-    parsed = parseInput(input);
+    type = readInput(input, SCAN);
   } catch {
-    // parseInput is written not to throw; this keeps the promise for any string.
+    // readInput is written not to throw; this keeps the promise for any string.
     return failure(String(input), "not-a-number", "The input could not be read.");
   }
-  if (!parsed.ok) return failure(input, parsed.error.code, parsed.error.message);
+  const parsed = SCAN;
+  if (type === NOT_READ) return failure(input, parsed.code, parsed.message);
   let family: Kind | undefined;
   if (parsed.family !== undefined) {
     family = familyNamed(parsed.family);
@@ -276,89 +426,134 @@ export function decode(catalog: Catalog, input: string, options: DecodeOptions =
     }
   }
 
-  if (parsed.type === "number") {
-    const parsedReadings: NumberReading[] = parsed.readings;
-    const readings: Reading[] = [];
-    for (let i = 0; i < parsedReadings.length; i++) {
-      const r = parsedReadings[i] as NumberReading;
-      readings.push(makeReading(catalog, r.as, r.value, r.note));
-    }
+  if (type === NUMBER) {
+    const two = parsed.count > 1;
+    const v0 = parsed.value0;
+    const v1 = parsed.value1;
     if (!catalog.valuesIndexed) {
       const values: number[] = [];
-      for (const r of readings) {
-        values.push(r.value);
-        for (const u of unwrap(r.value)) values.push(u.value);
+      for (const v of two ? [v0, v1] : [v0]) {
+        values.push(v);
+        for (const u of unwrap(v)) values.push(u.value);
       }
       catalog.prefetchValues(values);
     }
-    const matches: Match[] = [];
-    const taken: number[] = [];
-    for (let i = 0; i < readings.length; i++) {
-      const r = readings[i] as Reading;
-      matching(r);
-      collect(catalog, r.value, i, taken, matches, family);
-    }
-    return result(input, readings, matches, 0, family);
+    taken = 0;
+    placed = 0;
+    const p0 = planOf(catalog, v0, family);
+    const r0 = makeReading(catalog, parsed.as0, v0, parsed.note0, p0[0] as string);
+    place(catalog, p0, 0);
+    if (!two) return result(input, [r0], placedMatches(), 0, family);
+    const as1 = parsed.as1;
+    const note1 = parsed.note1;
+    const p1 = planOf(catalog, v1, family);
+    place(catalog, p1, 1);
+    return result(input, [r0, makeReading(catalog, as1, v1, note1, p1[0] as string)], placedMatches(), 0, family);
   }
 
-  const { name, match } = parsed;
-  const limit = Math.max(1, options.limit ?? 100);
-  let rows: readonly number[];
+  const name = parsed.name;
+  const match = parsed.match;
+  // Whole names without a family: plans kept by the name as given.
+  const kept = match === "substring" || family !== undefined ? undefined : keptNames(catalog, match === "exact");
+  let steps = kept?.get(name);
   let omitted = 0;
-  if (match === "substring") {
-    let all = catalog.indexesOfNamePart(name);
-    if (family !== undefined) all = all.filter((i) => catalog.kindOf(i) === family);
-    const upper = name.toUpperCase();
-    // Exact (any case) first, then prefix, then the rest; by name within each.
-    const rank = (i: number) => {
-      const n = catalog.row(i)[0].toUpperCase();
-      return n === upper ? 0 : n.startsWith(upper) ? 1 : 2;
-    };
-    const sorted = all.sort((a, b) => rank(a) - rank(b) || cmp(catalog.row(a)[0], catalog.row(b)[0]) || a - b);
-    rows = sorted.slice(0, limit);
-    omitted = sorted.length - rows.length;
-  } else {
-    rows = catalog.indexesOfName(name);
-    if (rows.length === 0 && match === "any-case") rows = catalog.indexesOfName(name, true);
-    if (family !== undefined) rows = rows.filter((i) => catalog.kindOf(i) === family);
+  if (steps === undefined) {
+    let rows: readonly number[];
+    // A whole name's rows: which lookup found them (exact 0, any-case 1).
+    let lookup = 0;
+    if (match === "substring") {
+      let all = catalog.indexesOfNamePart(name);
+      if (family !== undefined) all = all.filter((i) => catalog.kindOf(i) === family);
+      const upper = name.toUpperCase();
+      // Exact (any case) first, then prefix, then the rest; by name within each.
+      const rank = (i: number) => {
+        const n = catalog.row(i)[0].toUpperCase();
+        return n === upper ? 0 : n.startsWith(upper) ? 1 : 2;
+      };
+      const sorted = all.sort((a, b) => rank(a) - rank(b) || cmp(catalog.row(a)[0], catalog.row(b)[0]) || a - b);
+      rows = sorted.slice(0, Math.max(1, options.limit ?? 100));
+      omitted = sorted.length - rows.length;
+    } else {
+      rows = catalog.indexesOfName(name);
+      if (rows.length === 0 && match === "any-case") {
+        rows = catalog.indexesOfName(name, true);
+        lookup = 1;
+      }
+      if (family !== undefined) rows = rows.filter((i) => catalog.kindOf(i) === family);
+    }
+    if (rows.length === 0) {
+      const where = family === undefined ? "" : ` in the ${family} family`;
+      const what = match === "substring" ? `No catalog entry name contains ${name}${where}.` : `No catalog entry is named ${name}${where}.`;
+      return failure(input, "unknown-name", what);
+    }
+    steps = namePlan(catalog, rows, match !== "substring");
+    // The rows of one name (or one upper-cased name) begin with a row no other name's do.
+    if (kept !== undefined) keepName(catalog, kept, name, steps, (rows[0] as number) * 2 + lookup);
   }
-  if (rows.length === 0) {
-    const where = family === undefined ? "" : ` in the ${family} family`;
-    const what = match === "substring" ? `No catalog entry name contains ${name}${where}.` : `No catalog entry is named ${name}${where}.`;
-    return failure(input, "unknown-name", what);
+  // Readings: each distinct value in the order of first use.
+  const r = catalog.row(steps[0] as number);
+  const readings: Reading[] = [makeReading(catalog, "name", r[2], undefined, steps[2] as string)];
+  if (steps.length === NAME_STEP) return result(input, readings, [matchOf(r, "name", steps[2] as string, 0, -1)], omitted, family);
+  const matches: Match[] = [];
+  for (let at = 0; at < steps.length; at += NAME_STEP) {
+    const row = catalog.row(steps[at] as number);
+    const reading = steps[at + 1] as number;
+    const hex = steps[at + 2] as string;
+    if (reading === readings.length) readings.push(makeReading(catalog, "name", row[2], undefined, hex));
+    matches.push(matchOf(row, "name", hex, reading, -1));
   }
-  if (match !== "substring" && rows.length > 1) {
-    // One name in several families or headers: rank as a number would.
+  return result(input, readings, matches, omitted, family);
+}
+
+/**
+ * A name input's matches, NAME_STEP slots each: its catalog row, its reading
+ * (one per distinct value, in order of first use) and the hex of its value.
+ */
+type NamePlan = (number | string)[];
+const NAME_STEP = 3;
+
+/** The NamePlan of a name's rows; whole names (`ranked`) found in several families or headers rank as a number would. */
+function namePlan(catalog: Catalog, rows: readonly number[], ranked: boolean): NamePlan {
+  if (ranked && rows.length > 1) {
     const v = catalog.row(rows[0] as number)[2];
     const order = familyOrder(v).kinds;
     rows = [...rows].sort(
       (a, b) => order.indexOf(catalog.row(a)[1]) - order.indexOf(catalog.row(b)[1]) || compareRows(catalog, a, b),
     );
   }
-  const readings: Reading[] = [];
-  const matches: Match[] = [];
-  if (rows.length === 1) {
-    const i = rows[0] as number;
-    const r = makeReading(catalog, "name", catalog.row(i)[2]);
-    readings.push(r);
-    matching(r);
-    matches.push(makeMatch(catalog, i, "name", 0));
-    return result(input, readings, matches, omitted, family);
-  }
-  const readingOf = new Map<number, number>();
+  const p: NamePlan = [];
+  let readings = 0;
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j] as number;
-    const v = catalog.row(i)[2];
-    let ri = readingOf.get(v);
-    if (ri === undefined) {
-      ri = readings.length;
-      readingOf.set(v, ri);
-      readings.push(makeReading(catalog, "name", v));
-    }
-    matching(readings[ri] as Reading);
-    matches.push(makeMatch(catalog, i, "name", ri));
+    const v = catalog.valueOf(i);
+    let k = 0;
+    while (k < p.length && catalog.valueOf(p[k] as number) !== v) k += NAME_STEP;
+    if (k < p.length) p.push(i, p[k + 1] as number, p[k + 2] as string);
+    else p.push(i, readings++, formatHex(v));
   }
-  return result(input, readings, matches, omitted, family);
+  return p;
+}
+
+/** The kept plans of whole names (`=NAME` or bare), or undefined while decode is cold. */
+function keptNames(catalog: Catalog, exact: boolean): Map<string, NamePlan> | undefined {
+  const st = stateOf(catalog);
+  if (st.names < COLD_DECODES) {
+    st.names++;
+    return undefined;
+  }
+  return exact ? st.exact : st.anyCase;
+}
+
+/** Keep a name's plan the second time its rows (`key`: first row * 2 + lookup) are looked up. */
+function keepName(catalog: Catalog, kept: Map<string, NamePlan>, name: string, steps: NamePlan, key: number): void {
+  const st = stateOf(catalog);
+  const seen = (st.nameSeen ??= new Uint8Array(catalog.size * 2));
+  if (seen[key] === 0) {
+    seen[key] = 1;
+    return;
+  }
+  if (kept.size >= MAX_NAMES) kept.clear();
+  kept.set(name, steps.slice());
 }
 
 /**
