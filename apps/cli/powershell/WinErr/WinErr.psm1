@@ -336,14 +336,12 @@ function Start-WinErrNative {
     )
     $utf8 = [System.Text.UTF8Encoding]::new($false)
     $psi = New-Object System.Diagnostics.ProcessStartInfo
+    $psi.FileName = $Runtime.Node
     if ($null -ne $psi.PSObject.Properties['ArgumentList']) {
-        # The arguments given to the constructor, not added in a loop:
-        # PowerShell compiles a loop once it has run some rounds, counted
-        # over all calls, at a cost that grows with the loop's code.
-        $psi = [System.Diagnostics.ProcessStartInfo]::new($Runtime.Node, [string[]](@($Runtime.Cli) + $Arguments))
+        $psi.ArgumentList.Add($Runtime.Cli)
+        foreach ($a in $Arguments) { $psi.ArgumentList.Add($a) }
     }
     else {
-        $psi.FileName = $Runtime.Node
         $psi.Arguments = (@($Runtime.Cli) + $Arguments | ForEach-Object { ConvertTo-WinErrArgument $_ }) -join ' '
     }
     $psi.UseShellExecute = $false
