@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
@@ -131,11 +131,15 @@ export async function bundle({ entryPoints, outfile, outdir, executable = false,
  * (`winerr tui` runs the TUI's, `winerr export` the export's): DIR/NAME.js
  * from `entry`, which exports runProgram(argv, programName), and
  * DIR/NAME.packages.json, the package folders it holds, for the licenses of
- * the folder it is copied into (copyProgram).
+ * the folder it is copied into (copyProgram). The folders are written
+ * relative to DIR, so the file is the same in every clone and a build cache
+ * shared between clones (turbo's) restores one that is true in each.
  */
 export async function bundleProgram({ name, entry, dir, ink = false, format = "esm" }) {
   const used = await bundle({ entryPoints: { [name]: entry }, outdir: dir, ink, format });
-  await writeFile(join(dir, `${name}.packages.json`), JSON.stringify(used) + "\n");
+  const target = join(dir, `${name}.packages.json`);
+  await writeFile(target + ".tmp", JSON.stringify(used.map((p) => relative(dir, p).split(sep).join("/"))) + "\n");
+  await rename(target + ".tmp", target);
   return used;
 }
 
@@ -145,7 +149,7 @@ export async function bundleProgram({ name, entry, dir, ink = false, format = "e
  * AS.cache) when it has one; returns the package folders it holds (for writeLicenses).
  */
 export async function copyProgram(from, name, to, as = `${name}.js`) {
-  const packages = JSON.parse(await readFile(join(from, `${name}.packages.json`), "utf8"));
+  const packages = JSON.parse(await readFile(join(from, `${name}.packages.json`), "utf8")).map((p) => resolve(from, p));
   await copyFile(join(from, `${name}.js`), join(to, as));
   await rm(join(to, `${as}.cache`), { force: true });
   if (existsSync(join(from, `${name}.js.cache`))) await copyFile(join(from, `${name}.js.cache`), join(to, `${as}.cache`));

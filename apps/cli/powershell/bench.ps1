@@ -8,7 +8,8 @@
 #     (goal: 100 ms).
 # Cases 1 and 2 run -Rounds times, interleaved (single, bulk, scan, select,
 # then again), each round with the load average before it; the summary
-# gives the median ratio of the rounds. On PowerShell 7 each bulk run also
+# gives the median ratio of the rounds, and for case 1 the first round
+# apart (the process's first big pipeline) and the worst round. On PowerShell 7 each bulk run also
 # says how long .NET spent compiling code meanwhile (JitInfo, all threads):
 # the first runs in a process compile (and recompile, optimized) much of
 # PowerShell's engine, which can cost more than the run's own work. Results are collected into an array
@@ -102,8 +103,12 @@ finally {
     Remove-Item -LiteralPath $log -ErrorAction SilentlyContinue
 }
 $bulkMedian = @($bulkRatios | Sort-Object)[[int][Math]::Floor($bulkRatios.Count / 2)]
+$bulkWorst = @($bulkRatios | Sort-Object)[-1]
 $scanMedian = @($scanRatios | Sort-Object)[[int][Math]::Floor($scanRatios.Count / 2)]
-'1..{0} | Get-WinError: median {1:N1} single calls of {2} rounds ({3}) (goal: under 5) -> {4}' -f $Count, $bulkMedian, $Rounds, (($bulkRatios | ForEach-Object { $_.ToString('N1') }) -join ', '), $(if ($bulkMedian -lt 5) { 'met' } else { 'NOT met' })
+# The first round is the process's first big pipeline (PowerShell and .NET
+# compile then), so it is shown on its own; the goal holds when every
+# round, the first included, is under 5 single calls.
+'1..{0} | Get-WinError: first round {1:N1} single calls, then {2} (median of {3} rounds {4:N1}, worst {5:N1}) (goal: under 5 in every round) -> {6}' -f $Count, $bulkRatios[0], $(if ($bulkRatios.Count -gt 1) { ($bulkRatios.GetRange(1, $bulkRatios.Count - 1) | ForEach-Object { $_.ToString('N1') }) -join ', ' } else { '(no more rounds)' }), $Rounds, $bulkMedian, $bulkWorst, $(if ($bulkWorst -lt 5) { 'met' } else { 'NOT met' })
 'Select-WinError: median {0:N2} x winerr scan of {1} rounds ({2}) (goal: within 2x) -> {3}' -f $scanMedian, $Rounds, (($scanRatios | ForEach-Object { $_.ToString('N2') }) -join ', '), $(if ($scanMedian -le 2) { 'met' } else { 'NOT met' })
 
 # 3. Tab completion on an empty word.

@@ -363,7 +363,7 @@ function Start-WinErrNative {
     if (-not $Streaming) { $handle.Stdout = $process.StandardOutput.ReadToEndAsync() }
     try {
         if ($null -ne $Line -and $Line.Count -gt 0) {
-            $bytes = $utf8.GetBytes(($Line -join "`n") + "`n")
+            $bytes = $utf8.GetBytes([string]::Join("`n", [string[]]$Line) + "`n")
             $process.StandardInput.BaseStream.Write($bytes, 0, $bytes.Length)
         }
         $process.StandardInput.Close()
@@ -456,7 +456,7 @@ function Stop-WinErrStoppedRun {
 function Write-WinErrRun {
     param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line, [int]$From)
     if ($Run.Closed -or $Run.Broken -or $From -ge $Line.Count) { return }
-    $bytes = $script:Utf8.GetBytes(($Line.GetRange($From, $Line.Count - $From) -join "`n") + "`n")
+    $bytes = $script:Utf8.GetBytes([string]::Join("`n", $Line.GetRange($From, $Line.Count - $From).ToArray()) + "`n")
     try {
         $stream = $Run.Process.StandardInput.BaseStream
         $stream.Write($bytes, 0, $bytes.Length)
@@ -497,7 +497,7 @@ function Read-WinErrRunHead {
     param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line)
     if ($Run.Done) { return $Run.Done }
     $process = $Run.Process
-    $bytes = $script:Utf8.GetBytes(($Line -join "`n") + "`n")
+    $bytes = $script:Utf8.GetBytes([string]::Join("`n", $Line.ToArray()) + "`n")
     $stream = $process.StandardInput.BaseStream
     # Written in the background: node may answer (and fill its stdout pipe)
     # before it has read all of it, so stdout is read meanwhile.
@@ -574,6 +574,12 @@ function New-WinErrProtocolError {
 # or @{ Problem }.
 function ConvertFrom-WinErrNdjson {
     param([System.Collections.Generic.List[string]]$Line, [type]$Type)
+    if ($Line.Count -gt 0 -and $script:ParseChunkChars -eq [int]::MaxValue -and $null -ne $Type -and $null -ne $script:JsonSerializer) {
+        # PowerShell 7: the whole batch in one typed array, without the loop
+        # below (it runs once a call, and PowerShell compiled it after a
+        # few calls, 9 KB of IL, in the first big pipeline of a process).
+        return ConvertFrom-WinErrNdjsonChunk -Line $Line -Start 0 -End $Line.Count -Type $Type -Into $null
+    }
     $objects = New-Object 'System.Collections.Generic.List[object]'
     $start = 0
     while ($start -lt $Line.Count) {
@@ -584,59 +590,69 @@ function ConvertFrom-WinErrNdjson {
             $chars += $Line[$end].Length + 1
             $end++
         }
-        $parsed = $null
-        $chunk = $Line.GetRange($start, $end - $start)
-        # One array document, a line per element; every line must start an
-        # object (checked by one regex over the text, not a loop).
-        $document = '[' + ($chunk -join ",`n") + ']'
-        $bad = $script:NotAnObjectLine.IsMatch($document)
-        if (-not $bad) {
-            try {
-                if ($null -ne $Type -and $null -ne $script:JsonSerializer) {
-                    $parsed = $script:JsonSerializer::Deserialize($document, $Type)
-                }
-                else {
-                    $parsed = ConvertFrom-Json -InputObject $document -ErrorAction Stop
-                }
-            }
-            catch {
-                $bad = $true
-            }
-        }
-        if (-not $bad) {
-            if ($null -ne $Type -and $null -ne $script:JsonSerializer -and $start -eq 0 -and $end -eq $Line.Count) {
-                # The typed array of the whole batch serves as it is.
-                if ($null -eq $parsed -or $parsed.Length -ne $chunk.Count) { $bad = $true }
-                else { $objects = $parsed }
-            }
-            else {
-                $count = 0
-                foreach ($item in $parsed) { $objects.Add($item); $count++ }
-                if ($count -ne $chunk.Count) { $bad = $true }
-            }
-        }
-        if ($bad) {
-            # Find the first line that is not a JSON object, for the message.
-            for ($i = 0; $i -lt $chunk.Count; $i++) {
-                $ok = $false
-                try {
-                    $one = ConvertFrom-Json -InputObject $chunk[$i] -ErrorAction Stop
-                    $ok = $one -is [System.Management.Automation.PSCustomObject]
-                }
-                catch {
-                    $ok = $false
-                }
-                if (-not $ok) {
-                    $shown = $chunk[$i]
-                    if ($shown.Length -gt 80) { $shown = $shown.Substring(0, 80) + '...' }
-                    return @{ Problem = ("output line {0} is not a JSON object: {1}" -f ($start + $i + 1), $shown) }
-                }
-            }
-            return @{ Problem = 'the output is not one JSON object per line' }
-        }
+        $parsed = ConvertFrom-WinErrNdjsonChunk -Line $Line -Start $start -End $end -Type $Type -Into $objects
+        if ($parsed.Problem) { return $parsed }
         $start = $end
     }
     @{ Objects = $objects }
+}
+
+# Parses lines Start to End - 1 as one JSON array document. With Into, its
+# objects are added to Into (returned as Objects); without, the typed array
+# System.Text.Json made is Objects. Or @{ Problem }.
+function ConvertFrom-WinErrNdjsonChunk {
+    param([System.Collections.Generic.List[string]]$Line, [int]$Start, [int]$End, [type]$Type, [System.Collections.Generic.List[object]]$Into)
+    $parsed = $null
+    $chunk = $Line.GetRange($Start, $End - $Start)
+    # One array document, a line per element; every line must start an
+    # object (checked by one regex over the text, not a loop).
+    $document = '[' + [string]::Join(",`n", $chunk.ToArray()) + ']'
+    $bad = $script:NotAnObjectLine.IsMatch($document)
+    if (-not $bad) {
+        try {
+            if ($null -ne $Type -and $null -ne $script:JsonSerializer) {
+                $parsed = $script:JsonSerializer::Deserialize($document, $Type)
+            }
+            else {
+                $parsed = ConvertFrom-Json -InputObject $document -ErrorAction Stop
+            }
+        }
+        catch {
+            $bad = $true
+        }
+    }
+    if (-not $bad) {
+        if ($null -eq $Into) {
+            # The typed array of the whole batch serves as it is.
+            if ($null -eq $parsed -or $parsed.Length -ne $chunk.Count) { $bad = $true }
+        }
+        else {
+            $count = 0
+            foreach ($item in $parsed) { $Into.Add($item); $count++ }
+            if ($count -ne $chunk.Count) { $bad = $true }
+            $parsed = $Into
+        }
+    }
+    if ($bad) {
+        # Find the first line that is not a JSON object, for the message.
+        for ($i = 0; $i -lt $chunk.Count; $i++) {
+            $ok = $false
+            try {
+                $one = ConvertFrom-Json -InputObject $chunk[$i] -ErrorAction Stop
+                $ok = $one -is [System.Management.Automation.PSCustomObject]
+            }
+            catch {
+                $ok = $false
+            }
+            if (-not $ok) {
+                $shown = $chunk[$i]
+                if ($shown.Length -gt 80) { $shown = $shown.Substring(0, 80) + '...' }
+                return @{ Problem = ("output line {0} is not a JSON object: {1}" -f ($Start + $i + 1), $shown) }
+            }
+        }
+        return @{ Problem = 'the output is not one JSON object per line' }
+    }
+    @{ Objects = $parsed }
 }
 
 function Get-WinErrProperty {
@@ -659,7 +675,7 @@ function ConvertTo-WinErrInt32 {
 # Facility, FacilityName, Severity and Code of a match, from the CLI's
 # `parts` (the HRESULT or NTSTATUS fields it read the value through); without
 # parts, the value is its own Code. Decode's per-result loop keeps an inlined
-# copy of this for speed (Complete-WinErrDecodeBatch).
+# copy of this for speed (Add-WinErrPlainItem).
 function Get-WinErrPartFields {
     param([uint32]$Value, $Parts)
     if ($null -eq $Parts) { return , @($null, $null, $null, [long]$Value) }
@@ -933,11 +949,7 @@ function New-WinErrDecodeState {
 # line (Send), lines to scan, or neither (Valid false: never sent).
 function Add-WinErrDecodeInput {
     param([hashtable]$State)
-    $Runtime = $State.Runtime
     $Batch = $State.Batch
-    $send = $State.Send
-    $valid = $State.Valid
-    $scanLines = $State.ScanLines
     $from = $State.Classified
     $count = $Batch.Count - $from
     if ($count -gt 0 -and -not $State.Mixed) {
@@ -947,13 +959,25 @@ function Add-WinErrDecodeInput {
         $text = [string]::Join("`n", $Batch.GetRange($from, $count).ToArray())
         $lines = $text.Split([char]10)
         if ($lines.Length -eq $count -and $text.IndexOf([char]13) -lt 0 -and -not $script:BlankLine.IsMatch($text)) {
-            $send.AddRange($lines)
-            $valid.AddRange([bool[]](, $true * $count))
+            $State.Send.AddRange($lines)
+            $State.Valid.AddRange([bool[]](, $true * $count))
             $State.Classified = $Batch.Count
             return
         }
     }
-    for ($b = $from; $b -lt $Batch.Count; $b++) {
+    Add-WinErrDecodeInputEach $State
+}
+
+# Add-WinErrDecodeInput's inputs one by one: objects, and strings the
+# check of all at once did not pass. Apart, so that the function called
+# for every chunk stays small when PowerShell compiles it.
+function Add-WinErrDecodeInputEach {
+    param([hashtable]$State)
+    $Batch = $State.Batch
+    $send = $State.Send
+    $valid = $State.Valid
+    $scanLines = $State.ScanLines
+    for ($b = $State.Classified; $b -lt $Batch.Count; $b++) {
         $item = $Batch[$b]
         $text = $item
         if ($item -isnot [string]) {
@@ -966,7 +990,7 @@ function Add-WinErrDecodeInput {
                 continue
             }
             if ($item.Errno) {
-                Resolve-WinErrErrno -Runtime $Runtime -Item $item
+                Resolve-WinErrErrno -Runtime $State.Runtime -Item $item
                 if ($item.Problem) { $valid.Add($false); continue }
             }
             $text = [string]$item.Text
@@ -1046,11 +1070,14 @@ function Test-WinErrRun {
     $null
 }
 
+# Collects a batch's results: @{ Items = objects, JSON lines and
+# ErrorRecords in input order } or @{ Fatal = ErrorRecord }. With -Cmdlet,
+# the items of a plain batch (Add-WinErrPlainItem) are written by it at
+# once, and Items holds none of them.
 function Complete-WinErrDecodeBatch {
-    param([hashtable]$State)
+    param([hashtable]$State, [System.Management.Automation.PSCmdlet]$Cmdlet)
     $Runtime = $State.Runtime
     $Batch = $State.Batch
-    $valid = $State.Valid
     $send = $State.Send
     $All = $State.All
     $Kind = $State.Kind
@@ -1091,135 +1118,196 @@ function Complete-WinErrDecodeBatch {
     }
 
     $items = New-Object 'System.Collections.Generic.List[object]'
+    if ($null -ne $script:InfoType -and -not ($State.Mixed -or $AsJson) -and $send.Count -eq $Batch.Count) {
+        Add-WinErrPlainItem -Into $items -Batch $Batch -Decoded $results -Kind $Kind -All:$All -Cmdlet $Cmdlet
+    }
+    else {
+        Add-WinErrBatchItem -Into $items -State $State -Decoded $results -Json $lines -Scans $scanned -ScanJson $scanOut
+    }
+    @{ Items = $items }
+}
+
+# The items of plain strings, every one sent (the usual pipeline), their
+# results from Decoded[At] on, without -AsJson: an object (with -All, an
+# object a match) or an error per input, in order, added to Into, or
+# written by Cmdlet when given. Apart from Add-WinErrBatchItem and small on
+# purpose: its loop is what runs once per result, and PowerShell compiles
+# it in the first big pipeline of a process, at a cost that grows with the
+# loop's code (so one loop over inputs and matches, not a loop in a loop,
+# which PowerShell would compile twice: alone and in the outer one).
+function Add-WinErrPlainItem {
+    param([System.Collections.Generic.List[object]]$Into, [System.Collections.Generic.List[object]]$Batch, $Decoded, [int]$At, [string[]]$Kind, [switch]$All, [System.Management.Automation.PSCmdlet]$Cmdlet)
     $infoType = $script:InfoType
+    # Input $b, its match $m (0 to $last).
+    $b = 0
+    $m = 0
+    $last = 0
+    while ($b -lt $Batch.Count) {
+        if ($m -eq 0) {
+            $result = $Decoded[$At + $b]
+            $hits = $result.matches
+            if ($Kind -and $result.ok) { $hits = Select-WinErrKindMatch $hits $Kind }
+            if ($null -eq $hits -or $hits.Count -eq 0 -or -not $result.ok) {
+                # The usual error inline (an input no entry has), others by
+                # New-WinErrDecodeError.
+                if ($result.ok -and -not $Kind) {
+                    $failed = [System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry matches ''' + $Batch[$b] + ''' (' + $result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Batch[$b])
+                }
+                else { $failed = New-WinErrDecodeError -Text $Batch[$b] -Result $result -Kind $Kind }
+                if ($null -eq $Cmdlet) { $Into.Add($failed) } else { $Cmdlet.WriteError($failed) }
+                $b++
+                continue
+            }
+            if ($All) { $last = $hits.Count - 1 }
+        }
+        # New-WinErrInfo inlined.
+        $match = $hits[$m]
+        $value = [uint32]$match.value
+        $parts = $match.parts
+        $facility = $null
+        $facilityName = $null
+        $severity = $null
+        $code = [long]$value
+        if ($null -ne $parts) {
+            $facility = [int]$parts.facility
+            $names = $parts.facilityNames
+            if ($null -ne $names -and $names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
+            $severity = [string]$parts.severity
+            $code = [long]$parts.code
+        }
+        if ($value -ge 2147483648) { $signed = [int]($value - 4294967296) } else { $signed = [int]$value }
+        $messageSource = $null
+        if ($null -ne $match.messageSource) { $messageSource = ConvertTo-WinErrMessageSource $match.messageSource }
+        $info = $infoType::new($Batch[$b], [string]$result.hex, [string]$match.name, [string]$match.kind, $value, [string]$match.hex, $signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via, $messageSource, $null)
+        if ($null -eq $Cmdlet) { $Into.Add($info) } else { $Cmdlet.WriteObject($info) }
+        if ($m -lt $last) { $m++ }
+        else {
+            $m = 0
+            $b++
+        }
+    }
+}
+
+# The matches of the families in Kind, as an array (empty when none).
+function Select-WinErrKindMatch {
+    param($Match, [string[]]$Kind)
+    , @($Match | Where-Object { $Kind -contains $_.kind })
+}
+
+# The error of a decode result without a match: not understood, no such
+# name, or no entry (of the -Kind asked for).
+function New-WinErrDecodeError {
+    param([string]$Text, $Result, [string[]]$Kind)
+    if (-not $Result.ok) {
+        $why = [string]$Result.error.message
+        if (-not $why) { $why = 'not understood' }
+        if ($Result.error.code -eq 'unknown-name') {
+            return [System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No error code is named '$Text': $why"), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Text)
+        }
+        return [System.Management.Automation.ErrorRecord]::new([System.Exception]::new("'$Text' is not an error code or a name: $why"), 'WinErr.InvalidInput', [System.Management.Automation.ErrorCategory]::InvalidArgument, $Text)
+    }
+    $scope = ''
+    if ($Kind) { $scope = ' of kind ' + ($Kind -join ', ') }
+    [System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry' + $scope + ' matches ''' + $Text + ''' (' + $Result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Text)
+}
+
+# The items of a batch, in input order (objects, JSON lines and
+# ErrorRecords), added to Into: from its decode results (Decoded, or the
+# JSON lines Json with -AsJson) and the scan records of its event records
+# (Scans, their lines ScanJson). Any input, -All and -AsJson.
+function Add-WinErrBatchItem {
+    param([System.Collections.Generic.List[object]]$Into, [hashtable]$State, $Decoded, $Json, $Scans, $ScanJson)
+    $Batch = $State.Batch
+    $valid = $State.Valid
+    $All = $State.All
+    $Kind = $State.Kind
+    $AsJson = $State.AsJson
     $next = 0
     $nextScan = 0
     for ($b = 0; $b -lt $Batch.Count; $b++) {
         $item = $Batch[$b]
         $text = $item
+        if ($item -is [string] -and $valid[$b] -and -not $AsJson -and $null -ne $script:InfoType) {
+            # A run of plain inputs: Add-WinErrPlainItem's loop.
+            $end = $b + 1
+            while ($end -lt $Batch.Count -and $Batch[$end] -is [string] -and $valid[$end]) { $end++ }
+            Add-WinErrPlainItem -Into $Into -Batch $Batch.GetRange($b, $end - $b) -Decoded $Decoded -At $next -Kind $Kind -All:$All
+            $next += $end - $b
+            $b = $end - 1
+            continue
+        }
         if ($item -isnot [string]) {
             if ($null -ne $item.Scan) {
                 # The codes found in this record's lines, each once.
                 $seen = New-Object 'System.Collections.Generic.HashSet[string]'
                 $any = $false
-                while ($null -ne $scanned -and $nextScan -lt $scanned.Count -and $scanned[$nextScan].line -le $item.ScanLast) {
-                    $record = $scanned[$nextScan]
+                while ($null -ne $Scans -and $nextScan -lt $Scans.Count -and $Scans[$nextScan].line -le $item.ScanLast) {
+                    $record = $Scans[$nextScan]
                     $nextScan++
                     if ($record.line -lt $item.ScanFirst) { continue }
                     $result = $record.result
                     if ($AsJson) {
-                        if ($seen.Add([string]$result.hex)) { $items.Add($scanOut[$nextScan - 1]); $any = $true }
+                        if ($seen.Add([string]$result.hex)) { $Into.Add($ScanJson[$nextScan - 1]); $any = $true }
                         continue
                     }
                     $hits = @($result.matches)
-                    if ($Kind) { $hits = @($hits | Where-Object { $Kind -contains $_.kind }) }
+                    if ($Kind) { $hits = Select-WinErrKindMatch $hits $Kind }
                     if ($hits.Count -eq 0) { continue }
                     if (-not $seen.Add([string]$result.hex)) { continue }
                     if (-not $All) { $hits = @($hits[0]) }
-                    foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText ([string]$record.text) -Match $match -InputHex ([string]$result.hex) -Item $item)); $any = $true }
+                    foreach ($match in $hits) { $Into.Add((New-WinErrInfo -InputText ([string]$record.text) -Match $match -InputHex ([string]$result.hex) -Item $item)); $any = $true }
                 }
                 if (-not $any) {
-                    $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new(('No error code was found in the event record (Id {0}, {1}).' -f $item.Record.Id, $item.Record.ProviderName)), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $item.Record))
+                    $Into.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new(('No error code was found in the event record (Id {0}, {1}).' -f $item.Record.Id, $item.Record.ProviderName)), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $item.Record))
                 }
                 continue
             }
             $text = [string]$item.Text
             if ($item.Problem) {
-                $items.Add((New-WinErrErrorRecord -Message $item.Problem -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
+                $Into.Add((New-WinErrErrorRecord -Message $item.Problem -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
                 continue
             }
         }
         if (-not $valid[$b]) {
-            $items.Add((New-WinErrInvalidInput -Text $text))
+            $Into.Add((New-WinErrInvalidInput -Text $text))
             continue
         }
         $index = $next
         $next++
         if ($AsJson) {
-            $items.Add($lines[$index])
+            $Into.Add($Json[$index])
             continue
         }
-        $result = $results[$index]
+        $result = $Decoded[$index]
         $plain = $item -is [string]
         if (-not $plain -and $null -ne $item.ErrnoName -and -not ($result.ok -and @($result.matches).Count -gt 0)) {
             # This system's errno has a name the catalog's errno family
             # (Windows' C runtime errno.h) does not have.
-            $items.Add((New-WinErrErrorRecord -Message ('{0} is errno {1} here ({2}), and the catalog''s errno family (errno.h of the Windows C runtime) has no {1}.' -f $item.Input, $item.ErrnoName, $item.Source) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
+            $Into.Add((New-WinErrErrorRecord -Message ('{0} is errno {1} here ({2}), and the catalog''s errno family (errno.h of the Windows C runtime) has no {1}.' -f $item.Input, $item.ErrnoName, $item.Source) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
             continue
         }
         if (-not $result.ok) {
-            # Error records are built inline: this runs once per failed input.
-            $why = [string]$result.error.message
-            if (-not $why) { $why = 'not understood' }
-            if ($result.error.code -eq 'unknown-name') {
-                $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("No error code is named '$text': $why"), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $text))
-            }
-            else {
-                $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new("'$text' is not an error code or a name: $why"), 'WinErr.InvalidInput', [System.Management.Automation.ErrorCategory]::InvalidArgument, $text))
-            }
+            $Into.Add((New-WinErrDecodeError -Text $text -Result $result -Kind $Kind))
             continue
         }
         $hits = $result.matches
         if ($Kind) {
-            $hits = @($hits | Where-Object { $Kind -contains $_.kind })
+            $hits = Select-WinErrKindMatch $hits $Kind
         }
         if ($null -eq $hits -or $hits.Count -eq 0) {
-            $scope = ''
-            if ($Kind) { $scope = ' of kind ' + ($Kind -join ', ') }
-            $items.Add([System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry' + $scope + ' matches ''' + $text + ''' (' + $result.hex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $text))
+            $Into.Add((New-WinErrDecodeError -Text $text -Result $result -Kind $Kind))
             continue
         }
         if (-not $All) { $hits = @($hits[0]) }
         if (-not $plain) {
             $inputHex = [string]$result.hex
             if ($null -ne $item.Input) { $text = $item.Input; $inputHex = $item.InputHex }
-            foreach ($match in $hits) { $items.Add((New-WinErrInfo -InputText $text -Match $match -InputHex $inputHex -Item $item)) }
+            foreach ($match in $hits) { $Into.Add((New-WinErrInfo -InputText $text -Match $match -InputHex $inputHex -Item $item)) }
             continue
         }
-        foreach ($match in $hits) {
-            # New-WinErrInfo inlined: this loop runs once per result.
-            $value = [uint32]$match.value
-            $parts = $match.parts
-            $facility = $null
-            $facilityName = $null
-            $severity = $null
-            $code = [long]$value
-            if ($null -ne $parts) {
-                $facility = [int]$parts.facility
-                $names = $parts.facilityNames
-                if ($null -ne $names -and $names.Count -gt 0) { $facilityName = [string]($names -join ', ') }
-                $severity = [string]$parts.severity
-                $code = [long]$parts.code
-            }
-            if ($value -ge 2147483648) { $signed = [int]($value - 4294967296) } else { $signed = [int]$value }
-            $messageSource = $null
-            if ($null -ne $match.messageSource) { $messageSource = ConvertTo-WinErrMessageSource $match.messageSource }
-            if ($null -ne $infoType) {
-                $items.Add($infoType::new($text, [string]$result.hex, [string]$match.name, [string]$match.kind, $value, [string]$match.hex, $signed, $severity, $facility, $facilityName, $code, $match.message, [string]$match.header, [string]$match.via, $messageSource, $null))
-                continue
-            }
-            $items.Add([pscustomobject]@{
-                    PSTypeName    = $script:TypeName
-                    Input         = $text
-                    InputHex      = [string]$result.hex
-                    Name          = [string]$match.name
-                    Kind          = [string]$match.kind
-                    Value         = $value
-                    Hex           = [string]$match.hex
-                    Signed        = $signed
-                    Severity      = $severity
-                    Facility      = $facility
-                    FacilityName  = $facilityName
-                    Code          = $code
-                    Message       = $match.message
-                    Header        = [string]$match.header
-                    Via           = [string]$match.via
-                    MessageSource = $messageSource
-                    Source        = $null
-                })
-        }
+        # (Without the object types: [pscustomobject]s.)
+        foreach ($match in $hits) { $Into.Add((New-WinErrInfo -InputText $text -Match $match -InputHex ([string]$result.hex))) }
     }
-    @{ Items = $items }
 }
 
 function Write-WinErrItem {
@@ -1311,6 +1399,125 @@ function Get-WinErrNameCompletion {
 # ConstrainedLanguage does not allow: one clear error instead of a
 # stack of "cannot create type".
 $script:ConstrainedMessage = 'WinErr runs the winerr CLI through System.Diagnostics.Process, which ConstrainedLanguage mode does not allow. Allow the WinErr module in your application control policy (WDAC or AppLocker, for example by signing it), so that it runs in FullLanguage.'
+
+# Get-WinError's decode of its pipeline input, a hashtable: Runtime,
+# Options (New-WinErrDecodeState's), Cmdlet (the command that writes),
+# State (the batch being filled, a New-WinErrDecodeState), Run (the node
+# the batch writes to, an Open-WinErrRun run), InFlight (the batch whose
+# node is still running while the next one fills: node finishes one batch
+# while PowerShell reads input and writes the objects of another), First
+# (no batch closed yet), Limit (the batch's size) and SendAt (how many
+# inputs the batch holds when Step-WinErrDecode is next called).
+# The first batch's answers are read as soon as node writes them, so its
+# results show at once, and its node goes on with the second batch (one
+# node start, one warm-up); every later batch has a node of its own. The
+# first batch is sent whole; later ones a chunk of SendChunk at a time.
+
+# The batch holds SendAt inputs: when full, it is closed and a new one
+# begun, else its new inputs are sent. Objects are written (and node
+# started) only here: when the pipeline stops downstream or this fails,
+# the decode's nodes are ended.
+function Step-WinErrDecode {
+    param([hashtable]$Decode)
+    $finished = $false
+    try {
+        if ($Decode.State.Batch.Count -ge $Decode.Limit) {
+            Close-WinErrDecodeBatch $Decode
+            $options = $Decode.Options
+            $Decode.State = New-WinErrDecodeState -Runtime $Decode.Runtime @options
+            $Decode.State.Mixed = $false
+            $Decode.Limit = [Math]::Min($Decode.Limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
+        }
+        else { Send-WinErrDecodeInput $Decode }
+        $finished = $true
+    }
+    finally {
+        if (-not $finished) { Stop-WinErrDecode $Decode }
+    }
+    $Decode.SendAt = [Math]::Min($Decode.Limit, $Decode.State.Batch.Count + $script:SendChunk)
+}
+
+# Adds Get-WinError's inputs that are not a lone string or number: each
+# item of an array, and objects (sorted one by one by
+# Add-WinErrDecodeInput, as the descriptors Resolve-WinErrInput makes).
+function Add-WinErrDecodeItem {
+    param([hashtable]$Decode, [object[]]$Item)
+    $invariant = [System.Globalization.CultureInfo]::InvariantCulture
+    foreach ($one in $Item) {
+        $pending = $Decode.State.Batch
+        if ($one -is [string]) { $pending.Add($one) }
+        elseif ($one -is [int]) { $pending.Add($one.ToString($invariant)) }
+        else {
+            $Decode.State.Mixed = $true
+            foreach ($d in (Resolve-WinErrInput $one)) { $pending.Add($d) }
+        }
+        if ($pending.Count -ge $Decode.SendAt) { Step-WinErrDecode $Decode }
+    }
+}
+
+# Sends the batch's new decode lines to its node (started on the first).
+function Send-WinErrDecodeInput {
+    param([hashtable]$Decode)
+    $state = $Decode.State
+    Add-WinErrDecodeInput $state
+    if ($state.Send.Count -gt $state.Sent) {
+        if ($null -eq $Decode.Run) { $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $state.Arguments -Owner $Decode.Cmdlet }
+        Write-WinErrRun $Decode.Run $state.Send $state.Sent
+        $state.Sent = $state.Send.Count
+    }
+}
+
+# The end of a later batch's input: the rest of its lines, then its node's
+# stdin is closed (the first batch's node ends with the second).
+function Close-WinErrDecodeInput {
+    param([hashtable]$Decode)
+    Send-WinErrDecodeInput $Decode
+    $state = $Decode.State
+    Write-WinErrDecodeVerbose $state
+    $run = $Decode.Run
+    if ($null -ne $run) {
+        Close-WinErrRun $run
+        if ($state.Send.Count -gt 0) { $state.Handle = $run }
+        else { $null = Complete-WinErrNative $run }
+        $Decode.Run = $null
+    }
+    Start-WinErrScanBatch $state
+}
+
+# A batch is full: the first is decoded and written at once, a later one's
+# node gets the end of its input and finishes while the next batch fills.
+function Close-WinErrDecodeBatch {
+    param([hashtable]$Decode)
+    $state = $Decode.State
+    if ($Decode.First) {
+        $Decode.First = $false
+        Add-WinErrDecodeInput $state
+        if ($state.Send.Count -gt 0) {
+            Write-WinErrDecodeVerbose $state
+            $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $state.Arguments -Owner $Decode.Cmdlet -Head
+            $state.Result = Read-WinErrRunHead $Decode.Run $state.Send
+            $state.Sent = $state.Send.Count
+            # Node ended, or answers only at the end of its input.
+            if ($Decode.Run.Closed) { $Decode.Run = $null }
+        }
+        Start-WinErrScanBatch $state
+        Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state -Cmdlet $Decode.Cmdlet)
+    }
+    else {
+        Close-WinErrDecodeInput $Decode
+        if ($null -ne $Decode.InFlight) { Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $Decode.InFlight -Cmdlet $Decode.Cmdlet) }
+        $Decode.InFlight = $state
+    }
+}
+
+# The pipeline stopped (Select-Object -First, Ctrl+C) or failed while
+# Get-WinError ran: end its nodes.
+function Stop-WinErrDecode {
+    param([hashtable]$Decode)
+    Stop-WinErrRun $Decode.Run
+    if ($null -ne $Decode.InFlight) { Stop-WinErrRun $Decode.InFlight.Handle }
+    Stop-WinErrRun $Decode.State.Handle
+}
 
 function Get-WinError {
     <#
@@ -1494,134 +1701,63 @@ function Get-WinError {
         }
         Stop-WinErrStoppedRun
         Write-Verbose ('WinErr: node {0} ({1}), CLI {2}; batches of {3} inputs, growing x{4} up to {5}' -f $runtime.Node, $runtime.NodeVersion, $runtime.Cli, $script:BatchSize, $script:BatchGrowth, $script:BatchMax)
-        $limit = $script:BatchSize
         $options = @{ All = $All; Kind = $Kind; AsJson = $AsJson; System = $System; Language = $Language }
-        # The batch being filled; its decode lines go to node's stdin as they
-        # come (a chunk of SendChunk at a time), so node decodes while
-        # PowerShell reads the pipeline. The first batch's answers are read
-        # as soon as node writes them, so its results show at once, and its
-        # node goes on with the second batch (one node start, one warm-up);
-        # every later batch has a node of its own.
-        $state = New-WinErrDecodeState -Runtime $runtime @options
-        $state.Mixed = $false
-        $pending = $state.Batch
-        # The node the current batch writes to (a run of Open-WinErrRun).
-        $run = $null
-        # The batch whose node is still running while the next one fills:
-        # node finishes one batch while PowerShell reads input and writes the
-        # objects of another.
-        $inFlight = $null
-        $first = $true
-        # The first batch is sent whole; later ones a chunk of SendChunk at a time.
-        $sendAt = $limit
-
-        # Sends the batch's new decode lines to its node (started on the first).
-        $feed = {
-            Add-WinErrDecodeInput $state
-            if ($state.Send.Count -gt $state.Sent) {
-                if ($null -eq $run) { $run = Open-WinErrRun -Runtime $runtime -Arguments $state.Arguments -Owner $PSCmdlet }
-                Write-WinErrRun $run $state.Send $state.Sent
-                $state.Sent = $state.Send.Count
-            }
+        # The decode of this pipeline (see Step-WinErrDecode): the batch
+        # being filled, its decode lines sent to node's stdin as they come.
+        $decode = @{
+            Runtime = $runtime; Options = $options; Cmdlet = $PSCmdlet
+            State = (New-WinErrDecodeState -Runtime $runtime @options); Run = $null; InFlight = $null
+            First = $true; Limit = $script:BatchSize; SendAt = $script:BatchSize
         }
-        # The end of a later batch's input: the rest of its lines, then its
-        # node's stdin is closed (the first batch's node ends with the second).
-        $seal = {
-            . $feed
-            Write-WinErrDecodeVerbose $state
-            if ($null -ne $run) {
-                Close-WinErrRun $run
-                if ($state.Send.Count -gt 0) { $state.Handle = $run }
-                else { $null = Complete-WinErrNative $run }
-                $run = $null
-            }
-            Start-WinErrScanBatch $state
-        }
-        # A batch is full: the first is decoded and written at once, a later
-        # one's node gets the end of its input and finishes while the next
-        # batch fills.
-        $close = {
-            if ($first) {
-                $first = $false
-                Add-WinErrDecodeInput $state
-                if ($state.Send.Count -gt 0) {
-                    Write-WinErrDecodeVerbose $state
-                    $run = Open-WinErrRun -Runtime $runtime -Arguments $state.Arguments -Owner $PSCmdlet -Head
-                    $state.Result = Read-WinErrRunHead $run $state.Send
-                    $state.Sent = $state.Send.Count
-                    # Node ended, or answers only at the end of its input.
-                    if ($run.Closed) { $run = $null }
-                }
-                Start-WinErrScanBatch $state
-                Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $state)
-            }
-            else {
-                . $seal
-                if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
-                $inFlight = $state
-            }
-        }
-        # The pipeline stopped (Select-Object -First, Ctrl+C) or failed while
-        # this command ran: end its nodes.
-        $stop = {
-            Stop-WinErrRun $run
-            if ($null -ne $inFlight) { Stop-WinErrRun $inFlight.Handle }
-            Stop-WinErrRun $state.Handle
-        }
+        $decode.State.Mixed = $false
+        $pending = $decode.State.Batch
+        $sendAt = $decode.SendAt
+        $invariant = [System.Globalization.CultureInfo]::InvariantCulture
     }
     process {
-        foreach ($item in $InputObject) {
-            if ($item -is [string]) { $pending.Add($item) }
-            elseif ($item -is [int]) { $pending.Add($item.ToString([System.Globalization.CultureInfo]::InvariantCulture)) }
-            else {
-                # Descriptors of objects: sorted one by one (Add-WinErrDecodeInput).
-                $state.Mixed = $true
-                foreach ($one in (Resolve-WinErrInput $item)) { $pending.Add($one) }
-            }
-            # One comparison per input: $sendAt is the batch's end, or the
-            # end of the next chunk to send.
-            if ($pending.Count -ge $sendAt) {
-                # Objects are written (and node started) only here: when the
-                # pipeline stops downstream or this fails, its nodes are ended.
-                $finished = $false
-                try {
-                    if ($pending.Count -ge $limit) {
-                        . $close
-                        $state = New-WinErrDecodeState -Runtime $runtime @options
-                        $state.Mixed = $false
-                        $pending = $state.Batch
-                        $limit = [Math]::Min($limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
-                    }
-                    else { . $feed }
-                    $finished = $true
-                }
-                finally {
-                    if (-not $finished) { . $stop }
-                }
-                $sendAt = [Math]::Min($limit, $pending.Count + $script:SendChunk)
-            }
+        # Runs once per pipeline input: kept small and without a loop, as
+        # PowerShell compiles it (and, apart, each loop in it) in the first
+        # big pipeline of a process, at a cost that grows with its code.
+        # Objects and arrays (Get-WinError 5, 6) go to Add-WinErrDecodeItem,
+        # the rest to Step-WinErrDecode.
+        $item = $InputObject[0]
+        if ($InputObject.Length -ne 1 -or -not ($item -is [string] -or $item -is [int])) {
+            Add-WinErrDecodeItem $decode $InputObject
+            $pending = $decode.State.Batch
+            $sendAt = $decode.SendAt
+            return
+        }
+        if ($item -is [string]) { $pending.Add($item) }
+        else { $pending.Add($item.ToString($invariant)) }
+        # One comparison per input: $sendAt is the batch's end, or the end
+        # of the next chunk to send.
+        if ($pending.Count -ge $sendAt) {
+            Step-WinErrDecode $decode
+            $pending = $decode.State.Batch
+            $sendAt = $decode.SendAt
         }
     }
     end {
         $finished = $false
         try {
             $last = $null
-            if ($first) {
+            $state = $decode.State
+            if ($decode.First) {
                 # Fewer inputs than a batch: one node, its input written at once.
-                if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch (New-WinErrDecodeState -Runtime $runtime -Batch $pending @options) }
+                if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch $state }
             }
             else {
                 # (With no input after the first batch, this ends its node.)
-                . $seal
+                Close-WinErrDecodeInput $decode
                 if ($pending.Count -gt 0) { $last = $state }
             }
-            if ($null -ne $inFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $inFlight) }
-            $inFlight = $null
-            if ($null -ne $last) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last) }
+            if ($null -ne $decode.InFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $decode.InFlight -Cmdlet $PSCmdlet) }
+            $decode.InFlight = $null
+            if ($null -ne $last) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last -Cmdlet $PSCmdlet) }
             $finished = $true
         }
         finally {
-            if (-not $finished) { . $stop }
+            if (-not $finished) { Stop-WinErrDecode $decode }
         }
     }
 }
