@@ -1326,14 +1326,25 @@ function Write-WinErrItem {
 # Names for Tab completion: the names file shipped with the module, else
 # (in the repository) the names read from the core catalog, whose entries
 # are tuples starting with the name. Cached; no node.
+# What separates names in names.txt: line breaks, and white space around a name.
+$script:NameSeparators = [char[]]@([char]10, [char]13, [char]9, [char]32)
+
 function Get-WinErrName {
     if ($null -ne $script:Names) { return , $script:Names }
     $file = Join-Path $PSScriptRoot 'names.txt'
     if ($env:WINERR_NAMES) { $file = $env:WINERR_NAMES }
     $names = @()
     if (Test-Path -LiteralPath $file -PathType Leaf) {
-        # Get-Content: also allowed under ConstrainedLanguage.
-        $names = @(Get-Content -LiteralPath $file | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+        if ($script:FullLanguage) {
+            # One read and one split (a name a line, no blanks): piping
+            # names.txt's 26,000 lines through Get-Content, ForEach-Object
+            # and Where-Object made a process's first Tab take about a second.
+            $names = [System.IO.File]::ReadAllText($file).Split($script:NameSeparators, [System.StringSplitOptions]::RemoveEmptyEntries)
+        }
+        else {
+            # Get-Content: also allowed under ConstrainedLanguage.
+            $names = @(Get-Content -LiteralPath $file | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+        }
         $script:NamesSource = $file
     }
     elseif ($script:FullLanguage) {

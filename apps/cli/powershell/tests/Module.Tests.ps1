@@ -128,6 +128,24 @@ Describe 'Tab completion' {
         @($result.CompletionMatches.CompletionText) | Should -Be @('WINERR_TEST_ALPHA', 'WINERR_TEST_ALPINE')
     }
 
+    It 'reads a names file with CRLF line ends, blank lines and spaces around names as one name a line' {
+        $crlf = Join-Path $TestDrive 'names-crlf.txt'
+        # Invented names, written as an editor on Windows might leave the file.
+        [System.IO.File]::WriteAllText($crlf, "WINERR_TEST_GAMMA`r`n`r`n  WINERR_TEST_GAMUT `r`n`tWINERR_TEST_DELTA`r`n")
+        $env:WINERR_NAMES = $crlf
+        & (Get-Module WinErr) { $script:Names = $null }
+        try {
+            $line = 'Get-WinError WINERR_TEST_GAM'
+            $result = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+            @($result.CompletionMatches.CompletionText) | Should -Be @('WINERR_TEST_GAMMA', 'WINERR_TEST_GAMUT')
+            (& (Get-Module WinErr) { $script:Names.Count }) | Should -Be 3
+        }
+        finally {
+            $env:WINERR_NAMES = $names
+            & (Get-Module WinErr) { $script:Names = $null }
+        }
+    }
+
     It 'completes case-insensitively, for Find-WinError too' {
         $line = 'Find-WinError winerr_test_b'
         $result = TabExpansion2 -inputScript $line -cursorColumn $line.Length
