@@ -1021,13 +1021,22 @@ function Start-WinErrScanBatch {
 # Starts decoding one whole batch (a New-WinErrDecodeState): node runs
 # while the caller goes on. Complete-WinErrDecodeBatch collects it.
 function Start-WinErrDecodeBatch {
-    param([hashtable]$State)
+    param([hashtable]$State, [hashtable]$Run)
     Add-WinErrDecodeInput $State
     if ($State.Send.Count -gt 0) {
         Write-WinErrDecodeVerbose $State
-        $State.Handle = Start-WinErrNative -Runtime $State.Runtime -Arguments $State.Arguments -Line $State.Send
+        if ($null -ne $Run) {
+            # A run opened with -Head (nothing read yet): its stdout is read
+            # in the background before its input is written and closed.
+            if (-not $Run.Done) { $Run.Stdout = $Run.Process.StandardOutput.ReadToEndAsync() }
+            Write-WinErrRun $Run $State.Send 0
+            Close-WinErrRun $Run
+            $State.Handle = $Run
+        }
+        else { $State.Handle = Start-WinErrNative -Runtime $State.Runtime -Arguments $State.Arguments -Line $State.Send }
         $State.Sent = $State.Send.Count
     }
+    elseif ($null -ne $Run) { Stop-WinErrRun $Run }
     Start-WinErrScanBatch $State
     $State
 }
@@ -1419,9 +1428,10 @@ $script:ConstrainedMessage = 'WinErr runs the winerr CLI through System.Diagnost
 # while PowerShell reads input and writes the objects of another), First
 # (no batch closed yet), Limit (the batch's size) and SendAt (how many
 # inputs the batch holds when Step-WinErrDecode is next called).
-# The first batch's answers are read as soon as node writes them, so its
-# results show at once, and its node goes on with the second batch (one
-# node start, one warm-up); every later batch has a node of its own. The
+# The first batch's node starts at the first input, its answers are read as
+# soon as node writes them, so its results show at once, and its node goes
+# on with the second batch (one node start, one warm-up); every later batch
+# has a node of its own. The
 # first batch is sent whole; later ones a chunk of SendChunk at a time.
 
 # The batch holds SendAt inputs: when full, it is closed and a new one
@@ -1438,6 +1448,13 @@ function Step-WinErrDecode {
             $Decode.State = New-WinErrDecodeState -Runtime $Decode.Runtime @options
             $Decode.State.Mixed = $false
             $Decode.Limit = [Math]::Min($Decode.Limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
+        }
+        elseif ($Decode.First) {
+            # The first input (SendAt starts at 1): the first batch's node
+            # starts now, while the rest of the batch comes. In a process's
+            # first big pipeline PowerShell takes about as long to bind its
+            # first 256 inputs as node takes to start.
+            if ($null -eq $Decode.Run) { $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $Decode.State.Arguments -Owner $Decode.Cmdlet -Head }
         }
         else { Send-WinErrDecodeInput $Decode }
         $finished = $true
@@ -1505,11 +1522,17 @@ function Close-WinErrDecodeBatch {
         Add-WinErrDecodeInput $state
         if ($state.Send.Count -gt 0) {
             Write-WinErrDecodeVerbose $state
-            $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $state.Arguments -Owner $Decode.Cmdlet -Head
+            # Started early (pipeline input), else now.
+            if ($null -eq $Decode.Run) { $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $state.Arguments -Owner $Decode.Cmdlet -Head }
             $state.Result = Read-WinErrRunHead $Decode.Run $state.Send
             $state.Sent = $state.Send.Count
             # Node ended, or answers only at the end of its input.
             if ($Decode.Run.Closed) { $Decode.Run = $null }
+        }
+        elseif ($null -ne $Decode.Run -and -not $Decode.Run.Done) {
+            # Nothing to decode in the first batch: the early run goes on
+            # with the next batch, its stdout read in the background.
+            $Decode.Run.Stdout = $Decode.Run.Process.StandardOutput.ReadToEndAsync()
         }
         Start-WinErrScanBatch $state
         Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state -Cmdlet $Decode.Cmdlet)
@@ -1562,7 +1585,8 @@ function Get-WinError {
     command's ExitCode are the system's errno values: they are named with
     the system's errno names (node's os.constants.errno) and decoded in the
     errno family. Pipeline input is decoded in
-    batches, written to node as it comes: the first 256 inputs are answered
+    batches, written to node as it comes: node starts at the first input,
+    the first 256 inputs are answered
     at once and the same node goes on with the next 16,384, then each batch
     of up to 65,536 has a node of its own; results keep the input order.
 
@@ -1718,7 +1742,7 @@ function Get-WinError {
         $decode = @{
             Runtime = $runtime; Options = $options; Cmdlet = $PSCmdlet
             State = (New-WinErrDecodeState -Runtime $runtime @options); Run = $null; InFlight = $null
-            First = $true; Limit = $script:BatchSize; SendAt = $script:BatchSize
+            First = $true; Limit = $script:BatchSize; SendAt = 1
         }
         $decode.State.Mixed = $false
         $pending = $decode.State.Batch
@@ -1741,7 +1765,7 @@ function Get-WinError {
         if ($item -is [string]) { $pending.Add($item) }
         else { $pending.Add($item.ToString($invariant)) }
         # One comparison per input: $sendAt is the batch's end, or the end
-        # of the next chunk to send.
+        # of the next chunk to send (at first 1: the first input starts node).
         if ($pending.Count -ge $sendAt) {
             Step-WinErrDecode $decode
             $pending = $decode.State.Batch
@@ -1754,8 +1778,10 @@ function Get-WinError {
             $last = $null
             $state = $decode.State
             if ($decode.First) {
-                # Fewer inputs than a batch: one node, its input written at once.
-                if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch $state }
+                # Fewer inputs than a batch: one node (started early or now), its input written at once.
+                if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch $state -Run $decode.Run }
+                elseif ($null -ne $decode.Run) { Stop-WinErrRun $decode.Run }
+                $decode.Run = $null
             }
             else {
                 # (With no input after the first batch, this ends its node.)

@@ -148,6 +148,14 @@ Describe 'Batching and order' {
         @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
     }
 
+    It 'starts the first node at the first input and keeps it when the first batch has nothing to decode: 256 blanks, then 300 codes -> 1 start, in order' {
+        $codes = 1..300 | ForEach-Object { (($_ - 1) % 40) + 1 }
+        $r = @(@(@('') * 256) + $codes | Get-WinError -ErrorAction SilentlyContinue -ErrorVariable bad)
+        Get-StartCount $Log | Should -Be 1
+        $bad.Count | Should -Be 256
+        @($r.Value) | Should -Be @($codes | ForEach-Object { [uint32]$_ })
+    }
+
     It 'starts no node for no input, and sends only fixed flags on argv' {
         @() | Get-WinError
         Get-StartCount $Log | Should -Be 0
