@@ -26,21 +26,19 @@ export const NOT_PRIMARY = 1;
 export const EVIDENCE_LEVELS = 16;
 const ALIAS = 16;
 
-/** Whether `header` (a file name, maybe with folders) is a primary header of `kind`. */
-export function isPrimaryHeader(kind: Kind, header: string): boolean {
-  const slash = Math.max(header.lastIndexOf("/"), header.lastIndexOf("\\"));
-  const file = (slash < 0 ? header : header.slice(slash + 1)).toLowerCase();
-  return PRIMARY_HEADERS[kind]?.includes(file) ?? false;
-}
-
 // isPrimaryHeader's answers by kind and header: a catalog has a few hundred headers for its many rows.
 const primary = new Map<Kind, Map<string, boolean>>();
 
-function primaryHeaderOf(kind: Kind, header: string): boolean {
+/** Whether `header` (a file name, maybe with folders) is a primary header of `kind`. */
+export function isPrimaryHeader(kind: Kind, header: string): boolean {
   let byHeader = primary.get(kind);
   if (byHeader === undefined) primary.set(kind, (byHeader = new Map()));
   let yes = byHeader.get(header);
-  if (yes === undefined) byHeader.set(header, (yes = isPrimaryHeader(kind, header)));
+  if (yes === undefined) {
+    const slash = Math.max(header.lastIndexOf("/"), header.lastIndexOf("\\"));
+    const file = (slash < 0 ? header : header.slice(slash + 1)).toLowerCase();
+    byHeader.set(header, (yes = PRIMARY_HEADERS[kind]?.includes(file) ?? false));
+  }
   return yes;
 }
 
@@ -76,7 +74,7 @@ export function isAliasIn(catalog: Catalog, c: Uint8Array, i: number): boolean {
 function fill(catalog: Catalog, c: Uint8Array, i: number): number {
   const e = c[i] as number;
   if (e !== 0) return e;
-  const v = FEWER_SOURCES * (SOURCES_COUNTED - Math.min(SOURCES_COUNTED, catalog.sourceCountOf(i))) | (catalog.hasMessage(i) ? 0 : NO_TEXT) | (primaryHeaderOf(catalog.kindOf(i), catalog.headerOf(i)) ? 0 : NOT_PRIMARY) | (catalog.aliasOfIndex(i) === null ? 0 : ALIAS);
+  const v = FEWER_SOURCES * (SOURCES_COUNTED - Math.min(SOURCES_COUNTED, catalog.sourceCountOf(i))) | (catalog.hasMessage(i) ? 0 : NO_TEXT) | (isPrimaryHeader(catalog.kindOf(i), catalog.headerOf(i)) ? 0 : NOT_PRIMARY) | (catalog.aliasOfIndex(i) === null ? 0 : ALIAS);
   c[i] = v + 1;
   return v + 1;
 }
