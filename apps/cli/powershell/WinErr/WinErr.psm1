@@ -432,9 +432,17 @@ function Open-WinErrRun {
     $run.Closed = $false
     $run.Broken = $false
     # Without -Head, nothing is read at once: stdout is read in the background.
-    if (-not $Head) { $run.Stdout = $run.Process.StandardOutput.ReadToEndAsync() }
+    if (-not $Head) { Start-WinErrRunRead $run }
     $script:OpenRuns.Add($run)
     $run
+}
+
+# A run opened with -Head that will not be read at once (its first batch
+# was not sent there): its stdout is read in the background from now on,
+# so node never waits on a full stdout pipe while its stdin is written.
+function Start-WinErrRunRead {
+    param([hashtable]$Run)
+    if (-not $Run.Done) { $Run.Stdout = $Run.Process.StandardOutput.ReadToEndAsync() }
 }
 
 # Ends the nodes of runs whose pipeline was stopped or failed while
@@ -1028,7 +1036,7 @@ function Start-WinErrDecodeBatch {
         if ($null -ne $Run) {
             # A run opened with -Head (nothing read yet): its stdout is read
             # in the background before its input is written and closed.
-            if (-not $Run.Done) { $Run.Stdout = $Run.Process.StandardOutput.ReadToEndAsync() }
+            Start-WinErrRunRead $Run
             Write-WinErrRun $Run $State.Send 0
             Close-WinErrRun $Run
             $State.Handle = $Run
@@ -1529,10 +1537,10 @@ function Close-WinErrDecodeBatch {
             # Node ended, or answers only at the end of its input.
             if ($Decode.Run.Closed) { $Decode.Run = $null }
         }
-        elseif ($null -ne $Decode.Run -and -not $Decode.Run.Done) {
+        elseif ($null -ne $Decode.Run) {
             # Nothing to decode in the first batch: the early run goes on
-            # with the next batch, its stdout read in the background.
-            $Decode.Run.Stdout = $Decode.Run.Process.StandardOutput.ReadToEndAsync()
+            # with the next batch.
+            Start-WinErrRunRead $Decode.Run
         }
         Start-WinErrScanBatch $state
         Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state -Cmdlet $Decode.Cmdlet)
@@ -1779,8 +1787,8 @@ function Get-WinError {
             $state = $decode.State
             if ($decode.First) {
                 # Fewer inputs than a batch: one node (started early or now), its input written at once.
+                # (The first input started the run: none without input.)
                 if ($pending.Count -gt 0) { $last = Start-WinErrDecodeBatch $state -Run $decode.Run }
-                elseif ($null -ne $decode.Run) { Stop-WinErrRun $decode.Run }
                 $decode.Run = $null
             }
             else {
