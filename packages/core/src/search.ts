@@ -201,7 +201,6 @@ function scratchOf(index: SearchIndex): Scratch {
   return s;
 }
 
-/** The query's words and, per word, the index terms it can match. */
 /** The expansions of `word` as a prefix (the word being typed), its own term (`id`) left out. */
 function prefixExpansions(index: SearchIndex, word: string, id: number): readonly Expansion[] {
   const out: Expansion[] = [];
@@ -224,6 +223,7 @@ function kept(map: Map<string, readonly Expansion[]>, word: string, make: () => 
   return v;
 }
 
+/** The query's words and, per word, the index terms it can match; undefined for text without words. */
 function parseQuery(index: SearchIndex, s: Scratch, text: string): Query | undefined {
   const q = String(text).slice(0, 256);
   const words = wordsOf(q).slice(0, MAX_WORDS);
