@@ -14,6 +14,7 @@ export const FLAGS = {
   color: { flag: "--color <when>", help: "colour: auto (on a terminal; FORCE_COLOR and NO_COLOR are read), always or never" },
   noColor: { flag: "--no-color", help: "same as --color=never" },
   noReadings: { flag: "--no-readings", help: "leave the bit-level readings out of --json/--ndjson results (smaller, faster to parse)" },
+  best: { flag: "--best", help: "keep only the best match of each input (the first of matches)" },
   debug: { flag: "--debug", help: "show stack traces of internal errors" },
   module: { flag: "--module <file>", help: "take messages from this DLL/MUI file's message table (repeatable)" },
   system: { flag: "--system", help: "take messages from Windows' own files in the UI language (else en-US)" },
@@ -32,6 +33,8 @@ export interface DecodeRequest {
   color: ColorMode;
   /** False with --no-readings: machine output leaves out `readings`. */
   readings: boolean;
+  /** --best: only each input's best match (the first) is kept. */
+  best: boolean;
   debug: boolean;
   /** --module/--system/--lang: messages from message-table files. */
   messages?: { modules: string[]; system: boolean; lang?: string };
@@ -44,6 +47,7 @@ export interface FlagValues {
   stdin?: boolean;
   color?: boolean | string;
   readings?: boolean;
+  best?: boolean;
   debug?: boolean;
   module?: string[];
   system?: boolean;
@@ -70,7 +74,7 @@ export function decodeRequest(inputs: string[], flags: FlagValues): DecodeReques
   const modules = flags.module ?? [];
   const messages = modules.length > 0 || flags.system === true ? { modules, system: flags.system === true, lang: flags.lang } : undefined;
   if (messages === undefined && flags.lang !== undefined) throw new ExitError("--lang needs --module or --system");
-  return { inputs, stdin, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, debug: flags.debug === true, ...(messages && { messages }) };
+  return { inputs, stdin, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, best: flags.best === true, debug: flags.debug === true, ...(messages && { messages }) };
 }
 
 /**
@@ -108,6 +112,7 @@ const FAST_FLAGS = new Map<string, Exclude<keyof FlagValues, "module" | "lang" |
   [FLAGS.stdin.flag, "stdin"],
   [FLAGS.noColor.flag, "color"],
   [FLAGS.noReadings.flag, "readings"],
+  [FLAGS.best.flag, "best"],
   [FLAGS.debug.flag, "debug"],
 ]);
 /** `--no-*` flags set their value to false, as commander does. */

@@ -39,6 +39,40 @@ describe("--no-readings", () => {
   });
 });
 
+describe("--best", () => {
+  // Inputs with several matches (every catalog input here has one at
+  // least; 5 and 0x80070005 have many), one that matches nothing, one not understood.
+  const picked = [...inputs, "5", "0x80070005", "0x7FFF1234", "not-a-code!"];
+  const best = (o: Record<string, unknown>): Record<string, unknown> => ({ ...o, matches: (o["matches"] as unknown[]).slice(0, 1) });
+
+  it("--ndjson: each result with its first match only, the rest unchanged; same exit code", () => {
+    const full = run(["decode", "--ndjson", "--", ...picked]);
+    const lean = run(["decode", "--ndjson", "--best", "--", ...picked]);
+    expect(lean.code).toBe(full.code);
+    expect(lean.stderr).toBe(full.stderr);
+    const all = objects(full.stdout);
+    expect(all.some((o) => (o["matches"] as unknown[]).length > 1)).toBe(true);
+    expect(objects(lean.stdout)).toEqual(all.map(best));
+  });
+
+  it("with --stdin and --no-readings (the PowerShell module's call)", () => {
+    const full = objects(run(["decode", "--stdin", "--ndjson", "--no-readings"], { input: picked.join("\n") + "\n" }).stdout);
+    const lean = run(["decode", "--stdin", "--ndjson", "--no-readings", "--best"], { input: picked.join("\r\n") + "\r\n" });
+    expect(objects(lean.stdout)).toEqual(full.map(best));
+  });
+
+  it("text shows the best match alone; help lists it; show refuses it", () => {
+    const [first, second] = (objects(run(["decode", "--ndjson", "5"]).stdout)[0]?.["matches"] as { name: string }[]).map((m) => m.name);
+    const text = run(["5", "--best"]).stdout;
+    expect(text).toContain(first as string);
+    expect(text).not.toContain(second as string);
+    expect(run(["decode", "--help"]).stdout).toContain("--best");
+    const show = run(["show", "5", "--best"]);
+    expect(show.code).toBe(2);
+    expect(lines(show.stderr)).toEqual([expect.stringMatching(/^winerr: unknown option '--best'/)]);
+  });
+});
+
 describe("search text that starts with -", () => {
   const [name] = rows[1] as CatalogFile["entries"][number];
 

@@ -15,6 +15,11 @@ function machine(req: DecodeRequest, out: Emitter<unknown>): Emitter<DecodeResul
   return { item: (r) => out.item(machineResult(r, req.readings)), end: () => out.end() };
 }
 
+/** --best: the result with its first match only (the rest of it as it is). */
+function bestOnly(result: DecodeResult): DecodeResult {
+  return result.matches.length > 1 ? { ...result, matches: result.matches.slice(0, 1) } : result;
+}
+
 /** The object machine output has for an input whose decoding failed inside winerr. */
 function internalResult(input: string, err: unknown): DecodeResult {
   const why = (err instanceof Error ? err.message : String(err)).replace(/\s*[\r\n]+\s*/g, " ").trim();
@@ -75,7 +80,7 @@ export async function runDecode(req: DecodeRequest, io: Io): Promise<ExitCode> {
       }
       tally.add(result);
       if (!result.ok) notes += `winerr: ${shown(input)}: ${result.error?.message ?? "not understood"}\n`;
-      text += out.item(result);
+      text += out.item(req.best ? bestOnly(result) : result);
     }
     await parts.end(text, notes);
   }
