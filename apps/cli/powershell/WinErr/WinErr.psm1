@@ -17,6 +17,12 @@ $script:BatchMax = 65536
 # about 25 us an input in a warm node: for 10,000 inputs, about 1,000 (the
 # square root of 10,000 x 1 ms / 12.5 us) costs least.
 $script:SendChunk = 1024
+# The first batch's answers are written as soon as node has them: while
+# they are awaited, Step-WinErrDecode looks every HeadPoll inputs (and the
+# later inputs wait, unsent). A first batch that took HeadSlowMs or more to
+# fill (a slow producer) waits for its answers at once instead.
+$script:HeadPoll = 16
+$script:HeadSlowMs = 500
 # Find-WinError asks the CLI for this many hits per pattern, then filters and limits.
 $script:SearchCap = 100000
 # Max characters of NDJSON parsed by one ConvertFrom-Json call (5.1 has a
@@ -494,8 +500,34 @@ function Stop-WinErrRun {
     try { if (-not $Run.Process.HasExited) { $Run.Process.Kill() } } catch { $null = $_ }
 }
 
-# Sends the first batch's lines to a run opened with -Head and reads their
-# answers at once, leaving stdin open for the next batch. Returns
+# Sends the first batch's lines to a run opened with -Head and starts
+# reading their answers (Read-WinErrRunHead collects them). Nothing else
+# is written to the run until then: node would fill its stdout pipe with
+# answers nobody reads, then stop reading its stdin.
+function Send-WinErrRunHead {
+    param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line)
+    if ($Run.Done) { return }
+    $process = $Run.Process
+    $bytes = $script:Utf8.GetBytes([string]::Join("`n", $Line.ToArray()) + "`n")
+    $stream = $process.StandardInput.BaseStream
+    # Written in the background: node may answer (and fill its stdout pipe)
+    # before it has read all of it, so stdout is read meanwhile.
+    $Run.HeadWrite = $null
+    try {
+        $Run.HeadWrite = $stream.WriteAsync($bytes, 0, $bytes.Length)
+        # A buffered stdin (Windows) keeps a short write until it is flushed.
+        if ($Run.HeadWrite.IsCompleted) { $stream.Flush() }
+    }
+    catch {
+        $Run.Broken = $true
+    }
+    # Its first answer; HeadWaitMs counts from now.
+    $Run.HeadNext = $process.StandardOutput.ReadLineAsync()
+    $Run.HeadClock = [System.Diagnostics.Stopwatch]::StartNew()
+}
+
+# Reads the answers to the lines Send-WinErrRunHead sent, leaving stdin
+# open for the next batch. Returns
 # @{ ExitCode; Stdout; Stderr; StartError } like Complete-WinErrNative;
 # ExitCode is $null while node goes on (it is checked with the next batch).
 # When node ended, or wrote nothing within HeadWaitMs (a CLI that answers
@@ -504,24 +536,12 @@ function Stop-WinErrRun {
 function Read-WinErrRunHead {
     param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line)
     if ($Run.Done) { return $Run.Done }
-    $process = $Run.Process
-    $bytes = $script:Utf8.GetBytes([string]::Join("`n", $Line.ToArray()) + "`n")
-    $stream = $process.StandardInput.BaseStream
-    # Written in the background: node may answer (and fill its stdout pipe)
-    # before it has read all of it, so stdout is read meanwhile.
-    $write = $null
-    try {
-        $write = $stream.WriteAsync($bytes, 0, $bytes.Length)
-        # A buffered stdin (Windows) keeps a short write until it is flushed.
-        if ($write.IsCompleted) { $stream.Flush() }
-    }
-    catch {
-        $Run.Broken = $true
-    }
-    $reader = $process.StandardOutput
+    $stream = $Run.Process.StandardInput.BaseStream
+    $write = $Run.HeadWrite
+    $reader = $Run.Process.StandardOutput
     $lines = New-Object 'System.Collections.Generic.List[string]'
-    $next = $reader.ReadLineAsync()
-    $clock = [System.Diagnostics.Stopwatch]::StartNew()
+    $next = $Run.HeadNext
+    $clock = $Run.HeadClock
     while (-not $next.Wait(20) -and $clock.ElapsedMilliseconds -lt $script:HeadWaitMs) { }
     $ended = $false
     if ($next.IsCompleted) {
@@ -938,6 +958,10 @@ function New-WinErrDecodeState {
     # Objects do not use the bit-level readings: --no-readings leaves them
     # out (a quarter of the output to read and parse). -AsJson keeps all.
     $arguments = @('decode', '--stdin', '--ndjson', '--no-readings')
+    # The best match alone when that is all the objects show (a quarter
+    # less to read and parse on 1..10000, far less for codes like 5 with
+    # many matches).
+    if (-not ($All -or $Kind)) { $arguments += '--best' }
     if ($AsJson) { $arguments = @('decode', '--stdin', '--ndjson') }
     # Fixed flags; -Language is a validated locale name, never user data.
     if ($System) { $arguments += '--system' }
@@ -1434,13 +1458,18 @@ $script:ConstrainedMessage = 'WinErr runs the winerr CLI through System.Diagnost
 # the batch writes to, an Open-WinErrRun run), InFlight (the batch whose
 # node is still running while the next one fills: node finishes one batch
 # while PowerShell reads input and writes the objects of another), First
-# (no batch closed yet), Limit (the batch's size) and SendAt (how many
-# inputs the batch holds when Step-WinErrDecode is next called).
-# The first batch's node starts at the first input, its answers are read as
-# soon as node writes them, so its results show at once, and its node goes
-# on with the second batch (one node start, one warm-up); every later batch
-# has a node of its own. The
-# first batch is sent whole; later ones a chunk of SendChunk at a time.
+# (no batch closed yet), Head (the first batch, sent, while its answers
+# are awaited), Clock (time since the first input), Limit (the batch's
+# size) and SendAt (how many inputs the batch holds when
+# Step-WinErrDecode is next called).
+# The first batch's node starts at the first input. Its answers are read
+# as soon as node writes them, and PowerShell goes on reading the pipeline
+# meanwhile: Step-WinErrDecode looks for them every HeadPoll inputs and
+# writes the first batch's results when they have come (a slow producer's
+# first batch waits for them at once). Its node goes on with the second
+# batch (one node start, one warm-up); every later batch has a node of its
+# own. The first batch is sent whole; later ones a chunk of SendChunk at a
+# time.
 
 # The batch holds SendAt inputs: when full, it is closed and a new one
 # begun, else its new inputs are sent. Objects are written (and node
@@ -1463,14 +1492,23 @@ function Step-WinErrDecode {
             # first big pipeline PowerShell takes about as long to bind its
             # first 256 inputs as node takes to start.
             if ($null -eq $Decode.Run) { $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $Decode.State.Arguments -Owner $Decode.Cmdlet -Head }
+            $Decode.Clock = [System.Diagnostics.Stopwatch]::StartNew()
         }
-        else { Send-WinErrDecodeInput $Decode }
+        elseif ($null -eq $Decode.Head) { Send-WinErrDecodeInput $Decode }
+        elseif ($Decode.Run.HeadNext.IsCompleted) {
+            # The first batch's answers have come: written now, then the
+            # inputs that waited meanwhile are sent.
+            Complete-WinErrDecodeHead $Decode
+            Send-WinErrDecodeInput $Decode
+        }
         $finished = $true
     }
     finally {
         if (-not $finished) { Stop-WinErrDecode $Decode }
     }
-    $Decode.SendAt = [Math]::Min($Decode.Limit, $Decode.State.Batch.Count + $script:SendChunk)
+    $step = $script:SendChunk
+    if ($null -ne $Decode.Head) { $step = $script:HeadPoll }
+    $Decode.SendAt = [Math]::Min($Decode.Limit, $Decode.State.Batch.Count + $step)
 }
 
 # Adds Get-WinError's inputs that are not a lone string or number: each
@@ -1528,28 +1566,44 @@ function Close-WinErrDecodeBatch {
     if ($Decode.First) {
         $Decode.First = $false
         Add-WinErrDecodeInput $state
+        Start-WinErrScanBatch $state
         if ($state.Send.Count -gt 0) {
             Write-WinErrDecodeVerbose $state
             # Started early (pipeline input), else now.
             if ($null -eq $Decode.Run) { $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $state.Arguments -Owner $Decode.Cmdlet -Head }
-            $state.Result = Read-WinErrRunHead $Decode.Run $state.Send
+            Send-WinErrRunHead $Decode.Run $state.Send
             $state.Sent = $state.Send.Count
-            # Node ended, or answers only at the end of its input.
-            if ($Decode.Run.Closed) { $Decode.Run = $null }
+            # Its answers are written when they come (Step-WinErrDecode),
+            # or now for a slow producer.
+            $Decode.Head = $state
+            if ($Decode.Run.Done -or $null -eq $Decode.Clock -or $Decode.Clock.ElapsedMilliseconds -ge $script:HeadSlowMs) { Complete-WinErrDecodeHead $Decode }
+            return
         }
-        elseif ($null -ne $Decode.Run) {
+        if ($null -ne $Decode.Run) {
             # Nothing to decode in the first batch: the early run goes on
             # with the next batch.
             Start-WinErrRunRead $Decode.Run
         }
-        Start-WinErrScanBatch $state
         Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state -Cmdlet $Decode.Cmdlet)
     }
     else {
+        if ($null -ne $Decode.Head) { Complete-WinErrDecodeHead $Decode }
         Close-WinErrDecodeInput $Decode
         if ($null -ne $Decode.InFlight) { Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $Decode.InFlight -Cmdlet $Decode.Cmdlet) }
         $Decode.InFlight = $state
     }
+}
+
+# The first batch (Head) gets its answers, waiting for them if need be
+# (Read-WinErrRunHead), and its items are written.
+function Complete-WinErrDecodeHead {
+    param([hashtable]$Decode)
+    $state = $Decode.Head
+    $Decode.Head = $null
+    $state.Result = Read-WinErrRunHead $Decode.Run $state.Send
+    # Node ended, or answers only at the end of its input.
+    if ($Decode.Run.Closed) { $Decode.Run = $null }
+    Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state -Cmdlet $Decode.Cmdlet)
 }
 
 # The pipeline stopped (Select-Object -First, Ctrl+C) or failed while
@@ -1594,9 +1648,10 @@ function Get-WinError {
     the system's errno names (node's os.constants.errno) and decoded in the
     errno family. Pipeline input is decoded in
     batches, written to node as it comes: node starts at the first input,
-    the first 256 inputs are answered
-    at once and the same node goes on with the next 16,384, then each batch
-    of up to 65,536 has a node of its own; results keep the input order.
+    the first 256 inputs are answered as soon as node has answered them
+    (while later inputs are read) and the same node goes on with the next
+    16,384, then each batch of up to 65,536 has a node of its own; results
+    keep the input order.
 
     An input that is not understood, or that matches nothing, is a
     non-terminating error (FullyQualifiedErrorId WinErr.NotFound or
@@ -1750,7 +1805,7 @@ function Get-WinError {
         $decode = @{
             Runtime = $runtime; Options = $options; Cmdlet = $PSCmdlet
             State = (New-WinErrDecodeState -Runtime $runtime @options); Run = $null; InFlight = $null
-            First = $true; Limit = $script:BatchSize; SendAt = 1
+            First = $true; Head = $null; Clock = $null; Limit = $script:BatchSize; SendAt = 1
         }
         $decode.State.Mixed = $false
         $pending = $decode.State.Batch
@@ -1792,6 +1847,7 @@ function Get-WinError {
                 $decode.Run = $null
             }
             else {
+                if ($null -ne $decode.Head) { Complete-WinErrDecodeHead $decode }
                 # (With no input after the first batch, this ends its node.)
                 Close-WinErrDecodeInput $decode
                 if ($pending.Count -gt 0) { $last = $state }

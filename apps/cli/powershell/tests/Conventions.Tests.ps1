@@ -21,9 +21,9 @@ Describe 'Verbose and Debug' {
         $verbose = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { $_.Message })
         $verbose[0] | Should -BeLike ('WinErr: node ' + $NodePath + ' (*), CLI ' + $env:WINERR_CLI + '; batches of 256 inputs, growing x64 up to 65536')
         # 256 first, then the rest (the second batch may hold up to 16384).
-        @($verbose | Where-Object { $_ -like '* decode --stdin --ndjson --no-readings (* inputs on stdin)' }) | Should -Be @(
-            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings (256 inputs on stdin)' -f $NodePath, $env:WINERR_CLI),
-            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings (344 inputs on stdin)' -f $NodePath, $env:WINERR_CLI))
+        @($verbose | Where-Object { $_ -like '* decode --stdin --ndjson --no-readings --best (* inputs on stdin)' }) | Should -Be @(
+            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --best (256 inputs on stdin)' -f $NodePath, $env:WINERR_CLI),
+            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --best (344 inputs on stdin)' -f $NodePath, $env:WINERR_CLI))
         @($out | Where-Object { $_.PSObject.TypeNames -contains 'WinErr.ErrorInfo' }).Count | Should -Be 600
     }
 

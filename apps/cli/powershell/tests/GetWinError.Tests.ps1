@@ -156,11 +156,15 @@ Describe 'Batching and order' {
         @($r.Value) | Should -Be @($codes | ForEach-Object { [uint32]$_ })
     }
 
-    It 'starts no node for no input, and sends only fixed flags on argv' {
+    It 'starts no node for no input, and sends only fixed flags on argv: --best unless -All or -Kind need every match' {
         @() | Get-WinError
         Get-StartCount $Log | Should -Be 0
         1 | Get-WinError | Out-Null
-        (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson --no-readings$'
+        (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson --no-readings --best$'
+        Remove-Item -LiteralPath $Log
+        @(1 | Get-WinError -All).Count | Should -Be 2
+        @(1 | Get-WinError -Kind hresult).Name | Should -Be 'STUB_HRESULT_1'
+        @(Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson --no-readings$'
     }
 
     It 'passes -System and -Language as fixed flags after --no-readings, batching as before' {
@@ -170,10 +174,10 @@ Describe 'Batching and order' {
         $r.Count | Should -Be 600
         $argv = @(Get-Content -LiteralPath $Log)
         $argv.Count | Should -Be 2
-        foreach ($line in $argv) { $line | Should -Match ' decode --stdin --ndjson --no-readings --system --lang de-DE$' }
+        foreach ($line in $argv) { $line | Should -Match ' decode --stdin --ndjson --no-readings --best --system --lang de-DE$' }
         Remove-Item -LiteralPath $Log
         Get-WinError 1 -System | Out-Null
-        (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson --no-readings --system$'
+        (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson --no-readings --best --system$'
     }
 
     It 'rejects a -Language that is not a plain locale name, and -Language without -System, before starting node' {
@@ -250,14 +254,29 @@ Describe 'Batching and order' {
         Get-StartCount $Log | Should -Be 2
     }
 
-    It 'emits results of the first batch before the pipeline ends' {
-        & (Get-Module WinErr) { $script:BatchGrowth = 1 }
+    It 'emits results of the first batch before the pipeline ends, at the 256th input when it came slowly' {
+        # 255 inputs at once, then a pause of HeadSlowMs: the first batch
+        # waits for its answers, written before the 257th input is read.
+        $seen = New-Object 'System.Collections.Generic.List[int]'
+        1..300 | ForEach-Object { if ($_ -eq 256) { Start-Sleep -Milliseconds 600 }; $seen.Add($_); (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1 | ForEach-Object { $atFirst = $seen.Count }
+        $atFirst | Should -Be 256
+    }
+
+    It 'emits results of a first batch that came fast as soon as node answers, looking every 16 inputs meanwhile' {
+        # 256 inputs at once, then one every 50 ms: the first results show
+        # at the first look (every HeadPoll = 16 inputs) after node answered,
+        # long before the 2000th input.
+        # (HeadSlowMs raised: on a loaded machine the first 256 inputs
+        # could take half a second to come even from a fast producer.)
+        & (Get-Module WinErr) { $script:HeadSlowMs = 60000 }
         try {
             $seen = New-Object 'System.Collections.Generic.List[int]'
-            1..300 | ForEach-Object { $seen.Add($_); (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1 | ForEach-Object { $atFirst = $seen.Count }
+            1..2000 | ForEach-Object { if ($_ -gt 256) { Start-Sleep -Milliseconds 50 }; $seen.Add($_); (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1 | ForEach-Object { $atFirst = $seen.Count }
         }
-        finally { & (Get-Module WinErr) { $script:BatchGrowth = 64 } }
-        $atFirst | Should -Be 256
+        finally { & (Get-Module WinErr) { $script:HeadSlowMs = 500 } }
+        $atFirst | Should -BeGreaterThan 256
+        $atFirst | Should -BeLessThan 2000
+        ($atFirst - 256) % 16 | Should -Be 0
     }
 }
 

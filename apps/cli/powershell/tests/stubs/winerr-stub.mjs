@@ -92,6 +92,8 @@ function answer(l) {
   const r = decode(l);
   if (!r.ok) exitCode = 2;
   else if (r.matches.length === 0 && exitCode === 0) exitCode = 1;
+  // --best, as the CLI: the first match only.
+  if (args.includes("--best")) r.matches = r.matches.slice(0, 1);
   return ascii(r);
 }
 
