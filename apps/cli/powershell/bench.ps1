@@ -48,7 +48,14 @@ while ($block.Length -lt 1048576) {
 }
 $blockText = $block.ToString()
 $writer = New-Object System.IO.StreamWriter -ArgumentList $log, $false, (New-Object System.Text.UTF8Encoding -ArgumentList $false)
-try { for ($i = 0; $i -lt $LogMB; $i++) { $writer.Write($blockText) } } finally { $writer.Dispose() }
+# Flushed to disk before anything is timed: the kernel would otherwise write
+# the log's pages back while the first round runs.
+try {
+    for ($i = 0; $i -lt $LogMB; $i++) { $writer.Write($blockText) }
+    $writer.Flush()
+    $writer.BaseStream.Flush($true)
+}
+finally { $writer.Dispose() }
 $size = (Get-Item -LiteralPath $log).Length
 'log: {0:N1} MB, {1:N0} lines a block of {2:N0} lines repeated {3} times, a code every {4} lines' -f ($size / 1MB), ($lineNo * $LogMB), $lineNo, $LogMB, $CodeEvery
 Get-WinError 5 | Out-Null
