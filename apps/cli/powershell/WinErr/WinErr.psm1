@@ -17,16 +17,14 @@ $script:BatchMax = 65536
 # about 25 us an input in a warm node: for 10,000 inputs, about 1,000 (the
 # square root of 10,000 x 1 ms / 12.5 us) costs least.
 $script:SendChunk = 1024
-# The first batch's answers are written as soon as node has them: while
-# they are awaited, Step-WinErrDecode looks for them HeadPoll inputs after
-# the batch, then after twice as many each time, up to SendChunk (the
-# later inputs wait, unsent). Each look is a function call: looking every
-# 16 inputs made a process's first 1..10000 40 to 100 ms slower than every
-# 1,024 (means of two sets of five alternating runs). A first batch that
-# took HeadSlowMs or more to fill (a slow producer) waits for its answers
-# at once instead.
-$script:HeadPoll = 16
-$script:HeadSlowMs = 500
+# A first batch that came within FastFirstMs (1..10000's first 256 take 2
+# to 17 ms) is not answered on its own: it goes on as the start of the
+# second batch, on the same node, its stdout read in the background, so
+# node decodes while PowerShell binds the pipeline instead of PowerShell
+# waiting for node's first answers (a process's first 1..10000: about 80
+# ms less, six alternating pairs). A slower producer's first batch is
+# answered at once, its results written before the next input is read.
+$script:FastFirstMs = 50
 # Find-WinError asks the CLI for this many hits per pattern, then filters and limits.
 $script:SearchCap = 100000
 # Max characters of NDJSON parsed by one ConvertFrom-Json call (5.1 has a
@@ -504,34 +502,8 @@ function Stop-WinErrRun {
     try { if (-not $Run.Process.HasExited) { $Run.Process.Kill() } } catch { $null = $_ }
 }
 
-# Sends the first batch's lines to a run opened with -Head and starts
-# reading their answers (Read-WinErrRunHead collects them). Nothing else
-# is written to the run until then: node would fill its stdout pipe with
-# answers nobody reads, then stop reading its stdin.
-function Send-WinErrRunHead {
-    param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line)
-    if ($Run.Done) { return }
-    $process = $Run.Process
-    $bytes = $script:Utf8.GetBytes([string]::Join("`n", $Line.ToArray()) + "`n")
-    $stream = $process.StandardInput.BaseStream
-    # Written in the background: node may answer (and fill its stdout pipe)
-    # before it has read all of it, so stdout is read meanwhile.
-    $Run.HeadWrite = $null
-    try {
-        $Run.HeadWrite = $stream.WriteAsync($bytes, 0, $bytes.Length)
-        # A buffered stdin (Windows) keeps a short write until it is flushed.
-        if ($Run.HeadWrite.IsCompleted) { $stream.Flush() }
-    }
-    catch {
-        $Run.Broken = $true
-    }
-    # Its first answer; HeadWaitMs counts from now.
-    $Run.HeadNext = $process.StandardOutput.ReadLineAsync()
-    $Run.HeadClock = [System.Diagnostics.Stopwatch]::StartNew()
-}
-
-# Reads the answers to the lines Send-WinErrRunHead sent, leaving stdin
-# open for the next batch. Returns
+# Sends the first batch's lines to a run opened with -Head and reads their
+# answers at once, leaving stdin open for the next batch. Returns
 # @{ ExitCode; Stdout; Stderr; StartError } like Complete-WinErrNative;
 # ExitCode is $null while node goes on (it is checked with the next batch).
 # When node ended, or wrote nothing within HeadWaitMs (a CLI that answers
@@ -540,12 +512,24 @@ function Send-WinErrRunHead {
 function Read-WinErrRunHead {
     param([hashtable]$Run, [System.Collections.Generic.List[string]]$Line)
     if ($Run.Done) { return $Run.Done }
-    $stream = $Run.Process.StandardInput.BaseStream
-    $write = $Run.HeadWrite
-    $reader = $Run.Process.StandardOutput
+    $process = $Run.Process
+    $bytes = $script:Utf8.GetBytes([string]::Join("`n", $Line.ToArray()) + "`n")
+    $stream = $process.StandardInput.BaseStream
+    # Written in the background: node may answer (and fill its stdout pipe)
+    # before it has read all of it, so stdout is read meanwhile.
+    $write = $null
+    try {
+        $write = $stream.WriteAsync($bytes, 0, $bytes.Length)
+        # A buffered stdin (Windows) keeps a short write until it is flushed.
+        if ($write.IsCompleted) { $stream.Flush() }
+    }
+    catch {
+        $Run.Broken = $true
+    }
+    $reader = $process.StandardOutput
     $lines = New-Object 'System.Collections.Generic.List[string]'
-    $next = $Run.HeadNext
-    $clock = $Run.HeadClock
+    $next = $reader.ReadLineAsync()
+    $clock = [System.Diagnostics.Stopwatch]::StartNew()
     while (-not $next.Wait(20) -and $clock.ElapsedMilliseconds -lt $script:HeadWaitMs) { }
     $ended = $false
     if ($next.IsCompleted) {
@@ -1462,19 +1446,15 @@ $script:ConstrainedMessage = 'WinErr runs the winerr CLI through System.Diagnost
 # the batch writes to, an Open-WinErrRun run), InFlight (the batch whose
 # node is still running while the next one fills: node finishes one batch
 # while PowerShell reads input and writes the objects of another), First
-# (no batch closed yet), Head (the first batch, sent, while its answers
-# are awaited), Clock (time since the first input), Limit (the batch's
-# size) and SendAt (how many inputs the batch holds when
+# (no batch closed yet), Clock (time since the first input), Limit (the
+# batch's size) and SendAt (how many inputs the batch holds when
 # Step-WinErrDecode is next called).
-# The first batch's node starts at the first input. Its answers are read
-# as soon as node writes them, and PowerShell goes on reading the pipeline
-# meanwhile: Step-WinErrDecode looks for them HeadPoll inputs later, then
-# after twice as many each time (HeadStep), and writes the first batch's
-# results when they have come (a slow producer's first batch waits for
-# them at once). Its node goes on with the second
-# batch (one node start, one warm-up); every later batch has a node of its
-# own. The first batch is sent whole; later ones a chunk of SendChunk at a
-# time.
+# The first batch's node starts at the first input. A first batch that
+# came slowly (FastFirstMs or more) is sent whole and its answers read as
+# soon as node writes them, so its results show at once; one that came
+# fast goes on as the start of the second batch. Either way its node goes
+# on with the second batch (one node start, one warm-up); every later
+# batch has a node of its own, and is sent a chunk of SendChunk at a time.
 
 # The batch holds SendAt inputs: when full, it is closed and a new one
 # begun, else its new inputs are sent. Objects are written (and node
@@ -1484,7 +1464,16 @@ function Step-WinErrDecode {
     param([hashtable]$Decode)
     $finished = $false
     try {
-        if ($Decode.State.Batch.Count -ge $Decode.Limit) {
+        if ($Decode.State.Batch.Count -ge $Decode.Limit -and $Decode.First -and $null -ne $Decode.Clock -and $Decode.Clock.ElapsedMilliseconds -lt $script:FastFirstMs -and $null -ne $Decode.Run -and -not $Decode.Run.Done) {
+            # The first batch came fast: it goes on as the start of the second.
+            $Decode.First = $false
+            $grown = [Math]::Min($Decode.Limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
+            Write-Verbose ('WinErr: the first {0} inputs came within {1} ms: they go on with the next {2} on the same node' -f $Decode.Limit, $script:FastFirstMs, $grown)
+            $Decode.Limit += $grown
+            Start-WinErrRunRead $Decode.Run
+            Send-WinErrDecodeInput $Decode
+        }
+        elseif ($Decode.State.Batch.Count -ge $Decode.Limit) {
             Close-WinErrDecodeBatch $Decode
             $options = $Decode.Options
             $Decode.State = New-WinErrDecodeState -Runtime $Decode.Runtime @options
@@ -1499,22 +1488,13 @@ function Step-WinErrDecode {
             if ($null -eq $Decode.Run) { $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $Decode.State.Arguments -Owner $Decode.Cmdlet -Head }
             $Decode.Clock = [System.Diagnostics.Stopwatch]::StartNew()
         }
-        elseif ($null -eq $Decode.Head) { Send-WinErrDecodeInput $Decode }
-        elseif ($Decode.Run.HeadNext.IsCompleted) {
-            # The first batch's answers have come: written now, then the
-            # inputs that waited meanwhile are sent.
-            Complete-WinErrDecodeHead $Decode
-            Send-WinErrDecodeInput $Decode
-        }
-        else { $Decode.HeadStep = [Math]::Min($Decode.HeadStep * 2, $script:SendChunk) }
+        else { Send-WinErrDecodeInput $Decode }
         $finished = $true
     }
     finally {
         if (-not $finished) { Stop-WinErrDecode $Decode }
     }
-    $step = $script:SendChunk
-    if ($null -ne $Decode.Head) { $step = $Decode.HeadStep }
-    $Decode.SendAt = [Math]::Min($Decode.Limit, $Decode.State.Batch.Count + $step)
+    $Decode.SendAt = [Math]::Min($Decode.Limit, $Decode.State.Batch.Count + $script:SendChunk)
 }
 
 # Adds Get-WinError's inputs that are not a lone string or number: each
@@ -1572,44 +1552,28 @@ function Close-WinErrDecodeBatch {
     if ($Decode.First) {
         $Decode.First = $false
         Add-WinErrDecodeInput $state
-        Start-WinErrScanBatch $state
         if ($state.Send.Count -gt 0) {
             Write-WinErrDecodeVerbose $state
             # Started early (pipeline input), else now.
             if ($null -eq $Decode.Run) { $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $state.Arguments -Owner $Decode.Cmdlet -Head }
-            Send-WinErrRunHead $Decode.Run $state.Send
+            $state.Result = Read-WinErrRunHead $Decode.Run $state.Send
             $state.Sent = $state.Send.Count
-            # Its answers are written when they come (Step-WinErrDecode),
-            # or now for a slow producer.
-            $Decode.Head = $state
-            if ($Decode.Run.Done -or $null -eq $Decode.Clock -or $Decode.Clock.ElapsedMilliseconds -ge $script:HeadSlowMs) { Complete-WinErrDecodeHead $Decode }
-            return
+            # Node ended, or answers only at the end of its input.
+            if ($Decode.Run.Closed) { $Decode.Run = $null }
         }
-        if ($null -ne $Decode.Run) {
+        elseif ($null -ne $Decode.Run) {
             # Nothing to decode in the first batch: the early run goes on
             # with the next batch.
             Start-WinErrRunRead $Decode.Run
         }
+        Start-WinErrScanBatch $state
         Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state -Cmdlet $Decode.Cmdlet)
     }
     else {
-        if ($null -ne $Decode.Head) { Complete-WinErrDecodeHead $Decode }
         Close-WinErrDecodeInput $Decode
         if ($null -ne $Decode.InFlight) { Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $Decode.InFlight -Cmdlet $Decode.Cmdlet) }
         $Decode.InFlight = $state
     }
-}
-
-# The first batch (Head) gets its answers, waiting for them if need be
-# (Read-WinErrRunHead), and its items are written.
-function Complete-WinErrDecodeHead {
-    param([hashtable]$Decode)
-    $state = $Decode.Head
-    $Decode.Head = $null
-    $state.Result = Read-WinErrRunHead $Decode.Run $state.Send
-    # Node ended, or answers only at the end of its input.
-    if ($Decode.Run.Closed) { $Decode.Run = $null }
-    Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state -Cmdlet $Decode.Cmdlet)
 }
 
 # The pipeline stopped (Select-Object -First, Ctrl+C) or failed while
@@ -1653,11 +1617,11 @@ function Get-WinError {
     command's ExitCode are the system's errno values: they are named with
     the system's errno names (node's os.constants.errno) and decoded in the
     errno family. Pipeline input is decoded in
-    batches, written to node as it comes: node starts at the first input,
-    the first 256 inputs are answered as soon as node has answered them
-    (while later inputs are read) and the same node goes on with the next
-    16,384, then each batch of up to 65,536 has a node of its own; results
-    keep the input order.
+    batches, written to node as it comes: node starts at the first input;
+    the first 256 inputs are answered at once when they took 50 ms or more
+    to come, else they go on with the next 16,384 on the same node
+    (answered when that batch ends); then each batch of up to 65,536 has a
+    node of its own; results keep the input order.
 
     An input that is not understood, or that matches nothing, is a
     non-terminating error (FullyQualifiedErrorId WinErr.NotFound or
@@ -1811,7 +1775,7 @@ function Get-WinError {
         $decode = @{
             Runtime = $runtime; Options = $options; Cmdlet = $PSCmdlet
             State = (New-WinErrDecodeState -Runtime $runtime @options); Run = $null; InFlight = $null
-            First = $true; Head = $null; HeadStep = $script:HeadPoll; Clock = $null; Limit = $script:BatchSize; SendAt = 1
+            First = $true; Clock = $null; Limit = $script:BatchSize; SendAt = 1
         }
         $decode.State.Mixed = $false
         $pending = $decode.State.Batch
@@ -1853,7 +1817,6 @@ function Get-WinError {
                 $decode.Run = $null
             }
             else {
-                if ($null -ne $decode.Head) { Complete-WinErrDecodeHead $decode }
                 # (With no input after the first batch, this ends its node.)
                 Close-WinErrDecodeInput $decode
                 if ($pending.Count -gt 0) { $last = $state }

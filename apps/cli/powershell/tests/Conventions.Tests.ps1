@@ -17,13 +17,27 @@ Describe 'Verbose and Debug' {
     BeforeAll { Use-Stub good }
 
     It '-Verbose names node, the CLI and the batch sizes; each batch says how many inputs' {
-        $out = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError -Verbose 4>&1)
+        # FastFirstMs 0: the first batch is answered on its own, 256 first,
+        # then the rest (the second batch may hold up to 16384).
+        & (Get-Module WinErr) { $script:FastFirstMs = 0 }
+        try { $out = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError -Verbose 4>&1) }
+        finally { & (Get-Module WinErr) { $script:FastFirstMs = 50 } }
         $verbose = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { $_.Message })
         $verbose[0] | Should -BeLike ('WinErr: node ' + $NodePath + ' (*), CLI ' + $env:WINERR_CLI + '; batches of 256 inputs, growing x64 up to 65536')
-        # 256 first, then the rest (the second batch may hold up to 16384).
         @($verbose | Where-Object { $_ -like '* decode --stdin --ndjson --no-readings --best (* inputs on stdin)' }) | Should -Be @(
             ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --best (256 inputs on stdin)' -f $NodePath, $env:WINERR_CLI),
             ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --best (344 inputs on stdin)' -f $NodePath, $env:WINERR_CLI))
+        @($out | Where-Object { $_.PSObject.TypeNames -contains 'WinErr.ErrorInfo' }).Count | Should -Be 600
+    }
+
+    It '-Verbose says when a first batch that came fast goes on with the second' {
+        & (Get-Module WinErr) { $script:FastFirstMs = 60000 }
+        try { $out = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError -Verbose 4>&1) }
+        finally { & (Get-Module WinErr) { $script:FastFirstMs = 50 } }
+        $verbose = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { $_.Message })
+        $verbose | Should -Contain 'WinErr: the first 256 inputs came within 60000 ms: they go on with the next 16384 on the same node'
+        @($verbose | Where-Object { $_ -like '* decode --stdin --ndjson --no-readings --best (* inputs on stdin)' }) | Should -Be @(
+            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --best (600 inputs on stdin)' -f $NodePath, $env:WINERR_CLI))
         @($out | Where-Object { $_.PSObject.TypeNames -contains 'WinErr.ErrorInfo' }).Count | Should -Be 600
     }
 

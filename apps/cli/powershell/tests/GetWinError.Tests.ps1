@@ -189,19 +189,35 @@ Describe 'Batching and order' {
     }
 
     It 'reads a CLI that answers only at the end of its input: after HeadWaitMs, each batch on a node of its own' {
+        # FastFirstMs 0: the first batch is answered at once, however fast it came.
         Use-Stub buffered
-        & (Get-Module WinErr) { $script:HeadWaitMs = 300 }
+        & (Get-Module WinErr) { $script:HeadWaitMs = 300; $script:FastFirstMs = 0 }
         try {
             $items = 1..600 | ForEach-Object { (($_ - 1) % 40) + 1 }
             $r = @($items | Get-WinError)
         }
         finally {
-            & (Get-Module WinErr) { $script:HeadWaitMs = 2000 }
+            & (Get-Module WinErr) { $script:HeadWaitMs = 2000; $script:FastFirstMs = 50 }
             Use-Stub good
         }
         @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
         # The first node's input was closed to read its answers: 344 on a second node.
         Get-StartCount $Log | Should -Be 2
+    }
+
+    It 'reads such a CLI on one node when the first batch came fast (nothing is read before the input ends)' {
+        Use-Stub buffered
+        & (Get-Module WinErr) { $script:FastFirstMs = 60000 }
+        try {
+            $items = 1..600 | ForEach-Object { (($_ - 1) % 40) + 1 }
+            $r = @($items | Get-WinError)
+        }
+        finally {
+            & (Get-Module WinErr) { $script:FastFirstMs = 50 }
+            Use-Stub good
+        }
+        @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
+        Get-StartCount $Log | Should -Be 1
     }
 
     It 'ends the node that waits for the next batch when the pipeline stops downstream' {
@@ -254,30 +270,31 @@ Describe 'Batching and order' {
         Get-StartCount $Log | Should -Be 2
     }
 
-    It 'emits results of the first batch before the pipeline ends, at the 256th input when it came slowly' {
-        # 255 inputs at once, then a pause of HeadSlowMs: the first batch
-        # waits for its answers, written before the 257th input is read.
+    It 'answers a first batch that came slowly at once, before the 257th input is read' {
+        # 255 inputs at once, then a pause longer than FastFirstMs.
         $seen = New-Object 'System.Collections.Generic.List[int]'
-        1..300 | ForEach-Object { if ($_ -eq 256) { Start-Sleep -Milliseconds 600 }; $seen.Add($_); (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1 | ForEach-Object { $atFirst = $seen.Count }
+        1..300 | ForEach-Object { if ($_ -eq 256) { Start-Sleep -Milliseconds 200 }; $seen.Add($_); (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1 | ForEach-Object { $atFirst = $seen.Count }
         $atFirst | Should -Be 256
     }
 
-    It 'emits results of a first batch that came fast as soon as node answers, looking 16, 32, 64... inputs later meanwhile' {
-        # 256 inputs at once, then one every 50 ms: the first results show
-        # at the first look (HeadPoll = 16 inputs after the batch, then
-        # after twice as many each time) after node answered, long before
-        # the 2000th input.
-        # (HeadSlowMs raised: on a loaded machine the first 256 inputs
-        # could take half a second to come even from a fast producer.)
-        & (Get-Module WinErr) { $script:HeadSlowMs = 60000 }
+    It 'sends a first batch that came fast on as the start of the second, answered as a later batch is' {
+        # (FastFirstMs raised: on a loaded machine even 1..1200 could take
+        # 50 ms to bring 256 inputs.) BatchGrowth 1: the first node's batch
+        # is 256 + 256 inputs; as every later batch, its answers are
+        # written when the next batch (512 more) is full, at the 1024th.
+        & (Get-Module WinErr) { $script:FastFirstMs = 60000; $script:BatchGrowth = 1 }
         try {
             $seen = New-Object 'System.Collections.Generic.List[int]'
-            1..2000 | ForEach-Object { if ($_ -gt 256) { Start-Sleep -Milliseconds 50 }; $seen.Add($_); (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1 | ForEach-Object { $atFirst = $seen.Count }
+            1..1200 | ForEach-Object { $seen.Add($_); (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1 | ForEach-Object { $atFirst = $seen.Count }
+            $atFirst | Should -Be 1024
+            Remove-Item -LiteralPath $Log
+            $items = 1..600 | ForEach-Object { (($_ - 1) % 40) + 1 }
+            $r = @($items | Get-WinError)
         }
-        finally { & (Get-Module WinErr) { $script:HeadSlowMs = 500 } }
-        $atFirst | Should -BeGreaterThan 256
-        $atFirst | Should -BeLessThan 2000
-        @(272, 304, 368, 496, 752, 1264) | Should -Contain $atFirst
+        finally { & (Get-Module WinErr) { $script:FastFirstMs = 50; $script:BatchGrowth = 64 } }
+        @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
+        # 512 on the first node, 88 on the second.
+        Get-StartCount $Log | Should -Be 2
     }
 }
 
