@@ -1445,7 +1445,9 @@ $script:ConstrainedMessage = 'WinErr runs the winerr CLI through System.Diagnost
 # State (the batch being filled, a New-WinErrDecodeState), Run (the node
 # the batch writes to, an Open-WinErrRun run), InFlight (the batch whose
 # node is still running while the next one fills: node finishes one batch
-# while PowerShell reads input and writes the objects of another), First
+# while PowerShell reads input and writes the objects of another; they are
+# written once its node is done, looked at every SendChunk inputs, or when
+# the next batch is full), First
 # (no batch closed yet), Clock (time since the first input), Limit (the
 # batch's size) and SendAt (how many inputs the batch holds when
 # Step-WinErrDecode is next called).
@@ -1488,7 +1490,16 @@ function Step-WinErrDecode {
             if ($null -eq $Decode.Run) { $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $Decode.State.Arguments -Owner $Decode.Cmdlet -Head }
             $Decode.Clock = [System.Diagnostics.Stopwatch]::StartNew()
         }
-        else { Send-WinErrDecodeInput $Decode }
+        else {
+            Send-WinErrDecodeInput $Decode
+            # The batch before this one, once its node is done: its results
+            # are written now rather than when this batch is full.
+            if ($null -ne $Decode.InFlight -and (Test-WinErrBatchDone $Decode.InFlight)) {
+                $done = $Decode.InFlight
+                $Decode.InFlight = $null
+                Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $done -Cmdlet $Decode.Cmdlet)
+            }
+        }
         $finished = $true
     }
     finally {
@@ -1576,6 +1587,15 @@ function Close-WinErrDecodeBatch {
     }
 }
 
+# Whether a closed batch's nodes have written all they will (stdout at its end).
+function Test-WinErrBatchDone {
+    param([hashtable]$State)
+    foreach ($handle in @($State.Handle, $State.ScanHandle)) {
+        if ($null -ne $handle -and -not $handle.Done -and -not $handle.Stdout.IsCompleted) { return $false }
+    }
+    $true
+}
+
 # The pipeline stopped (Select-Object -First, Ctrl+C) or failed while
 # Get-WinError ran: end its nodes.
 function Stop-WinErrDecode {
@@ -1620,8 +1640,10 @@ function Get-WinError {
     batches, written to node as it comes: node starts at the first input;
     the first 256 inputs are answered at once when they took 50 ms or more
     to come, else they go on with the next 16,384 on the same node
-    (answered when that batch ends); then each batch of up to 65,536 has a
-    node of its own; results keep the input order.
+    (answered with it); then each batch of up to 65,536 has a node of its
+    own. A batch's results are written once its node is done, looked at
+    every 1,024 inputs, or when the next batch is full; they keep the input
+    order.
 
     An input that is not understood, or that matches nothing, is a
     non-terminating error (FullyQualifiedErrorId WinErr.NotFound or

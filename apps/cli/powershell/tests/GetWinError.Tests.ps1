@@ -188,6 +188,22 @@ Describe 'Batching and order' {
         Get-StartCount $Log | Should -Be 0
     }
 
+    It 'writes a batch''s results once its node is done, before the next batch is full' {
+        # BatchGrowth 1, SendChunk 16: the first node's batch (512 inputs)
+        # closes at the 512th; inputs then come every 5 ms, and its results
+        # are written at a look (every 16 inputs) once its node is done,
+        # long before the next batch is full (1024).
+        & (Get-Module WinErr) { $script:FastFirstMs = 60000; $script:BatchGrowth = 1; $script:SendChunk = 16 }
+        try {
+            $seen = New-Object 'System.Collections.Generic.List[int]'
+            1..1200 | ForEach-Object { if ($_ -gt 512) { Start-Sleep -Milliseconds 5 }; $seen.Add($_); (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1 | ForEach-Object { $atFirst = $seen.Count }
+        }
+        finally { & (Get-Module WinErr) { $script:FastFirstMs = 50; $script:BatchGrowth = 64; $script:SendChunk = 1024 } }
+        $atFirst | Should -BeGreaterThan 512
+        $atFirst | Should -BeLessThan 1024
+        ($atFirst - 512) % 16 | Should -Be 0
+    }
+
     It 'reads a CLI that answers only at the end of its input: after HeadWaitMs, each batch on a node of its own' {
         # FastFirstMs 0: the first batch is answered at once, however fast it came.
         Use-Stub buffered
