@@ -25,6 +25,9 @@ $script:SendChunk = 1024
 # ms less, six alternating pairs). A slower producer's first batch is
 # answered at once, its results written before the next input is read.
 $script:FastFirstMs = 50
+# At the end of a pipeline, a batch's results are written as node's lines
+# come, at least this many at a time (Write-WinErrBatchAsItComes).
+$script:WriteAsItComes = 256
 # Find-WinError asks the CLI for this many hits per pattern, then filters and limits.
 $script:SearchCap = 100000
 # Max characters of NDJSON parsed by one ConvertFrom-Json call (5.1 has a
@@ -399,7 +402,14 @@ function Split-WinErrLines {
 function Complete-WinErrNative {
     param([hashtable]$Handle)
     if ($Handle.Done) { return $Handle.Done }
-    $stdout = Split-WinErrLines $Handle.Stdout.GetAwaiter().GetResult()
+    if ($null -ne $Handle.Queue) {
+        # Read line by line (Start-WinErrRunRead): WaitForExit also waits
+        # for the last line's event.
+        $Handle.Process.WaitForExit()
+        Receive-WinErrRunLine $Handle
+        $stdout = $Handle.Lines
+    }
+    else { $stdout = Split-WinErrLines $Handle.Stdout.GetAwaiter().GetResult() }
     $stderr = Split-WinErrLines $Handle.Stderr.GetAwaiter().GetResult()
     $Handle.Process.WaitForExit()
     $exitCode = $Handle.Process.ExitCode
@@ -440,7 +450,7 @@ function Open-WinErrRun {
     $run.Closed = $false
     $run.Broken = $false
     # Without -Head, nothing is read at once: stdout is read in the background.
-    if (-not $Head) { Start-WinErrRunRead $run }
+    if (-not $Head) { Start-WinErrRunRead $run -Lines }
     $script:OpenRuns.Add($run)
     $run
 }
@@ -448,9 +458,95 @@ function Open-WinErrRun {
 # A run opened with -Head that will not be read at once (its first batch
 # was not sent there): its stdout is read in the background from now on,
 # so node never waits on a full stdout pipe while its stdin is written.
+# With -Lines (a batch of 256 inputs or more) and the line queue
+# (Initialize-WinErrLineQueue, made then), each line goes to the run's
+# Queue as node writes it (Process.OutputDataReceived), and
+# Receive-WinErrRunLine moves them to its Lines: a batch's results can be
+# written while node still decodes (Write-WinErrBatchAsItComes); else
+# stdout is read whole (ReadToEndAsync), as a single call's is: making the
+# queue costs a process about 40 ms once.
 function Start-WinErrRunRead {
+    param([hashtable]$Run, [switch]$Lines)
+    if ($Run.Done) { return }
+    if ($Lines) { Initialize-WinErrLineQueue }
+    if (-not $Lines -or $null -eq $script:DrainLines) {
+        $Run.Stdout = $Run.Process.StandardOutput.ReadToEndAsync()
+        return
+    }
+    $Run.Queue = New-Object 'System.Collections.Concurrent.ConcurrentQueue[string]'
+    $Run.Lines = New-Object 'System.Collections.Generic.List[string]'
+    $Run.Ended = $false
+    $Run.Process.add_OutputDataReceived($script:EnqueueLine.CreateDelegate([System.Diagnostics.DataReceivedEventHandler], $Run.Queue))
+    $Run.Process.BeginOutputReadLine()
+}
+
+# Moves the lines node wrote so far from a run's Queue to its Lines; Ended
+# once the end of its stdout came.
+function Receive-WinErrRunLine {
     param([hashtable]$Run)
-    if (-not $Run.Done) { $Run.Stdout = $Run.Process.StandardOutput.ReadToEndAsync() }
+    if (-not $Run.Ended -and $script:DrainLines.Invoke($Run.Queue, $Run.Lines) -lt 0) { $Run.Ended = $true }
+}
+
+# Makes the two small methods of the line queue, once per module load, with
+# System.Reflection.Emit (as the object types): EnqueueLine, an
+# OutputDataReceived handler bound to a queue that adds each line (and, at
+# the end of stdout, $null), and DrainLines, which moves a queue's lines to
+# a list and says -1 once it took the $null. Without them (an error, or
+# ConstrainedLanguage) stdout is read whole.
+$script:LineQueueTried = $null
+$script:EnqueueLine = $null
+$script:DrainLines = $null
+function Initialize-WinErrLineQueue {
+    if ($script:LineQueueTried -or -not $script:FullLanguage) { return }
+    $script:LineQueueTried = $true
+    try {
+        $queueType = [System.Collections.Concurrent.ConcurrentQueue[string]]
+        $listType = [System.Collections.Generic.List[string]]
+        $eventType = [System.Diagnostics.DataReceivedEventArgs]
+        $op = [System.Reflection.Emit.OpCodes]
+        $enqueue = New-Object System.Reflection.Emit.DynamicMethod -ArgumentList 'WinErrEnqueueLine', ([void]), ([type[]]@($queueType, [object], $eventType)), $true
+        $il = $enqueue.GetILGenerator()
+        $il.Emit($op::Ldarg_0)
+        $il.Emit($op::Ldarg_2)
+        $il.Emit($op::Callvirt, $eventType.GetProperty('Data').GetGetMethod())
+        $il.Emit($op::Callvirt, $queueType.GetMethod('Enqueue'))
+        $il.Emit($op::Ret)
+        $drain = New-Object System.Reflection.Emit.DynamicMethod -ArgumentList 'WinErrDrainLines', ([int]), ([type[]]@($queueType, $listType)), $true
+        $il = $drain.GetILGenerator()
+        $line = $il.DeclareLocal([string])
+        $count = $il.DeclareLocal([int])
+        $loop = $il.DefineLabel()
+        $empty = $il.DefineLabel()
+        $end = $il.DefineLabel()
+        $il.MarkLabel($loop)
+        $il.Emit($op::Ldarg_0)
+        $il.Emit($op::Ldloca_S, $line)
+        $il.Emit($op::Callvirt, $queueType.GetMethod('TryDequeue'))
+        $il.Emit($op::Brfalse_S, $empty)
+        $il.Emit($op::Ldloc, $line)
+        $il.Emit($op::Brfalse_S, $end)
+        $il.Emit($op::Ldarg_1)
+        $il.Emit($op::Ldloc, $line)
+        $il.Emit($op::Callvirt, $listType.GetMethod('Add'))
+        $il.Emit($op::Ldloc, $count)
+        $il.Emit($op::Ldc_I4_1)
+        $il.Emit($op::Add)
+        $il.Emit($op::Stloc, $count)
+        $il.Emit($op::Br_S, $loop)
+        $il.MarkLabel($end)
+        $il.Emit($op::Ldc_I4_M1)
+        $il.Emit($op::Ret)
+        $il.MarkLabel($empty)
+        $il.Emit($op::Ldloc, $count)
+        $il.Emit($op::Ret)
+        $script:DrainLines = $drain.CreateDelegate([System.Func[System.Collections.Concurrent.ConcurrentQueue[string], System.Collections.Generic.List[string], int]])
+        $script:EnqueueLine = $enqueue
+    }
+    catch {
+        Write-Debug ('WinErr: the line queue could not be made ({0}); stdout is read whole' -f $_.Exception.Message)
+        $script:EnqueueLine = $null
+        $script:DrainLines = $null
+    }
 }
 
 # Ends the nodes of runs whose pipeline was stopped or failed while
@@ -961,7 +1057,7 @@ function New-WinErrDecodeState {
         ScanLines = (New-Object 'System.Collections.Generic.List[string]'); Classified = 0; Sent = 0
         # Mixed: the batch may hold descriptors (objects), not only strings.
         Mixed = $true
-        Handle = $null; ScanHandle = $null; Result = $null
+        Handle = $null; ScanHandle = $null; Result = $null; Written = 0
     }
 }
 
@@ -1124,7 +1220,10 @@ function Complete-WinErrDecodeBatch {
         Write-Debug ('WinErr: decode exit code {0}, {1} result lines, {2} stderr lines' -f $exit, $run.Stdout.Count, $run.Stderr.Count)
         $lines = $run.Stdout
         if (-not $AsJson) {
-            $parsed = ConvertFrom-WinErrNdjson -Line $lines -Type $script:DecodedArrayType
+            # Results written already as they came (Write-WinErrBatchAsItComes) are not parsed again.
+            $unread = $lines
+            if ($State.Written -gt 0) { $unread = $lines.GetRange($State.Written, $lines.Count - $State.Written) }
+            $parsed = ConvertFrom-WinErrNdjson -Line $unread -Type $script:DecodedArrayType
             if ($parsed.Problem) {
                 return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $run) }
             }
@@ -1147,13 +1246,46 @@ function Complete-WinErrDecodeBatch {
     }
 
     $items = New-Object 'System.Collections.Generic.List[object]'
-    if ($null -ne $script:InfoType -and -not ($State.Mixed -or $AsJson) -and $send.Count -eq $Batch.Count) {
-        Add-WinErrPlainItem -Into $items -Batch $Batch -Decoded $results -Kind $Kind -All:$All -Cmdlet $Cmdlet
+    if (Test-WinErrPlainBatch $State) {
+        $rest = $Batch
+        if ($State.Written -gt 0) { $rest = $Batch.GetRange($State.Written, $Batch.Count - $State.Written) }
+        Add-WinErrPlainItem -Into $items -Batch $rest -Decoded $results -Kind $Kind -All:$All -Cmdlet $Cmdlet
     }
     else {
         Add-WinErrBatchItem -Into $items -State $State -Decoded $results -Json $lines -Scans $scanned -ScanJson $scanOut
     }
     @{ Items = $items }
+}
+
+# Whether a batch holds plain strings only, every one sent (the usual
+# pipeline), and gives objects: Add-WinErrPlainItem writes its results.
+function Test-WinErrPlainBatch {
+    param([hashtable]$State)
+    $null -ne $script:InfoType -and -not ($State.Mixed -or $State.AsJson) -and $State.Send.Count -eq $State.Batch.Count
+}
+
+# A closed plain batch whose node still decodes: its results are written
+# as node's lines come, a few hundred at a time, while PowerShell would
+# otherwise wait for node's last line (the end of a pipeline); Written
+# counts them, and Complete-WinErrDecodeBatch writes the rest and checks
+# the run. Other batches are left to Complete-WinErrDecodeBatch whole.
+function Write-WinErrBatchAsItComes {
+    param([hashtable]$Decode, [hashtable]$State)
+    $run = $State.Handle
+    if ($null -eq $run -or $null -eq $run.Queue -or -not (Test-WinErrPlainBatch $State)) { return }
+    while ($true) {
+        Receive-WinErrRunLine $run
+        $ready = [Math]::Min($run.Lines.Count, $State.Send.Count) - $State.Written
+        if ($run.Ended) { return }
+        if ($ready -ge $script:WriteAsItComes) {
+            $parsed = ConvertFrom-WinErrNdjson -Line $run.Lines.GetRange($State.Written, $ready) -Type $script:DecodedArrayType
+            # A line that is not a result: Complete-WinErrDecodeBatch says so.
+            if ($parsed.Problem) { return }
+            Add-WinErrPlainItem -Into $null -Batch $State.Batch.GetRange($State.Written, $ready) -Decoded $parsed.Objects -Kind $State.Kind -All:$State.All -Cmdlet $Decode.Cmdlet
+            $State.Written += $ready
+        }
+        elseif ($run.Process.WaitForExit(5)) { return }
+    }
 }
 
 # The items of plain strings, every one sent (the usual pipeline), their
@@ -1472,7 +1604,7 @@ function Step-WinErrDecode {
             $grown = [Math]::Min($Decode.Limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
             Write-Verbose ('WinErr: the first {0} inputs came within {1} ms: they go on with the next {2} on the same node' -f $Decode.Limit, $script:FastFirstMs, $grown)
             $Decode.Limit += $grown
-            Start-WinErrRunRead $Decode.Run
+            Start-WinErrRunRead $Decode.Run -Lines
             Send-WinErrDecodeInput $Decode
         }
         elseif ($Decode.State.Batch.Count -ge $Decode.Limit) {
@@ -1575,7 +1707,7 @@ function Close-WinErrDecodeBatch {
         elseif ($null -ne $Decode.Run) {
             # Nothing to decode in the first batch: the early run goes on
             # with the next batch.
-            Start-WinErrRunRead $Decode.Run
+            Start-WinErrRunRead $Decode.Run -Lines
         }
         Start-WinErrScanBatch $state
         Write-WinErrItem -Cmdlet $Decode.Cmdlet -Outcome (Complete-WinErrDecodeBatch $state -Cmdlet $Decode.Cmdlet)
@@ -1591,7 +1723,12 @@ function Close-WinErrDecodeBatch {
 function Test-WinErrBatchDone {
     param([hashtable]$State)
     foreach ($handle in @($State.Handle, $State.ScanHandle)) {
-        if ($null -ne $handle -and -not $handle.Done -and -not $handle.Stdout.IsCompleted) { return $false }
+        if ($null -eq $handle -or $handle.Done) { continue }
+        if ($null -ne $handle.Queue) {
+            Receive-WinErrRunLine $handle
+            if (-not $handle.Ended) { return $false }
+        }
+        elseif (-not $handle.Stdout.IsCompleted) { return $false }
     }
     $true
 }
@@ -1843,9 +1980,15 @@ function Get-WinError {
                 Close-WinErrDecodeInput $decode
                 if ($pending.Count -gt 0) { $last = $state }
             }
-            if ($null -ne $decode.InFlight) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $decode.InFlight -Cmdlet $PSCmdlet) }
+            if ($null -ne $decode.InFlight) {
+                Write-WinErrBatchAsItComes $decode $decode.InFlight
+                Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $decode.InFlight -Cmdlet $PSCmdlet)
+            }
             $decode.InFlight = $null
-            if ($null -ne $last) { Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last -Cmdlet $PSCmdlet) }
+            if ($null -ne $last) {
+                Write-WinErrBatchAsItComes $decode $last
+                Write-WinErrItem -Cmdlet $PSCmdlet -Outcome (Complete-WinErrDecodeBatch $last -Cmdlet $PSCmdlet)
+            }
             $finished = $true
         }
         finally {

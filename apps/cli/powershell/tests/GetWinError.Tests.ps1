@@ -204,6 +204,40 @@ Describe 'Batching and order' {
         ($atFirst - 512) % 16 | Should -Be 0
     }
 
+    It 'writes the last batch''s results as node''s lines come, not only once node is done' {
+        # The stub answers 599 of 600 at the end of the input and the last
+        # 5 s later: the first result comes at once, and stopping the
+        # pipeline there ends the node.
+        Use-Stub slow-end
+        & (Get-Module WinErr) { $script:FastFirstMs = 60000 }
+        try {
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $r = @(1..600 | ForEach-Object { (($_ - 1) % 40) + 1 } | Get-WinError | Select-Object -First 1)
+            $clock.Stop()
+        }
+        finally {
+            & (Get-Module WinErr) { $script:FastFirstMs = 50 }
+            Use-Stub good
+        }
+        $r.Name | Should -Be 'STUB_WIN32_1'
+        $clock.ElapsedMilliseconds | Should -BeLessThan 4000
+        & (Get-Module WinErr) { @($script:OpenRuns | Where-Object { -not $_.Closed }).Count } | Should -Be 0
+    }
+
+    It 'gives every result of such a CLI, in order, once its last line comes' {
+        Use-Stub slow-end
+        & (Get-Module WinErr) { $script:FastFirstMs = 60000 }
+        try {
+            $items = 1..600 | ForEach-Object { (($_ - 1) % 40) + 1 }
+            $r = @($items | Get-WinError)
+        }
+        finally {
+            & (Get-Module WinErr) { $script:FastFirstMs = 50 }
+            Use-Stub good
+        }
+        @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
+    }
+
     It 'reads a CLI that answers only at the end of its input: after HeadWaitMs, each batch on a node of its own' {
         # FastFirstMs 0: the first batch is answered at once, however fast it came.
         Use-Stub buffered

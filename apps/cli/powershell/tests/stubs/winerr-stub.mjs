@@ -2,7 +2,7 @@
 // A stand-in for the winerr CLI that speaks its stdin/NDJSON protocol with
 // invented entries (STUB_*), so the module can be tested without the real CLI.
 // WINERR_STUB_MODE picks a behaviour: good (default), bad-json, exit3,
-// stderr-noise, echo, decode-only, buffered. WINERR_STUB_LOG, if set, gets
+// stderr-noise, echo, decode-only, buffered, slow-end. WINERR_STUB_LOG, if set, gets
 // one line appended per process start (to count node starts).
 // `decode --stdin` answers each chunk of stdin as it reads it, as the CLI
 // does (the module reads the first batch's answers while stdin stays open);
@@ -14,7 +14,7 @@ const mode = process.env.WINERR_STUB_MODE || "good";
 if (process.env.WINERR_STUB_LOG) appendFileSync(process.env.WINERR_STUB_LOG, `${process.pid} ${process.argv.slice(2).join(" ")}\n`);
 
 const args = process.argv.slice(2);
-const streaming = args[0] === "decode" && args.includes("--stdin") && args.includes("--ndjson") && !["buffered", "bad-json", "exit3"].includes(mode);
+const streaming = args[0] === "decode" && args.includes("--stdin") && args.includes("--ndjson") && !["buffered", "slow-end", "bad-json", "exit3"].includes(mode);
 let lines = [];
 if (!streaming) {
   let text = readFileSync(0, "utf8");
@@ -128,6 +128,15 @@ if (streaming) {
   } else {
     for (const l of lines) out.push(ascii(search(l)));
   }
+} else if (args[0] === "decode" && args.includes("--stdin") && args.includes("--ndjson") && mode === "slow-end") {
+  // slow-end: at the end of the input, every answer but the last, then the
+  // last 5 s later (a node still decoding the end of a batch).
+  const all = lines.map(answer);
+  process.stdout.write(all.slice(0, -1).join("\n") + "\n");
+  setTimeout(() => {
+    process.stdout.write(all[all.length - 1] + "\n");
+    process.exitCode = exitCode;
+  }, 5000);
 } else if (args[0] === "decode" && args.includes("--stdin") && args.includes("--ndjson")) {
   // buffered: every answer at the end of the input.
   for (const l of lines) out.push(answer(l));
