@@ -73,13 +73,6 @@ const INDEX_AFTER = 16;
 const SEARCH_MESSAGES_UNTIL = 8;
 /** Messages read one by one (a cold decode or page shows a few) before the whole section is read at once (a long --stdin shows thousands). */
 const MESSAGES_ONE_BY_ONE = 64;
-/**
- * Value lookups answered by a binary search of the file's hex text before
- * the values are read into an array once (a decode makes a few lookups, a
- * long --stdin tens of thousands: reading the 26,000 values costs about as
- * much as 1,000 searches in the text).
- */
-const VALUES_IN_TEXT = 256;
 
 /**
  * Sections after the head, in this order, each a JSON string read straight
@@ -311,9 +304,6 @@ export class PackedCatalog extends Catalog {
   /** Built once name lookups keep coming (a long --stdin), as core does. */
   #byName: { exact: Map<string, number[]>; upper: Map<string, number[]> } | undefined;
   #nameLookups = 0;
-  /** The byValue section read once value lookups keep coming: each row's value, in value order, and the row. */
-  #sortedValues: { values: Uint32Array; rows: Int32Array } | undefined;
-  #valueLookups = 0;
 
   /**
    * `buf` holds the file at least up to the messages' content; `readMore`
@@ -615,7 +605,6 @@ export class PackedCatalog extends Catalog {
 
   override indexesOfValue(value: number): readonly number[] {
     const v = value >>> 0;
-    if (this.#sortedValues !== undefined || ++this.#valueLookups > VALUES_IN_TEXT) return this.#indexesInSorted(v);
     let lo = 0;
     let hi = this.#n;
     while (lo < hi) {
@@ -630,32 +619,6 @@ export class PackedCatalog extends Catalog {
       out.push(i);
     }
     return out; // ties are in row order, as core returns them
-  }
-
-  /** indexesOfValue over the values read into arrays (read at the first call). */
-  #indexesInSorted(v: number): readonly number[] {
-    let sorted = this.#sortedValues;
-    if (sorted === undefined) {
-      const values = new Uint32Array(this.#n);
-      const rows = new Int32Array(this.#n);
-      for (let k = 0; k < this.#n; k++) {
-        const i = this.#byValue(k);
-        rows[k] = i;
-        values[k] = this.#field(i, "value");
-      }
-      sorted = this.#sortedValues = { values, rows };
-    }
-    const { values, rows } = sorted;
-    let lo = 0;
-    let hi = this.#n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((values[mid] as number) < v) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: number[] = [];
-    for (let k = lo; k < this.#n && values[k] === v; k++) out.push(rows[k] as number);
-    return out;
   }
 
   #allNames(): string {
