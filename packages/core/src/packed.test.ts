@@ -190,6 +190,12 @@ describe("PackedCatalog answers as core's Catalog", () => {
     expect(() => packed.row(file.entries.length)).toThrow(RangeError);
   });
 
+  it("value lookups answer as core, absent values and both ends too", () => {
+    const fresh = new PackedCatalog(Buffer.from(text, "latin1"));
+    const probes = [0, 1, 5, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff, -1, 0x80070005, 0xc0000005, 0x12345678, ...file.entries.filter((_, i) => i % 211 === 0).flatMap(([, , v]) => [v, v + 1, v - 1])];
+    expect(probes.map((v) => fresh.indexesOfValue(v))).toEqual(probes.map((v) => core.indexesOfValue(v)));
+  });
+
   it("lookups by every value and name (searched, then indexed)", () => {
     for (const [, , value] of file.entries) expect(packed.indexesOfValue(value)).toEqual(core.indexesOfValue(value));
     const fresh = new PackedCatalog(Buffer.from(text, "latin1"));
