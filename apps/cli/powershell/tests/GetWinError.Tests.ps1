@@ -224,20 +224,6 @@ Describe 'Batching and order' {
         & (Get-Module WinErr) { @($script:OpenRuns | Where-Object { -not $_.Closed }).Count } | Should -Be 0
     }
 
-    It 'gives every result of such a CLI, in order, once its last line comes' {
-        Use-Stub slow-end
-        & (Get-Module WinErr) { $script:FastFirstMs = 60000 }
-        try {
-            $items = 1..600 | ForEach-Object { (($_ - 1) % 40) + 1 }
-            $r = @($items | Get-WinError)
-        }
-        finally {
-            & (Get-Module WinErr) { $script:FastFirstMs = 50 }
-            Use-Stub good
-        }
-        @($r.Value) | Should -Be @($items | ForEach-Object { [uint32]$_ })
-    }
-
     It 'reads a CLI that answers only at the end of its input: after HeadWaitMs, each batch on a node of its own' {
         # FastFirstMs 0: the first batch is answered at once, however fast it came.
         Use-Stub buffered
@@ -255,8 +241,11 @@ Describe 'Batching and order' {
         Get-StartCount $Log | Should -Be 2
     }
 
-    It 'reads such a CLI on one node when the first batch came fast (nothing is read before the input ends)' {
-        Use-Stub buffered
+    It 'gives every result, in order, on one node, when the first batch came fast and the CLI answers late: <Stub> (<Why>)' -ForEach @(
+        @{ Stub = 'slow-end'; Why = 'the last answer 5 s after the rest' },
+        @{ Stub = 'buffered'; Why = 'every answer at the end of the input: nothing is read before then' }
+    ) {
+        Use-Stub $Stub
         & (Get-Module WinErr) { $script:FastFirstMs = 60000 }
         try {
             $items = 1..600 | ForEach-Object { (($_ - 1) % 40) + 1 }
