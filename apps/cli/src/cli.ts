@@ -163,12 +163,13 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.ndjson.flag, FLAGS.ndjson.help)
     .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
     .option("--line-text", "with --json/--ndjson: give each record the text of its line (lineText)")
+    .option(FLAGS.best.flag, "keep only the best match of each code found (the first of matches)")
     .option(FLAGS.color.flag, FLAGS.color.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SCAN_EXAMPLES)
     .action(async (file: string, flags: FlagValues & { lineText?: boolean }) =>
-      setExit(await runScan({ file, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, lineText: flags.lineText === true }, io)),
+      setExit(await runScan({ file, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, lineText: flags.lineText === true, best: flags.best === true }, io)),
     );
 
   program

@@ -22,6 +22,11 @@ export function partsOf(match: Match, readings: Reading[]): MatchParts | null {
   return { as: view, severity: bits.severity, facility: bits.facility, facilityNames: bits.facilityNames, code: bits.code };
 }
 
+/** --best: the result with its first match only (the rest of it as it is). */
+export function bestOnly(result: DecodeResult): DecodeResult {
+  return result.matches.length > 1 ? { ...result, matches: result.matches.slice(0, 1) } : result;
+}
+
 /** A result as machine output: each match gains `parts`; without `readings` when asked. */
 export function machineResult(result: DecodeResult, readings: boolean): DecodeRecord {
   const matches = result.matches.map((m) => ({ ...m, parts: partsOf(m, result.readings) }));

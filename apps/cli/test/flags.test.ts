@@ -61,6 +61,17 @@ describe("--best", () => {
     expect(objects(lean.stdout)).toEqual(full.map(best));
   });
 
+  it("scan --best: each record's result with its first match only, the rest unchanged; same exit code", () => {
+    const log = picked.map((input, i) => `2026-01-02 line ${i} failed with ${input}`).join("\n") + "\n";
+    const full = run(["scan", "-", "--ndjson", "--no-readings", "--line-text"], { input: log });
+    const lean = run(["scan", "-", "--ndjson", "--no-readings", "--line-text", "--best"], { input: log });
+    expect(lean.code).toBe(full.code);
+    const all = objects(full.stdout);
+    expect(all.some((o) => ((o["result"] as Record<string, unknown>)["matches"] as unknown[]).length > 1)).toBe(true);
+    expect(objects(lean.stdout)).toEqual(all.map((o) => ({ ...o, result: best(o["result"] as Record<string, unknown>) })));
+    expect(run(["scan", "--help"]).stdout).toContain("--best");
+  });
+
   it("text shows the best match alone; help lists it; show refuses it", () => {
     const [first, second] = (objects(run(["decode", "--ndjson", "5"]).stdout)[0]?.["matches"] as { name: string }[]).map((m) => m.name);
     const text = run(["5", "--best"]).stdout;

@@ -7,17 +7,12 @@ import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
 import { pickStyle } from "../output/style.js";
 import { resultText } from "../output/text.js";
-import { machineResult } from "../parts.js";
+import { bestOnly, machineResult } from "../parts.js";
 import { Tally } from "../tally.js";
 
 /** A result as machine output: matches with their `parts`; with --no-readings, no `readings`. */
 function machine(req: DecodeRequest, out: Emitter<unknown>): Emitter<DecodeResult> {
   return { item: (r) => out.item(machineResult(r, req.readings)), end: () => out.end() };
-}
-
-/** --best: the result with its first match only (the rest of it as it is). */
-function bestOnly(result: DecodeResult): DecodeResult {
-  return result.matches.length > 1 ? { ...result, matches: result.matches.slice(0, 1) } : result;
 }
 
 /** The object machine output has for an input whose decoding failed inside winerr. */

@@ -10,7 +10,7 @@ import type { Io } from "../io.js";
 import { bomDecoded, readLineBatches } from "../lines.js";
 import { pickStyle, type Style, type ColorMode } from "../output/style.js";
 import { visible } from "../output/text.js";
-import { machineResult } from "../parts.js";
+import { bestOnly, machineResult } from "../parts.js";
 import { Tally } from "../tally.js";
 
 export interface ScanRequest {
@@ -22,6 +22,8 @@ export interface ScanRequest {
   readings?: boolean;
   /** --line-text: machine output gives each record the text of its line (`lineText`). */
   lineText?: boolean;
+  /** --best: each record's result keeps its best match only (the first). */
+  best?: boolean;
 }
 
 /**
@@ -90,7 +92,8 @@ export async function runScan(req: ScanRequest, io: Io): Promise<ExitCode> {
     const key = text === input ? input : `${text}\u0000${input}`;
     let k = memo.get(key);
     if (k === undefined) {
-      k = { result: decode(catalog, input) };
+      const result = decode(catalog, input);
+      k = { result: req.best === true ? bestOnly(result) : result };
       if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
       memo.set(key, k);
     }
