@@ -1131,6 +1131,8 @@ function Start-WinErrScanBatch {
     param([hashtable]$State)
     if ($State.ScanLines.Count -eq 0) { return }
     $scanArguments = @('scan', '-', '--ndjson', '--no-readings')
+    # The best match of each code alone when that is all the objects show.
+    if (-not ($State.All -or $State.Kind -or $State.AsJson)) { $scanArguments += '--best' }
     Write-Verbose ('WinErr: {0} {1} {2} ({3} lines of event records on stdin)' -f $State.Runtime.Node, $State.Runtime.Cli, ($scanArguments -join ' '), $State.ScanLines.Count)
     $State.ScanHandle = Start-WinErrNative -Runtime $State.Runtime -Arguments $scanArguments -Line $State.ScanLines
 }
@@ -2501,7 +2503,10 @@ function ConvertTo-WinErrScanMatch {
 function Invoke-WinErrScanFile {
     param([System.Management.Automation.PSCmdlet]$Cmdlet, [hashtable]$Runtime, [string]$File, [string]$Shown, [switch]$All, [string[]]$Kind)
     # `--` ends the options: a file name starting with - is still a file.
+    # --best: the best match of each code alone when that is all the objects
+    # show (a log of 0x80070005: a ninth of the output).
     $arguments = @('scan', '--ndjson', '--no-readings', '--line-text', '--', $File)
+    if (-not ($All -or $Kind)) { $arguments = @('scan', '--ndjson', '--no-readings', '--line-text', '--best', '--', $File) }
     Write-Verbose ('WinErr: {0} {1} {2}' -f $Runtime.Node, $Runtime.Cli, ($arguments -join ' '))
     $handle = Start-WinErrNative -Runtime $Runtime -Arguments $arguments -Line $null -Streaming
     if ($handle.Done) {
@@ -2717,6 +2722,7 @@ function Select-WinError {
             # Line breaks inside a string become spaces, so columns still fit.
             foreach ($text in $batch) { $send.Add($text.Replace([char]13, ' ').Replace([char]10, ' ')) }
             $arguments = @('scan', '-', '--ndjson', '--no-readings')
+            if (-not ($All -or $Kind)) { $arguments += '--best' }
             Write-Verbose ('WinErr: {0} {1} {2} ({3} lines on stdin)' -f $runtime.Node, $runtime.Cli, ($arguments -join ' '), $send.Count)
             $run = Invoke-WinErrNative -Runtime $runtime -Arguments $arguments -Line $send
             $bad = Test-WinErrRun -Runtime $runtime -Run $run -Expected -1

@@ -148,6 +148,19 @@ Describe 'Select-WinError' {
         @(Select-WinError -Path $many).Count | Should -Be 1
     }
 
+    It 'asks scan for the best match of each code alone (--best) unless -All or -Kind needs every match; -Verbose shows the command' {
+        if (-not $HaveReal) { return }
+        $many = Join-Path $TestDrive 'best.log'
+        Set-Content -LiteralPath $many -Value 'failed hr=0x80070005'
+        $verbose = { param($r) @($r | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { $_.Message } | Where-Object { $_ -like '* scan *' }) }
+        $best = @(Select-WinError -Path $many -Verbose 4>&1)
+        & $verbose $best | Should -Be @(('WinErr: {0} {1} scan --ndjson --no-readings --line-text --best -- {2}' -f $NodePath, $RealCli, $many))
+        @($best | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Name | Should -Be @((& $NodePath $RealCli decode 0x80070005 --json | Out-String | ConvertFrom-Json).matches[0].name)
+        & $verbose @(Select-WinError -Path $many -All -Verbose 4>&1) | Should -Be @(('WinErr: {0} {1} scan --ndjson --no-readings --line-text -- {2}' -f $NodePath, $RealCli, $many))
+        & $verbose @('hr=0x80070005' | Select-WinError -Verbose 4>&1) | Should -Be @(('WinErr: {0} {1} scan - --ndjson --no-readings --best (1 lines on stdin)' -f $NodePath, $RealCli))
+        & $verbose @('hr=0x80070005' | Select-WinError -Kind hresult -Verbose 4>&1) | Should -Be @(('WinErr: {0} {1} scan - --ndjson --no-readings (1 lines on stdin)' -f $NodePath, $RealCli))
+    }
+
     It 'writes one non-terminating error per missing file and goes on; a wildcard matching nothing is silent' {
         if (-not $HaveReal) { return }
         $file = Write-Log 'ok.log' ([System.Text.UTF8Encoding]::new($false))
