@@ -1278,8 +1278,8 @@ function Write-WinErrBatchAsItComes {
     if ($null -eq $run -or $null -eq $run.Queue -or -not (Test-WinErrPlainBatch $State)) { return }
     while ($true) {
         Receive-WinErrRunLine $run
-        $ready = [Math]::Min($run.Lines.Count, $State.Send.Count) - $State.Written
         if ($run.Ended) { return }
+        $ready = [Math]::Min($run.Lines.Count, $State.Send.Count) - $State.Written
         if ($ready -ge $script:WriteAsItComes) {
             $parsed = ConvertFrom-WinErrNdjson -Line $run.Lines.GetRange($State.Written, $ready) -Type $script:DecodedArrayType
             # A line that is not a result: Complete-WinErrDecodeBatch says so.
@@ -1619,9 +1619,8 @@ function Step-WinErrDecode {
         }
         elseif ($Decode.First) {
             # The first input (SendAt starts at 1): the first batch's node
-            # starts now, while the rest of the batch comes. In a process's
-            # first big pipeline PowerShell takes about as long to bind its
-            # first 256 inputs as node takes to start.
+            # starts now, while the rest of the batch comes; the clock says
+            # how fast it came (FastFirstMs).
             if ($null -eq $Decode.Run) { $Decode.Run = Open-WinErrRun -Runtime $Decode.Runtime -Arguments $Decode.State.Arguments -Owner $Decode.Cmdlet -Head }
             $Decode.Clock = [System.Diagnostics.Stopwatch]::StartNew()
         }
@@ -2505,8 +2504,9 @@ function Invoke-WinErrScanFile {
     # `--` ends the options: a file name starting with - is still a file.
     # --best: the best match of each code alone when that is all the objects
     # show (a log of 0x80070005: a ninth of the output).
-    $arguments = @('scan', '--ndjson', '--no-readings', '--line-text', '--', $File)
-    if (-not ($All -or $Kind)) { $arguments = @('scan', '--ndjson', '--no-readings', '--line-text', '--best', '--', $File) }
+    $arguments = @('scan', '--ndjson', '--no-readings', '--line-text')
+    if (-not ($All -or $Kind)) { $arguments += '--best' }
+    $arguments += @('--', $File)
     Write-Verbose ('WinErr: {0} {1} {2}' -f $Runtime.Node, $Runtime.Cli, ($arguments -join ' '))
     $handle = Start-WinErrNative -Runtime $Runtime -Arguments $arguments -Line $null -Streaming
     if ($handle.Done) {
