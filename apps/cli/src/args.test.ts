@@ -4,7 +4,7 @@ import { ExitError } from "@winerr/host/errors";
 
 describe("fastDecodeArgs", () => {
   it("takes plain decoding without commander", () => {
-    expect(fastDecodeArgs(["13857"])).toEqual({ inputs: ["13857"], stdin: false, format: "text", color: "auto", readings: true, best: false, debug: false });
+    expect(fastDecodeArgs(["13857"])).toEqual({ inputs: ["13857"], stdin: false, format: "text", color: "auto", readings: true, best: false, flat: false, debug: false });
     expect(fastDecodeArgs(["decode", "-1073741819", "--json", "0x5"])).toMatchObject({ inputs: ["-1073741819", "0x5"], format: "json" });
     expect(fastDecodeArgs(["decode", "--stdin", "--ndjson", "--no-color"])).toMatchObject({ inputs: [], stdin: true, format: "ndjson", color: "never" });
   });

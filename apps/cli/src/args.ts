@@ -15,6 +15,7 @@ export const FLAGS = {
   noColor: { flag: "--no-color", help: "same as --color=never" },
   noReadings: { flag: "--no-readings", help: "leave the bit-level readings out of --json/--ndjson results (smaller, faster to parse)" },
   best: { flag: "--best", help: "keep only the best match of each input (the first of matches)" },
+  flat: { flag: "--flat", help: "with --json/--ndjson: one flat record per input, its best match's fields at the top level" },
   debug: { flag: "--debug", help: "show stack traces of internal errors" },
   module: { flag: "--module <file>", help: "take messages from this DLL/MUI file's message table (repeatable)" },
   system: { flag: "--system", help: "take messages from Windows' own files in the UI language (else en-US)" },
@@ -35,6 +36,8 @@ export interface DecodeRequest {
   readings: boolean;
   /** --best: only each input's best match (the first) is kept. */
   best: boolean;
+  /** --flat: machine output of one FlatRecord per input (its best match, flattened). */
+  flat: boolean;
   debug: boolean;
   /** --module/--system/--lang: messages from message-table files. */
   messages?: { modules: string[]; system: boolean; lang?: string };
@@ -48,6 +51,7 @@ export interface FlagValues {
   color?: boolean | string;
   readings?: boolean;
   best?: boolean;
+  flat?: boolean;
   debug?: boolean;
   module?: string[];
   system?: boolean;
@@ -74,7 +78,9 @@ export function decodeRequest(inputs: string[], flags: FlagValues): DecodeReques
   const modules = flags.module ?? [];
   const messages = modules.length > 0 || flags.system === true ? { modules, system: flags.system === true, lang: flags.lang } : undefined;
   if (messages === undefined && flags.lang !== undefined) throw new ExitError("--lang needs --module or --system");
-  return { inputs, stdin, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, best: flags.best === true, debug: flags.debug === true, ...(messages && { messages }) };
+  const format = formatOf(flags);
+  if (flags.flat === true && format === "text") throw new ExitError("--flat needs --json or --ndjson");
+  return { inputs, stdin, format, color: colorOf(flags), readings: flags.readings !== false, best: flags.best === true, flat: flags.flat === true, debug: flags.debug === true, ...(messages && { messages }) };
 }
 
 /**
@@ -113,6 +119,7 @@ const FAST_FLAGS = new Map<string, Exclude<keyof FlagValues, "module" | "lang" |
   [FLAGS.noColor.flag, "color"],
   [FLAGS.noReadings.flag, "readings"],
   [FLAGS.best.flag, "best"],
+  [FLAGS.flat.flag, "flat"],
   [FLAGS.debug.flag, "debug"],
 ]);
 /** `--no-*` flags set their value to false, as commander does. */

@@ -128,6 +128,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
     .option(FLAGS.best.flag, FLAGS.best.help)
+    .option(FLAGS.flat.flag, FLAGS.flat.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .option(FLAGS.module.flag, FLAGS.module.help, (file: string, all: string[] = []) => [...all, file])
     .option(FLAGS.system.flag, FLAGS.system.help)

@@ -1,4 +1,4 @@
-import type { DecodeRecord, DecodeResult, Match, MatchParts, Reading } from "@winerr/core";
+import type { DecodeRecord, DecodeResult, FlatRecord, Match, MatchParts, Reading } from "@winerr/core";
 
 /** Unwrap rules whose input is an HRESULT (the match may be of another family). */
 const FROM_HRESULT = new Set<string>(["HRESULT_FROM_WIN32", "HRESULT_FROM_NT", "HRESULT_FROM_SETUPAPI", "FILTER_HRESULT_FROM_FLT_NTSTATUS"]);
@@ -34,4 +34,37 @@ export function machineResult(result: DecodeResult, readings: boolean): DecodeRe
   const { readings: left, ...rest } = result;
   void left;
   return { ...rest, matches };
+}
+
+/**
+ * --flat: the result's best match as one flat record (FlatRecord in core's
+ * output-schema.ts). Built as one object literal, without spreads: it runs
+ * once per input of the PowerShell module's pipelines.
+ */
+export function flatRecord(result: DecodeResult): FlatRecord {
+  const match = result.matches[0];
+  if (match === undefined) {
+    if (result.error === undefined) return { input: result.input, ok: result.ok, inputHex: result.hex };
+    return { input: result.input, ok: result.ok, inputHex: result.hex, error: result.error };
+  }
+  const parts = partsOf(match, result.readings);
+  const row: FlatRecord = {
+    input: result.input,
+    ok: result.ok,
+    inputHex: result.hex,
+    name: match.name,
+    kind: match.kind,
+    value: match.value,
+    hex: match.hex,
+    signed: match.value | 0,
+    severity: parts === null ? null : parts.severity,
+    facility: parts === null ? null : parts.facility,
+    facilityName: parts === null || parts.facilityNames.length === 0 ? null : parts.facilityNames.join(", "),
+    code: parts === null ? match.value : parts.code,
+    message: match.message,
+    header: match.header,
+    via: match.via,
+  };
+  if (match.messageSource !== undefined) row.messageSource = match.messageSource;
+  return row;
 }

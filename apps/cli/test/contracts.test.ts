@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DecodeRecord, InfoResult, MsgtableRow, ScanRecord, SearchRecord } from "@winerr/core/output-schema";
+import { DecodeRecord, FlatRecord, InfoResult, MsgtableRow, ScanRecord, SearchRecord } from "@winerr/core/output-schema";
 import { ShowResult } from "@winerr/core/page-schema";
 import { writeMessageDll } from "@winerr/msgtable/write";
 import { describe, expect, it } from "vitest";
@@ -58,6 +58,16 @@ describe("machine output parses with its schema (docs/contracts.md)", () => {
       expect(matches.some((m) => m.via !== "exact" && m.via !== "name")).toBe(true);
       expect(matches.some((m) => m.aliasOf !== undefined && m.under !== undefined)).toBe(true);
     }
+  });
+
+  it("decode --flat: FlatRecord, a row per input", () => {
+    const { json } = machine(["decode", "--flat"], DECODE_INPUTS);
+    const rows = json.map((r) => exactly(FlatRecord, r));
+    expect(rows.map((r) => r.input)).toEqual(DECODE_INPUTS);
+    expect(rows.some((r) => r.error !== undefined && r.inputHex === null)).toBe(true);
+    expect(rows.some((r) => r.ok && r.name === undefined)).toBe(true);
+    expect(rows.some((r) => r.name !== undefined && r.facility === null)).toBe(true);
+    expect(rows.some((r) => r.facilityName !== null && r.facilityName !== undefined)).toBe(true);
   });
 
   it("search: SearchRecord per query, also from --stdin", () => {

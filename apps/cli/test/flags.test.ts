@@ -84,6 +84,73 @@ describe("--best", () => {
   });
 });
 
+describe("--flat", () => {
+  // As --best's: several matches (5, 0x80070005), an HRESULT with facility
+  // names (0x80070005), an NTSTATUS (0xC0000005, its severity "error"), one
+  // that matches nothing, one not understood.
+  const picked = [...inputs, "5", "0x80070005", "0xC0000005", "0x7FFF1234", "not-a-code!"];
+  type Rec = Record<string, unknown>;
+  const parts = (m: Rec): Rec | null => m["parts"] as Rec | null;
+
+  it("--ndjson: a row per input, the best match's fields flattened from the full record; same exit code and stderr", () => {
+    const full = run(["decode", "--ndjson", "--", ...picked]);
+    const flat = run(["decode", "--ndjson", "--flat", "--", ...picked]);
+    expect(flat.code).toBe(full.code);
+    expect(flat.stderr).toBe(full.stderr);
+    const rows = objects(flat.stdout);
+    const records = objects(full.stdout);
+    expect(rows).toHaveLength(picked.length);
+    records.forEach((r, i) => {
+      const row = rows[i] as Rec;
+      const m = (r["matches"] as Rec[])[0];
+      const head = { input: r["input"], ok: r["ok"], inputHex: r["hex"] };
+      if (m === undefined) {
+        expect(row).toEqual(r["error"] === undefined ? head : { ...head, error: r["error"] });
+        return;
+      }
+      const p = parts(m);
+      const names = p === null ? [] : (p["facilityNames"] as string[]);
+      expect(row).toEqual({
+        ...head,
+        name: m["name"], kind: m["kind"], value: m["value"], hex: m["hex"],
+        signed: (m["value"] as number) > 0x7fffffff ? (m["value"] as number) - 2 ** 32 : m["value"],
+        severity: p === null ? null : p["severity"],
+        facility: p === null ? null : p["facility"],
+        facilityName: names.length === 0 ? null : names.join(", "),
+        code: p === null ? m["value"] : p["code"],
+        message: m["message"], header: m["header"], via: m["via"],
+      });
+    });
+  });
+
+  it("real rows: 0x80070005 reads as E_ACCESSDENIED with FACILITY_WIN32 and code 5; 0xC0000005 signed; 9999 a row without a match", () => {
+    const [hr, nt, none, bad] = objects(run(["decode", "--ndjson", "--flat", "0x80070005", "0xC0000005", "0x7FFF1234", "not-a-code!"]).stdout) as Rec[];
+    // winerror.h: E_ACCESSDENIED is _HRESULT_TYPEDEF_(0x80070005L): the
+    // severity bit set (failure, [MS-ERREF] 2.1), facility 7 (FACILITY_WIN32), code 5.
+    expect(hr).toMatchObject({ input: "0x80070005", ok: true, inputHex: "0x80070005", name: "E_ACCESSDENIED", value: 0x80070005, signed: -2147024891, severity: "failure", facility: 7, code: 5 });
+    expect(hr?.["facilityName"]).toContain("FACILITY_WIN32");
+    // ntstatus.h: STATUS_ACCESS_VIOLATION is ((NTSTATUS)0xC0000005L), -1073741819
+    // as a signed number; severity 3 (error, [MS-ERREF] 2.3), facility 0, code 5.
+    expect(nt).toMatchObject({ name: "STATUS_ACCESS_VIOLATION", kind: "ntstatus", signed: -1073741819, severity: "error", facility: 0, facilityName: null, code: 5 });
+    expect(none).toEqual({ input: "0x7FFF1234", ok: true, inputHex: "0x7FFF1234" });
+    expect(bad).toMatchObject({ input: "not-a-code!", ok: false, inputHex: null, error: { code: expect.any(String) } });
+  });
+
+  it("--json and --stdin (the PowerShell module's call) give the same rows; text refuses it; show does not take it", () => {
+    const rows = objects(run(["decode", "--ndjson", "--flat", "--", ...picked]).stdout);
+    expect(JSON.parse(run(["decode", "--json", "--flat", "--", ...picked]).stdout)).toEqual(rows);
+    expect(objects(run(["decode", "--stdin", "--ndjson", "--flat"], { input: picked.join("\r\n") + "\r\n" }).stdout)).toEqual(rows);
+    expect(objects(run(["decode", "--ndjson", "--no-readings", "--best", "--flat", "--", ...picked]).stdout)).toEqual(rows);
+    const text = run(["5", "--flat"]);
+    expect(text.code).toBe(2);
+    expect(lines(text.stderr)).toEqual(["winerr: --flat needs --json or --ndjson"]);
+    expect(run(["decode", "--help"]).stdout).toContain("--flat");
+    const show = run(["show", "5", "--flat"]);
+    expect(show.code).toBe(2);
+    expect(lines(show.stderr)).toEqual([expect.stringMatching(/^winerr: unknown option '--flat'/)]);
+  });
+});
+
 describe("search text that starts with -", () => {
   const [name] = rows[1] as CatalogFile["entries"][number];
 

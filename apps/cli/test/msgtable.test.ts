@@ -45,6 +45,17 @@ describe("decode --module with files written here", () => {
     expect(mb?.messageSource).toBeUndefined();
   });
 
+  it("--flat rows carry the module's text and messageSource when the best match has them", () => {
+    const full = parse(run(["decode", String(a[2]), String(b[2]), "--module", file, "--json"]).stdout);
+    const rows = JSON.parse(run(["decode", String(a[2]), String(b[2]), "--module", file, "--json", "--flat"]).stdout) as Record<string, unknown>[];
+    rows.forEach((row, i) => {
+      const best = full[i]?.matches[0];
+      expect(row).toMatchObject({ name: best?.name, message: best?.message });
+      expect(row["messageSource"]).toEqual(best?.messageSource);
+    });
+    expect(rows.some((row) => row["messageSource"] !== undefined)).toBe(true);
+  });
+
   it("--lang picks a language; the HRESULT_FROM_WIN32 form gets the same text", () => {
     const hr = (0x80070000 | a[2]) >>> 0;
     const r = run(["decode", `0x${hr.toString(16)}`, "--module", file, "--lang", "0x0407", "--json"]);

@@ -85,6 +85,37 @@ export type MachineMatch = z.infer<typeof MachineMatch>;
 export const DecodeRecord = DecodeResult.extend({ readings: DecodeResult.shape.readings.optional(), matches: z.array(MachineMatch) });
 export type DecodeRecord = z.infer<typeof DecodeRecord>;
 
+/**
+ * One input's result of `winerr decode --flat` (with --json or --ndjson):
+ * its best match's fields at the top level, for readers that want a row
+ * per input (the PowerShell module reads them straight into its objects).
+ * `inputHex` is the input's value (null when not understood). The match's
+ * fields are there only when a match is: `signed` is its value as a
+ * signed 32-bit number; `severity`, `facility` and `facilityName` (the
+ * facility names joined by ", ", null when none) are its `parts`' (null
+ * without parts), `code` its parts' code, else its value.
+ */
+export const FlatRecord = z.object({
+  input: z.string(),
+  ok: z.boolean(),
+  inputHex: z.string().nullable(),
+  name: z.string().optional(),
+  kind: Kind.optional(),
+  value: Uint32.optional(),
+  hex: z.string().optional(),
+  signed: z.number().int().min(-0x80000000).max(0x7fffffff).optional(),
+  severity: MatchParts.shape.severity.nullable().optional(),
+  facility: MatchParts.shape.facility.nullable().optional(),
+  facilityName: z.string().nullable().optional(),
+  code: z.number().int().min(0).optional(),
+  message: Match.shape.message.optional(),
+  header: z.string().optional(),
+  via: Match.shape.via.optional(),
+  messageSource: Match.shape.messageSource,
+  error: DecodeResult.shape.error,
+});
+export type FlatRecord = z.infer<typeof FlatRecord>;
+
 /** Which scan rule found a code: 0x/&H hex, a long negative decimal, a catalog name, a number after a keyword. */
 export const ScanHow = z.enum(["hex", "negative", "name", "keyword"]);
 export type ScanHow = z.infer<typeof ScanHow>;

@@ -81,18 +81,36 @@ if ($script:FullLanguage -and $null -ne $script:Serializer) {
 # commands refuse to run in ConstrainedLanguage), once per process: a
 # reimport finds them again by their assembly's name. Without them the
 # commands build [pscustomobject]s.
+# WinErr.ErrorInfo's fields are typed (string, [uint32] Value, [int]
+# Signed, [int] or $null Facility, [long] Code), so that System.Text.Json
+# fills them straight from `decode --flat` rows (Add-WinErrFlatItem); a
+# field typed [object] would get a JsonElement. Its constructor takes
+# [object] for a string field and keeps $null as $null (PowerShell would
+# turn $null into '' for a [string] parameter). WinErr.ScanMatch's fields
+# are [object].
 $script:InfoFields = @('Input', 'InputHex', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Severity', 'Facility', 'FacilityName', 'Code', 'Message', 'Header', 'Via', 'MessageSource', 'Source')
+$script:InfoFieldTypes = @([string], [string], [string], [string], [uint32], [string], [int], [string], [System.Nullable[int]], [string], [long], [string], [string], [string], [object], [object])
 $script:ScanFields = @('Path', 'LineNumber', 'Line', 'Match', 'Column', 'InputHex', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Severity', 'Facility', 'FacilityName', 'Code', 'Message', 'Header', 'Via')
 $script:InfoType = $null
 $script:ScanType = $null
+# Get-WinError's rows: WinErr.ErrorInfo[] as System.Text.Json reads
+# `decode --flat` (FlatOptions: public fields, camelCase names).
+$script:FlatArrayType = $null
+$script:FlatOptions = $null
 
 function New-WinErrObjectType {
-    param([System.Reflection.Emit.ModuleBuilder]$Module, [string]$Name, [string[]]$Field)
+    param([System.Reflection.Emit.ModuleBuilder]$Module, [string]$Name, [string[]]$Field, [type[]]$FieldType)
     $builder = $Module.DefineType($Name, [System.Reflection.TypeAttributes]'Public, Class, Sealed')
+    $null = $builder.DefineDefaultConstructor([System.Reflection.MethodAttributes]::Public)
     $fields = New-Object 'System.Collections.Generic.List[System.Reflection.FieldInfo]'
-    foreach ($f in $Field) { $fields.Add($builder.DefineField($f, [object], [System.Reflection.FieldAttributes]::Public)) }
     $argumentTypes = New-Object 'type[]' $Field.Count
-    for ($i = 0; $i -lt $Field.Count; $i++) { $argumentTypes[$i] = [object] }
+    for ($i = 0; $i -lt $Field.Count; $i++) {
+        $type = [object]
+        if ($null -ne $FieldType) { $type = $FieldType[$i] }
+        $fields.Add($builder.DefineField($Field[$i], $type, [System.Reflection.FieldAttributes]::Public))
+        $argumentTypes[$i] = $type
+        if ($type -eq [string]) { $argumentTypes[$i] = [object] }
+    }
     $constructor = $builder.DefineConstructor([System.Reflection.MethodAttributes]::Public, [System.Reflection.CallingConventions]::Standard, $argumentTypes)
     $il = $constructor.GetILGenerator()
     $il.Emit([System.Reflection.Emit.OpCodes]::Ldarg_0)
@@ -100,6 +118,8 @@ function New-WinErrObjectType {
     for ($i = 0; $i -lt $Field.Count; $i++) {
         $il.Emit([System.Reflection.Emit.OpCodes]::Ldarg_0)
         $il.Emit([System.Reflection.Emit.OpCodes]::Ldarg_S, [byte]($i + 1))
+        # A string field from an [object] argument: the string, or $null.
+        if ($fields[$i].FieldType -eq [string]) { $il.Emit([System.Reflection.Emit.OpCodes]::Isinst, [string]) }
         $il.Emit([System.Reflection.Emit.OpCodes]::Stfld, $fields[$i])
     }
     $il.Emit([System.Reflection.Emit.OpCodes]::Ret)
@@ -116,8 +136,8 @@ function Initialize-WinErrObjectType {
     if ($script:TypesTried -or -not $script:FullLanguage) { return }
     $script:TypesTried = $true
     try {
-        # The assembly's name says which fields its types have.
-        $assemblyName = 'WinErr.Objects.' + ('{0}|{1}' -f ($script:InfoFields -join ','), ($script:ScanFields -join ',')).GetHashCode().ToString('X8')
+        # The assembly's name says which fields (and types) its types have.
+        $assemblyName = 'WinErr.Objects.' + ('{0}|{1}|{2}' -f ($script:InfoFields -join ','), ($script:InfoFieldTypes -join ','), ($script:ScanFields -join ',')).GetHashCode().ToString('X8')
         $made = $null
         foreach ($assembly in [System.AppDomain]::CurrentDomain.GetAssemblies()) {
             if ($assembly.IsDynamic -and $assembly.GetName().Name -eq $assemblyName) { $made = $assembly; break }
@@ -126,16 +146,24 @@ function Initialize-WinErrObjectType {
             $name = New-Object System.Reflection.AssemblyName -ArgumentList $assemblyName
             $made = [System.Reflection.Emit.AssemblyBuilder]::DefineDynamicAssembly($name, [System.Reflection.Emit.AssemblyBuilderAccess]::Run)
             $module = $made.DefineDynamicModule($assemblyName)
-            $null = New-WinErrObjectType -Module $module -Name 'WinErr.ErrorInfo' -Field $script:InfoFields
+            $null = New-WinErrObjectType -Module $module -Name 'WinErr.ErrorInfo' -Field $script:InfoFields -FieldType $script:InfoFieldTypes
             $null = New-WinErrObjectType -Module $module -Name 'WinErr.ScanMatch' -Field $script:ScanFields
         }
         $script:InfoType = $made.GetType('WinErr.ErrorInfo')
         $script:ScanType = $made.GetType('WinErr.ScanMatch')
+        if ($null -ne $script:JsonSerializer) {
+            $options = New-Object System.Text.Json.JsonSerializerOptions
+            $options.IncludeFields = $true
+            $options.PropertyNamingPolicy = [System.Text.Json.JsonNamingPolicy]::CamelCase
+            $script:FlatOptions = $options
+            $script:FlatArrayType = $script:InfoType.MakeArrayType()
+        }
     }
     catch {
         Write-Debug ('WinErr: the object types could not be made ({0}); [pscustomobject]s instead' -f $_.Exception.Message)
         $script:InfoType = $null
         $script:ScanType = $null
+        $script:FlatArrayType = $null
     }
 }
 
@@ -462,15 +490,15 @@ function Open-WinErrRun {
 # With -Lines (a batch of 256 inputs or more) and the line queue
 # (Initialize-WinErrLineQueue, made then), each line goes to the run's
 # Queue as node writes it (Process.OutputDataReceived), and
-# Receive-WinErrRunLine moves them to its Lines: a batch's results can be
+# Receive-WinErrRunLine copies them to its Lines: a batch's results can be
 # written while node still decodes (Write-WinErrBatchAsItComes); else
 # stdout is read whole (ReadToEndAsync), as a single call's is: making the
-# queue costs a process about 40 ms once.
+# queue's handler costs a process 10 to 20 ms once.
 function Start-WinErrRunRead {
     param([hashtable]$Run, [switch]$Lines)
     if ($Run.Done) { return }
     if ($Lines) { Initialize-WinErrLineQueue }
-    if (-not $Lines -or $null -eq $script:DrainLines) {
+    if (-not $Lines -or $null -eq $script:EnqueueLine) {
         $Run.Stdout = $Run.Process.StandardOutput.ReadToEndAsync()
         return
     }
@@ -481,28 +509,36 @@ function Start-WinErrRunRead {
     $Run.Process.BeginOutputReadLine()
 }
 
-# Moves the lines node wrote so far from a run's Queue to its Lines; Ended
-# once the end of its stdout came.
+# Adds the lines node wrote since the last call to a run's Lines; Ended
+# once the end of its stdout came. The Queue keeps every line: a copy of
+# it (ConcurrentQueue.ToArray, a snapshot) gives the new ones in a few
+# calls, where dequeuing would be a call per line.
 function Receive-WinErrRunLine {
     param([hashtable]$Run)
-    if (-not $Run.Ended -and $script:DrainLines.Invoke($Run.Queue, $Run.Lines) -lt 0) { $Run.Ended = $true }
+    if ($Run.Ended) { return }
+    $all = $Run.Queue.ToArray()
+    $count = $all.Length
+    # The handler's $null (the end of stdout) is the last line once it came.
+    if ($count -gt 0 -and $null -eq $all[$count - 1]) {
+        $Run.Ended = $true
+        $count--
+    }
+    $have = $Run.Lines.Count
+    if ($count -gt $have) { $Run.Lines.AddRange([System.ArraySegment[string]]::new($all, $have, $count - $have)) }
 }
 
-# Makes the two small methods of the line queue, once per module load, with
+# Makes the line queue's handler, once per module load, with
 # System.Reflection.Emit (as the object types): EnqueueLine, an
 # OutputDataReceived handler bound to a queue that adds each line (and, at
-# the end of stdout, $null), and DrainLines, which moves a queue's lines to
-# a list and says -1 once it took the $null. Without them (an error, or
-# ConstrainedLanguage) stdout is read whole.
+# the end of stdout, $null). Without it (an error, or ConstrainedLanguage)
+# stdout is read whole.
 $script:LineQueueTried = $null
 $script:EnqueueLine = $null
-$script:DrainLines = $null
 function Initialize-WinErrLineQueue {
     if ($script:LineQueueTried -or -not $script:FullLanguage) { return }
     $script:LineQueueTried = $true
     try {
         $queueType = [System.Collections.Concurrent.ConcurrentQueue[string]]
-        $listType = [System.Collections.Generic.List[string]]
         $eventType = [System.Diagnostics.DataReceivedEventArgs]
         $op = [System.Reflection.Emit.OpCodes]
         $enqueue = New-Object System.Reflection.Emit.DynamicMethod -ArgumentList 'WinErrEnqueueLine', ([void]), ([type[]]@($queueType, [object], $eventType)), $true
@@ -512,41 +548,11 @@ function Initialize-WinErrLineQueue {
         $il.Emit($op::Callvirt, $eventType.GetProperty('Data').GetGetMethod())
         $il.Emit($op::Callvirt, $queueType.GetMethod('Enqueue'))
         $il.Emit($op::Ret)
-        $drain = New-Object System.Reflection.Emit.DynamicMethod -ArgumentList 'WinErrDrainLines', ([int]), ([type[]]@($queueType, $listType)), $true
-        $il = $drain.GetILGenerator()
-        $line = $il.DeclareLocal([string])
-        $count = $il.DeclareLocal([int])
-        $loop = $il.DefineLabel()
-        $empty = $il.DefineLabel()
-        $end = $il.DefineLabel()
-        $il.MarkLabel($loop)
-        $il.Emit($op::Ldarg_0)
-        $il.Emit($op::Ldloca_S, $line)
-        $il.Emit($op::Callvirt, $queueType.GetMethod('TryDequeue'))
-        $il.Emit($op::Brfalse_S, $empty)
-        $il.Emit($op::Ldloc, $line)
-        $il.Emit($op::Brfalse_S, $end)
-        $il.Emit($op::Ldarg_1)
-        $il.Emit($op::Ldloc, $line)
-        $il.Emit($op::Callvirt, $listType.GetMethod('Add'))
-        $il.Emit($op::Ldloc, $count)
-        $il.Emit($op::Ldc_I4_1)
-        $il.Emit($op::Add)
-        $il.Emit($op::Stloc, $count)
-        $il.Emit($op::Br_S, $loop)
-        $il.MarkLabel($end)
-        $il.Emit($op::Ldc_I4_M1)
-        $il.Emit($op::Ret)
-        $il.MarkLabel($empty)
-        $il.Emit($op::Ldloc, $count)
-        $il.Emit($op::Ret)
-        $script:DrainLines = $drain.CreateDelegate([System.Func[System.Collections.Concurrent.ConcurrentQueue[string], System.Collections.Generic.List[string], int]])
         $script:EnqueueLine = $enqueue
     }
     catch {
         Write-Debug ('WinErr: the line queue could not be made ({0}); stdout is read whole' -f $_.Exception.Message)
         $script:EnqueueLine = $null
-        $script:DrainLines = $null
     }
 }
 
@@ -724,7 +730,8 @@ function ConvertFrom-WinErrNdjsonChunk {
     if (-not $bad) {
         try {
             if ($null -ne $Type -and $null -ne $script:JsonSerializer) {
-                $parsed = $script:JsonSerializer::Deserialize($document, $Type)
+                if ($Type -eq $script:FlatArrayType) { $parsed = $script:JsonSerializer::Deserialize($document, $Type, $script:FlatOptions) }
+                else { $parsed = $script:JsonSerializer::Deserialize($document, $Type) }
             }
             else {
                 $parsed = ConvertFrom-Json -InputObject $document -ErrorAction Stop
@@ -1045,15 +1052,19 @@ function New-WinErrDecodeState {
     $arguments = @('decode', '--stdin', '--ndjson', '--no-readings')
     # The best match alone when that is all the objects show (a quarter
     # less to read and parse on 1..10000, far less for codes like 5 with
-    # many matches).
-    if (-not ($All -or $Kind)) { $arguments += '--best' }
+    # many matches); as flat rows, read straight into the objects, when
+    # System.Text.Json can (not with -System: a row's messageSource is an
+    # object the module makes).
+    $flat = -not ($All -or $Kind -or $AsJson -or $System) -and $null -ne $script:FlatArrayType
+    if ($flat) { $arguments += '--flat' }
+    elseif (-not ($All -or $Kind)) { $arguments += '--best' }
     if ($AsJson) { $arguments = @('decode', '--stdin', '--ndjson') }
     # Fixed flags; -Language is a validated locale name, never user data.
     if ($System) { $arguments += '--system' }
     if ($Language) { $arguments += @('--lang', $Language) }
     if ($null -eq $Batch) { $Batch = New-Object 'System.Collections.Generic.List[object]' }
     @{
-        Runtime = $Runtime; Batch = $Batch; Arguments = $arguments; All = $All; Kind = $Kind; AsJson = $AsJson
+        Runtime = $Runtime; Batch = $Batch; Arguments = $arguments; All = $All; Kind = $Kind; AsJson = $AsJson; Flat = $flat
         Valid = (New-Object 'System.Collections.Generic.List[bool]'); Send = (New-Object 'System.Collections.Generic.List[string]')
         ScanLines = (New-Object 'System.Collections.Generic.List[string]'); Classified = 0; Sent = 0
         # Mixed: the batch may hold descriptors (objects), not only strings.
@@ -1226,7 +1237,9 @@ function Complete-WinErrDecodeBatch {
             # Results written already as they came (Write-WinErrBatchAsItComes) are not parsed again.
             $unread = $lines
             if ($State.Written -gt 0) { $unread = $lines.GetRange($State.Written, $lines.Count - $State.Written) }
-            $parsed = ConvertFrom-WinErrNdjson -Line $unread -Type $script:DecodedArrayType
+            $type = $script:DecodedArrayType
+            if ($State.Flat) { $type = $script:FlatArrayType }
+            $parsed = ConvertFrom-WinErrNdjson -Line $unread -Type $type
             if ($parsed.Problem) {
                 return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $run) }
             }
@@ -1250,9 +1263,12 @@ function Complete-WinErrDecodeBatch {
 
     $items = New-Object 'System.Collections.Generic.List[object]'
     if (Test-WinErrPlainBatch $State) {
-        $rest = $Batch
-        if ($State.Written -gt 0) { $rest = $Batch.GetRange($State.Written, $Batch.Count - $State.Written) }
-        Add-WinErrPlainItem -Into $items -Batch $rest -Decoded $results -Kind $Kind -All:$All -Cmdlet $Cmdlet
+        if ($State.Flat) { Add-WinErrFlatItem -Into $items -Row $results -Line $unread -Count $unread.Count -Cmdlet $Cmdlet }
+        else {
+            $rest = $Batch
+            if ($State.Written -gt 0) { $rest = $Batch.GetRange($State.Written, $Batch.Count - $State.Written) }
+            Add-WinErrPlainItem -Into $items -Batch $rest -Decoded $results -Kind $Kind -All:$All -Cmdlet $Cmdlet
+        }
     }
     else {
         Add-WinErrBatchItem -Into $items -State $State -Decoded $results -Json $lines -Scans $scanned -ScanJson $scanOut
@@ -1281,10 +1297,14 @@ function Write-WinErrBatchAsItComes {
         if ($run.Ended) { return }
         $ready = [Math]::Min($run.Lines.Count, $State.Send.Count) - $State.Written
         if ($ready -ge $script:WriteAsItComes) {
-            $parsed = ConvertFrom-WinErrNdjson -Line $run.Lines.GetRange($State.Written, $ready) -Type $script:DecodedArrayType
+            $lines = $run.Lines.GetRange($State.Written, $ready)
+            $type = $script:DecodedArrayType
+            if ($State.Flat) { $type = $script:FlatArrayType }
+            $parsed = ConvertFrom-WinErrNdjson -Line $lines -Type $type
             # A line that is not a result: Complete-WinErrDecodeBatch says so.
             if ($parsed.Problem) { return }
-            Add-WinErrPlainItem -Into $null -Batch $State.Batch.GetRange($State.Written, $ready) -Decoded $parsed.Objects -Kind $State.Kind -All:$State.All -Cmdlet $Decode.Cmdlet
+            if ($State.Flat) { Add-WinErrFlatItem -Into $null -Row $parsed.Objects -Line $lines -Count $ready -Cmdlet $Decode.Cmdlet }
+            else { Add-WinErrPlainItem -Into $null -Batch $State.Batch.GetRange($State.Written, $ready) -Decoded $parsed.Objects -Kind $State.Kind -All:$State.All -Cmdlet $Decode.Cmdlet }
             $State.Written += $ready
         }
         elseif ($run.Process.WaitForExit(5)) { return }
@@ -1352,6 +1372,40 @@ function Add-WinErrPlainItem {
     }
 }
 
+# The items of plain strings from `decode --flat` rows (Row[At] on, Count
+# of them; their JSON lines Line): a row with a match is the output object
+# itself (System.Text.Json made it), the others are errors, in order, added
+# to Into, or written by Cmdlet when given. Small on purpose, as
+# Add-WinErrPlainItem: its loop runs once per result; the usual error (an
+# input no entry has) is made inline, the others by New-WinErrFlatError.
+function Add-WinErrFlatItem {
+    param([System.Collections.Generic.List[object]]$Into, $Row, [System.Collections.Generic.List[string]]$Line, [int]$At, [int]$Count, [System.Management.Automation.PSCmdlet]$Cmdlet)
+    for ($i = $At; $i -lt $At + $Count; $i++) {
+        $info = $Row[$i]
+        if ($null -ne $info.Name) {
+            if ($null -eq $Cmdlet) { $Into.Add($info) } else { $Cmdlet.WriteObject($info) }
+            continue
+        }
+        if ($null -ne $info.InputHex) {
+            $failed = [System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry matches ''' + $info.Input + ''' (' + $info.InputHex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $info.Input)
+        }
+        else { $failed = New-WinErrFlatError -Text $info.Input -Row $info -Line $Line[$i] }
+        if ($null -eq $Cmdlet) { $Into.Add($failed) } else { $Cmdlet.WriteError($failed) }
+    }
+}
+
+# The error of a flat row without a match: no entry has its value, or (no
+# InputHex) the input was not understood, said by its JSON line's error.
+function New-WinErrFlatError {
+    param([string]$Text, $Row, [string]$Line)
+    $result = @{ ok = $true; hex = $Row.InputHex }
+    if ($null -eq $Row.InputHex) {
+        try { $result = $script:JsonSerializer::Deserialize($Line, $script:DecodedArrayType.GetElementType()) }
+        catch { $result = $null }
+    }
+    New-WinErrDecodeError -Text $Text -Result $result
+}
+
 # The matches of the families in Kind, as an array (empty when none).
 function Select-WinErrKindMatch {
     param($Match, [string[]]$Kind)
@@ -1392,10 +1446,11 @@ function Add-WinErrBatchItem {
         $item = $Batch[$b]
         $text = $item
         if ($item -is [string] -and $valid[$b] -and -not $AsJson -and $null -ne $script:InfoType) {
-            # A run of plain inputs: Add-WinErrPlainItem's loop.
+            # A run of plain inputs: Add-WinErrPlainItem's loop (Add-WinErrFlatItem's for flat rows).
             $end = $b + 1
             while ($end -lt $Batch.Count -and $Batch[$end] -is [string] -and $valid[$end]) { $end++ }
-            Add-WinErrPlainItem -Into $Into -Batch $Batch.GetRange($b, $end - $b) -Decoded $Decoded -At $next -Kind $Kind -All:$All
+            if ($State.Flat) { Add-WinErrFlatItem -Into $Into -Row $Decoded -Line $Json -At $next -Count ($end - $b) }
+            else { Add-WinErrPlainItem -Into $Into -Batch $Batch.GetRange($b, $end - $b) -Decoded $Decoded -At $next -Kind $Kind -All:$All }
             $next += $end - $b
             $b = $end - 1
             continue
@@ -1444,10 +1499,26 @@ function Add-WinErrBatchItem {
         }
         $result = $Decoded[$index]
         $plain = $item -is [string]
-        if (-not $plain -and $null -ne $item.ErrnoName -and -not ($result.ok -and @($result.matches).Count -gt 0)) {
+        if ($State.Flat) { $found = $null -ne $result.Name }
+        else { $found = $result.ok -and @($result.matches).Count -gt 0 }
+        if (-not $plain -and $null -ne $item.ErrnoName -and -not $found) {
             # This system's errno has a name the catalog's errno family
             # (Windows' C runtime errno.h) does not have.
             $Into.Add((New-WinErrErrorRecord -Message ('{0} is errno {1} here ({2}), and the catalog''s errno family (errno.h of the Windows C runtime) has no {1}.' -f $item.Input, $item.ErrnoName, $item.Source) -ErrorId 'WinErr.NotFound' -Category ObjectNotFound -TargetObject $item.Input))
+            continue
+        }
+        if ($State.Flat) {
+            # A flat row: the object of the input's best match, as the input
+            # was shown and where it was read; or why there is none.
+            if (-not $found) {
+                $Into.Add((New-WinErrFlatError -Text $text -Row $result -Line $Json[$index]))
+                continue
+            }
+            if (-not $plain) {
+                if ($null -ne $item.Input) { $result.Input = $item.Input; $result.InputHex = $item.InputHex }
+                $result.Source = $item.Source
+            }
+            $Into.Add($result)
             continue
         }
         if (-not $result.ok) {
@@ -1607,8 +1678,11 @@ function Step-WinErrDecode {
             $grown = [Math]::Min($Decode.Limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
             Write-Verbose ('WinErr: the first {0} inputs came within {1} ms: they go on with the next {2} on the same node' -f $Decode.Limit, $script:FastFirstMs, $grown)
             $Decode.Limit += $grown
-            Start-WinErrRunRead $Decode.Run -Lines
+            # Its inputs go to node before the reading starts (the line
+            # queue's handler is made then, in a process's first big
+            # pipeline), so node, still starting, has them at once.
             Send-WinErrDecodeInput $Decode
+            Start-WinErrRunRead $Decode.Run -Lines
         }
         elseif ($Decode.State.Batch.Count -ge $Decode.Limit) {
             Close-WinErrDecodeBatch $Decode

@@ -24,9 +24,9 @@ Describe 'Verbose and Debug' {
         finally { & (Get-Module WinErr) { $script:FastFirstMs = 50 } }
         $verbose = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { $_.Message })
         $verbose[0] | Should -BeLike ('WinErr: node ' + $NodePath + ' (*), CLI ' + $env:WINERR_CLI + '; batches of 256 inputs, growing x64 up to 65536')
-        @($verbose | Where-Object { $_ -like '* decode --stdin --ndjson --no-readings --best (* inputs on stdin)' }) | Should -Be @(
-            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --best (256 inputs on stdin)' -f $NodePath, $env:WINERR_CLI),
-            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --best (344 inputs on stdin)' -f $NodePath, $env:WINERR_CLI))
+        @($verbose | Where-Object { $_ -like '* decode --stdin --ndjson --no-readings --flat (* inputs on stdin)' }) | Should -Be @(
+            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --flat (256 inputs on stdin)' -f $NodePath, $env:WINERR_CLI),
+            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --flat (344 inputs on stdin)' -f $NodePath, $env:WINERR_CLI))
         @($out | Where-Object { $_.PSObject.TypeNames -contains 'WinErr.ErrorInfo' }).Count | Should -Be 600
     }
 
@@ -36,8 +36,8 @@ Describe 'Verbose and Debug' {
         finally { & (Get-Module WinErr) { $script:FastFirstMs = 50 } }
         $verbose = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { $_.Message })
         $verbose | Should -Contain 'WinErr: the first 256 inputs came within 60000 ms: they go on with the next 16384 on the same node'
-        @($verbose | Where-Object { $_ -like '* decode --stdin --ndjson --no-readings --best (* inputs on stdin)' }) | Should -Be @(
-            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --best (600 inputs on stdin)' -f $NodePath, $env:WINERR_CLI))
+        @($verbose | Where-Object { $_ -like '* decode --stdin --ndjson --no-readings --flat (* inputs on stdin)' }) | Should -Be @(
+            ('WinErr: {0} {1} decode --stdin --ndjson --no-readings --flat (600 inputs on stdin)' -f $NodePath, $env:WINERR_CLI))
         @($out | Where-Object { $_.PSObject.TypeNames -contains 'WinErr.ErrorInfo' }).Count | Should -Be 600
     }
 

@@ -156,11 +156,11 @@ Describe 'Batching and order' {
         @($r.Value) | Should -Be @($codes | ForEach-Object { [uint32]$_ })
     }
 
-    It 'starts no node for no input, and sends only fixed flags on argv: --best unless -All or -Kind need every match' {
+    It 'starts no node for no input, and sends only fixed flags on argv: --flat unless -All or -Kind need every match' {
         @() | Get-WinError
         Get-StartCount $Log | Should -Be 0
         1 | Get-WinError | Out-Null
-        (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson --no-readings --best$'
+        (Get-Content -LiteralPath $Log) | Should -Match ' decode --stdin --ndjson --no-readings --flat$'
         Remove-Item -LiteralPath $Log
         @(1 | Get-WinError -All).Count | Should -Be 2
         @(1 | Get-WinError -Kind hresult).Name | Should -Be 'STUB_HRESULT_1'

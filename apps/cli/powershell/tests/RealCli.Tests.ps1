@@ -56,6 +56,29 @@ Describe 'Real CLI' {
         $all[3].TargetObject | Should -Be 'NOT_A_NAME'
     }
 
+    It 'the objects read from flat rows (decode --flat) equal the best of -All (decode''s full records), property by property' {
+        if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
+        # Inputs of every shape: Win32 (no parts), HRESULT_FROM_WIN32, a native
+        # HRESULT with facility names, NTSTATUS (negative decimal too), a
+        # name, bug check and mingw-only cases, one nothing matches and one
+        # not understood.
+        $inputs = @('5', '13857', '0x80073621', '0x80070005', '0x8024402C', '0xC0000005', '-1073741819', 'E_ACCESSDENIED', '0x0000007E', '0x7FFF1234', 'NOT_A_NAME')
+        $flat = @($inputs | Get-WinError -ErrorAction SilentlyContinue -ErrorVariable flatErrors)
+        & (Get-Module WinErr) { (New-WinErrDecodeState -Runtime @{}).Arguments } | Should -Contain '--flat'
+        $best = @(foreach ($i in $inputs) { Get-WinError $i -All -ErrorAction SilentlyContinue | Select-Object -First 1 })
+        $flat.Count | Should -Be 9
+        $best.Count | Should -Be 9
+        for ($i = 0; $i -lt $flat.Count; $i++) {
+            foreach ($p in $best[$i].PSObject.Properties) {
+                $flat[$i].($p.Name) | Should -Be $p.Value -Because ('{0} of {1}' -f $p.Name, $best[$i].Input)
+            }
+        }
+        @($flat | Where-Object { $null -eq $_.Severity }).Count | Should -BeGreaterThan 0
+        @($flat | Where-Object { $_.Facility -is [int] -and $_.FacilityName }).Count | Should -BeGreaterThan 0
+        @($flatErrors.FullyQualifiedErrorId) | Should -Be @('WinErr.NotFound,Get-WinError', 'WinErr.NotFound,Get-WinError')
+        @($flatErrors.Exception.Message) | Should -Be @("No catalog entry matches '0x7FFF1234' (0x7FFF1234).", "No error code is named 'NOT_A_NAME': No catalog entry is named NOT_A_NAME.")
+    }
+
     It 'Get-WinErrorPage gives the page of each input as objects, errors in order' {
         if (-not $HaveReal) { Set-ItResult -Skipped -Because $SkipReason; return }
         $all = @('13857', 'NOT_A_NAME', '0xC0000005' | Get-WinErrorPage -ErrorAction Continue 2>&1)

@@ -7,11 +7,15 @@ import { inputBatches } from "../lines.js";
 import { jsonArray, ndjson, type Emitter } from "../output/json.js";
 import { pickStyle } from "../output/style.js";
 import { resultText } from "../output/text.js";
-import { bestOnly, machineResult } from "../parts.js";
+import { bestOnly, flatRecord, machineResult } from "../parts.js";
 import { Tally } from "../tally.js";
 
-/** A result as machine output: matches with their `parts`; with --no-readings, no `readings`. */
+/**
+ * A result as machine output: matches with their `parts`; with
+ * --no-readings, no `readings`; with --flat, its FlatRecord.
+ */
 function machine(req: DecodeRequest, out: Emitter<unknown>): Emitter<DecodeResult> {
+  if (req.flat) return { item: (r) => out.item(flatRecord(r)), end: () => out.end() };
   return { item: (r) => out.item(machineResult(r, req.readings)), end: () => out.end() };
 }
 

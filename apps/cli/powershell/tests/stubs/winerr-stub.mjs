@@ -82,19 +82,29 @@ function search(query) {
   return { input: query, ok: true, entries };
 }
 
+// --flat, as the CLI (FlatRecord): the best match's fields at the top level
+// (stub entries have no parts: no severity or facility, the value is the code).
+function flat(r) {
+  const head = { input: r.input, ok: r.ok, inputHex: r.hex };
+  const m = r.matches[0];
+  if (!m) return r.error ? { ...head, error: r.error } : head;
+  return { ...head, name: m.name, kind: m.kind, value: m.value, hex: m.hex, signed: signed(m.value), severity: null, facility: null, facilityName: null, code: m.value, message: m.message, header: m.header, via: m.via };
+}
+
 // One decode answer line per input line (echo: what arrived, for the data tests).
 let exitCode = 0;
 function answer(l) {
+  const shape = (r) => (args.includes("--flat") ? flat(r) : r);
   if (mode === "echo") {
     const r = decode("5");
-    return ascii({ ...r, input: l, argv: args, codepoints: Array.from(l, (c) => c.codePointAt(0)) });
+    return ascii({ ...shape({ ...r, input: l }), argv: args, codepoints: Array.from(l, (c) => c.codePointAt(0)) });
   }
   const r = decode(l);
   if (!r.ok) exitCode = 2;
   else if (r.matches.length === 0 && exitCode === 0) exitCode = 1;
   // --best, as the CLI: the first match only.
   if (args.includes("--best")) r.matches = r.matches.slice(0, 1);
-  return ascii(r);
+  return ascii(shape(r));
 }
 
 const out = [];
