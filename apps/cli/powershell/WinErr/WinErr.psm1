@@ -502,8 +502,10 @@ function Start-WinErrRunRead {
         $Run.Stdout = $Run.Process.StandardOutput.ReadToEndAsync()
         return
     }
-    $Run.Queue = New-Object 'System.Collections.Concurrent.ConcurrentQueue[string]'
-    $Run.Lines = New-Object 'System.Collections.Generic.List[string]'
+    # ::new, not New-Object: this runs first in a process's first big
+    # pipeline, where a cmdlet's first call costs milliseconds.
+    $Run.Queue = [System.Collections.Concurrent.ConcurrentQueue[string]]::new()
+    $Run.Lines = [System.Collections.Generic.List[string]]::new()
     $Run.Ended = $false
     $Run.Process.add_OutputDataReceived($script:EnqueueLine.CreateDelegate([System.Diagnostics.DataReceivedEventHandler], $Run.Queue))
     $Run.Process.BeginOutputReadLine()
@@ -1676,7 +1678,10 @@ function Step-WinErrDecode {
             # The first batch came fast: it goes on as the start of the second.
             $Decode.First = $false
             $grown = [Math]::Min($Decode.Limit * $script:BatchGrowth, [Math]::Max($script:BatchMax, $script:BatchSize))
-            Write-Verbose ('WinErr: the first {0} inputs came within {1} ms: they go on with the next {2} on the same node' -f $Decode.Limit, $script:FastFirstMs, $grown)
+            # (Only with -Verbose: a cmdlet's first call costs milliseconds here.)
+            if ($VerbosePreference -ne 'SilentlyContinue') {
+                Write-Verbose ('WinErr: the first {0} inputs came within {1} ms: they go on with the next {2} on the same node' -f $Decode.Limit, $script:FastFirstMs, $grown)
+            }
             $Decode.Limit += $grown
             # Its inputs go to node before the reading starts (the line
             # queue's handler is made then, in a process's first big
