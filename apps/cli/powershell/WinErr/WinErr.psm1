@@ -1265,12 +1265,10 @@ function Complete-WinErrDecodeBatch {
 
     $items = New-Object 'System.Collections.Generic.List[object]'
     if (Test-WinErrPlainBatch $State) {
-        if ($State.Flat) { Add-WinErrFlatItem -Into $items -Row $results -Line $unread -Count $unread.Count -Cmdlet $Cmdlet }
-        else {
-            $rest = $Batch
-            if ($State.Written -gt 0) { $rest = $Batch.GetRange($State.Written, $Batch.Count - $State.Written) }
-            Add-WinErrPlainItem -Into $items -Batch $rest -Decoded $results -Kind $Kind -All:$All -Cmdlet $Cmdlet
-        }
+        $rest = $Batch
+        if ($State.Written -gt 0) { $rest = $Batch.GetRange($State.Written, $Batch.Count - $State.Written) }
+        if ($State.Flat) { Add-WinErrFlatItem -Into $items -Batch $rest -Row $results -Line $unread -Cmdlet $Cmdlet }
+        else { Add-WinErrPlainItem -Into $items -Batch $rest -Decoded $results -Kind $Kind -All:$All -Cmdlet $Cmdlet }
     }
     else {
         Add-WinErrBatchItem -Into $items -State $State -Decoded $results -Json $lines -Scans $scanned -ScanJson $scanOut
@@ -1305,8 +1303,9 @@ function Write-WinErrBatchAsItComes {
             $parsed = ConvertFrom-WinErrNdjson -Line $lines -Type $type
             # A line that is not a result: Complete-WinErrDecodeBatch says so.
             if ($parsed.Problem) { return }
-            if ($State.Flat) { Add-WinErrFlatItem -Into $null -Row $parsed.Objects -Line $lines -Count $ready -Cmdlet $Decode.Cmdlet }
-            else { Add-WinErrPlainItem -Into $null -Batch $State.Batch.GetRange($State.Written, $ready) -Decoded $parsed.Objects -Kind $State.Kind -All:$State.All -Cmdlet $Decode.Cmdlet }
+            $inputs = $State.Batch.GetRange($State.Written, $ready)
+            if ($State.Flat) { Add-WinErrFlatItem -Into $null -Batch $inputs -Row $parsed.Objects -Line $lines -Cmdlet $Decode.Cmdlet }
+            else { Add-WinErrPlainItem -Into $null -Batch $inputs -Decoded $parsed.Objects -Kind $State.Kind -All:$State.All -Cmdlet $Decode.Cmdlet }
             $State.Written += $ready
         }
         elseif ($run.Process.WaitForExit(5)) { return }
@@ -1374,24 +1373,25 @@ function Add-WinErrPlainItem {
     }
 }
 
-# The items of plain strings from `decode --flat` rows (Row[At] on, Count
-# of them; their JSON lines Line): a row with a match is the output object
-# itself (System.Text.Json made it), the others are errors, in order, added
-# to Into, or written by Cmdlet when given. Small on purpose, as
-# Add-WinErrPlainItem: its loop runs once per result; the usual error (an
-# input no entry has) is made inline, the others by New-WinErrFlatError.
+# The items of plain strings (Batch) from their `decode --flat` rows (Row[At]
+# on; their JSON lines Line): a row with a match is the output object itself
+# (System.Text.Json made it), the others are errors about the input as it
+# was given, in order, added to Into, or written by Cmdlet when given. Small
+# on purpose, as Add-WinErrPlainItem: its loop runs once per result; the
+# usual error (an input no entry has) is made inline, the others by
+# New-WinErrFlatError.
 function Add-WinErrFlatItem {
-    param([System.Collections.Generic.List[object]]$Into, $Row, [System.Collections.Generic.List[string]]$Line, [int]$At, [int]$Count, [System.Management.Automation.PSCmdlet]$Cmdlet)
-    for ($i = $At; $i -lt $At + $Count; $i++) {
-        $info = $Row[$i]
+    param([System.Collections.Generic.List[object]]$Into, [System.Collections.Generic.List[object]]$Batch, $Row, [System.Collections.Generic.List[string]]$Line, [int]$At, [System.Management.Automation.PSCmdlet]$Cmdlet)
+    for ($b = 0; $b -lt $Batch.Count; $b++) {
+        $info = $Row[$At + $b]
         if ($null -ne $info.Name) {
             if ($null -eq $Cmdlet) { $Into.Add($info) } else { $Cmdlet.WriteObject($info) }
             continue
         }
         if ($null -ne $info.InputHex) {
-            $failed = [System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry matches ''' + $info.Input + ''' (' + $info.InputHex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $info.Input)
+            $failed = [System.Management.Automation.ErrorRecord]::new([System.Exception]::new('No catalog entry matches ''' + $Batch[$b] + ''' (' + $info.InputHex + ').'), 'WinErr.NotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Batch[$b])
         }
-        else { $failed = New-WinErrFlatError -Text $info.Input -Row $info -Line $Line[$i] }
+        else { $failed = New-WinErrFlatError -Text $Batch[$b] -Row $info -Line $Line[$At + $b] }
         if ($null -eq $Cmdlet) { $Into.Add($failed) } else { $Cmdlet.WriteError($failed) }
     }
 }
@@ -1451,8 +1451,9 @@ function Add-WinErrBatchItem {
             # A run of plain inputs: Add-WinErrPlainItem's loop (Add-WinErrFlatItem's for flat rows).
             $end = $b + 1
             while ($end -lt $Batch.Count -and $Batch[$end] -is [string] -and $valid[$end]) { $end++ }
-            if ($State.Flat) { Add-WinErrFlatItem -Into $Into -Row $Decoded -Line $Json -At $next -Count ($end - $b) }
-            else { Add-WinErrPlainItem -Into $Into -Batch $Batch.GetRange($b, $end - $b) -Decoded $Decoded -At $next -Kind $Kind -All:$All }
+            $inputs = $Batch.GetRange($b, $end - $b)
+            if ($State.Flat) { Add-WinErrFlatItem -Into $Into -Batch $inputs -Row $Decoded -Line $Json -At $next }
+            else { Add-WinErrPlainItem -Into $Into -Batch $inputs -Decoded $Decoded -At $next -Kind $Kind -All:$All }
             $next += $end - $b
             $b = $end - 1
             continue

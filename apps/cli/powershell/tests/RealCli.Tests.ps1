@@ -77,6 +77,12 @@ Describe 'Real CLI' {
         @($flat | Where-Object { $_.Facility -is [int] -and $_.FacilityName }).Count | Should -BeGreaterThan 0
         @($flatErrors.FullyQualifiedErrorId) | Should -Be @('WinErr.NotFound,Get-WinError', 'WinErr.NotFound,Get-WinError')
         @($flatErrors.Exception.Message) | Should -Be @("No catalog entry matches '0x7FFF1234' (0x7FFF1234).", "No error code is named 'NOT_A_NAME': No catalog entry is named NOT_A_NAME.")
+        # An error is about the input as given: a lone surrogate reaches the
+        # CLI as U+FFFD (UTF-8), and stays itself in TargetObject.
+        $odd = 'NOT_A_CODE' + [char]0xD800
+        $null = @($odd, '5' | Get-WinError -ErrorAction SilentlyContinue -ErrorVariable oddErrors)
+        $oddErrors.Count | Should -Be 1
+        $oddErrors[0].TargetObject | Should -BeExactly $odd
     }
 
     It 'Get-WinErrorPage gives the page of each input as objects, errors in order' {
