@@ -12,6 +12,15 @@ const inputs = rows.flatMap(([name, , value]) => ["0x" + value.toString(16), Str
 
 const objects = (stdout: string): Record<string, unknown>[] => lines(stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
 
+/** `decode --ndjson` of the inputs without and with a flag: the same exit code and stderr; the records of both. */
+function withAndWithout(flag: string, given: string[]): { full: Record<string, unknown>[]; other: Record<string, unknown>[] } {
+  const full = run(["decode", "--ndjson", "--", ...given]);
+  const other = run(["decode", "--ndjson", flag, "--", ...given]);
+  expect(other.code).toBe(full.code);
+  expect(other.stderr).toBe(full.stderr);
+  return { full: objects(full.stdout), other: objects(other.stdout) };
+}
+
 describe("--no-readings", () => {
   it("--ndjson: every field but readings, unchanged", () => {
     const full = run(["decode", "--ndjson", "--", ...inputs]);
@@ -46,13 +55,9 @@ describe("--best", () => {
   const best = (o: Record<string, unknown>): Record<string, unknown> => ({ ...o, matches: (o["matches"] as unknown[]).slice(0, 1) });
 
   it("--ndjson: each result with its first match only, the rest unchanged; same exit code", () => {
-    const full = run(["decode", "--ndjson", "--", ...picked]);
-    const lean = run(["decode", "--ndjson", "--best", "--", ...picked]);
-    expect(lean.code).toBe(full.code);
-    expect(lean.stderr).toBe(full.stderr);
-    const all = objects(full.stdout);
+    const { full: all, other: lean } = withAndWithout("--best", picked);
     expect(all.some((o) => (o["matches"] as unknown[]).length > 1)).toBe(true);
-    expect(objects(lean.stdout)).toEqual(all.map(best));
+    expect(lean).toEqual(all.map(best));
   });
 
   it("with --stdin and --no-readings (the PowerShell module's call)", () => {
@@ -93,12 +98,7 @@ describe("--flat", () => {
   const parts = (m: Rec): Rec | null => m["parts"] as Rec | null;
 
   it("--ndjson: a row per input, the best match's fields flattened from the full record; same exit code and stderr", () => {
-    const full = run(["decode", "--ndjson", "--", ...picked]);
-    const flat = run(["decode", "--ndjson", "--flat", "--", ...picked]);
-    expect(flat.code).toBe(full.code);
-    expect(flat.stderr).toBe(full.stderr);
-    const rows = objects(flat.stdout);
-    const records = objects(full.stdout);
+    const { full: records, other: rows } = withAndWithout("--flat", picked);
     expect(rows).toHaveLength(picked.length);
     records.forEach((r, i) => {
       const row = rows[i] as Rec;
