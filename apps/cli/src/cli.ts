@@ -165,13 +165,16 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .option(FLAGS.noReadings.flag, FLAGS.noReadings.help)
     .option("--line-text", "with --json/--ndjson: give each record the text of its line (lineText)")
     .option(FLAGS.best.flag, "keep only the best match of each code found (the first of matches)")
+    .option(FLAGS.flat.flag, "with --json/--ndjson: one flat record per code found, its best match's fields at the top level")
     .option(FLAGS.color.flag, FLAGS.color.help)
     .option(FLAGS.noColor.flag, FLAGS.noColor.help)
     .option(FLAGS.debug.flag, FLAGS.debug.help)
     .addHelpText("after", SCAN_EXAMPLES)
-    .action(async (file: string, flags: FlagValues & { lineText?: boolean }) =>
-      setExit(await runScan({ file, format: formatOf(flags), color: colorOf(flags), readings: flags.readings !== false, lineText: flags.lineText === true, best: flags.best === true }, io)),
-    );
+    .action(async (file: string, flags: FlagValues & { lineText?: boolean }) => {
+      const format = formatOf(flags);
+      if (flags.flat === true && format === "text") throw new ExitError("--flat needs --json or --ndjson");
+      setExit(await runScan({ file, format, color: colorOf(flags), readings: flags.readings !== false, lineText: flags.lineText === true, best: flags.best === true, flat: flags.flat === true }, io));
+    });
 
   program
     .command("msgtable")

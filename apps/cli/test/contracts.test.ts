@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DecodeRecord, FlatRecord, InfoResult, MsgtableRow, ScanRecord, SearchRecord } from "@winerr/core/output-schema";
+import { DecodeRecord, FlatRecord, FlatScanRecord, InfoResult, MsgtableRow, ScanRecord, SearchRecord } from "@winerr/core/output-schema";
 import { ShowResult } from "@winerr/core/page-schema";
 import { writeMessageDll } from "@winerr/msgtable/write";
 import { describe, expect, it } from "vitest";
@@ -79,6 +79,16 @@ describe("machine output parses with its schema (docs/contracts.md)", () => {
     expect(queries.map((r) => r.entries.length)).toEqual([3, 3, 0]);
     const terms = queries.flatMap((r) => r.entries.flatMap((e) => e.matched.terms));
     expect(new Set(terms.map((t) => t.how))).toEqual(new Set(["fuzzy", "exact", "prefix"]));
+  });
+
+  it("scan --flat: FlatScanRecord per code found, with and without --line-text", () => {
+    const log = ["open failed (0x80070005)", "exit -1073741819 seen", "got ERROR_FILE_NOT_FOUND here", "hr 0x7FFF1234", "nothing here"].join("\n") + "\n";
+    for (const extra of [[], ["--line-text"]]) {
+      const rows = machine(["scan", "--flat", ...extra], [], log).json.map((r) => exactly(FlatScanRecord, r));
+      expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4]);
+      expect(rows.every((r) => (r.lineText !== undefined) === (extra.length > 0))).toBe(true);
+      expect(rows.filter((r) => r.name === undefined).map((r) => r.text)).toEqual(["0x7FFF1234"]);
+    }
   });
 
   it("scan: ScanRecord per code found, with --line-text and --no-readings", () => {

@@ -95,32 +95,49 @@ describe("--flat", () => {
   // that matches nothing, one not understood.
   const picked = [...inputs, "5", "0x80070005", "0xC0000005", "0x7FFF1234", "not-a-code!"];
   type Rec = Record<string, unknown>;
-  const parts = (m: Rec): Rec | null => m["parts"] as Rec | null;
+  /** The flat row a full record (DecodeRecord) should give, field by field as docs/contracts.md says. */
+  const flattened = (r: Rec): Rec => {
+    const m = (r["matches"] as Rec[])[0];
+    const head = { input: r["input"], ok: r["ok"], inputHex: r["hex"] };
+    if (m === undefined) return r["error"] === undefined ? head : { ...head, error: r["error"] };
+    const p = m["parts"] as Rec | null;
+    const names = p === null ? [] : (p["facilityNames"] as string[]);
+    return {
+      ...head,
+      name: m["name"], kind: m["kind"], value: m["value"], hex: m["hex"],
+      signed: (m["value"] as number) > 0x7fffffff ? (m["value"] as number) - 2 ** 32 : m["value"],
+      severity: p === null ? null : p["severity"],
+      facility: p === null ? null : p["facility"],
+      facilityName: names.length === 0 ? null : names.join(", "),
+      code: p === null ? m["value"] : p["code"],
+      message: m["message"], header: m["header"], via: m["via"],
+    };
+  };
 
   it("--ndjson: a row per input, the best match's fields flattened from the full record; same exit code and stderr", () => {
     const { full: records, other: rows } = withAndWithout("--flat", picked);
-    expect(rows).toHaveLength(picked.length);
-    records.forEach((r, i) => {
-      const row = rows[i] as Rec;
-      const m = (r["matches"] as Rec[])[0];
-      const head = { input: r["input"], ok: r["ok"], inputHex: r["hex"] };
-      if (m === undefined) {
-        expect(row).toEqual(r["error"] === undefined ? head : { ...head, error: r["error"] });
-        return;
-      }
-      const p = parts(m);
-      const names = p === null ? [] : (p["facilityNames"] as string[]);
-      expect(row).toEqual({
-        ...head,
-        name: m["name"], kind: m["kind"], value: m["value"], hex: m["hex"],
-        signed: (m["value"] as number) > 0x7fffffff ? (m["value"] as number) - 2 ** 32 : m["value"],
-        severity: p === null ? null : p["severity"],
-        facility: p === null ? null : p["facility"],
-        facilityName: names.length === 0 ? null : names.join(", "),
-        code: p === null ? m["value"] : p["code"],
-        message: m["message"], header: m["header"], via: m["via"],
-      });
+    expect(rows).toEqual(records.map(flattened));
+    expect(rows.some((row) => row["name"] === undefined && row["error"] === undefined)).toBe(true);
+    expect(rows.some((row) => row["error"] !== undefined)).toBe(true);
+  });
+
+  it("scan --flat: a row per code found, its place and its result's best match flattened; same exit code", () => {
+    const log = picked.map((input, i) => `2026-01-02 line ${i} failed with ${input}`).join("\n") + "\nhr = 0x7FFF1234\n";
+    const full = run(["scan", "-", "--ndjson", "--line-text"], { input: log });
+    const flat = run(["scan", "-", "--ndjson", "--line-text", "--flat"], { input: log });
+    expect(flat.code).toBe(full.code);
+    expect(flat.stderr).toBe(full.stderr);
+    const expected = objects(full.stdout).map(({ result, ...place }) => {
+      const { input: _input, ok: _ok, ...row } = flattened(result as Rec);
+      return { ...place, ...row };
     });
+    expect(expected.some((row) => row["name"] === undefined)).toBe(true);
+    expect(objects(flat.stdout)).toEqual(expected);
+    expect(JSON.parse(run(["scan", "-", "--json", "--line-text", "--flat"], { input: log }).stdout)).toEqual(expected);
+    const text = run(["scan", "-", "--flat"], { input: log });
+    expect(text.code).toBe(2);
+    expect(lines(text.stderr)).toEqual(["winerr: --flat needs --json or --ndjson"]);
+    expect(run(["scan", "--help"]).stdout).toContain("--flat");
   });
 
   it("real rows: 0x80070005 reads as E_ACCESSDENIED with FACILITY_WIN32 and code 5; 0xC0000005 signed; 9999 a row without a match", () => {

@@ -16,7 +16,7 @@ export type { FamilyInfo } from "./families.js";
 export type { DecodeResult, ErrorCode, HresultBits, Match, NtstatusBits, Reading, Via } from "./result.js";
 export { prepareSearch, search, searchAll } from "./search.js";
 export type { MatchedTerm, SearchAllOptions, SearchHit, SearchMatched, SearchOptions, SearchResults, SearchTier } from "./search.js";
-export type { DecodeRecord, FlatRecord, InfoResult, MachineMatch, MatchParts, PrintedEntry, ScanHow, ScanRecord, SearchEntry, SearchRecord } from "./output-schema.js";
+export type { DecodeRecord, FlatRecord, FlatScanRecord, InfoResult, MachineMatch, MatchParts, PrintedEntry, ScanHow, ScanRecord, SearchEntry, SearchRecord } from "./output-schema.js";
 export { SearchIndex, SEARCH_INDEX_FORMAT, parseSearchIndex, serializeSearchIndex, useSearchIndex, searchIndexOf, wordsOf } from "./search-index.js";
 export { evidenceOf, isPrimaryHeader, PRIMARY_HEADERS } from "./evidence.js";
 export { FAMILIES, familyNamed } from "./families.js";

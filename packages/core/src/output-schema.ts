@@ -135,6 +135,15 @@ export const ScanRecord = z.object({
 });
 export type ScanRecord = z.infer<typeof ScanRecord>;
 
+/**
+ * One code found by `winerr scan --flat` (with --json or --ndjson): the
+ * ScanRecord's place fields, then its result's best match flattened as
+ * FlatRecord does (`inputHex` and the match's fields; no `input`, which is
+ * `text`, and no `ok`: a code found is always understood).
+ */
+export const FlatScanRecord = ScanRecord.omit({ result: true }).merge(FlatRecord.omit({ input: true, ok: true, error: true }));
+export type FlatScanRecord = z.infer<typeof FlatScanRecord>;
+
 /** What the catalog holds (`Catalog.manifest()`); byKind has every family. */
 export const Manifest = z.object({
   entries: z.number().int().min(0),

@@ -10,7 +10,7 @@ import type { Io } from "../io.js";
 import { bomDecoded, readLineBatches } from "../lines.js";
 import { pickStyle, type Style, type ColorMode } from "../output/style.js";
 import { visible } from "../output/text.js";
-import { bestOnly, machineResult } from "../parts.js";
+import { bestOnly, flatRecord, machineResult } from "../parts.js";
 import { Tally } from "../tally.js";
 
 export interface ScanRequest {
@@ -24,6 +24,8 @@ export interface ScanRequest {
   lineText?: boolean;
   /** --best: each record's result keeps its best match only (the first). */
   best?: boolean;
+  /** --flat: machine output of one FlatScanRecord per code found (its best match, flattened). */
+  flat?: boolean;
 }
 
 /**
@@ -55,10 +57,16 @@ async function opened(file: string | undefined, io: Io): Promise<Readable> {
 /** A matched text's decoding, with the output bytes that depend only on it. */
 interface Known {
   result: DecodeResult;
-  /** Machine output: the text as JSON, and `,"result":RESULT}` (+ newline for ndjson) as bytes. */
+  /** Machine output: the text as JSON, and `,"result":RESULT}` (with --flat, the flat row's fields and `}`; + newline for ndjson) as bytes. */
   json?: { text: string; tail: Buffer };
   /** Text output: `TEXT -> best match ...\n` as bytes. */
   shown?: Buffer;
+}
+
+/** --flat: the fields a record has after its place, `,"inputHex":...` (FlatScanRecord). */
+function flatTail(result: DecodeResult): string {
+  const { input: _input, ok: _ok, ...row } = flatRecord(result);
+  return "," + asciiJson(row).slice(1, -1);
 }
 
 /** What a record's line says after `col N `: the text and its best match. */
@@ -97,7 +105,7 @@ export async function runScan(req: ScanRequest, io: Io): Promise<ExitCode> {
       if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
       memo.set(key, k);
     }
-    if (machine) k.json ??= { text: asciiJson(text), tail: Buffer.from(`,"result":${asciiJson(machineResult(k.result, readings))}}${after}`, "latin1") };
+    if (machine) k.json ??= { text: asciiJson(text), tail: Buffer.from(`${req.flat === true ? flatTail(k.result) : `,"result":${asciiJson(machineResult(k.result, readings))}`}}${after}`, "latin1") };
     else k.shown ??= Buffer.from(matchLine(text, k.result, s), "utf8");
     return k;
   };
