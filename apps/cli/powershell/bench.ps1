@@ -85,7 +85,7 @@ try {
         $scanMs = (Measure-Command {
                 $psi = New-Object System.Diagnostics.ProcessStartInfo
                 $psi.FileName = $runtime.Node
-                foreach ($a in @($runtime.Cli, 'scan', '--ndjson', '--no-readings', '--line-text', '--best', '--', $log)) { $psi.ArgumentList.Add($a) }
+                foreach ($a in @($runtime.Cli, 'scan', '--ndjson', '--no-readings', '--line-text', '--flat', '--', $log)) { $psi.ArgumentList.Add($a) }
                 $psi.UseShellExecute = $false
                 $psi.RedirectStandardOutput = $true
                 $psi.RedirectStandardError = $true
@@ -101,7 +101,7 @@ try {
         $selectMs = (Measure-Command { $selected = @(Select-WinError -LiteralPath $log) }).TotalMilliseconds
         $scanRatio = $selectMs / $scanMs
         $scanRatios.Add($scanRatio)
-        '  winerr scan (--ndjson --no-readings --line-text --best): {0:N0} ms ({1:N1} MB of output)' -f $scanMs, ($scanBytes / 1MB)
+        '  winerr scan (--ndjson --no-readings --line-text --flat): {0:N0} ms ({1:N1} MB of output)' -f $scanMs, ($scanBytes / 1MB)
         '  Select-WinError: {0:N0} ms ({1:N0} objects, {2:N1} us per object): {3:N2} x winerr scan' -f $selectMs, $selected.Count, (1000 * $selectMs / [Math]::Max(1, $selected.Count)), $scanRatio
         $selected = $null
     }

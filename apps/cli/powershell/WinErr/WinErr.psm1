@@ -87,19 +87,24 @@ if ($script:FullLanguage -and $null -ne $script:Serializer) {
 # field typed [object] would get a JsonElement. Its constructor takes
 # [object] for a string field and keeps $null as $null (PowerShell would
 # turn $null into '' for a [string] parameter). WinErr.ScanMatch's fields
-# are [object].
+# are typed the same way, for `scan --flat` rows (Invoke-WinErrScanFile);
+# three of them have other names in the rows (ScanJsonNames).
 $script:InfoFields = @('Input', 'InputHex', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Severity', 'Facility', 'FacilityName', 'Code', 'Message', 'Header', 'Via', 'MessageSource', 'Source')
 $script:InfoFieldTypes = @([string], [string], [string], [string], [uint32], [string], [int], [string], [System.Nullable[int]], [string], [long], [string], [string], [string], [object], [object])
 $script:ScanFields = @('Path', 'LineNumber', 'Line', 'Match', 'Column', 'InputHex', 'Name', 'Kind', 'Value', 'Hex', 'Signed', 'Severity', 'Facility', 'FacilityName', 'Code', 'Message', 'Header', 'Via')
+$script:ScanFieldTypes = @([string], [int], [string], [string], [int]) + $script:InfoFieldTypes[1..13]
+$script:ScanJsonNames = @{ LineNumber = 'line'; Line = 'lineText'; Match = 'text' }
 $script:InfoType = $null
 $script:ScanType = $null
 # Get-WinError's rows: WinErr.ErrorInfo[] as System.Text.Json reads
-# `decode --flat` (FlatOptions: public fields, camelCase names).
+# `decode --flat` (FlatOptions: public fields, camelCase names), and
+# Select-WinError's: WinErr.ScanMatch[] from `scan --flat`.
 $script:FlatArrayType = $null
+$script:FlatScanArrayType = $null
 $script:FlatOptions = $null
 
 function New-WinErrObjectType {
-    param([System.Reflection.Emit.ModuleBuilder]$Module, [string]$Name, [string[]]$Field, [type[]]$FieldType)
+    param([System.Reflection.Emit.ModuleBuilder]$Module, [string]$Name, [string[]]$Field, [type[]]$FieldType, [hashtable]$JsonName)
     $builder = $Module.DefineType($Name, [System.Reflection.TypeAttributes]'Public, Class, Sealed')
     $null = $builder.DefineDefaultConstructor([System.Reflection.MethodAttributes]::Public)
     $fields = New-Object 'System.Collections.Generic.List[System.Reflection.FieldInfo]'
@@ -107,7 +112,13 @@ function New-WinErrObjectType {
     for ($i = 0; $i -lt $Field.Count; $i++) {
         $type = [object]
         if ($null -ne $FieldType) { $type = $FieldType[$i] }
-        $fields.Add($builder.DefineField($Field[$i], $type, [System.Reflection.FieldAttributes]::Public))
+        $fieldBuilder = $builder.DefineField($Field[$i], $type, [System.Reflection.FieldAttributes]::Public)
+        if ($null -ne $JsonName -and $JsonName.ContainsKey($Field[$i])) {
+            # The field's name in System.Text.Json's rows ([JsonPropertyName]).
+            $attribute = ('System.Text.Json.Serialization.JsonPropertyNameAttribute' -as [type]).GetConstructor([type[]]@([string]))
+            $fieldBuilder.SetCustomAttribute((New-Object System.Reflection.Emit.CustomAttributeBuilder -ArgumentList $attribute, ([object[]]@($JsonName[$Field[$i]]))))
+        }
+        $fields.Add($fieldBuilder)
         $argumentTypes[$i] = $type
         if ($type -eq [string]) { $argumentTypes[$i] = [object] }
     }
@@ -137,7 +148,9 @@ function Initialize-WinErrObjectType {
     $script:TypesTried = $true
     try {
         # The assembly's name says which fields (and types) its types have.
-        $assemblyName = 'WinErr.Objects.' + ('{0}|{1}|{2}' -f ($script:InfoFields -join ','), ($script:InfoFieldTypes -join ','), ($script:ScanFields -join ',')).GetHashCode().ToString('X8')
+        $jsonNames = $null
+        if ($null -ne $script:JsonSerializer) { $jsonNames = $script:ScanJsonNames }
+        $assemblyName = 'WinErr.Objects.' + ('{0}|{1}|{2}|{3}|{4}' -f ($script:InfoFields -join ','), ($script:InfoFieldTypes -join ','), ($script:ScanFields -join ','), ($script:ScanFieldTypes -join ','), (($jsonNames.Keys | Sort-Object | ForEach-Object { $_ + '=' + $jsonNames[$_] }) -join ',')).GetHashCode().ToString('X8')
         $made = $null
         foreach ($assembly in [System.AppDomain]::CurrentDomain.GetAssemblies()) {
             if ($assembly.IsDynamic -and $assembly.GetName().Name -eq $assemblyName) { $made = $assembly; break }
@@ -147,7 +160,7 @@ function Initialize-WinErrObjectType {
             $made = [System.Reflection.Emit.AssemblyBuilder]::DefineDynamicAssembly($name, [System.Reflection.Emit.AssemblyBuilderAccess]::Run)
             $module = $made.DefineDynamicModule($assemblyName)
             $null = New-WinErrObjectType -Module $module -Name 'WinErr.ErrorInfo' -Field $script:InfoFields -FieldType $script:InfoFieldTypes
-            $null = New-WinErrObjectType -Module $module -Name 'WinErr.ScanMatch' -Field $script:ScanFields
+            $null = New-WinErrObjectType -Module $module -Name 'WinErr.ScanMatch' -Field $script:ScanFields -FieldType $script:ScanFieldTypes -JsonName $jsonNames
         }
         $script:InfoType = $made.GetType('WinErr.ErrorInfo')
         $script:ScanType = $made.GetType('WinErr.ScanMatch')
@@ -157,6 +170,7 @@ function Initialize-WinErrObjectType {
             $options.PropertyNamingPolicy = [System.Text.Json.JsonNamingPolicy]::CamelCase
             $script:FlatOptions = $options
             $script:FlatArrayType = $script:InfoType.MakeArrayType()
+            $script:FlatScanArrayType = $script:ScanType.MakeArrayType()
         }
     }
     catch {
@@ -164,6 +178,7 @@ function Initialize-WinErrObjectType {
         $script:InfoType = $null
         $script:ScanType = $null
         $script:FlatArrayType = $null
+        $script:FlatScanArrayType = $null
     }
 }
 
@@ -732,7 +747,7 @@ function ConvertFrom-WinErrNdjsonChunk {
     if (-not $bad) {
         try {
             if ($null -ne $Type -and $null -ne $script:JsonSerializer) {
-                if ($Type -eq $script:FlatArrayType) { $parsed = $script:JsonSerializer::Deserialize($document, $Type, $script:FlatOptions) }
+                if ($Type -eq $script:FlatArrayType -or $Type -eq $script:FlatScanArrayType) { $parsed = $script:JsonSerializer::Deserialize($document, $Type, $script:FlatOptions) }
                 else { $parsed = $script:JsonSerializer::Deserialize($document, $Type) }
             }
             else {
@@ -2583,9 +2598,12 @@ function Invoke-WinErrScanFile {
     param([System.Management.Automation.PSCmdlet]$Cmdlet, [hashtable]$Runtime, [string]$File, [string]$Shown, [switch]$All, [string[]]$Kind)
     # `--` ends the options: a file name starting with - is still a file.
     # --best: the best match of each code alone when that is all the objects
-    # show (a log of 0x80070005: a ninth of the output).
+    # show (a log of 0x80070005: a ninth of the output); as flat rows,
+    # System.Text.Json makes the objects themselves (the module sets Path).
     $arguments = @('scan', '--ndjson', '--no-readings', '--line-text')
-    if (-not ($All -or $Kind)) { $arguments += '--best' }
+    $flat = -not ($All -or $Kind) -and $null -ne $script:FlatScanArrayType
+    if ($flat) { $arguments += '--flat' }
+    elseif (-not ($All -or $Kind)) { $arguments += '--best' }
     $arguments += @('--', $File)
     Write-Verbose ('WinErr: {0} {1} {2}' -f $Runtime.Node, $Runtime.Cli, ($arguments -join ' '))
     $handle = Start-WinErrNative -Runtime $Runtime -Arguments $arguments -Line $null -Streaming
@@ -2615,13 +2633,23 @@ function Invoke-WinErrScanFile {
                 $partial = ''
             }
             if ($buffer.Count -gt 0) {
-                $parsed = ConvertFrom-WinErrNdjson -Line $buffer -Type $script:ScanArrayType
+                $type = $script:ScanArrayType
+                if ($flat) { $type = $script:FlatScanArrayType }
+                $parsed = ConvertFrom-WinErrNdjson -Line $buffer -Type $type
                 if ($parsed.Problem) {
                     $Cmdlet.ThrowTerminatingError((New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $null))
                 }
                 $records += $buffer.Count
                 Write-Debug ('WinErr: {0} scan records parsed from {1}' -f $buffer.Count, $Shown)
-                foreach ($o in (ConvertTo-WinErrScanMatch -Records $parsed.Objects -Path $Shown -All:$All -Kind $Kind -Cache $cache)) { $Cmdlet.WriteObject($o) }
+                if ($flat) {
+                    # A row without a match (a code no entry has) gives nothing.
+                    foreach ($row in $parsed.Objects) {
+                        if ($null -eq $row.Name) { continue }
+                        $row.Path = $Shown
+                        $Cmdlet.WriteObject($row)
+                    }
+                }
+                else { foreach ($o in (ConvertTo-WinErrScanMatch -Records $parsed.Objects -Path $Shown -All:$All -Kind $Kind -Cache $cache)) { $Cmdlet.WriteObject($o) } }
             }
             if ($n -le 0) { break }
         }

@@ -148,17 +148,39 @@ Describe 'Select-WinError' {
         @(Select-WinError -Path $many).Count | Should -Be 1
     }
 
-    It 'asks scan for the best match of each code alone (--best) unless -All or -Kind needs every match; -Verbose shows the command' {
+    It 'asks scan for flat rows of the best matches (--flat; --best for pipeline strings) unless -All or -Kind needs every match; -Verbose shows the command' {
         if (-not $HaveReal) { return }
         $many = Join-Path $TestDrive 'best.log'
         Set-Content -LiteralPath $many -Value 'failed hr=0x80070005'
         $verbose = { param($r) @($r | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { $_.Message } | Where-Object { $_ -like '* scan *' }) }
         $best = @(Select-WinError -Path $many -Verbose 4>&1)
-        & $verbose $best | Should -Be @(('WinErr: {0} {1} scan --ndjson --no-readings --line-text --best -- {2}' -f $NodePath, $RealCli, $many))
+        & $verbose $best | Should -Be @(('WinErr: {0} {1} scan --ndjson --no-readings --line-text --flat -- {2}' -f $NodePath, $RealCli, $many))
         @($best | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Name | Should -Be @((& $NodePath $RealCli decode 0x80070005 --json | Out-String | ConvertFrom-Json).matches[0].name)
         & $verbose @(Select-WinError -Path $many -All -Verbose 4>&1) | Should -Be @(('WinErr: {0} {1} scan --ndjson --no-readings --line-text -- {2}' -f $NodePath, $RealCli, $many))
         & $verbose @('hr=0x80070005' | Select-WinError -Verbose 4>&1) | Should -Be @(('WinErr: {0} {1} scan - --ndjson --no-readings --best (1 lines on stdin)' -f $NodePath, $RealCli))
         & $verbose @('hr=0x80070005' | Select-WinError -Kind hresult -Verbose 4>&1) | Should -Be @(('WinErr: {0} {1} scan - --ndjson --no-readings (1 lines on stdin)' -f $NodePath, $RealCli))
+    }
+
+    It 'the objects read from flat rows (scan --flat) equal the best of -All (scan''s full records) for each code found, property by property' {
+        if (-not $HaveReal) { return }
+        # Every scan rule (hex, negative decimal, name, a number after a
+        # keyword), codes with many matches, an NTSTATUS, and a hex code no
+        # entry has (no object: as before).
+        $log = Join-Path $TestDrive 'flat.log'
+        Set-Content -LiteralPath $log -Value @('open failed (0x80070005)', 'exit -1073741819 seen', 'got ERROR_FILE_NOT_FOUND here, then 0x8024402C', 'installer error 1603', 'hr 0x7FFF1234', 'status 0xC0000005 and 5')
+        $flat = @(Select-WinError -LiteralPath $log)
+        $all = @(Select-WinError -LiteralPath $log -All)
+        $best = @($all | Group-Object -Property LineNumber, Column | ForEach-Object { $_.Group[0] })
+        $flat.Count | Should -Be $best.Count
+        $flat.Count | Should -BeGreaterThan 5
+        for ($i = 0; $i -lt $flat.Count; $i++) {
+            $flat[$i].PSObject.TypeNames[0] | Should -Be 'WinErr.ScanMatch'
+            foreach ($p in $best[$i].PSObject.Properties) {
+                $flat[$i].($p.Name) | Should -Be $p.Value -Because ('{0} of {1} at line {2}' -f $p.Name, $best[$i].Match, $best[$i].LineNumber)
+            }
+        }
+        @($flat.Match) | Should -Not -Contain '0x7FFF1234'
+        @($flat | Where-Object { $null -eq $_.Severity }).Count | Should -BeGreaterThan 0
     }
 
     It 'writes one non-terminating error per missing file and goes on; a wildcard matching nothing is silent' {
