@@ -63,6 +63,12 @@ export function formatOf(flags: FlagValues): Format {
   return flags.json ? "json" : flags.ndjson ? "ndjson" : "text";
 }
 
+/** --flat (decode's and scan's): machine output only. */
+export function flatOf(flags: FlagValues, format: Format): boolean {
+  if (flags.flat === true && format === "text") throw new ExitError("--flat needs --json or --ndjson");
+  return flags.flat === true;
+}
+
 /** --color=WHEN, --no-color (never) or neither (auto). */
 export function colorOf(flags: FlagValues): ColorMode {
   if (flags.color === false) return "never";
@@ -79,8 +85,7 @@ export function decodeRequest(inputs: string[], flags: FlagValues): DecodeReques
   const messages = modules.length > 0 || flags.system === true ? { modules, system: flags.system === true, lang: flags.lang } : undefined;
   if (messages === undefined && flags.lang !== undefined) throw new ExitError("--lang needs --module or --system");
   const format = formatOf(flags);
-  if (flags.flat === true && format === "text") throw new ExitError("--flat needs --json or --ndjson");
-  return { inputs, stdin, format, color: colorOf(flags), readings: flags.readings !== false, best: flags.best === true, flat: flags.flat === true, debug: flags.debug === true, ...(messages && { messages }) };
+  return { inputs, stdin, format, color: colorOf(flags), readings: flags.readings !== false, best: flags.best === true, flat: flatOf(flags, format), debug: flags.debug === true, ...(messages && { messages }) };
 }
 
 /**

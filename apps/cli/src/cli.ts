@@ -1,6 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { KIND_LIST } from "@winerr/core";
-import { colorOf, decodeRequest, FLAGS, formatOf, nearCommand, type FlagValues } from "./args.js";
+import { colorOf, decodeRequest, FLAGS, flatOf, formatOf, nearCommand, type FlagValues } from "./args.js";
 import { runDecode } from "./commands/decode.js";
 import { runInfo } from "./commands/info.js";
 import { runScan } from "./commands/scan.js";
@@ -172,8 +172,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command
     .addHelpText("after", SCAN_EXAMPLES)
     .action(async (file: string, flags: FlagValues & { lineText?: boolean }) => {
       const format = formatOf(flags);
-      if (flags.flat === true && format === "text") throw new ExitError("--flat needs --json or --ndjson");
-      setExit(await runScan({ file, format, color: colorOf(flags), readings: flags.readings !== false, lineText: flags.lineText === true, best: flags.best === true, flat: flags.flat === true }, io));
+      setExit(await runScan({ file, format, color: colorOf(flags), readings: flags.readings !== false, lineText: flags.lineText === true, best: flags.best === true, flat: flatOf(flags, format) }, io));
     });
 
   program

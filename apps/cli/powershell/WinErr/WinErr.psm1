@@ -1082,6 +1082,8 @@ function New-WinErrDecodeState {
     if ($null -eq $Batch) { $Batch = New-Object 'System.Collections.Generic.List[object]' }
     @{
         Runtime = $Runtime; Batch = $Batch; Arguments = $arguments; All = $All; Kind = $Kind; AsJson = $AsJson; Flat = $flat
+        # The type its answers are parsed into: flat rows, or full records.
+        RowType = $(if ($flat) { $script:FlatArrayType } else { $script:DecodedArrayType })
         Valid = (New-Object 'System.Collections.Generic.List[bool]'); Send = (New-Object 'System.Collections.Generic.List[string]')
         ScanLines = (New-Object 'System.Collections.Generic.List[string]'); Classified = 0; Sent = 0
         # Mixed: the batch may hold descriptors (objects), not only strings.
@@ -1254,9 +1256,7 @@ function Complete-WinErrDecodeBatch {
             # Results written already as they came (Write-WinErrBatchAsItComes) are not parsed again.
             $unread = $lines
             if ($State.Written -gt 0) { $unread = $lines.GetRange($State.Written, $lines.Count - $State.Written) }
-            $type = $script:DecodedArrayType
-            if ($State.Flat) { $type = $script:FlatArrayType }
-            $parsed = ConvertFrom-WinErrNdjson -Line $unread -Type $type
+            $parsed = ConvertFrom-WinErrNdjson -Line $unread -Type $State.RowType
             if ($parsed.Problem) {
                 return @{ Fatal = (New-WinErrProtocolError -Runtime $Runtime -Problem $parsed.Problem -Result $run) }
             }
@@ -1313,9 +1313,7 @@ function Write-WinErrBatchAsItComes {
         $ready = [Math]::Min($run.Lines.Count, $State.Send.Count) - $State.Written
         if ($ready -ge $script:WriteAsItComes) {
             $lines = $run.Lines.GetRange($State.Written, $ready)
-            $type = $script:DecodedArrayType
-            if ($State.Flat) { $type = $script:FlatArrayType }
-            $parsed = ConvertFrom-WinErrNdjson -Line $lines -Type $type
+            $parsed = ConvertFrom-WinErrNdjson -Line $lines -Type $State.RowType
             # A line that is not a result: Complete-WinErrDecodeBatch says so.
             if ($parsed.Problem) { return }
             $inputs = $State.Batch.GetRange($State.Written, $ready)
